@@ -1,0 +1,103 @@
+# Ay build. `make` builds ./ay and libay.a (release, -O2); see `make help`.
+#
+# Variants build into build/<variant>/ so they never mix objects:
+#   release  -O2, the default; ./ay is a copy of build/release/ay
+#   debug    -O0 -g, assertions on
+#   asan     ASan + UBSan
+#   gcstress collects garbage at every safepoint that follows an allocation
+VARIANT ?= release
+BUILD := build/$(VARIANT)
+
+CC ?= cc
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+CFLAGS_COMMON := -std=gnu11 $(WARN) -fvisibility=hidden -fPIC -Iinclude -Ilang -Ivm -Istdlib -I$(BUILD)/gen
+CFLAGS_release  := -O2 -g -DNDEBUG
+CFLAGS_debug    := -O0 -g3
+CFLAGS_asan     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CFLAGS_gcstress := -O1 -g -DAY_GC_STRESS
+CFLAGS := $(CFLAGS_COMMON) $(CFLAGS_$(VARIANT)) $(EXTRA_CFLAGS)
+LDFLAGS_asan := -fsanitize=address,undefined
+LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
+LIBS := -Wl,--as-needed -lgmp -luv -lffi -ledit -lutf8proc -lpcre2-8 -lm -lpthread -ldl
+
+# Debian packages the build and the tests need (`make deps` installs missing ones).
+DEB_PACKAGES := build-essential re2c lemon pkg-config libgmp-dev libuv1-dev libffi-dev \
+                libedit-dev libutf8proc-dev libpcre2-dev
+
+LANG_SRC   := $(wildcard lang/*.c)
+VM_SRC     := $(wildcard vm/*.c)
+STDLIB_SRC := $(wildcard stdlib/*.c stdlib/*/*.c)
+CLI_SRC    := $(wildcard cli/*.c)
+GEN_SRC    := $(BUILD)/gen/lexer.c $(BUILD)/gen/grammar.c
+
+LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
+           $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o
+CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
+
+.PHONY: all deps test debug asan gcstress check-variant clean help fuzz bench
+.DEFAULT_GOAL := all
+
+all: $(BUILD)/ay $(BUILD)/libay.a
+ifeq ($(VARIANT),release)
+all: ay libay.a
+ay: $(BUILD)/ay
+	cp $< $@
+libay.a: $(BUILD)/libay.a
+	cp $< $@
+endif
+
+$(BUILD)/ay: $(CLI_OBJ) $(BUILD)/libay.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libay.a $(LIBS)
+
+$(BUILD)/libay.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# Generated front end: never committed, always under build/.
+$(BUILD)/gen/lexer.c: lang/lexer.re | $(BUILD)/gen
+	re2c -W --no-generation-date --utf8 -c -o $@ $<
+
+$(BUILD)/gen/grammar.c $(BUILD)/gen/grammar.h: lang/grammar.y | $(BUILD)/gen
+	lemon -q -l -d$(BUILD)/gen -T/usr/share/lemon/lempar.c $< >/dev/null
+	@# lemon leaves a stale header when the token set is unchanged; keep make's view consistent
+	@touch $(BUILD)/gen/grammar.c $(BUILD)/gen/grammar.h
+
+$(BUILD)/gen:
+	@mkdir -p $@
+
+# Every object may include the generated grammar header, so build it first.
+$(BUILD)/%.o: %.c | $(BUILD)/gen/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/grammar.h
+	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -MMD -MP -c -o $@ $<
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y $$missing; \
+	else echo "all build dependencies are installed"; fi
+
+test: all
+	@tests/run
+
+# Build a variant and run the whole suite with it.
+debug asan gcstress:
+	$(MAKE) VARIANT=$@ all
+	AY=$(abspath build/$@/ay) AY_VARIANT=$@ tests/run
+
+clean:
+	rm -rf build ay libay.a
+
+help:
+	@echo "make            build ./ay and libay.a (-O2)"
+	@echo "make deps       install the Debian packages the build needs"
+	@echo "make test       build and run the test suite"
+	@echo "make debug|asan|gcstress   build that variant and run the suite with it"
+	@echo "make clean      remove build products"

@@ -1,0 +1,42 @@
+// The front end's interface: source text in, AST (or a syntax error) out.
+// Internal to libay; the VM turns AySyntaxError into a SyntaxError object.
+#ifndef AY_PARSER_H
+#define AY_PARSER_H
+
+#include "ast.h"
+
+typedef enum AyParseMode {
+    AY_PARSE_FILE,    // a module: Module(body)
+    AY_PARSE_EVAL,    // one expression: Expression(body) (eval())
+    AY_PARSE_SINGLE,  // one interactive statement: Interactive(body) (REPL, compile 'single')
+} AyParseMode;
+
+// A syntax error as CPython reports it. Lines are 1-based; offsets are 1-based
+// character (not byte) columns like SyntaxError.offset; 0 means unknown.
+typedef struct AySyntaxError {
+    const char *type;    // "SyntaxError", "IndentationError" or "TabError"
+    char msg[256];       // e.g. "invalid syntax", "expected ':'"
+    int lineno, offset;
+    int end_lineno, end_offset;
+    char *text;          // the offending source line with its newline, malloc'd; may be NULL
+    int incomplete;      // nonzero when the input merely ended too early (open bracket,
+                         // block or triple-quoted string): the REPL asks for more lines
+} AySyntaxError;
+
+// Parses `len` bytes of UTF-8 source. On success returns the root node
+// (allocated in `arena`); on failure returns NULL and fills `*err` (release its
+// text with aySyntaxError_clear). `filename` is used only in messages.
+// Never crashes, hangs or overflows the C stack on any input.
+AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filename,
+                AyParseMode mode, AySyntaxError *err);
+
+void aySyntaxError_clear(AySyntaxError *err);
+
+// Prints `err` in CPython's format:
+//   File "x.py", line 3
+//     x = (1,
+//         ^
+//   SyntaxError: '(' was never closed
+void aySyntaxError_print(FILE *out, const char *filename, const AySyntaxError *err);
+
+#endif
