@@ -10,7 +10,7 @@ BUILD := build/$(VARIANT)
 
 CC ?= cc
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-CFLAGS_COMMON := -std=gnu11 $(WARN) -fvisibility=hidden -fPIC -Iinclude -Ilang -Ivm -Istdlib -I$(BUILD)/gen
+CFLAGS_COMMON := -std=gnu11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -fPIC -Iinclude -Ilang -Ivm -Istdlib -I$(BUILD)/gen
 CFLAGS_release  := -O2 -g -DNDEBUG
 CFLAGS_debug    := -O0 -g3
 CFLAGS_asan     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -28,13 +28,13 @@ LANG_SRC   := $(wildcard lang/*.c)
 VM_SRC     := $(wildcard vm/*.c)
 STDLIB_SRC := $(wildcard stdlib/*.c stdlib/*/*.c)
 CLI_SRC    := $(wildcard cli/*.c)
-GEN_SRC    := $(BUILD)/gen/lexer.c $(BUILD)/gen/grammar.c
+LIB_PY     := $(shell find lib -name '*.py' 2>/dev/null | sort)
 
 LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
-           $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o
+           $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o $(BUILD)/gen/frozen.o
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
-.PHONY: all deps test debug asan gcstress check-variant clean help fuzz bench
+.PHONY: all deps test debug asan gcstress check-variant clean help fuzz bench deps-fuzz stdlib-check bench-parse
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/ay $(BUILD)/libay.a
@@ -61,6 +61,13 @@ $(BUILD)/gen/grammar.c $(BUILD)/gen/grammar.h: lang/grammar.y | $(BUILD)/gen
 	lemon -q -l -d$(BUILD)/gen -T/usr/share/lemon/lempar.c $< >/dev/null
 	@# lemon leaves a stale header when the token set is unchanged; keep make's view consistent
 	@touch $(BUILD)/gen/grammar.c $(BUILD)/gen/grammar.h
+
+# Library modules written in Ay, compiled into the binary as source text.
+$(BUILD)/mkfrozen: tools/mkfrozen.c | $(BUILD)/gen
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/gen/frozen.c: $(BUILD)/mkfrozen $(LIB_PY) Makefile
+	$(BUILD)/mkfrozen $@ lib $(LIB_PY)
 
 $(BUILD)/gen:
 	@mkdir -p $@
@@ -95,9 +102,49 @@ debug asan gcstress:
 clean:
 	rm -rf build ay libay.a
 
+# libFuzzer target for the front end (clang; `make deps-fuzz` installs it).
+# Runs FUZZ_TIME seconds on a scratch copy of fuzz/corpus; crashes are left in
+# build/fuzz/ as crash-* files.
+FRONTEND_SRC := lang/ast.c lang/ast_build.c lang/ast_dump.c lang/ast_stmt.c lang/parser.c lang/parse_error.c \
+                lang/strlit.c lang/uninames.c
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 60
+FUZZ_FLAGS := -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+              -Iinclude -Ilang -Ibuild/fuzz/gen
+build/fuzz/gen/lexer.c: lang/lexer.re
+	@mkdir -p $(dir $@)
+	re2c -W --no-generation-date --utf8 -c -o $@ $<
+build/fuzz/gen/grammar.c build/fuzz/gen/grammar.h: lang/grammar.y
+	@mkdir -p build/fuzz/gen
+	lemon -q -l -dbuild/fuzz/gen -T/usr/share/lemon/lempar.c $< >/dev/null
+	@touch build/fuzz/gen/grammar.c build/fuzz/gen/grammar.h
+build/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(FRONTEND_SRC) lang/*.h build/fuzz/gen/lexer.c build/fuzz/gen/grammar.c
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_parse.c $(FRONTEND_SRC) build/fuzz/gen/lexer.c \
+	  build/fuzz/gen/grammar.c -lutf8proc
+fuzz: build/fuzz/fuzz_parse
+	@rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && cp fuzz/corpus/* build/fuzz/corpus/
+	cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	  -rss_limit_mb=2048 corpus
+
+deps-fuzz:
+	@dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1 || { \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y clang libclang-rt-14-dev; }
+
+# Front-end checks against CPython 3.12 (not part of `make test`).
+stdlib-check: all
+	tests/frontend/stdlib-check.sh
+
+bench-parse: all
+	bench/parse_stdlib.sh
+
 help:
 	@echo "make            build ./ay and libay.a (-O2)"
 	@echo "make deps       install the Debian packages the build needs"
 	@echo "make test       build and run the test suite"
 	@echo "make debug|asan|gcstress   build that variant and run the suite with it"
 	@echo "make clean      remove build products"
+	@echo "make fuzz       build the front-end libFuzzer target and run it FUZZ_TIME seconds"
+	@echo "make deps-fuzz  install clang and its fuzzer runtime"
+	@echo "make stdlib-check   compare the front end with CPython on its stdlib (needs CPython)"
+	@echo "make bench-parse    front-end speed against CPython's ast.parse"

@@ -1,11 +1,18 @@
 // The `ay` command: argument handling, then hand over to libay.
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ay.h"
 #include "parser.h"
+
+// The CLI may use internals for the developer options (--dis, --dump-ast).
+AyStatus ayCli_disassemble(AyVM *vm, const char *path);
+int ayCli_repl(AyVM *vm, int inspect);
 
 static const char usage[] =
     "usage: ay [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -21,7 +28,9 @@ static const char usage[] =
     "  --dis F        print the bytecode of F\n"
     "  file           program read from script file\n"
     "  -              program read from stdin (default; interactive mode if a tty)\n"
-    "  arg ...        arguments passed to program in sys.argv[1:]\n";
+    "  arg ...        arguments passed to program in sys.argv[1:]\n"
+    "Environment:\n"
+    "  AY_PATH        ':'-separated list of directories prefixed to the module search path\n";
 
 // Reads a whole file; returns a malloc'd, NUL-terminated buffer or NULL (errno set).
 static char *read_file(const char *path, size_t *len) {
@@ -34,7 +43,11 @@ static char *read_file(const char *path, size_t *len) {
         n += fread(buf + n, 1, cap - n, f);
         if (n < cap) break;
         char *bigger = realloc(buf, cap * 2 + 1);
-        if (!bigger) { free(buf); buf = NULL; break; }
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
         buf = bigger;
         cap *= 2;
     }
@@ -75,6 +88,36 @@ static int parse_file(const char *path, int dump, int attrs) {
     return status;
 }
 
+// An absolute version of `path` (like os.path.abspath, without resolving links).
+static char *abspath(const char *path) {
+    char cwd[PATH_MAX];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
+    const char *p = path;
+    while (p[0] == '.' && p[1] == '/') p += 2;
+    size_t n = strlen(cwd) + strlen(p) + 2;
+    char *r = malloc(n);
+    if (r) snprintf(r, n, "%s/%s", cwd, p);
+    return r;
+}
+
+// Maps the outcome of running code to the process exit status, printing
+// tracebacks the way CPython does.
+static int finish(AyVM *vm, AyStatus s) {
+    if (s == AY_OK) return 0;
+    if (s == AY_EXIT) return ay_exit_code(vm);
+    int code = 1;
+    const char *type = ay_error_type(vm);
+    if (type && strcmp(type, "KeyboardInterrupt") == 0) code = 130;
+    ay_print_error(vm);
+    if (code == 130) {
+        // like CPython, die by the signal so the parent sees it
+        fflush(stdout);
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
+    return code;
+}
+
 int main(int argc, char **argv) {
     if (argc >= 2 && (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0)) {
         printf("Ay %s\n", AY_VERSION_STRING);
@@ -94,6 +137,95 @@ int main(int argc, char **argv) {
     }
     if (argc == 3 && strcmp(argv[1], "--dump-ast") == 0) return parse_file(argv[2], 1, 0);
     if (argc == 3 && strcmp(argv[1], "--dump-ast-pos") == 0) return parse_file(argv[2], 1, 1);
-    fputs(usage, stderr);
-    return 2;
+
+    int i = 1, inspect = 0;
+    const char *command = NULL, *module = NULL, *dis = NULL;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-i") == 0) inspect = 1;
+        else if (strcmp(a, "-c") == 0 && i + 1 < argc) {
+            command = argv[++i];
+            i++;
+            break;
+        } else if (strcmp(a, "-m") == 0 && i + 1 < argc) {
+            module = argv[++i];
+            i++;
+            break;
+        } else if (strcmp(a, "--dis") == 0 && i + 1 < argc) {
+            dis = argv[++i];
+        } else if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-E") == 0 ||
+                   strcmp(a, "-s") == 0) {
+            // CPython options with no effect here
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "Unknown option: %s\n%s", a, usage);
+            return 2;
+        } else {
+            break;
+        }
+    }
+    // sys.argv: the script (or -c / -m) and what follows
+    const char *script = (!command && !module && i < argc) ? argv[i] : NULL;
+    int nargs = 0;
+    char **pyargv = malloc(sizeof(char *) * (size_t)(argc + 2));
+    if (!pyargv) return 1;
+    if (command) pyargv[nargs++] = "-c";
+    else if (module) pyargv[nargs++] = (char *)module;
+    else if (script) pyargv[nargs++] = strcmp(script, "-") == 0 ? "-" : abspath(script);
+    else pyargv[nargs++] = "";
+    for (int k = script ? i + 1 : i; k < argc; k++) pyargv[nargs++] = argv[k];
+
+    AyConfig cfg;
+    ay_config_init(&cfg);
+    cfg.argc = nargs;
+    cfg.argv = pyargv;
+    cfg.module_path = getenv("AY_PATH");
+    AyVM *vm = ay_new(&cfg);
+    if (!vm) {
+        fprintf(stderr, "ay: out of memory\n");
+        return 1;
+    }
+    int status = 0;
+    if (dis) {
+        status = finish(vm, ayCli_disassemble(vm, dis));
+    } else if (command) {
+        ay_path_insert(vm, 0, "");
+        status = finish(vm, ay_run_string(vm, command, strlen(command), "<string>"));
+    } else if (module) {
+        char cwd[PATH_MAX];
+        ay_path_insert(vm, 0, getcwd(cwd, sizeof cwd) ? cwd : "");
+        status = finish(vm, ay_run_module(vm, module));
+    } else if (script && strcmp(script, "-") != 0) {
+        char *full = pyargv[0];
+        char *dir = strdup(full);
+        char *slash = dir ? strrchr(dir, '/') : NULL;
+        if (slash) *slash = 0;
+        ay_path_insert(vm, 0, dir ? dir : "");
+        free(dir);
+        size_t len;
+        char *src = read_file(script, &len);
+        if (!src) {
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], full, errno, strerror(errno));
+            ay_free(vm);
+            return 2;
+        }
+        status = finish(vm, ay_run_string(vm, src, len, full));
+        free(src);
+        if (inspect) status = ayCli_repl(vm, 1);
+    } else if (!isatty(0) || (script && strcmp(script, "-") == 0)) {
+        ay_path_insert(vm, 0, "");
+        size_t len;
+        char *src = read_file("-", &len);
+        if (!src) {
+            ay_free(vm);
+            return 1;
+        }
+        status = finish(vm, ay_run_string(vm, src, len, "<stdin>"));
+        free(src);
+    } else {
+        ay_path_insert(vm, 0, "");
+        status = ayCli_repl(vm, 0);
+    }
+    fflush(stdout);
+    ay_free(vm);
+    return status;
 }

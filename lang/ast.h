@@ -20,16 +20,17 @@
 
 typedef struct AyArenaBlock AyArenaBlock;
 
-// Bump allocator for one parse. `alloc` is the host's realloc-style hook
-// (ptr, old size, new size, user data); NULL means libc.
+// Bump allocator for one parse. `alloc` is the host's realloc-style hook with
+// the signature of ay.h's AyAllocFn (user data, ptr, old size, new size; size 0
+// frees); NULL means libc.
 typedef struct AyArena {
     AyArenaBlock *head;
-    void *(*alloc)(void *ptr, size_t old, size_t size, void *ud);
+    void *(*alloc)(void *ud, void *ptr, size_t old, size_t size);
     void *ud;
     size_t total;  // bytes obtained from `alloc`, for limits and stats
 } AyArena;
 
-void ayArena_init(AyArena *a, void *(*alloc)(void *, size_t, size_t, void *), void *ud);
+void ayArena_init(AyArena *a, void *(*alloc)(void *, void *, size_t, size_t), void *ud);
 void ayArena_free(AyArena *a);
 // Returns zeroed, 8-byte aligned memory, or NULL when out of memory.
 void *ayArena_alloc(AyArena *a, size_t size);
@@ -214,7 +215,8 @@ typedef enum AyNodeCategory { AY_CAT_MOD, AY_CAT_STMT, AY_CAT_EXPR, AY_CAT_POS, 
 // Source positions follow CPython's AST: 1-based lines, 0-based byte columns
 // into the UTF-8 line; the end is exclusive.
 struct AyNode {
-    uint8_t kind;  // AyNodeKind
+    uint8_t kind;   // AyNodeKind
+    uint8_t flags;  // front-end scratch bits (AY_NF_*); meaningless after parsing
     int lineno, col_offset, end_lineno, end_col_offset;
 #define AY_AST_FIELD(type, name) AyF_##type name;
 #define AY_AST_STRUCT(kind, cat, fields) struct { fields } kind;
@@ -223,6 +225,14 @@ struct AyNode {
     } v;
 #undef AY_AST_STRUCT
 #undef AY_AST_FIELD
+};
+
+// AyNode.flags bits, used only while parsing.
+enum {
+    AY_NF_PAREN = 1,     // the expression was written in parentheses
+    AY_NF_GENEXP_ARG = 2, // an unparenthesized generator expression argument
+    AY_NF_WITHITEMS = 4,  // a parenthesized tuple holding `x as y` items
+    AY_NF_FRAW = 8        // an f-string literal part not yet unescaped
 };
 
 // Kind names ("BinOp") and categories, indexed by AyNodeKind.
@@ -235,5 +245,10 @@ AyNode *ayAst_new(AyArena *a, AyNodeKind kind, int lineno, int col, int end_line
 // Prints `n` in the form of Python 3.12's ast.dump(n, include_attributes=attrs)
 // followed by a newline.
 void ayAst_dump(FILE *out, const AyNode *n, int attrs);
+
+// Writes Python's repr() of a float (shortest round-trip digits) to `buf`
+// (at least 32 bytes); `complex` selects the imaginary-part style ("1e+16j",
+// no ".0"). Returns the length.
+int ayAst_float_repr(char *buf, double v, int complex);
 
 #endif

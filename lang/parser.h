@@ -11,6 +11,12 @@ typedef enum AyParseMode {
     AY_PARSE_SINGLE,  // one interactive statement: Interactive(body) (REPL, compile 'single')
 } AyParseMode;
 
+// OR'ed into the mode when the source is a string (compile(), exec(), eval(),
+// -c) rather than a script file: CPython then reports error columns in
+// characters; for script files its parser reports them in UTF-8 bytes (and
+// undecodable input gets the "Non-UTF-8 code" message).
+#define AY_PARSE_STRING_INPUT 0x100
+
 // A syntax error as CPython reports it. Lines are 1-based; offsets are 1-based
 // character (not byte) columns like SyntaxError.offset; 0 means unknown.
 typedef struct AySyntaxError {

@@ -1,0 +1,31 @@
+// The compiler's interface: AST (or source) in, code object out.
+#ifndef AY_COMPILE_H
+#define AY_COMPILE_H
+
+#include "ast.h"
+#include "parser.h"
+
+typedef struct AyVM AyVM;
+typedef struct AyCode AyCode;
+typedef AySyntaxError AySyntaxInfo;
+
+enum {
+    AY_COMPILE_INTERACTIVE = 1,     // print the value of expression statements (REPL)
+    AY_COMPILE_TOPLEVEL_AWAIT = 2,  // allow await at module level (REPL, asyncio REPL)
+};
+
+// Compiles a parsed tree. On a SyntaxError returns NULL and fills *err (whose
+// text the caller releases with aySyntaxError_clear); on out-of-memory returns
+// NULL with MemoryError pending on the VM and err->msg empty.
+AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *filename,
+                      const char *src, size_t srclen, int flags, AySyntaxInfo *err);
+
+// Parses and compiles source text; on failure raises SyntaxError (or
+// MemoryError) on the VM and returns NULL.
+AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *filename,
+                         AyParseMode mode, int flags);
+
+// Prints the bytecode of `code` and its nested code objects (ay --dis).
+void ayCode_disassemble(AyVM *vm, AyCode *code, FILE *out);
+
+#endif

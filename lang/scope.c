@@ -1,0 +1,701 @@
+// Scope analysis (CPython's symtable): a first pass records what each body
+// does with each name; a second pass resolves every name to local, global,
+// free or cell, propagating free variables outwards through function bodies
+// (class bodies pass them through without binding them).
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scope.h"
+
+typedef struct Walker {
+    AySymtable *st;
+    AyScope *cur;
+    int order;
+    bool failed;
+} Walker;
+
+// {==== tables
+
+static uint32_t hash_name(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+AySymbol *ayScope_find(AyScope *s, const char *name) {
+    if (!s->capsyms) return NULL;
+    uint32_t mask = (uint32_t)s->capsyms - 1;
+    for (uint32_t i = hash_name(name) & mask;; i = (i + 1) & mask) {
+        if (!s->syms[i].name) return NULL;
+        if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
+    }
+}
+
+static bool grow_syms(AyArena *a, AyScope *s) {
+    int cap = s->capsyms ? s->capsyms * 2 : 16;
+    AySymbol *t = ayArena_alloc(a, sizeof(AySymbol) * (size_t)cap);
+    if (!t) return false;
+    for (int i = 0; i < s->capsyms; i++) {
+        if (!s->syms[i].name) continue;
+        uint32_t j = hash_name(s->syms[i].name) & (uint32_t)(cap - 1);
+        while (t[j].name) j = (j + 1) & (uint32_t)(cap - 1);
+        t[j] = s->syms[i];
+    }
+    s->syms = t;
+    s->capsyms = cap;
+    return true;
+}
+
+static AySymbol *add_sym(Walker *w, AyScope *s, const char *name) {
+    AySymbol *e = ayScope_find(s, name);
+    if (e) return e;
+    if ((s->nsyms + 1) * 2 > s->capsyms && !grow_syms(w->st->arena, s)) {
+        w->failed = true;
+        return NULL;
+    }
+    uint32_t mask = (uint32_t)s->capsyms - 1;
+    uint32_t i = hash_name(name) & mask;
+    while (s->syms[i].name) i = (i + 1) & mask;
+    s->syms[i].name = name;
+    s->syms[i].order = w->order++;
+    s->nsyms++;
+    return &s->syms[i];
+}
+
+static void map_node(Walker *w, const AyNode *node, AyScope *scope) {
+    AySymtable *st = w->st;
+    if ((st->nkeys + 1) * 2 > st->capkeys) {
+        int cap = st->capkeys ? st->capkeys * 2 : 64;
+        const AyNode **k = ayArena_alloc(st->arena, sizeof(*k) * (size_t)cap);
+        AyScope **v = ayArena_alloc(st->arena, sizeof(*v) * (size_t)cap);
+        if (!k || !v) {
+            w->failed = true;
+            return;
+        }
+        for (int i = 0; i < st->capkeys; i++) {
+            if (!st->keys[i]) continue;
+            uint32_t j = (uint32_t)(((uintptr_t)st->keys[i] >> 3) * 2654435761u) & (uint32_t)(cap - 1);
+            while (k[j]) j = (j + 1) & (uint32_t)(cap - 1);
+            k[j] = st->keys[i];
+            v[j] = st->values[i];
+        }
+        st->keys = k;
+        st->values = v;
+        st->capkeys = cap;
+    }
+    uint32_t mask = (uint32_t)st->capkeys - 1;
+    uint32_t j = (uint32_t)(((uintptr_t)node >> 3) * 2654435761u) & mask;
+    while (st->keys[j]) j = (j + 1) & mask;
+    st->keys[j] = node;
+    st->values[j] = scope;
+    st->nkeys++;
+}
+
+AyScope *aySymtable_lookup(AySymtable *st, const AyNode *node) {
+    if (!st->capkeys) return NULL;
+    uint32_t mask = (uint32_t)st->capkeys - 1;
+    for (uint32_t j = (uint32_t)(((uintptr_t)node >> 3) * 2654435761u) & mask;; j = (j + 1) & mask) {
+        if (!st->keys[j]) return NULL;
+        if (st->keys[j] == node) return st->values[j];
+    }
+}
+
+// }====
+// {==== errors
+
+static void error_at(Walker *w, const AyNode *n, const char *fmt, const char *name) {
+    if (w->failed) return;
+    w->failed = true;
+    snprintf(w->st->error, sizeof w->st->error, fmt, name);
+    w->st->err_lineno = n ? n->lineno : 1;
+    w->st->err_col = n ? n->col_offset : 0;
+    w->st->err_end_lineno = n ? n->end_lineno : 1;
+    w->st->err_end_col = n ? n->end_col_offset : 0;
+}
+
+// }====
+// {==== the walk
+
+static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const char *name) {
+    AyScope *s = ayArena_alloc(w->st->arena, sizeof(AyScope));
+    if (!s) {
+        w->failed = true;
+        return NULL;
+    }
+    s->parent = w->cur;
+    s->node = node;
+    s->kind = kind;
+    s->name = name;
+    s->lineno = node ? node->lineno : 1;
+    s->col = node ? node->col_offset : 0;
+    if (w->cur) {
+        AyScope *p = w->cur;
+        if (p->nchildren == p->capchildren) {
+            int cap = p->capchildren ? p->capchildren * 2 : 4;
+            AyScope **c = ayArena_alloc(w->st->arena, sizeof(AyScope *) * (size_t)cap);
+            if (!c) {
+                w->failed = true;
+                return NULL;
+            }
+            if (p->nchildren) memcpy(c, p->children, sizeof(AyScope *) * (size_t)p->nchildren);
+            p->children = c;
+            p->capchildren = cap;
+        }
+        p->children[p->nchildren++] = s;
+    }
+    map_node(w, node, s);
+    return s;
+}
+
+static void add_def(Walker *w, const char *name, int flag, const AyNode *at) {
+    AySymbol *sym = add_sym(w, w->cur, name);
+    if (!sym) return;
+    if ((flag & AY_DEF_PARAM) && (sym->flags & AY_DEF_PARAM)) {
+        error_at(w, at, "duplicate argument '%s' in function definition", name);
+        return;
+    }
+    sym->flags |= flag;
+}
+
+static void visit_expr(Walker *w, const AyNode *n);
+static void visit_stmts(Walker *w, const AyNodeList *l);
+
+static void visit_exprs(Walker *w, const AyNodeList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (l->items[i]) visit_expr(w, l->items[i]);
+}
+
+static void visit_params(Walker *w, const AyNode *args) {
+    const AyNodeList *lists[] = {&args->v.arguments.posonlyargs, &args->v.arguments.args,
+                                 &args->v.arguments.kwonlyargs};
+    AyScope *s = w->cur;
+    int total = args->v.arguments.posonlyargs.len + args->v.arguments.args.len +
+                args->v.arguments.kwonlyargs.len + (args->v.arguments.vararg != NULL) +
+                (args->v.arguments.kwarg != NULL);
+    s->params = ayArena_alloc(w->st->arena, sizeof(char *) * (size_t)(total + 1));
+    if (!s->params) {
+        w->failed = true;
+        return;
+    }
+    // order: positional-only, positional, keyword-only, *args, **kwargs
+    // (CPython's co_varnames puts *args after keyword-only parameters)
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < lists[k]->len; i++) {
+            const AyNode *a = lists[k]->items[i];
+            add_def(w, a->v.arg.arg, AY_DEF_PARAM, a);
+            s->params[s->nparams++] = a->v.arg.arg;
+        }
+    for (int i = 0; i < lists[2]->len; i++) {
+        const AyNode *a = lists[2]->items[i];
+        add_def(w, a->v.arg.arg, AY_DEF_PARAM, a);
+        s->params[s->nparams++] = a->v.arg.arg;
+    }
+    if (args->v.arguments.vararg) {
+        add_def(w, args->v.arguments.vararg->v.arg.arg, AY_DEF_PARAM, args->v.arguments.vararg);
+        s->params[s->nparams++] = args->v.arguments.vararg->v.arg.arg;
+    }
+    if (args->v.arguments.kwarg) {
+        add_def(w, args->v.arguments.kwarg->v.arg.arg, AY_DEF_PARAM, args->v.arguments.kwarg);
+        s->params[s->nparams++] = args->v.arguments.kwarg->v.arg.arg;
+    }
+}
+
+// Defaults and annotations are evaluated in the enclosing scope.
+static void visit_defaults(Walker *w, const AyNode *args, bool annotations) {
+    visit_exprs(w, &args->v.arguments.defaults);
+    visit_exprs(w, &args->v.arguments.kw_defaults);
+    if (!annotations) return;
+    const AyNodeList *lists[] = {&args->v.arguments.posonlyargs, &args->v.arguments.args,
+                                 &args->v.arguments.kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->len; i++)
+            if (lists[k]->items[i]->v.arg.annotation) visit_expr(w, lists[k]->items[i]->v.arg.annotation);
+    if (args->v.arguments.vararg && args->v.arguments.vararg->v.arg.annotation)
+        visit_expr(w, args->v.arguments.vararg->v.arg.annotation);
+    if (args->v.arguments.kwarg && args->v.arguments.kwarg->v.arg.annotation)
+        visit_expr(w, args->v.arguments.kwarg->v.arg.annotation);
+}
+
+static void visit_function(Walker *w, const AyNode *n, const char *name, const AyNode *args,
+                           const AyNodeList *body, const AyNode *expr_body, bool is_async) {
+    AyScope *s = new_scope(w, n, AY_SCOPE_FUNCTION, name);
+    if (!s) return;
+    s->is_coroutine = is_async;
+    AyScope *saved = w->cur;
+    w->cur = s;
+    visit_params(w, args);
+    if (body) visit_stmts(w, body);
+    if (expr_body) visit_expr(w, expr_body);
+    w->cur = saved;
+}
+
+// Comprehensions are functions of one implicit parameter ".0" (the first
+// iterator, which the enclosing scope evaluates).
+static void visit_comprehension(Walker *w, const AyNode *n, const char *name, const AyNodeList *gens,
+                                const AyNode *elt, const AyNode *value, bool is_genexp) {
+    const AyNode *first = gens->items[0];
+    visit_expr(w, first->v.comprehension.iter);
+    AyScope *s = new_scope(w, n, AY_SCOPE_FUNCTION, name);
+    if (!s) return;
+    s->is_comprehension = 1;
+    s->is_generator = is_genexp;
+    AyScope *saved = w->cur;
+    w->cur = s;
+    add_def(w, ".0", AY_DEF_PARAM, n);
+    s->params = ayArena_alloc(w->st->arena, sizeof(char *));
+    if (s->params) s->params[s->nparams++] = ".0";
+    for (int i = 0; i < gens->len; i++) {
+        const AyNode *g = gens->items[i];
+        if (g->v.comprehension.is_async) s->is_coroutine = 1;
+        visit_expr(w, g->v.comprehension.target);
+        if (i > 0) visit_expr(w, g->v.comprehension.iter);
+        visit_exprs(w, &g->v.comprehension.ifs);
+    }
+    if (value) visit_expr(w, value);
+    visit_expr(w, elt);
+    w->cur = saved;
+    // An async comprehension (or one awaiting) makes a non-generator
+    // comprehension a coroutine the enclosing code awaits.
+    if (s->is_coroutine && is_genexp) s->is_coroutine = 0, s->is_generator = 1;
+}
+
+static void visit_name(Walker *w, const AyNode *n, const char *name, int ctx) {
+    if (ctx == AY_LOAD) {
+        add_def(w, name, AY_USE, n);
+        // super() and __class__ in a method need the class cell
+        if (w->cur->kind == AY_SCOPE_FUNCTION && (strcmp(name, "super") == 0 || strcmp(name, "__class__") == 0))
+            add_def(w, "__class__", AY_USE, n);
+    } else {
+        add_def(w, name, AY_DEF_LOCAL, n);
+    }
+}
+
+static void visit_expr(Walker *w, const AyNode *n) {
+    if (w->failed || !n) return;
+    switch (n->kind) {
+    case AyAst_Name:
+        visit_name(w, n, n->v.Name.id, n->v.Name.ctx);
+        break;
+    case AyAst_NamedExpr: {
+        visit_expr(w, n->v.NamedExpr.value);
+        const char *name = n->v.NamedExpr.target->v.Name.id;
+        if (w->cur->is_comprehension) {
+            // binds in the nearest enclosing non-comprehension scope
+            AyScope *s = w->cur;
+            while (s->is_comprehension) {
+                AySymbol *it = ayScope_find(s, name);
+                if (it && (it->flags & AY_DEF_LOCAL) && !(it->flags & AY_DEF_NONLOCAL)) {
+                    error_at(w, n, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+                    return;
+                }
+                s = s->parent;
+            }
+            if (s->kind == AY_SCOPE_CLASS) {
+                error_at(w, n, "assignment expression within a comprehension cannot be used in a class body%s", "");
+                return;
+            }
+            AyScope *saved = w->cur;
+            for (AyScope *c = w->cur; c != s; c = c->parent) {
+                w->cur = c;
+                add_def(w, name, s->kind == AY_SCOPE_MODULE ? AY_DEF_GLOBAL : AY_DEF_NONLOCAL, n);
+            }
+            w->cur = s;
+            add_def(w, name, AY_DEF_LOCAL, n);
+            w->cur = saved;
+        } else {
+            add_def(w, name, AY_DEF_LOCAL, n);
+        }
+        break;
+    }
+    case AyAst_Lambda:
+        visit_defaults(w, n->v.Lambda.args, false);
+        visit_function(w, n, "<lambda>", n->v.Lambda.args, NULL, n->v.Lambda.body, false);
+        break;
+    case AyAst_ListComp:
+        visit_comprehension(w, n, "<listcomp>", &n->v.ListComp.generators, n->v.ListComp.elt, NULL, false);
+        break;
+    case AyAst_SetComp:
+        visit_comprehension(w, n, "<setcomp>", &n->v.SetComp.generators, n->v.SetComp.elt, NULL, false);
+        break;
+    case AyAst_DictComp:
+        visit_comprehension(w, n, "<dictcomp>", &n->v.DictComp.generators, n->v.DictComp.key,
+                            n->v.DictComp.value, false);
+        break;
+    case AyAst_GeneratorExp:
+        visit_comprehension(w, n, "<genexpr>", &n->v.GeneratorExp.generators, n->v.GeneratorExp.elt, NULL, true);
+        break;
+    case AyAst_Yield:
+    case AyAst_YieldFrom:
+        if (w->cur->kind != AY_SCOPE_FUNCTION) {
+            error_at(w, n, "'yield' outside function%s", "");
+            return;
+        }
+        if (w->cur->is_comprehension) {
+            const char *nm = w->cur->name;
+            char msg[80];
+            snprintf(msg, sizeof msg, "'yield' inside %s",
+                     strcmp(nm, "<listcomp>") == 0 ? "list comprehension"
+                     : strcmp(nm, "<setcomp>") == 0 ? "set comprehension"
+                     : strcmp(nm, "<dictcomp>") == 0 ? "dict comprehension" : "generator expression");
+            error_at(w, n, "%s", msg);
+            return;
+        }
+        w->cur->is_generator = 1;
+        if (n->kind == AyAst_Yield) visit_expr(w, n->v.Yield.value);
+        else visit_expr(w, n->v.YieldFrom.value);
+        break;
+    case AyAst_Await:
+        if (w->cur->is_comprehension) w->cur->is_coroutine = 1;
+        visit_expr(w, n->v.Await.value);
+        break;
+    case AyAst_BoolOp: visit_exprs(w, &n->v.BoolOp.values); break;
+    case AyAst_BinOp:
+        visit_expr(w, n->v.BinOp.left);
+        visit_expr(w, n->v.BinOp.right);
+        break;
+    case AyAst_UnaryOp: visit_expr(w, n->v.UnaryOp.operand); break;
+    case AyAst_IfExp:
+        visit_expr(w, n->v.IfExp.test);
+        visit_expr(w, n->v.IfExp.body);
+        visit_expr(w, n->v.IfExp.orelse);
+        break;
+    case AyAst_Dict:
+        visit_exprs(w, &n->v.Dict.keys);
+        visit_exprs(w, &n->v.Dict.values);
+        break;
+    case AyAst_Set: visit_exprs(w, &n->v.Set.elts); break;
+    case AyAst_Compare:
+        visit_expr(w, n->v.Compare.left);
+        visit_exprs(w, &n->v.Compare.comparators);
+        break;
+    case AyAst_Call:
+        visit_expr(w, n->v.Call.func);
+        visit_exprs(w, &n->v.Call.args);
+        for (int i = 0; i < n->v.Call.keywords.len; i++) visit_expr(w, n->v.Call.keywords.items[i]->v.keyword.value);
+        break;
+    case AyAst_FormattedValue:
+        visit_expr(w, n->v.FormattedValue.value);
+        visit_expr(w, n->v.FormattedValue.format_spec);
+        break;
+    case AyAst_JoinedStr: visit_exprs(w, &n->v.JoinedStr.values); break;
+    case AyAst_Constant: break;
+    case AyAst_Attribute: visit_expr(w, n->v.Attribute.value); break;
+    case AyAst_Subscript:
+        visit_expr(w, n->v.Subscript.value);
+        visit_expr(w, n->v.Subscript.slice);
+        break;
+    case AyAst_Starred: visit_expr(w, n->v.Starred.value); break;
+    case AyAst_List: visit_exprs(w, &n->v.List.elts); break;
+    case AyAst_Tuple: visit_exprs(w, &n->v.Tuple.elts); break;
+    case AyAst_Slice:
+        visit_expr(w, n->v.Slice.lower);
+        visit_expr(w, n->v.Slice.upper);
+        visit_expr(w, n->v.Slice.step);
+        break;
+    default: break;
+    }
+}
+
+static void visit_global_like(Walker *w, const AyNode *n, bool nonlocal) {
+    const AyIdentList *names = nonlocal ? &n->v.Nonlocal.names : &n->v.Global.names;
+    for (int i = 0; i < names->len; i++) {
+        const char *name = names->items[i];
+        AySymbol *sym = ayScope_find(w->cur, name);
+        int cur = sym ? sym->flags : 0;
+        if (nonlocal && w->cur->kind == AY_SCOPE_MODULE) {
+            error_at(w, n, "nonlocal declaration not allowed at module level%s", "");
+            return;
+        }
+        if (cur & AY_DEF_PARAM) {
+            error_at(w, n, nonlocal ? "name '%s' is parameter and nonlocal" : "name '%s' is parameter and global",
+                     name);
+            return;
+        }
+        if (nonlocal && (cur & AY_DEF_GLOBAL)) {
+            error_at(w, n, "name '%s' is nonlocal and global", name);
+            return;
+        }
+        if (!nonlocal && (cur & AY_DEF_NONLOCAL)) {
+            error_at(w, n, "name '%s' is nonlocal and global", name);
+            return;
+        }
+        if (cur & (AY_USE | AY_DEF_LOCAL | AY_DEF_ANNOT)) {
+            const char *what = (cur & AY_DEF_ANNOT) ? "annotated" : (cur & AY_DEF_LOCAL) ? "assigned to" : "used";
+            char msg[120];
+            snprintf(msg, sizeof msg, "name '%%s' is %s before %s declaration", what, nonlocal ? "nonlocal" : "global");
+            error_at(w, n, msg, name);
+            return;
+        }
+        add_def(w, name, nonlocal ? AY_DEF_NONLOCAL : AY_DEF_GLOBAL, n);
+    }
+}
+
+static void visit_stmt(Walker *w, const AyNode *n) {
+    if (w->failed || !n) return;
+    switch (n->kind) {
+    case AyAst_FunctionDef:
+    case AyAst_AsyncFunctionDef: {
+        bool is_async = n->kind == AyAst_AsyncFunctionDef;
+        const char *name = is_async ? n->v.AsyncFunctionDef.name : n->v.FunctionDef.name;
+        const AyNode *args = is_async ? n->v.AsyncFunctionDef.args : n->v.FunctionDef.args;
+        const AyNodeList *decos = is_async ? &n->v.AsyncFunctionDef.decorator_list : &n->v.FunctionDef.decorator_list;
+        const AyNode *returns = is_async ? n->v.AsyncFunctionDef.returns : n->v.FunctionDef.returns;
+        const AyNodeList *body = is_async ? &n->v.AsyncFunctionDef.body : &n->v.FunctionDef.body;
+        add_def(w, name, AY_DEF_LOCAL, n);
+        visit_exprs(w, decos);
+        visit_defaults(w, args, true);
+        if (returns) visit_expr(w, returns);
+        visit_function(w, n, name, args, body, NULL, is_async);
+        break;
+    }
+    case AyAst_ClassDef: {
+        add_def(w, n->v.ClassDef.name, AY_DEF_LOCAL, n);
+        visit_exprs(w, &n->v.ClassDef.bases);
+        for (int i = 0; i < n->v.ClassDef.keywords.len; i++)
+            visit_expr(w, n->v.ClassDef.keywords.items[i]->v.keyword.value);
+        visit_exprs(w, &n->v.ClassDef.decorator_list);
+        AyScope *s = new_scope(w, n, AY_SCOPE_CLASS, n->v.ClassDef.name);
+        if (!s) return;
+        AyScope *saved = w->cur;
+        w->cur = s;
+        visit_stmts(w, &n->v.ClassDef.body);
+        w->cur = saved;
+        break;
+    }
+    case AyAst_Return:
+        if (n->v.Return.value) {
+            visit_expr(w, n->v.Return.value);
+            w->cur->has_return_value = 1;
+        }
+        break;
+    case AyAst_Delete: visit_exprs(w, &n->v.Delete.targets); break;
+    case AyAst_Assign:
+        visit_exprs(w, &n->v.Assign.targets);
+        visit_expr(w, n->v.Assign.value);
+        break;
+    case AyAst_AugAssign: {
+        const AyNode *t = n->v.AugAssign.target;
+        if (t->kind == AyAst_Name) add_def(w, t->v.Name.id, AY_DEF_LOCAL | AY_USE, t);
+        else visit_expr(w, t);
+        visit_expr(w, n->v.AugAssign.value);
+        break;
+    }
+    case AyAst_AnnAssign: {
+        const AyNode *t = n->v.AnnAssign.target;
+        if (t->kind == AyAst_Name) {
+            AySymbol *sym = ayScope_find(w->cur, t->v.Name.id);
+            if (sym && (sym->flags & (AY_DEF_GLOBAL | AY_DEF_NONLOCAL)) && n->v.AnnAssign.simple) {
+                error_at(w, t, (sym->flags & AY_DEF_GLOBAL) ? "annotated name '%s' can't be global"
+                                                            : "annotated name '%s' can't be nonlocal",
+                         t->v.Name.id);
+                return;
+            }
+            add_def(w, t->v.Name.id, AY_DEF_LOCAL | AY_DEF_ANNOT, t);
+        } else {
+            visit_expr(w, t);
+        }
+        if (w->cur->kind != AY_SCOPE_FUNCTION) visit_expr(w, n->v.AnnAssign.annotation);
+        visit_expr(w, n->v.AnnAssign.value);
+        break;
+    }
+    case AyAst_For:
+    case AyAst_AsyncFor:
+        visit_expr(w, n->v.For.target);
+        visit_expr(w, n->v.For.iter);
+        visit_stmts(w, &n->v.For.body);
+        visit_stmts(w, &n->v.For.orelse);
+        break;
+    case AyAst_While:
+        visit_expr(w, n->v.While.test);
+        visit_stmts(w, &n->v.While.body);
+        visit_stmts(w, &n->v.While.orelse);
+        break;
+    case AyAst_If:
+        visit_expr(w, n->v.If.test);
+        visit_stmts(w, &n->v.If.body);
+        visit_stmts(w, &n->v.If.orelse);
+        break;
+    case AyAst_With:
+    case AyAst_AsyncWith:
+        for (int i = 0; i < n->v.With.items.len; i++) {
+            const AyNode *it = n->v.With.items.items[i];
+            visit_expr(w, it->v.withitem.context_expr);
+            visit_expr(w, it->v.withitem.optional_vars);
+        }
+        visit_stmts(w, &n->v.With.body);
+        break;
+    case AyAst_Raise:
+        visit_expr(w, n->v.Raise.exc);
+        visit_expr(w, n->v.Raise.cause);
+        break;
+    case AyAst_Try:
+    case AyAst_TryStar:
+        visit_stmts(w, &n->v.Try.body);
+        for (int i = 0; i < n->v.Try.handlers.len; i++) {
+            const AyNode *h = n->v.Try.handlers.items[i];
+            visit_expr(w, h->v.ExceptHandler.type);
+            if (h->v.ExceptHandler.name) add_def(w, h->v.ExceptHandler.name, AY_DEF_LOCAL, h);
+            visit_stmts(w, &h->v.ExceptHandler.body);
+        }
+        visit_stmts(w, &n->v.Try.orelse);
+        visit_stmts(w, &n->v.Try.finalbody);
+        break;
+    case AyAst_Assert:
+        visit_expr(w, n->v.Assert.test);
+        visit_expr(w, n->v.Assert.msg);
+        break;
+    case AyAst_Import:
+    case AyAst_ImportFrom: {
+        const AyNodeList *names = n->kind == AyAst_Import ? &n->v.Import.names : &n->v.ImportFrom.names;
+        for (int i = 0; i < names->len; i++) {
+            const AyNode *a = names->items[i];
+            const char *name = a->v.alias.asname ? a->v.alias.asname : a->v.alias.name;
+            if (strcmp(name, "*") == 0) {
+                if (w->cur->kind != AY_SCOPE_MODULE) {
+                    error_at(w, n, "import * only allowed at module level%s", "");
+                    return;
+                }
+                continue;
+            }
+            if (!a->v.alias.asname && n->kind == AyAst_Import) {
+                // `import a.b.c` binds `a`
+                const char *dot = strchr(name, '.');
+                if (dot) {
+                    char *first = ayArena_strdup(w->st->arena, name, (size_t)(dot - name));
+                    if (!first) {
+                        w->failed = true;
+                        return;
+                    }
+                    name = first;
+                }
+            }
+            add_def(w, name, AY_DEF_LOCAL | AY_DEF_IMPORT, a);
+        }
+        break;
+    }
+    case AyAst_Global: visit_global_like(w, n, false); break;
+    case AyAst_Nonlocal: visit_global_like(w, n, true); break;
+    case AyAst_Expr: visit_expr(w, n->v.Expr.value); break;
+    default: break;
+    }
+}
+
+static void visit_stmts(Walker *w, const AyNodeList *l) {
+    for (int i = 0; i < l->len && !w->failed; i++) visit_stmt(w, l->items[i]);
+}
+
+// }====
+// {==== resolution
+
+// Names bound by enclosing function scopes, as a linked list (scopes are few).
+typedef struct Bound {
+    AyScope *scope;
+    struct Bound *up;
+} Bound;
+
+static bool bound_in(Bound *b, const char *name) {
+    for (; b; b = b->up) {
+        AySymbol *s = ayScope_find(b->scope, name);
+        if (s && (s->scope == AY_SYM_LOCAL || s->scope == AY_SYM_CELL || s->scope == AY_SYM_FREE)) return true;
+        if (s && s->scope == AY_SYM_GLOBAL_EXPLICIT) return false;
+    }
+    return false;
+}
+
+static bool global_in(Bound *b, const char *name) {
+    for (; b; b = b->up) {
+        AySymbol *s = ayScope_find(b->scope, name);
+        if (s && (s->flags & AY_DEF_GLOBAL)) return true;
+        if (s && s->scope != AY_SYM_GLOBAL_IMPLICIT && s->scope != 0) return false;
+    }
+    return false;
+}
+
+static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
+    for (int i = 0; i < s->capsyms && !w->failed; i++) {
+        AySymbol *sym = &s->syms[i];
+        if (!sym->name) continue;
+        int f = sym->flags;
+        if (f & AY_DEF_GLOBAL) sym->scope = AY_SYM_GLOBAL_EXPLICIT;
+        else if (f & AY_DEF_NONLOCAL) {
+            if (!bound_in(enclosing, sym->name)) {
+                error_at(w, s->node, "no binding for nonlocal '%s' found", sym->name);
+                w->st->err_lineno = 0;  // the compiler points at the statement
+                return;
+            }
+            sym->scope = AY_SYM_FREE;
+        } else if (f & (AY_DEF_LOCAL | AY_DEF_PARAM)) {
+            sym->scope = AY_SYM_LOCAL;
+        } else if (s->kind != AY_SCOPE_MODULE && bound_in(enclosing, sym->name)) {
+            sym->scope = AY_SYM_FREE;
+        } else if (global_in(enclosing, sym->name)) {
+            sym->scope = AY_SYM_GLOBAL_EXPLICIT;
+        } else {
+            sym->scope = AY_SYM_GLOBAL_IMPLICIT;
+        }
+    }
+    // `__class__` is provided by the class body itself, never from outside it.
+    if (s->kind == AY_SCOPE_CLASS) {
+        AySymbol *cc = ayScope_find(s, "__class__");
+        if (cc && !(cc->flags & (AY_DEF_LOCAL | AY_DEF_PARAM))) cc->scope = AY_SYM_GLOBAL_IMPLICIT;
+    }
+    Bound here = {s, enclosing};
+    Bound *for_children = s->kind == AY_SCOPE_FUNCTION ? &here : enclosing;
+    // A class body offers only `__class__` to its methods.
+    AyScope class_view = {0};
+    Bound class_bound;
+    if (s->kind == AY_SCOPE_CLASS) {
+        class_view.kind = AY_SCOPE_CLASS;
+        class_bound.scope = &class_view;
+        class_bound.up = enclosing;
+        AySymbol *cs = add_sym(w, &class_view, "__class__");
+        if (cs) {
+            cs->scope = AY_SYM_CELL;
+            cs->flags = AY_DEF_LOCAL;
+        }
+        for_children = &class_bound;
+    }
+    for (int c = 0; c < s->nchildren && !w->failed; c++) {
+        AyScope *child = s->children[c];
+        analyze(w, child, for_children);
+        // pull the child's free variables into this scope
+        for (int i = 0; i < child->capsyms; i++) {
+            AySymbol *cs = &child->syms[i];
+            if (!cs->name || cs->scope != AY_SYM_FREE) continue;
+            if (s->kind == AY_SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
+                s->needs_class_cell = 1;
+                continue;
+            }
+            AySymbol *mine = add_sym(w, s, cs->name);
+            if (!mine) return;
+            s->child_free = 1;
+            if (s->kind == AY_SCOPE_FUNCTION) {
+                if (mine->scope == AY_SYM_LOCAL || mine->scope == AY_SYM_CELL) mine->scope = AY_SYM_CELL;
+                else mine->scope = AY_SYM_FREE;
+            } else if (s->kind == AY_SCOPE_CLASS) {
+                // passes through the class body
+                mine->flags |= AY_DEF_FREE_CLASS;
+                if (mine->scope != AY_SYM_LOCAL) mine->scope = AY_SYM_FREE;
+            }
+        }
+    }
+}
+
+// }====
+
+bool aySymtable_build(AySymtable *st, AyArena *arena, const AyNode *mod) {
+    memset(st, 0, sizeof *st);
+    st->arena = arena;
+    Walker w = {st, NULL, 0, false};
+    AyScope *top = new_scope(&w, mod, AY_SCOPE_MODULE, "<module>");
+    if (!top) return false;
+    st->top = top;
+    w.cur = top;
+    if (mod->kind == AyAst_Module) visit_stmts(&w, &mod->v.Module.body);
+    else if (mod->kind == AyAst_Interactive) visit_stmts(&w, &mod->v.Interactive.body);
+    else if (mod->kind == AyAst_Expression) visit_expr(&w, mod->v.Expression.body);
+    if (!w.failed) analyze(&w, top, NULL);
+    if (w.failed && !st->error[0]) snprintf(st->error, sizeof st->error, "out of memory");
+    return !w.failed;
+}

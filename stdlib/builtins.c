@@ -1,0 +1,667 @@
+// The builtins module: print, len, isinstance, sorted, min/max, getattr...
+// (iterator types such as enumerate and zip are in builtins_iter.c; exec,
+// eval and compile in builtins_exec.c).
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "code.h"
+#include "containers.h"
+#include "int.h"
+#include "module.h"
+#include "native.h"
+#include "str.h"
+#include "vm.h"
+
+AyValue ayFloat_round(AyVM *vm, double x, AyValue ndigits);
+AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec);
+AyValue ayBuiltins_build_class(AyVM *vm);
+AyValue ayInt_pow3(AyVM *vm, AyValue a, AyValue b, AyValue m);
+AyValue ayFloat_divmod_parts(AyVM *vm, double vx, double wx, double *div_out, double *mod_out);
+void ayBuiltinsIter_setup(AyVM *vm, AyDict *d);
+void ayBuiltinsExec_setup(AyVM *vm, AyDict *d);
+AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s);
+AyValue ayFile_flush(AyVM *vm, AyValue file);
+
+// {==== output
+
+static AyValue b_print(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue kw[4];
+    if (!ayArg_unpack(vm, "print", args + nargs, 0, kwnames, "$ sep end file flush", kw)) return AY_NULL;
+    AyValue sep = kw[0], end = kw[1], file = kw[2], flush = kw[3];
+    if (sep && sep != AY_NONE && !ayV_is_str(vm, sep))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sep must be None or a string, not %T", sep);
+    if (end && end != AY_NONE && !ayV_is_str(vm, end))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "end must be None or a string, not %T", end);
+    if (!file || file == AY_NONE) {
+        file = vm->sys ? ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "stdout") : AY_NULL;
+        if (!file || file == AY_NONE) return AY_NONE;
+    }
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    for (int i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep && sep != AY_NONE) ayBuf_add(&b, AY_CSTR(sep), (size_t)AY_STR(sep)->size);
+            else ayBuf_addc(&b, ' ');
+        }
+        if (!ayBuf_add_str(&b, args[i])) {
+            ayBuf_free(&b);
+            return AY_NULL;
+        }
+    }
+    if (end && end != AY_NONE) ayBuf_add(&b, AY_CSTR(end), (size_t)AY_STR(end)->size);
+    else ayBuf_addc(&b, '\n');
+    AyValue s = ayBuf_finish(&b);
+    if (!s) return AY_NULL;
+    if (!ayFile_write_to(vm, file, s)) return AY_NULL;
+    if (flush && ayObj_truth(vm, flush) > 0 && !ayFile_flush(vm, file)) return AY_NULL;
+    return AY_NONE;
+}
+
+static AyValue b_input(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "input", nargs, 0, 1)) return AY_NULL;
+    AyModule *sys = AY_AS(AyModule, vm->sys);
+    if (nargs) {
+        AyValue out = ayDict_get_cstr(vm, sys->dict, "stdout");
+        AyValue s = ayObj_str(vm, args[0]);
+        if (!s || !ayFile_write_to(vm, out, s) || !ayFile_flush(vm, out)) return AY_NULL;
+    }
+    AyValue in = ayDict_get_cstr(vm, sys->dict, "stdin");
+    AyValue line = ayObj_call_method(vm, in, vm->s.readline, (AyValue[]){in}, 0);
+    if (!line) return AY_NULL;
+    if (!ayV_is_str(vm, line)) return ayErr_format(vm, AY_EXC(vm, TypeError), "object.readline() returned non-string");
+    AyStr *l = AY_STR(line);
+    if (l->size == 0) return ayErr_format(vm, AY_EXC(vm, EOFError), "EOF when reading a line");
+    if (l->data[l->size - 1] == '\n') {
+        AyStr *r = ayStr_new(vm, l->data, (size_t)l->size - 1);
+        return r ? ayV_from_obj(r) : AY_NULL;
+    }
+    return line;
+}
+
+// }====
+// {==== simple functions
+
+static AyValue b_len(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_no_kw(vm, "len", kw) || !ayArg_count(vm, "len", nargs, 1, 1)) return AY_NULL;
+    int64_t n = ayObj_len(vm, args[0]);
+    return n < 0 ? AY_NULL : ayInt_from_i64(vm, n);
+}
+
+static AyValue b_repr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "repr", nargs, 1, 1)) return AY_NULL;
+    return ayObj_repr(vm, args[0]);
+}
+
+static AyValue b_ascii(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "ascii", nargs, 1, 1)) return AY_NULL;
+    return ayObj_ascii(vm, args[0]);
+}
+
+static AyValue b_format(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "format", nargs, 1, 2)) return AY_NULL;
+    return ayFormat_value(vm, args[0], nargs > 1 ? args[1] : ayV_from_obj(vm->empty_str));
+}
+
+static AyValue b_hash(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "hash", nargs, 1, 1)) return AY_NULL;
+    int64_t h = ayObj_hash(vm, args[0]);
+    return h == -1 ? AY_NULL : ayInt_from_i64(vm, h);
+}
+
+static AyValue b_id(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "id", nargs, 1, 1)) return AY_NULL;
+    return ayInt_from_u64(vm, (uint64_t)args[0]);
+}
+
+static AyValue b_abs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "abs", nargs, 1, 1)) return AY_NULL;
+    return ayObj_abs(vm, args[0]);
+}
+
+static AyValue b_callable(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "callable", nargs, 1, 1)) return AY_NULL;
+    return ayV_bool(ayV_type(vm, args[0])->call != NULL);
+}
+
+static AyValue b_chr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "chr", nargs, 1, 1)) return AY_NULL;
+    int64_t c;
+    if (!ayV_is_anyint(vm, args[0]) && !ayV_type(vm, args[0])->index)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer", args[0]);
+    if (ayObj_as_ssize(vm, args[0], &c) < 0) {
+        if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
+            ayErr_clear(vm);
+            return ayErr_format(vm, AY_EXC(vm, OverflowError), "Python int too large to convert to C int");
+        }
+        return AY_NULL;
+    }
+    if (c < 0 || c > 0x10FFFF) return ayErr_format(vm, AY_EXC(vm, ValueError), "chr() arg not in range(0x110000)");
+    return ayStr_from_codepoint(vm, (uint32_t)c);
+}
+
+static AyValue b_ord(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "ord", nargs, 1, 1)) return AY_NULL;
+    AyValue v = args[0];
+    if (ayV_is_str(vm, v)) {
+        if (AY_STR(v)->len != 1)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "ord() expected a character, but string of length %lld found",
+                                (long long)AY_STR(v)->len);
+        const char *p = AY_CSTR(v);
+        return ayV_small(ayUtf8_decode(&p));
+    }
+    extern bool ayBytes_view(AyVM * vm, AyValue v, const char **data, int64_t *n);
+    const char *d;
+    int64_t n;
+    if (ayBytes_view(vm, v, &d, &n)) {
+        if (n != 1)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "ord() expected a character, but string of length %lld found",
+                                (long long)n);
+        return ayV_small((uint8_t)d[0]);
+    }
+    return ayErr_format(vm, AY_EXC(vm, TypeError), "ord() expected string of length 1, but %T found", v);
+}
+
+static AyValue int_base(AyVM *vm, AyValue v, int base) {
+    AyValue i = ayObj_index(vm, v);
+    if (!i) return AY_NULL;
+    return ayInt_to_str(vm, ayInt_exact(vm, i), base, true);
+}
+
+static AyValue b_hex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "hex", nargs, 1, 1)) return AY_NULL;
+    return int_base(vm, args[0], 16);
+}
+static AyValue b_oct(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "oct", nargs, 1, 1)) return AY_NULL;
+    return int_base(vm, args[0], 8);
+}
+static AyValue b_bin(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "bin", nargs, 1, 1)) return AY_NULL;
+    return int_base(vm, args[0], 2);
+}
+
+static AyValue b_divmod(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "divmod", nargs, 2, 2)) return AY_NULL;
+    AyValue a = args[0], b = args[1];
+    if (ayV_is_float(a) || ayV_is_float(b)) {
+        if ((ayV_is_float(a) || ayV_is_anyint(vm, a)) && (ayV_is_float(b) || ayV_is_anyint(vm, b))) {
+            double x, y;
+            if (ayV_is_float(a)) x = ayV_float(a);
+            else if (ayInt_as_double(vm, ayInt_exact(vm, a), &x) < 0) return AY_NULL;
+            if (ayV_is_float(b)) y = ayV_float(b);
+            else if (ayInt_as_double(vm, ayInt_exact(vm, b), &y) < 0) return AY_NULL;
+            double d, m;
+            if (!ayFloat_divmod_parts(vm, x, y, &d, &m)) return AY_NULL;
+            return ayTuple_pack2(vm, ayV_from_float(d), ayV_from_float(m));
+        }
+    }
+    if (ayV_is_anyint(vm, a) && ayV_is_anyint(vm, b)) {
+        AyValue q = ayObj_binop(vm, AY_BINOP_FLOORDIV, a, b);
+        if (!q) return AY_NULL;
+        ayGC_push_root(vm, q);
+        AyValue r = ayObj_binop(vm, AY_BINOP_MOD, a, b);
+        ayGC_pop_roots(vm, 1);
+        if (!r) return AY_NULL;
+        return ayTuple_pack2(vm, q, r);
+    }
+    // user types: __divmod__ / __rdivmod__
+    AyStr *d = ayStr_intern_c(vm, "__divmod__"), *rd = ayStr_intern_c(vm, "__rdivmod__");
+    AyValue f = ayType_lookup(vm, ayV_type(vm, a), d);
+    if (f) {
+        AyValue r = ayObj_call2(vm, f, a, b);
+        if (r != AY_NOTIMPLEMENTED) return r;
+    }
+    f = ayType_lookup(vm, ayV_type(vm, b), rd);
+    if (f) {
+        AyValue r = ayObj_call2(vm, f, b, a);
+        if (r != AY_NOTIMPLEMENTED) return r;
+    }
+    return ayErr_format(vm, AY_EXC(vm, TypeError), "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+}
+
+static AyValue b_pow(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[3];
+    if (!ayArg_unpack(vm, "pow", args, nargs, kwnames, "base exp | mod", a)) return AY_NULL;
+    if (!a[2] || a[2] == AY_NONE) return ayObj_binop(vm, AY_BINOP_POW, a[0], a[1]);
+    if (!ayV_is_anyint(vm, a[0]) || !ayV_is_anyint(vm, a[1]) || !ayV_is_anyint(vm, a[2])) {
+        AyValue f = ayType_lookup(vm, ayV_type(vm, a[0]), ayStr_intern_c(vm, "__pow__"));
+        if (f && ayV_type(vm, f) == vm->t_function) return ayObj_call(vm, f, a, 3, AY_NULL);
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    return ayInt_pow3(vm, ayInt_exact(vm, a[0]), ayInt_exact(vm, a[1]), ayInt_exact(vm, a[2]));
+}
+
+static AyValue b_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[2];
+    if (!ayArg_unpack(vm, "round", args, nargs, kwnames, "number | ndigits", a)) return AY_NULL;
+    if (ayV_is_float(a[0])) return ayFloat_round(vm, ayV_float(a[0]), a[1]);
+    AyValue f = ayType_lookup(vm, ayV_type(vm, a[0]), vm->s.__round__);
+    if (!f) return ayErr_format(vm, AY_EXC(vm, TypeError), "type %T doesn't define __round__ method", a[0]);
+    AyValue cargs[2] = {a[0], a[1]};
+    return ayObj_call(vm, f, cargs, a[1] && a[1] != AY_NONE ? 2 : 1, AY_NULL);
+}
+
+// }====
+// {==== iteration helpers
+
+static AyValue b_iter(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "iter", nargs, 1, 2)) return AY_NULL;
+    if (nargs == 1) return ayObj_iter(vm, args[0]);
+    extern AyValue ayCallableIter_new(AyVM * vm, AyValue callable, AyValue sentinel);
+    if (!ayV_type(vm, args[0])->call)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "iter(v, w): v must be callable");
+    return ayCallableIter_new(vm, args[0], args[1]);
+}
+
+static AyValue b_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "next", nargs, 1, 2)) return AY_NULL;
+    AyType *t = ayV_type(vm, args[0]);
+    if (!t->next) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object is not an iterator", ayType_name(t));
+    AyValue v = t->next(vm, args[0]);
+    if (v) return v;
+    if (ayErr_occurred(vm)) {
+        if (nargs > 1 && ayErr_matches(vm, AY_EXC(vm, StopIteration))) {
+            ayErr_clear(vm);
+            return args[1];
+        }
+        return AY_NULL;
+    }
+    if (nargs > 1) return args[1];
+    return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
+}
+
+static AyValue b_sorted(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    if (nargs != 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "sorted expected 1 argument, got %d", nargs);
+    AyValue kw[2];
+    if (!ayArg_unpack(vm, "sort", args + nargs, 0, kwnames, "$ key reverse", kw)) return AY_NULL;
+    AyValue l = ayObj_to_list(vm, args[0]);
+    if (!l) return AY_NULL;
+    ayGC_push_root(vm, l);
+    int rev = kw[1] ? ayObj_truth(vm, kw[1]) : 0;
+    bool ok = rev >= 0 && ayList_sort(vm, AY_AS(AyList, l), kw[0], rev);
+    ayGC_pop_roots(vm, 1);
+    return ok ? l : AY_NULL;
+}
+
+static AyValue b_sum(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[2];
+    if (!ayArg_unpack(vm, "sum", args, nargs, kwnames, "iterable / | start", a)) return AY_NULL;
+    AyValue acc = a[1] ? a[1] : ayV_small(0);
+    if (ayV_is_str(vm, acc))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
+    if (ayV_is_type(vm, acc, vm->t_bytes))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");
+    AyValue it = ayObj_iter(vm, a[0]);
+    if (!it) return AY_NULL;
+    ayGC_push_root(vm, it);
+    // fast paths keep small ints and floats unboxed; float sums use Neumaier
+    // compensation like CPython so results match exactly
+    int64_t isum = 0;
+    bool int_mode = ayV_is_int(acc);
+    if (int_mode) isum = ayV_int(acc);
+    AyValue result = AY_NULL;
+    for (;;) {
+        AyValue x = ayObj_next(vm, it);
+        if (!x) {
+            if (ayErr_occurred(vm)) goto done;
+            break;
+        }
+        if (int_mode) {
+            int64_t s;
+            if (ayV_is_int(x) && !__builtin_add_overflow(isum, ayV_int(x), &s)) {
+                isum = s;
+                continue;
+            }
+            acc = ayInt_from_i64(vm, isum);
+            int_mode = false;
+        }
+        if (ayV_is_float(acc) && (ayV_is_float(x) || ayV_is_int(x))) {
+            // switch to compensated float summation for the rest of the floats
+            double f = ayV_float(acc), c = 0.0;
+            for (;;) {
+                double xv = ayV_is_float(x) ? ayV_float(x) : (double)ayV_int(x);
+                double t = f + xv;
+                if (fabs(f) >= fabs(xv)) c += (f - t) + xv;
+                else c += (xv - t) + f;
+                f = t;
+                x = ayObj_next(vm, it);
+                if (!x) break;
+                if (!ayV_is_float(x) && !ayV_is_int(x)) break;
+            }
+            if (c && isfinite(c)) f += c;
+            acc = ayV_from_float(f);
+            if (!x) {
+                if (ayErr_occurred(vm)) goto done;
+                break;
+            }
+        }
+        ayGC_push_root(vm, acc);
+        AyValue s = ayObj_binop(vm, AY_BINOP_ADD, acc, x);
+        ayGC_pop_roots(vm, 1);
+        if (!s) goto done;
+        acc = s;
+    }
+    result = int_mode ? ayInt_from_i64(vm, isum) : acc;
+done:
+    ayGC_pop_roots(vm, 1);
+    return result;
+}
+
+static AyValue any_all(AyVM *vm, AyValue *args, int nargs, bool want) {
+    if (!ayArg_count(vm, want ? "any" : "all", nargs, 1, 1)) return AY_NULL;
+    AyValue it = ayObj_iter(vm, args[0]);
+    if (!it) return AY_NULL;
+    ayGC_push_root(vm, it);
+    AyValue r = ayV_bool(!want);
+    for (;;) {
+        AyValue x = ayObj_next(vm, it);
+        if (!x) {
+            if (ayErr_occurred(vm)) r = AY_NULL;
+            break;
+        }
+        int t = ayObj_truth(vm, x);
+        if (t < 0) {
+            r = AY_NULL;
+            break;
+        }
+        if (t == want) {
+            r = ayV_bool(want);
+            break;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return r;
+}
+
+static AyValue b_any(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, true); }
+static AyValue b_all(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, false); }
+
+static AyValue min_max(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, bool is_max) {
+    const char *name = is_max ? "max" : "min";
+    AyValue kw[2];
+    if (!ayArg_unpack(vm, name, args + nargs, 0, kwnames, "$ key default", kw)) return AY_NULL;
+    AyValue key = kw[0] == AY_NONE ? AY_NULL : kw[0], dflt = kw[1];
+    if (nargs == 0)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s expected at least 1 argument, got 0", name);
+    if (nargs > 1 && dflt)
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "Cannot specify a default for %s() with multiple positional arguments", name);
+    AyValue src = nargs == 1 ? args[0] : ayTuple_from_items(vm, args, nargs);
+    if (!src) return AY_NULL;
+    ayGC_push_root(vm, src);
+    AyValue it = ayObj_iter(vm, src);
+    AyValue best = AY_NULL, bestkey = AY_NULL, result = AY_NULL;
+    if (!it) goto out;
+    ayGC_push_root(vm, it);
+    ayGC_push_root(vm, AY_NONE);  // slot for best
+    ayGC_push_root(vm, AY_NONE);  // slot for bestkey
+    size_t slot = vm->nroots - 2;
+    for (;;) {
+        AyValue x = ayObj_next(vm, it);
+        if (!x) {
+            if (ayErr_occurred(vm)) goto pop;
+            break;
+        }
+        AyValue k = x;
+        if (key) {
+            ayGC_push_root(vm, x);
+            k = ayObj_call1(vm, key, x);
+            ayGC_pop_roots(vm, 1);
+            if (!k) goto pop;
+        }
+        if (!best) {
+            best = x;
+            bestkey = k;
+        } else {
+            int c = ayObj_richcmp_bool(vm, k, bestkey, is_max ? AY_GT : AY_LT);
+            if (c < 0) goto pop;
+            if (c) {
+                best = x;
+                bestkey = k;
+            }
+        }
+        vm->roots[slot] = best;
+        vm->roots[slot + 1] = bestkey;
+    }
+    if (best) result = best;
+    else if (dflt) result = dflt;
+    else ayErr_format(vm, AY_EXC(vm, ValueError), "%s() iterable argument is empty", name);
+pop:
+    ayGC_pop_roots(vm, 3);
+out:
+    ayGC_pop_roots(vm, 1);
+    return result;
+}
+
+static AyValue b_min(AyVM *vm, AyValue *a, int n, AyValue k) { return min_max(vm, a, n, k, false); }
+static AyValue b_max(AyVM *vm, AyValue *a, int n, AyValue k) { return min_max(vm, a, n, k, true); }
+
+// }====
+// {==== types and attributes
+
+static AyValue b_isinstance(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "isinstance", nargs, 2, 2)) return AY_NULL;
+    int r = ayObj_isinstance(vm, args[0], args[1]);
+    return r < 0 ? AY_NULL : ayV_bool(r);
+}
+
+static AyValue b_issubclass(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "issubclass", nargs, 2, 2)) return AY_NULL;
+    int r = ayObj_issubclass(vm, args[0], args[1]);
+    return r < 0 ? AY_NULL : ayV_bool(r);
+}
+
+static bool attr_name(AyVM *vm, AyValue v, const char *fn, AyStr **out) {
+    if (!ayV_is_str(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "attribute name must be string, not '%T'", v);
+        return false;
+    }
+    *out = ayStr_intern_str(vm, AY_STR(v));
+    return *out != NULL;
+}
+
+static AyValue b_getattr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "getattr", nargs, 2, 3)) return AY_NULL;
+    AyStr *name;
+    if (!attr_name(vm, args[1], "getattr", &name)) return AY_NULL;
+    AyValue v = ayObj_getattr(vm, args[0], name);
+    if (v || nargs < 3 || !ayErr_matches(vm, AY_EXC(vm, AttributeError))) return v;
+    ayErr_clear(vm);
+    return args[2];
+}
+
+static AyValue b_setattr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "setattr", nargs, 3, 3)) return AY_NULL;
+    AyStr *name;
+    if (!attr_name(vm, args[1], "setattr", &name)) return AY_NULL;
+    return ayObj_setattr(vm, args[0], name, args[2]) < 0 ? AY_NULL : AY_NONE;
+}
+
+static AyValue b_delattr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "delattr", nargs, 2, 2)) return AY_NULL;
+    AyStr *name;
+    if (!attr_name(vm, args[1], "delattr", &name)) return AY_NULL;
+    return ayObj_setattr(vm, args[0], name, AY_NULL) < 0 ? AY_NULL : AY_NONE;
+}
+
+static AyValue b_hasattr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "hasattr", nargs, 2, 2)) return AY_NULL;
+    AyStr *name;
+    if (!attr_name(vm, args[1], "hasattr", &name)) return AY_NULL;
+    AyValue v = ayObj_getattr(vm, args[0], name);
+    if (v) return AY_TRUE;
+    if (ayErr_matches(vm, AY_EXC(vm, AttributeError))) {
+        ayErr_clear(vm);
+        return AY_FALSE;
+    }
+    return AY_NULL;
+}
+
+static AyValue b_globals(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "globals", nargs, 0, 0)) return AY_NULL;
+    return vm->frame ? ayV_from_obj(vm->frame->globals) : ayV_from_obj(vm->builtins);
+}
+
+AyValue ayFrame_locals(AyVM *vm, AyFrame *f);
+
+static AyValue b_locals(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "locals", nargs, 0, 0)) return AY_NULL;
+    if (!vm->frame) return ayV_from_obj(vm->builtins);
+    return ayFrame_locals(vm, vm->frame);
+}
+
+static AyValue b_vars(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "vars", nargs, 0, 1)) return AY_NULL;
+    if (nargs == 0) return b_locals(vm, args, 0, kw);
+    AyValue d = ayObj_getattr(vm, args[0], vm->s.__dict__);
+    if (!d && ayErr_matches(vm, AY_EXC(vm, AttributeError))) {
+        ayErr_clear(vm);
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+static int cmp_names(const void *a, const void *b) {
+    return ayStr_cmp(AY_STR(*(const AyValue *)a), AY_STR(*(const AyValue *)b));
+}
+
+static AyValue b_dir(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "dir", nargs, 0, 1)) return AY_NULL;
+    AyList *l = ayList_new(vm, 16);
+    if (!l) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(l));
+    AyValue result = ayV_from_obj(l);
+    if (nargs == 0) {
+        AyValue loc = vm->frame ? ayFrame_locals(vm, vm->frame) : ayV_from_obj(vm->builtins);
+        if (!loc || !ayList_extend(vm, l, loc)) result = AY_NULL;
+    } else {
+        AyValue o = args[0];
+        AyValue custom = ayType_lookup(vm, ayV_type(vm, o), ayStr_intern_c(vm, "__dir__"));
+        if (custom && !ayV_is_type(vm, o, vm->t_module)) {
+            AyValue r = ayObj_call1(vm, custom, o);
+            if (!r || !ayList_extend(vm, l, r)) result = AY_NULL;
+        } else {
+            AyDict *seen = ayDict_new(vm);
+            if (!seen) result = AY_NULL;
+            else {
+                ayGC_push_root(vm, ayV_from_obj(seen));
+                // instance dict, then the class and its bases (or the module dict)
+                AyValue d = ayObj_getattr_opt(vm, o, vm->s.__dict__);
+                if (d && ayV_is_dict(vm, d)) ayDict_update(vm, seen, d);
+                AyType *t = ayV_is_typeobj(vm, o) ? AY_AS(AyType, o) : ayV_type(vm, o);
+                if (!ayV_is_type(vm, o, vm->t_module)) {
+                    for (int64_t i = 0; t->mro && i < t->mro->len; i++)
+                        ayDict_update(vm, seen, ayV_from_obj(AY_AS(AyType, t->mro->items[i])->dict));
+                }
+                ayErr_clear(vm);
+                int64_t pos = 0;
+                AyValue k;
+                while (ayDict_next(seen, &pos, &k, NULL))
+                    if (ayV_is_str(vm, k)) ayList_append(vm, l, k);
+                ayGC_pop_roots(vm, 1);
+            }
+        }
+    }
+    if (result) {
+        for (int64_t i = 0; i < l->len; i++)
+            if (!ayV_is_str(vm, l->items[i])) {
+                ayGC_pop_roots(vm, 1);
+                return ayList_sort(vm, l, AY_NULL, false) ? ayV_from_obj(l) : AY_NULL;
+            }
+        qsort(l->items, (size_t)l->len, sizeof(AyValue), cmp_names);
+    }
+    ayGC_pop_roots(vm, 1);
+    return result;
+}
+
+static AyValue b_help(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue doc = nargs ? ayObj_getattr_opt(vm, args[0], vm->s.__doc__) : AY_NULL;
+    ayErr_clear(vm);
+    AyValue s = doc && ayV_is_str(vm, doc) ? doc : ayV_from_obj(ayStr_intern_c(vm, "No documentation available."));
+    AyValue out = ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "stdout");
+    AyValue line = ayStr_from_fmt(vm, "%S\n", s);
+    if (!line || !ayFile_write_to(vm, out, line)) return AY_NULL;
+    return AY_NONE;
+}
+
+// }====
+
+static const AyMethodDef builtin_functions[] = {
+    {"print", b_print, 0, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"},
+    {"input", b_input, 0, "Read a string from standard input."},
+    {"len", b_len, 0, "Return the number of items in a container."},
+    {"repr", b_repr, 0, NULL},
+    {"ascii", b_ascii, 0, NULL},
+    {"format", b_format, 0, NULL},
+    {"hash", b_hash, 0, NULL},
+    {"id", b_id, 0, NULL},
+    {"abs", b_abs, 0, NULL},
+    {"callable", b_callable, 0, NULL},
+    {"chr", b_chr, 0, NULL},
+    {"ord", b_ord, 0, NULL},
+    {"hex", b_hex, 0, NULL},
+    {"oct", b_oct, 0, NULL},
+    {"bin", b_bin, 0, NULL},
+    {"divmod", b_divmod, 0, NULL},
+    {"pow", b_pow, 0, NULL},
+    {"round", b_round, 0, NULL},
+    {"iter", b_iter, 0, NULL},
+    {"next", b_next, 0, NULL},
+    {"sorted", b_sorted, 0, NULL},
+    {"sum", b_sum, 0, NULL},
+    {"any", b_any, 0, NULL},
+    {"all", b_all, 0, NULL},
+    {"min", b_min, 0, NULL},
+    {"max", b_max, 0, NULL},
+    {"isinstance", b_isinstance, 0, NULL},
+    {"issubclass", b_issubclass, 0, NULL},
+    {"getattr", b_getattr, 0, NULL},
+    {"setattr", b_setattr, 0, NULL},
+    {"delattr", b_delattr, 0, NULL},
+    {"hasattr", b_hasattr, 0, NULL},
+    {"globals", b_globals, 0, NULL},
+    {"locals", b_locals, 0, NULL},
+    {"vars", b_vars, 0, NULL},
+    {"dir", b_dir, 0, NULL},
+    {"help", b_help, 0, NULL},
+    {NULL},
+};
+
+void ayBuiltins_setup(AyVM *vm) {
+    if (!vm->modules) vm->modules = ayDict_new(vm);
+    AyDict *d = vm->builtins = ayDict_new(vm);
+    ayDict_set_cstr(vm, d, "__name__", ayV_from_obj(ayStr_intern_c(vm, "builtins")));
+    ayDict_set_cstr(vm, d, "__doc__", AY_NONE);
+    ayNative_add_all(vm, d, builtin_functions, AY_NULL);
+#define ADD_TYPE(name) ayDict_set_cstr(vm, d, #name, ayV_from_obj(vm->t_##name));
+    ADD_TYPE(object) ADD_TYPE(type) ADD_TYPE(int) ADD_TYPE(bool) ADD_TYPE(float) ADD_TYPE(complex)
+    ADD_TYPE(str) ADD_TYPE(bytes) ADD_TYPE(bytearray) ADD_TYPE(list) ADD_TYPE(tuple) ADD_TYPE(dict)
+    ADD_TYPE(set) ADD_TYPE(frozenset) ADD_TYPE(range) ADD_TYPE(slice) ADD_TYPE(property)
+    ADD_TYPE(staticmethod) ADD_TYPE(classmethod) ADD_TYPE(super)
+    ADD_TYPE(enumerate) ADD_TYPE(zip) ADD_TYPE(map) ADD_TYPE(filter) ADD_TYPE(reversed)
+#undef ADD_TYPE
+    for (int i = 0; i < AY_EXC_COUNT; i++)
+        ayDict_set(vm, d, ayV_from_obj(vm->exc_types[i]->name), ayV_from_obj(vm->exc_types[i]));
+    ayDict_set_cstr(vm, d, "EnvironmentError", ayV_from_obj(AY_EXC(vm, OSError)));
+    ayDict_set_cstr(vm, d, "IOError", ayV_from_obj(AY_EXC(vm, OSError)));
+    ayDict_set_cstr(vm, d, "None", AY_NONE);
+    ayDict_set_cstr(vm, d, "True", AY_TRUE);
+    ayDict_set_cstr(vm, d, "False", AY_FALSE);
+    ayDict_set_cstr(vm, d, "Ellipsis", AY_ELLIPSIS);
+    ayDict_set_cstr(vm, d, "NotImplemented", AY_NOTIMPLEMENTED);
+    ayDict_set_cstr(vm, d, "__debug__", AY_TRUE);
+    ayDict_set_cstr(vm, d, "__build_class__", ayBuiltins_build_class(vm));
+    ayBuiltinsIter_setup(vm, d);
+    ayBuiltinsExec_setup(vm, d);
+}
+
+AyValue ayMod_builtins(AyVM *vm) {
+    AyModule *m = AY_NEW(vm, AyModule, vm->t_module);
+    if (!m) return AY_NULL;
+    m->dict = vm->builtins;
+    m->name = ayStr_intern_c(vm, "builtins");
+    return ayV_from_obj(m);
+}

@@ -1,0 +1,463 @@
+// File objects (open(), sys.stdin/stdout/stderr): text and binary files over
+// stdio. Writes to the standard streams go through the VM's output hooks so an
+// embedding host can capture them.
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "containers.h"
+#include "module.h"
+#include "native.h"
+#include "str.h"
+#include "vm.h"
+
+AyValue ayBytes_from(AyVM *vm, const char *s, size_t n);
+bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
+AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);
+
+enum { STD_NONE, STD_IN, STD_OUT, STD_ERR };
+
+typedef struct AyFile {
+    AyObj hdr;
+    FILE *fp;
+    AyValue name, mode;
+    AyDict *dict;
+    uint8_t binary, readable, writable, closed, std;
+} AyFile;
+
+static AyType *file_type(AyVM *vm) { return vm->t_file; }
+
+// Raises the OSError subclass CPython uses for errno `err`.
+AyValue ayErr_oserror(AyVM *vm, int err, AyValue filename) {
+    AyType *t = AY_EXC(vm, OSError);
+    switch (err) {
+    case ENOENT: t = AY_EXC(vm, FileNotFoundError); break;
+    case EEXIST: t = AY_EXC(vm, FileExistsError); break;
+    case EISDIR: t = AY_EXC(vm, IsADirectoryError); break;
+    case ENOTDIR: t = AY_EXC(vm, NotADirectoryError); break;
+    case EACCES: case EPERM: t = AY_EXC(vm, PermissionError); break;
+    case EPIPE: t = AY_EXC(vm, BrokenPipeError); break;
+    case ECONNREFUSED: t = AY_EXC(vm, ConnectionRefusedError); break;
+    case ECONNRESET: t = AY_EXC(vm, ConnectionResetError); break;
+    case ECONNABORTED: t = AY_EXC(vm, ConnectionAbortedError); break;
+    case ETIMEDOUT: t = AY_EXC(vm, TimeoutError); break;
+    case EINTR: t = AY_EXC(vm, InterruptedError); break;
+    case EAGAIN: t = AY_EXC(vm, BlockingIOError); break;
+    case ECHILD: t = AY_EXC(vm, ChildProcessError); break;
+    case ESRCH: t = AY_EXC(vm, ProcessLookupError); break;
+    default: break;
+    }
+    AyValue args[3];
+    args[0] = ayV_small(err);
+    AyStr *msg = ayStr_new_c(vm, strerror(err));
+    if (!msg) return AY_NULL;
+    args[1] = ayV_from_obj(msg);
+    args[2] = filename;
+    AyValue exc = ayExc_new(vm, t, args, filename ? 3 : 2);
+    return exc ? ayErr_set(vm, exc) : AY_NULL;
+}
+
+static void file_trace(AyVM *vm, AyObj *o) {
+    AyFile *f = (AyFile *)o;
+    ayGC_mark(vm, f->name);
+    ayGC_mark(vm, f->mode);
+    ayGC_mark_obj(vm, (AyObj *)f->dict);
+}
+
+static void file_finalize(AyVM *vm, AyObj *o) {
+    AyFile *f = (AyFile *)o;
+    if (f->fp && !f->closed && f->std == STD_NONE) fclose(f->fp);
+    f->fp = NULL;
+}
+
+static AyValue closed_error(AyVM *vm) {
+    return ayErr_format(vm, AY_EXC(vm, ValueError), "I/O operation on closed file.");
+}
+
+static AyFile *self_file(AyVM *vm, AyValue v) {
+    AyFile *f = AY_AS(AyFile, v);
+    if (f->closed) {
+        closed_error(vm);
+        return NULL;
+    }
+    return f;
+}
+
+AyValue ayFile_new_std(AyVM *vm, int which) {
+    AyFile *f = AY_NEW(vm, AyFile, file_type(vm));
+    if (!f) return AY_NULL;
+    f->std = (uint8_t)which;
+    f->fp = which == STD_IN ? stdin : which == STD_OUT ? stdout : stderr;
+    f->readable = which == STD_IN;
+    f->writable = which != STD_IN;
+    const char *name = which == STD_IN ? "<stdin>" : which == STD_OUT ? "<stdout>" : "<stderr>";
+    f->name = ayV_from_obj(ayStr_intern_c(vm, name));
+    f->mode = ayV_from_obj(ayStr_intern_c(vm, which == STD_IN ? "r" : "w"));
+    return ayV_from_obj(f);
+}
+
+// Writes a str (or bytes for binary files) to any file-like object.
+AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s) {
+    AyType *ft = file_type(vm);
+    if (ayV_is_obj(file) && ayV_obj(file)->type == ft) {
+        AyFile *f = AY_AS(AyFile, file);
+        if (f->closed) return closed_error(vm);
+        if (f->binary) return ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not 'str'");
+        if (f->std == STD_OUT) ayIO_write_out(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
+        else if (f->std == STD_ERR) ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
+        else if (fwrite(AY_CSTR(s), 1, (size_t)AY_STR(s)->size, f->fp) != (size_t)AY_STR(s)->size)
+            return ayErr_oserror(vm, errno, AY_NULL);
+        return AY_NONE;
+    }
+    AyValue args[2] = {file, s};
+    return ayObj_call_method(vm, file, vm->s.write, args, 1);
+}
+
+AyValue ayFile_flush(AyVM *vm, AyValue file) {
+    AyType *ft = file_type(vm);
+    if (ayV_is_obj(file) && ayV_obj(file)->type == ft) {
+        AyFile *f = AY_AS(AyFile, file);
+        if (f->fp && !f->closed) fflush(f->fp);
+        return AY_NONE;
+    }
+    AyValue args[1] = {file};
+    return ayObj_call_method(vm, file, vm->s.flush, args, 0);
+}
+
+// {==== reading
+
+// Reads one line (text mode folds \r\n and \r into \n); limit < 0 = no limit.
+static bool read_line(AyVM *vm, AyFile *f, AyBuf *b, int64_t limit) {
+    for (int64_t n = 0; limit < 0 || n < limit; n++) {
+        int c = fgetc(f->fp);
+        if (c == EOF) break;
+        if (!f->binary && c == '\r') {
+            int d = fgetc(f->fp);
+            if (d != '\n' && d != EOF) ungetc(d, f->fp);
+            c = '\n';
+        }
+        ayBuf_addc(b, (char)c);
+        if (c == '\n') break;
+    }
+    if (ferror(f->fp)) {
+        ayErr_oserror(vm, errno, AY_NULL);
+        return false;
+    }
+    return !b->failed;
+}
+
+static AyValue finish_read(AyVM *vm, AyFile *f, AyBuf *b) {
+    AyValue r;
+    if (f->binary) r = ayBytes_from(vm, b->data ? b->data : "", b->len);
+    else r = ayCodec_decode(vm, b->data ? b->data : "", b->len, "utf-8", "strict");
+    ayBuf_free(b);
+    return r;
+}
+
+static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    if (!f->readable) return ayErr_format(vm, AY_EXC(vm, OSError), "not readable");
+    int64_t n = -1;
+    if (nargs > 1 && args[1] != AY_NONE && ayObj_as_ssize(vm, args[1], &n) < 0) return AY_NULL;
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    if (f->binary || n < 0) {
+        char tmp[8192];
+        int64_t left = n;
+        while (left != 0) {
+            size_t want = left < 0 || left > (int64_t)sizeof tmp ? sizeof tmp : (size_t)left;
+            size_t got = fread(tmp, 1, want, f->fp);
+            if (!f->binary) {
+                // fold newlines
+                for (size_t i = 0; i < got; i++) {
+                    if (tmp[i] == '\r') {
+                        if (i + 1 < got && tmp[i + 1] == '\n') continue;
+                        if (i + 1 == got) {
+                            int d = fgetc(f->fp);
+                            if (d != '\n' && d != EOF) ungetc(d, f->fp);
+                        }
+                        ayBuf_addc(&b, '\n');
+                    } else {
+                        ayBuf_addc(&b, tmp[i]);
+                    }
+                }
+            } else {
+                ayBuf_add(&b, tmp, got);
+            }
+            if (left > 0) left -= (int64_t)got;
+            if (got < want) break;
+        }
+    } else {
+        // text read(n): n characters
+        for (int64_t i = 0; i < n; i++) {
+            int c = fgetc(f->fp);
+            if (c == EOF) break;
+            ayBuf_addc(&b, (char)c);
+            // the rest of a UTF-8 sequence
+            int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+            for (int k = 0; k < extra; k++) {
+                int d = fgetc(f->fp);
+                if (d == EOF) break;
+                ayBuf_addc(&b, (char)d);
+            }
+        }
+    }
+    return finish_read(vm, f, &b);
+}
+
+static AyValue m_readline(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    int64_t limit = -1;
+    if (nargs > 1 && args[1] != AY_NONE && ayObj_as_ssize(vm, args[1], &limit) < 0) return AY_NULL;
+    if (f->std == STD_IN) fflush(stdout);
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    if (!read_line(vm, f, &b, limit)) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    return finish_read(vm, f, &b);
+}
+
+static AyValue m_readlines(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    AyList *l = ayList_new(vm, 0);
+    if (!l) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(l));
+    for (;;) {
+        AyBuf b;
+        ayBuf_init(&b, vm);
+        if (!read_line(vm, f, &b, -1)) {
+            ayBuf_free(&b);
+            ayGC_pop_roots(vm, 1);
+            return AY_NULL;
+        }
+        if (b.len == 0) {
+            ayBuf_free(&b);
+            break;
+        }
+        AyValue line = finish_read(vm, f, &b);
+        if (!line || !ayList_append(vm, l, line)) {
+            ayGC_pop_roots(vm, 1);
+            return AY_NULL;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return ayV_from_obj(l);
+}
+
+static AyValue file_next(AyVM *vm, AyValue self) {
+    AyFile *f = self_file(vm, self);
+    if (!f) return AY_NULL;
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    if (!read_line(vm, f, &b, -1)) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    if (b.len == 0) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    return finish_read(vm, f, &b);
+}
+
+static AyValue iter_self(AyVM *vm, AyValue v) {
+    if (AY_AS(AyFile, v)->closed) return closed_error(vm);
+    return v;
+}
+
+// }====
+// {==== writing and the rest
+
+static AyValue m_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "write", nargs - 1, 1, 1)) return AY_NULL;
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    if (!f->writable) return ayErr_format(vm, AY_EXC(vm, OSError), "not writable");
+    if (f->binary) {
+        const char *d;
+        int64_t n;
+        if (!ayBytes_view(vm, args[1], &d, &n))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not '%T'", args[1]);
+        if (fwrite(d, 1, (size_t)n, f->fp) != (size_t)n) return ayErr_oserror(vm, errno, AY_NULL);
+        return ayV_small(n);
+    }
+    if (!ayV_is_str(vm, args[1]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "write() argument must be str, not %T", args[1]);
+    if (!ayFile_write_to(vm, args[0], args[1])) return AY_NULL;
+    return ayV_small(AY_STR(args[1])->len);
+}
+
+static AyValue m_writelines(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "writelines", nargs - 1, 1, 1)) return AY_NULL;
+    AyValue it = ayObj_iter(vm, args[1]);
+    if (!it) return AY_NULL;
+    ayGC_push_root(vm, it);
+    AyValue r = AY_NONE;
+    for (AyValue line; (line = ayObj_next(vm, it));) {
+        AyValue wa[2] = {args[0], line};
+        if (!m_write(vm, wa, 2, AY_NULL)) {
+            r = AY_NULL;
+            break;
+        }
+    }
+    if (ayErr_occurred(vm)) r = AY_NULL;
+    ayGC_pop_roots(vm, 1);
+    return r;
+}
+
+static AyValue m_flush(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = AY_AS(AyFile, args[0]);
+    if (f->closed) return closed_error(vm);
+    if (f->fp) fflush(f->fp);
+    return AY_NONE;
+}
+
+static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = AY_AS(AyFile, args[0]);
+    if (f->closed) return AY_NONE;
+    f->closed = 1;
+    if (f->fp && f->std == STD_NONE) {
+        int r = fclose(f->fp);
+        f->fp = NULL;
+        if (r != 0) return ayErr_oserror(vm, errno, AY_NULL);
+    } else if (f->fp) {
+        fflush(f->fp);
+    }
+    return AY_NONE;
+}
+
+static AyValue m_enter(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (AY_AS(AyFile, args[0])->closed) return closed_error(vm);
+    return args[0];
+}
+
+static AyValue m_exit(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!m_close(vm, args, 1, AY_NULL)) return AY_NULL;
+    return AY_NONE;
+}
+
+static AyValue m_fileno(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    return ayV_small(fileno(f->fp));
+}
+
+static AyValue m_isatty(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    return ayV_bool(isatty(fileno(f->fp)));
+}
+
+static AyValue m_seek(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    int64_t off = 0, whence = 0;
+    if (nargs > 1 && ayObj_as_ssize(vm, args[1], &off) < 0) return AY_NULL;
+    if (nargs > 2 && ayObj_as_ssize(vm, args[2], &whence) < 0) return AY_NULL;
+    if (fseeko(f->fp, (off_t)off, (int)whence) != 0) return ayErr_oserror(vm, errno, AY_NULL);
+    return ayV_small(ftello(f->fp));
+}
+
+static AyValue m_tell(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    return ayV_small(ftello(f->fp));
+}
+
+static AyValue m_readable(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_bool(AY_AS(AyFile, args[0])->readable); }
+static AyValue m_writable(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_bool(AY_AS(AyFile, args[0])->writable); }
+
+static const AyMethodDef file_methods[] = {
+    {"read", m_read, 0, NULL},
+    {"readline", m_readline, 0, NULL},
+    {"readlines", m_readlines, 0, NULL},
+    {"write", m_write, 0, NULL},
+    {"writelines", m_writelines, 0, NULL},
+    {"flush", m_flush, 0, NULL},
+    {"close", m_close, 0, NULL},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
+    {"fileno", m_fileno, 0, NULL},
+    {"isatty", m_isatty, 0, NULL},
+    {"seek", m_seek, 0, NULL},
+    {"tell", m_tell, 0, NULL},
+    {"readable", m_readable, 0, NULL},
+    {"writable", m_writable, 0, NULL},
+    {NULL},
+};
+
+static AyValue file_name_get(AyVM *vm, AyValue self) { return AY_AS(AyFile, self)->name; }
+static AyValue file_mode_get(AyVM *vm, AyValue self) { return AY_AS(AyFile, self)->mode; }
+static AyValue file_closed_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyFile, self)->closed); }
+static AyValue file_encoding_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "utf-8")); }
+
+static const AyGetSetDef file_getsets[] = {
+    {"name", file_name_get, NULL},
+    {"mode", file_mode_get, NULL},
+    {"closed", file_closed_get, NULL},
+    {"encoding", file_encoding_get, NULL},
+    {NULL},
+};
+
+static AyValue file_repr(AyVM *vm, AyValue self) {
+    AyFile *f = AY_AS(AyFile, self);
+    if (f->binary)
+        return ayStr_from_fmt(vm, "<_io.Buffered%s name=%R>", f->writable ? "Writer" : "Reader", f->name);
+    return ayStr_from_fmt(vm, "<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
+}
+
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)
+static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[7];
+    if (!ayArg_unpack(vm, "open", args, nargs, kwnames, "file | mode buffering encoding errors newline closefd", a))
+        return AY_NULL;
+    if (!ayV_is_str(vm, a[0]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "expected str, bytes or os.PathLike object, not %T", a[0]);
+    const char *mode = a[1] ? AY_CSTR(a[1]) : "r";
+    bool r = strchr(mode, 'r'), w = strchr(mode, 'w'), ap = strchr(mode, 'a'), x = strchr(mode, 'x'),
+         plus = strchr(mode, '+'), bin = strchr(mode, 'b');
+    if ((int)r + (int)w + (int)ap + (int)x != 1 || strspn(mode, "rwaxbt+") != strlen(mode))
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid mode: '%s'", mode);
+    const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : ap ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
+    FILE *fp = fopen(AY_CSTR(a[0]), cmode);
+    if (!fp) return ayErr_oserror(vm, errno, a[0]);
+    AyFile *f = AY_NEW(vm, AyFile, file_type(vm));
+    if (!f) {
+        fclose(fp);
+        return AY_NULL;
+    }
+    f->fp = fp;
+    f->name = a[0];
+    f->mode = a[1] ? a[1] : ayV_from_obj(ayStr_intern_c(vm, "r"));
+    f->binary = bin;
+    f->readable = r || plus;
+    f->writable = w || ap || x || plus;
+    return ayV_from_obj(f);
+}
+
+static const AyMethodDef open_def[] = {
+    {"open", b_open, 0, NULL},
+    {NULL},
+};
+
+void ayFileIO_setup(AyVM *vm) {
+    AyType *t = ayType_new_builtin(vm, "TextIOWrapper", vm->t_object, sizeof(AyFile), 0);
+    t->module = ayV_from_obj(ayStr_intern_c(vm, "_io"));
+    t->trace = file_trace;
+    t->finalize = file_finalize;
+    t->iter = iter_self;
+    t->next = file_next;
+    t->repr = file_repr;
+    t->dict_offset = offsetof(AyFile, dict);
+    ayType_add_methods(vm, t, file_methods);
+    ayType_add_getsets(vm, t, file_getsets);
+    ayType_ready(vm, t);
+    vm->t_file = t;
+    ayNative_add_all(vm, vm->builtins, open_def, AY_NULL);
+}

@@ -1,0 +1,215 @@
+// The sys module.
+#include <float.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "code.h"
+#include "containers.h"
+#include "int.h"
+#include "module.h"
+#include "native.h"
+#include "str.h"
+#include "structseq.h"
+#include "vm.h"
+
+AyValue ayFile_new_std(AyVM *vm, int which);
+AyValue ayFrame_snapshot_of(AyVM *vm, AyFrame *f);
+
+static AyValue s_exit(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "exit", nargs, 0, 1)) return AY_NULL;
+    AyValue code = nargs ? args[0] : AY_NONE;
+    return ayErr_set_value(vm, AY_EXC(vm, SystemExit), code == AY_NONE && !nargs ? AY_NULL : code);
+}
+
+static AyValue s_getrecursionlimit(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayV_small(vm->recursion_limit);
+}
+
+static AyValue s_setrecursionlimit(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "setrecursionlimit", nargs, 1, 1)) return AY_NULL;
+    int64_t n;
+    if (!ayV_is_anyint(vm, args[0]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer", args[0]);
+    if (ayObj_as_ssize(vm, args[0], &n) < 0) return AY_NULL;
+    if (n < 1) return ayErr_format(vm, AY_EXC(vm, ValueError), "recursion limit must be greater or equal than 1");
+    // every Python frame needs stack space; keep far from the reserved stack's end
+    if (n > 100000) n = 100000;
+    if (n <= vm->depth)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError),
+                            "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+                            (long long)n, vm->depth);
+    vm->recursion_limit = (int)n;
+    return AY_NONE;
+}
+
+static AyValue s_exc_info(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue e = vm->exc_info;
+    AyValue items[3] = {AY_NONE, AY_NONE, AY_NONE};
+    if (e && e != AY_NONE) {
+        items[0] = ayV_from_obj(ayV_type(vm, e));
+        items[1] = e;
+        AyTraceback *tb = ayV_is_exc(vm, e) ? AY_AS(AyExc, e)->traceback : NULL;
+        items[2] = tb ? ayV_from_obj(tb) : AY_NONE;
+    }
+    return ayTuple_from_items(vm, items, 3);
+}
+
+static AyValue s_exception(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return vm->exc_info ? vm->exc_info : AY_NONE;
+}
+
+static AyValue s_intern(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "intern", nargs, 1, 1)) return AY_NULL;
+    if (!ayV_is_type(vm, args[0], vm->t_str))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "intern() argument must be str, not %T", args[0]);
+    AyStr *s = ayStr_intern_str(vm, AY_STR(args[0]));
+    return s ? ayV_from_obj(s) : AY_NULL;
+}
+
+static AyValue s_getsizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "getsizeof", nargs, 1, 2)) return AY_NULL;
+    AyValue v = args[0];
+    if (!ayV_is_obj(v)) return ayV_small(ayV_is_float(v) ? 24 : 28);
+    AyObj *o = ayV_obj(v);
+    size_t n = o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
+    return ayV_small((int64_t)n);
+}
+
+static AyValue s_getframe(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_getframe", nargs, 0, 1)) return AY_NULL;
+    int64_t depth = 0;
+    if (nargs && ayObj_as_ssize(vm, args[0], &depth) < 0) return AY_NULL;
+    AyFrame *f = vm->frame;
+    for (int64_t i = 0; i < depth && f; i++) f = f->prev;
+    if (!f) return ayErr_format(vm, AY_EXC(vm, ValueError), "call stack is not deep enough");
+    return ayFrame_snapshot_of(vm, f);
+}
+
+static AyValue s_getdefaultencoding(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayV_from_obj(ayStr_intern_c(vm, "utf-8"));
+}
+
+static AyValue s_default_excepthook(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "excepthook", nargs, 3, 3)) return AY_NULL;
+    ayErr_print(vm, args[1]);
+    return AY_NONE;
+}
+
+static AyValue s_default_displayhook(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "displayhook", nargs, 1, 1)) return AY_NULL;
+    AyValue v = args[0];
+    if (v == AY_NONE) return AY_NONE;
+    AyDict *bd = vm->builtins;
+    ayDict_set_cstr(vm, bd, "_", AY_NONE);
+    AyValue r = ayObj_repr(vm, v);
+    if (!r) return AY_NULL;
+    extern AyValue ayFile_write_to(AyVM * vm, AyValue file, AyValue s);
+    AyValue out = ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "stdout");
+    AyValue line = ayStr_from_fmt(vm, "%S\n", r);
+    if (!line || !ayFile_write_to(vm, out, line)) return AY_NULL;
+    ayDict_set_cstr(vm, bd, "_", v);
+    return AY_NONE;
+}
+
+static AyValue s_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_small(4300); }
+static AyValue s_set_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
+
+static AyValue s_audit(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
+
+static const AyMethodDef sys_functions[] = {
+    {"exit", s_exit, 0, NULL},
+    {"getrecursionlimit", s_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", s_setrecursionlimit, 0, NULL},
+    {"exc_info", s_exc_info, 0, NULL},
+    {"exception", s_exception, 0, NULL},
+    {"intern", s_intern, 0, NULL},
+    {"getsizeof", s_getsizeof, 0, NULL},
+    {"_getframe", s_getframe, 0, NULL},
+    {"getdefaultencoding", s_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", s_getdefaultencoding, 0, NULL},
+    {"excepthook", s_default_excepthook, 0, NULL},
+    {"__excepthook__", s_default_excepthook, 0, NULL},
+    {"displayhook", s_default_displayhook, 0, NULL},
+    {"__displayhook__", s_default_displayhook, 0, NULL},
+    {"get_int_max_str_digits", s_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", s_set_int_max_str_digits, 0, NULL},
+    {"audit", s_audit, 0, NULL},
+    {NULL},
+};
+
+static AyValue str_value(AyVM *vm, const char *s) { return ayV_from_obj(ayStr_new_c(vm, s)); }
+
+AyValue ayMod_sys(AyVM *vm) { return vm->sys; }
+
+void aySys_setup(AyVM *vm) {
+    AyModule *m = ayModule_new_native(vm, "sys", sys_functions);
+    vm->sys = ayV_from_obj(m);
+    AyDict *d = m->dict;
+    ayDict_set_cstr(vm, d, "modules", ayV_from_obj(vm->modules));
+    AyList *argv = ayList_new(vm, vm->argc);
+    for (int i = 0; i < vm->argc; i++) ayList_append(vm, argv, str_value(vm, vm->argv[i]));
+    if (vm->argc == 0) ayList_append(vm, argv, ayV_from_obj(vm->empty_str));
+    ayDict_set_cstr(vm, d, "argv", ayV_from_obj(argv));
+    ayDict_set_cstr(vm, d, "orig_argv", ayList_from_items(vm, argv->items, argv->len));
+    AyList *path = ayList_new(vm, 4);
+    if (vm->module_path) {
+        const char *p = vm->module_path;
+        while (*p) {
+            const char *c = strchr(p, ':');
+            size_t n = c ? (size_t)(c - p) : strlen(p);
+            if (n) ayList_append(vm, path, ayV_from_obj(ayStr_new(vm, p, n)));
+            p += n + (c ? 1 : 0);
+        }
+    }
+    ayDict_set_cstr(vm, d, "path", ayV_from_obj(path));
+    ayDict_set_cstr(vm, d, "stdin", ayFile_new_std(vm, 1));
+    ayDict_set_cstr(vm, d, "stdout", ayFile_new_std(vm, 2));
+    ayDict_set_cstr(vm, d, "stderr", ayFile_new_std(vm, 3));
+    ayDict_set_cstr(vm, d, "__stdin__", ayDict_get_cstr(vm, d, "stdin"));
+    ayDict_set_cstr(vm, d, "__stdout__", ayDict_get_cstr(vm, d, "stdout"));
+    ayDict_set_cstr(vm, d, "__stderr__", ayDict_get_cstr(vm, d, "stderr"));
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
+    AyType *vit = ayStructSeq_type(vm, "sys.version_info", vi_fields);
+    AyValue vi[5] = {ayV_small(3), ayV_small(12), ayV_small(1), str_value(vm, "final"), ayV_small(0)};
+    ayDict_set_cstr(vm, d, "version_info", ayStructSeq_make(vm, vit, vi, 5));
+    ayDict_set_cstr(vm, d, "version", str_value(vm, "3.12.1 (Ay " AY_VERSION_STRING ")"));
+    ayDict_set_cstr(vm, d, "hexversion", ayV_small(0x030C01F0));
+    ayDict_set_cstr(vm, d, "platform", str_value(vm, "linux"));
+    ayDict_set_cstr(vm, d, "byteorder", str_value(vm, "little"));
+    ayDict_set_cstr(vm, d, "maxsize", ayInt_from_i64(vm, INT64_MAX));
+    ayDict_set_cstr(vm, d, "maxunicode", ayV_small(0x10FFFF));
+    ayDict_set_cstr(vm, d, "executable", str_value(vm, vm->argv && vm->argc ? "ay" : ""));
+    ayDict_set_cstr(vm, d, "prefix", str_value(vm, "/usr/local"));
+    ayDict_set_cstr(vm, d, "exec_prefix", str_value(vm, "/usr/local"));
+    ayDict_set_cstr(vm, d, "base_prefix", str_value(vm, "/usr/local"));
+    ayDict_set_cstr(vm, d, "dont_write_bytecode", AY_TRUE);
+    ayDict_set_cstr(vm, d, "warnoptions", ayList_from_items(vm, NULL, 0));
+    ayDict_set_cstr(vm, d, "meta_path", ayList_from_items(vm, NULL, 0));
+    ayDict_set_cstr(vm, d, "path_hooks", ayList_from_items(vm, NULL, 0));
+    ayDict_set_cstr(vm, d, "path_importer_cache", ayV_from_obj(ayDict_new(vm)));
+    static const char *const impl_fields[] = {"name", "cache_tag", "version", NULL};
+    AyType *it = ayStructSeq_type(vm, "sys.implementation", impl_fields);
+    AyValue impl[3] = {str_value(vm, "ay"), AY_NONE, ayDict_get_cstr(vm, d, "version_info")};
+    ayDict_set_cstr(vm, d, "implementation", ayStructSeq_make(vm, it, impl, 3));
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                            "dig", "mant_dig", "epsilon", "radix", "rounds", NULL};
+    AyType *fit = ayStructSeq_type(vm, "sys.float_info", fi_fields);
+    AyValue fi[11] = {ayV_from_float(DBL_MAX), ayV_small(DBL_MAX_EXP), ayV_small(DBL_MAX_10_EXP),
+                      ayV_from_float(DBL_MIN), ayV_small(DBL_MIN_EXP), ayV_small(DBL_MIN_10_EXP),
+                      ayV_small(DBL_DIG), ayV_small(DBL_MANT_DIG), ayV_from_float(DBL_EPSILON),
+                      ayV_small(FLT_RADIX), ayV_small(1)};
+    ayDict_set_cstr(vm, d, "float_info", ayStructSeq_make(vm, fit, fi, 11));
+    static const char *const hi_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                            "seed_bits", "cutoff", NULL};
+    AyType *hit = ayStructSeq_type(vm, "sys.hash_info", hi_fields);
+    AyValue hi[9] = {ayV_small(64), ayInt_from_i64(vm, ((int64_t)1 << 61) - 1), ayV_small(314159), ayV_small(0),
+                     ayV_small(1000003), str_value(vm, "ay"), ayV_small(64), ayV_small(0), ayV_small(0)};
+    ayDict_set_cstr(vm, d, "hash_info", ayStructSeq_make(vm, hit, hi, 9));
+    AyValue names[] = {str_value(vm, "builtins"), str_value(vm, "sys"), str_value(vm, "gc"), str_value(vm, "time"),
+                       str_value(vm, "math")};
+    ayDict_set_cstr(vm, d, "builtin_module_names", ayTuple_from_items(vm, names, 5));
+    ayDict_set(vm, vm->modules, ayV_from_obj(ayStr_intern_c(vm, "sys")), vm->sys);
+    AyValue bm = ayMod_builtins(vm);
+    ayDict_set(vm, vm->modules, ayV_from_obj(ayStr_intern_c(vm, "builtins")), bm);
+}

@@ -1,0 +1,25 @@
+# assorted builtins: type() 3-arg, object(), hash of numbers, __import__, divmod/pow edge cases, format
+T = type("T", (), {"a": 1, "m": lambda self: self.a + 1})
+print(T.__name__, T().m(), type(T), T.__bases__, type(3)(4), type("")("x"), type([])((1,)))
+o = object()
+try:
+    o.attr = 1
+except AttributeError as e:
+    print(type(e).__name__, e)
+print(type(o).__name__, object.__name__, isinstance(o, object), o == o, o != object(), bool(o))
+print(hash(1) == 1, hash(-1) == -2, hash(0.0) == 0, hash(10 ** 20) == 10 ** 20 % (2 ** 61 - 1), hash(True))
+m = __import__("math")
+print(m.__name__, __import__("os.path").__name__, __import__("os.path", fromlist=["join"]).__name__.endswith("path"))
+print(len(range(5)), len("héllo"), len(b"h\xc3\xa9"), len({1: 2}), len(set()), len([[]]), len(()))
+print(chr(ord("a") + 1), [ord(c) for c in "AZaz09"], ascii("naïve"), repr("naïve"))
+print(isinstance([], (list, tuple)), isinstance(True, bool), type(True) is int, bool.__bases__)
+print(list(map(pow, [2, 3], [3, 2])), list(map(divmod, [7, -7], [2, 2])), sum([[1], [2]], []), round(-2.5), round(2.5), round(3.5))
+print(sorted([3, 1, 2]) == sorted((3, 1, 2)), reversed([1]).__class__.__name__, enumerate([]).__class__.__name__, zip().__class__.__name__, map(len, []).__class__.__name__)
+print(any(x for x in []), all(x for x in []), max("abc", key=ord), min([[2], [1, 5]]), max([], default="empty"))
+print(int.__mro__, str.__mro__, object.__mro__, type.__name__)
+print(globals()["__name__"], __builtins__.__name__ if hasattr(__builtins__, "__name__") else "dict", "print" in dir(__builtins__))
+print(id(None) == id(None), type(id(1)).__name__, callable(type), issubclass(type, object), isinstance(object, type))
+print(format(3.14159, ".2f"), format(1234567, ","), format("x", "^5"), format(255, "b"), format(0.5, "%"))
+print(oct(8), hex(255), bin(5), int("0b101", 2), int("0o17", 8), int("0x1f", 16))
+print(bytes(4), bytearray(b"a") * 2, frozenset("aab") == {"a", "b"}, list(range(-2, 2)), tuple(map(abs, (-1, -2))))
+print(vars().__class__.__name__, slice(1, 5, 2).indices(3), divmod(-0.0, 1), pow(-2, 2), pow(2, -2), pow(-8, 1 / 3).__class__.__name__)

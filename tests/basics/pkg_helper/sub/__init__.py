@@ -1,0 +1,1 @@
+print("pkg_helper.sub init", __name__, __package__)

@@ -1,0 +1,3 @@
+# failing assert without a message
+x = 3
+assert x == 4

@@ -1,0 +1,3 @@
+# AttributeError on a builtin type with a suggestion
+s = "hello"
+s.uper()

@@ -1,0 +1,3 @@
+# AttributeError on a module with a suggestion
+import math
+print(math.sqr(4))

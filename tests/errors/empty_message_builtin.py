@@ -1,0 +1,4 @@
+# builtin exception raised without arguments
+def check():
+    raise ValueError
+check()

@@ -1,0 +1,3 @@
+# KeyError shows the repr of the key
+config = {"host": "localhost"}
+port = config["port"]

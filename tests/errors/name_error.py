@@ -1,0 +1,3 @@
+# uncaught NameError at module level
+print("start")
+undefined_thing + 1

@@ -1,0 +1,3 @@
+# NameError suggesting a builtin
+values = [3, 1, 2]
+print(lenn(values))

@@ -1,0 +1,3 @@
+# classic str + int concatenation error
+age = 30
+message = "Age: " + age

@@ -1,0 +1,4 @@
+# TypeError for a wrong call signature
+def greet(name, greeting):
+    return f"{greeting}, {name}"
+greet("world")

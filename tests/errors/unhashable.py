@@ -1,0 +1,2 @@
+# unhashable key in a set literal
+s = {[1, 2], 3}

@@ -1,0 +1,4 @@
+def f():
+
+# comment
+x = 1

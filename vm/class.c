@@ -1,0 +1,920 @@
+// Classes defined in Ay: type(name, bases, ns), C3 linearisation, the
+// metaclass protocol, and the "slot" functions that route C-level operations
+// (repr, +, [], len, iteration...) to dunder methods written in Ay.
+#include <string.h>
+
+#include "code.h"
+#include "containers.h"
+#include "interp.h"
+#include "native.h"
+#include "str.h"
+#include "vm.h"
+
+AyValue ayClass_build(AyVM *vm, AyType *meta, AyStr *name, AyTuple *bases, AyDict *ns, AyValue kwnames,
+                      AyValue *kwvalues);
+void ayClass_update_slots(AyVM *vm, AyType *t);
+
+// {==== calling dunders
+
+// Looks up a special method on the type (not the instance) and calls it bound.
+static AyValue call_special(AyVM *vm, AyValue self, AyStr *name, AyValue *args, int nargs, bool *found) {
+    AyValue f = ayType_lookup(vm, ayV_type(vm, self), name);
+    if (!f) {
+        if (found) *found = false;
+        return AY_NULL;
+    }
+    if (found) *found = true;
+    AyValue *buf = vm->stack_top;
+    if (buf + nargs + 2 >= vm->stack_end)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+    AyType *ft = ayV_type(vm, f);
+    buf[0] = f;
+    if (ft == vm->t_function || ft == vm->t_method_descriptor) {
+        buf[1] = self;
+        memcpy(buf + 2, args, sizeof(AyValue) * (size_t)nargs);
+        vm->stack_top += nargs + 2;
+        AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, AY_NULL);
+        vm->stack_top = buf;
+        return r;
+    }
+    // other descriptors (staticmethod, classmethod, callables): bind normally
+    AyValue bound = f;
+    if (ft->descr_get) {
+        bound = ft->descr_get(vm, f, self, ayV_from_obj(ayV_type(vm, self)));
+        if (!bound) return AY_NULL;
+    }
+    buf[0] = bound;
+    memcpy(buf + 1, args, sizeof(AyValue) * (size_t)nargs);
+    vm->stack_top += nargs + 1;
+    AyValue r = ayObj_call(vm, bound, buf + 1, nargs, AY_NULL);
+    vm->stack_top = buf;
+    return r;
+}
+
+static AyValue call0(AyVM *vm, AyValue self, AyStr *name) { return call_special(vm, self, name, NULL, 0, NULL); }
+static AyValue call1(AyVM *vm, AyValue self, AyStr *name, AyValue a) { return call_special(vm, self, name, &a, 1, NULL); }
+
+// }====
+// {==== slot functions
+
+static AyValue slot_repr(AyVM *vm, AyValue v) { return call0(vm, v, vm->s.__repr__); }
+static AyValue slot_str(AyVM *vm, AyValue v) { return call0(vm, v, vm->s.__str__); }
+
+static int64_t slot_hash(AyVM *vm, AyValue v) {
+    AyValue h = ayType_lookup(vm, ayV_type(vm, v), vm->s.__hash__);
+    if (!h || h == AY_NONE) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "unhashable type: '%T'", v);
+        return -1;
+    }
+    AyValue r = call0(vm, v, vm->s.__hash__);
+    if (!r) return -1;
+    if (!ayV_is_anyint(vm, r)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__hash__ method should return an integer");
+        return -1;
+    }
+    extern int64_t ayInt_hash(AyVM * vm, AyValue v);
+    extern AyValue ayInt_exact(AyVM * vm, AyValue v);
+    int64_t x = ayInt_hash(vm, ayInt_exact(vm, r));
+    return x == -1 ? -2 : x;
+}
+
+static AyStr *cmp_name(AyVM *vm, AyCmp op) {
+    switch (op) {
+    case AY_LT: return vm->s.__lt__;
+    case AY_LE: return vm->s.__le__;
+    case AY_EQ: return vm->s.__eq__;
+    case AY_NE: return vm->s.__ne__;
+    case AY_GT: return vm->s.__gt__;
+    default: return vm->s.__ge__;
+    }
+}
+
+static AyValue slot_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
+    bool found;
+    AyValue r = call_special(vm, a, cmp_name(vm, op), &b, 1, &found);
+    if (!found) {
+        // no __ne__ in the class chain: invert __eq__
+        if (op == AY_NE) {
+            AyValue eq = call_special(vm, a, vm->s.__eq__, &b, 1, &found);
+            if (!found || !eq || eq == AY_NOTIMPLEMENTED) return found ? eq : AY_NOTIMPLEMENTED;
+            int t = ayObj_truth(vm, eq);
+            return t < 0 ? AY_NULL : ayV_bool(!t);
+        }
+        return AY_NOTIMPLEMENTED;
+    }
+    return r;
+}
+
+static int slot_truth(AyVM *vm, AyValue v) {
+    bool found;
+    AyValue r = call_special(vm, v, vm->s.__bool__, NULL, 0, &found);
+    if (found) {
+        if (!r) return -1;
+        if (r != AY_TRUE && r != AY_FALSE) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__bool__ should return bool, returned %T", r);
+            return -1;
+        }
+        return r == AY_TRUE;
+    }
+    r = call_special(vm, v, vm->s.__len__, NULL, 0, &found);
+    if (!found) return 1;
+    if (!r) return -1;
+    int64_t n;
+    if (ayObj_as_ssize(vm, r, &n) < 0) return -1;
+    return n != 0;
+}
+
+static int64_t slot_len(AyVM *vm, AyValue v) {
+    AyValue r = call0(vm, v, vm->s.__len__);
+    if (!r) return -1;
+    if (!ayV_is_anyint(vm, r)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer", r);
+        return -1;
+    }
+    int64_t n;
+    if (ayObj_as_ssize(vm, r, &n) < 0) return -1;
+    if (n < 0) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+static AyValue slot_getitem(AyVM *vm, AyValue c, AyValue k) { return call1(vm, c, vm->s.__getitem__, k); }
+
+static int slot_setitem(AyVM *vm, AyValue c, AyValue k, AyValue v) {
+    AyValue r;
+    bool found;
+    if (v) {
+        AyValue args[2] = {k, v};
+        r = call_special(vm, c, vm->s.__setitem__, args, 2, &found);
+        if (!found) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object does not support item assignment", c);
+            return -1;
+        }
+    } else {
+        r = call_special(vm, c, vm->s.__delitem__, &k, 1, &found);
+        if (!found) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object does not support item deletion", c);
+            return -1;
+        }
+    }
+    return r ? 0 : -1;
+}
+
+static int slot_contains(AyVM *vm, AyValue c, AyValue item) {
+    bool found;
+    AyValue r = call_special(vm, c, vm->s.__contains__, &item, 1, &found);
+    if (found) return r ? ayObj_truth(vm, r) : -1;
+    // fall back to iteration
+    AyValue it = ayObj_iter(vm, c);
+    if (!it) return -1;
+    ayGC_push_root(vm, it);
+    int res = 0;
+    for (AyValue x; (x = ayObj_next(vm, it));) {
+        int e = ayObj_eq(vm, x, item);
+        if (e) {
+            res = e;
+            break;
+        }
+    }
+    if (!res && ayErr_occurred(vm)) res = -1;
+    ayGC_pop_roots(vm, 1);
+    return res;
+}
+
+static AyValue slot_iter(AyVM *vm, AyValue v) {
+    bool found;
+    AyValue it = ayType_lookup(vm, ayV_type(vm, v), vm->s.__iter__);
+    if (it == AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not iterable", v);
+    AyValue r = call_special(vm, v, vm->s.__iter__, NULL, 0, &found);
+    if (!found) {
+        // only __getitem__: the old sequence protocol
+        extern AyValue ayObj_seq_iter(AyVM * vm, AyValue v);
+        return ayObj_seq_iter(vm, v);
+    }
+    return r;
+}
+
+static AyValue slot_next(AyVM *vm, AyValue v) {
+    AyValue r = call0(vm, v, vm->s.__next__);
+    if (!r && ayErr_matches(vm, AY_EXC(vm, StopIteration))) {
+        // a plain StopIteration means exhaustion; keep it only when it carries a value
+        AyValue exc = vm->exc;
+        AyTuple *args = AY_AS(AyExc, exc)->args;
+        if (!args || args->len == 0) ayErr_clear(vm);
+    }
+    return r;
+}
+
+static AyValue slot_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue f = ayType_lookup(vm, ayV_type(vm, callee), vm->s.__call__);
+    if (!f) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not callable", callee);
+    int total = nargs + ayArg_nkw(kwnames);
+    AyValue *buf = vm->stack_top;
+    if (buf + total + 2 >= vm->stack_end)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+    AyType *ft = ayV_type(vm, f);
+    if (ft == vm->t_function) {
+        buf[0] = f;
+        buf[1] = callee;
+        memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+        vm->stack_top += total + 2;
+        AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
+        vm->stack_top = buf;
+        return r;
+    }
+    AyValue bound = ft->descr_get ? ft->descr_get(vm, f, callee, ayV_from_obj(ayV_type(vm, callee))) : f;
+    if (!bound) return AY_NULL;
+    buf[0] = bound;
+    memcpy(buf + 1, args, sizeof(AyValue) * (size_t)total);
+    vm->stack_top += total + 1;
+    AyValue r = ayObj_call(vm, bound, buf + 1, nargs, kwnames);
+    vm->stack_top = buf;
+    return r;
+}
+
+static AyValue slot_getattr_hook(AyVM *vm, AyValue obj, AyStr *name) {
+    AyType *t = ayV_type(vm, obj);
+    AyValue ga = ayType_lookup(vm, t, vm->s.__getattribute__);
+    AyValue r;
+    // __getattribute__ defined in Ay: it replaces the generic lookup entirely
+    if (ga && ayV_type(vm, ga) == vm->t_function) r = call1(vm, obj, vm->s.__getattribute__, ayV_from_obj(name));
+    else r = ayObj_generic_getattr(vm, obj, name);
+    if (r || !ayErr_matches(vm, AY_EXC(vm, AttributeError))) return r;
+    AyValue gattr = ayType_lookup(vm, t, vm->s.__getattr__);
+    if (!gattr) return AY_NULL;
+    ayErr_clear(vm);
+    return call1(vm, obj, vm->s.__getattr__, ayV_from_obj(name));
+}
+
+static int slot_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v) {
+    AyValue r;
+    if (v) {
+        AyValue f = ayType_lookup(vm, ayV_type(vm, obj), vm->s.__setattr__);
+        if (!f || ayV_type(vm, f) != vm->t_function) return ayObj_generic_setattr(vm, obj, name, v);
+        AyValue args[2] = {ayV_from_obj(name), v};
+        r = call_special(vm, obj, vm->s.__setattr__, args, 2, NULL);
+    } else {
+        AyValue f = ayType_lookup(vm, ayV_type(vm, obj), vm->s.__delattr__);
+        if (!f || ayV_type(vm, f) != vm->t_function) return ayObj_generic_setattr(vm, obj, name, AY_NULL);
+        r = call1(vm, obj, vm->s.__delattr__, ayV_from_obj(name));
+    }
+    return r ? 0 : -1;
+}
+
+static AyValue slot_descr_get(AyVM *vm, AyValue descr, AyValue obj, AyValue type) {
+    AyValue args[2] = {obj, type};
+    return call_special(vm, descr, vm->s.__get__, args, 2, NULL);
+}
+
+static int slot_descr_set(AyVM *vm, AyValue descr, AyValue obj, AyValue v) {
+    AyValue r;
+    if (v) {
+        AyValue args[2] = {obj, v};
+        r = call_special(vm, descr, vm->s.__set__, args, 2, NULL);
+    } else {
+        r = call1(vm, descr, vm->s.__delete__, obj);
+    }
+    return r ? 0 : -1;
+}
+
+#define UNARY_SLOT(fname, dunder) \
+    static AyValue fname(AyVM *vm, AyValue v) { return call0(vm, v, vm->s.dunder); }
+UNARY_SLOT(slot_neg, __neg__)
+UNARY_SLOT(slot_pos, __pos__)
+UNARY_SLOT(slot_invert, __invert__)
+UNARY_SLOT(slot_abs, __abs__)
+UNARY_SLOT(slot_index, __index__)
+UNARY_SLOT(slot_int, __int__)
+UNARY_SLOT(slot_float, __float__)
+#undef UNARY_SLOT
+
+// Binary operators (CPython's SLOT1BINFULL): one function handles both the
+// forward call on the left operand and the reflected call on the right.
+static AyValue binop_slot(AyVM *vm, AyBinOp op, AyBinaryFn self_fn, AyStr *name, AyStr *rname, AyValue a,
+                          AyValue b) {
+    AyType *ta = ayV_type(vm, a), *tb = ayV_type(vm, b);
+    bool do_other = ta != tb && tb->binop[op] == self_fn;
+    if (ta->binop[op] == self_fn) {
+        if (do_other && ayType_is_subtype(tb, ta)) {
+            bool found;
+            AyValue r = call_special(vm, b, rname, &a, 1, &found);
+            if (found && r != AY_NOTIMPLEMENTED) return r;
+            do_other = false;
+        }
+        bool found;
+        AyValue r = call_special(vm, a, name, &b, 1, &found);
+        if (found && (r != AY_NOTIMPLEMENTED || ta == tb)) return r;
+        if (!found && !do_other) return AY_NOTIMPLEMENTED;
+    }
+    if (do_other) {
+        bool found;
+        AyValue r = call_special(vm, b, rname, &a, 1, &found);
+        return found ? r : AY_NOTIMPLEMENTED;
+    }
+    return AY_NOTIMPLEMENTED;
+}
+
+static AyValue inplace_slot(AyVM *vm, AyStr *name, AyValue a, AyValue b) {
+    bool found;
+    AyValue r = call_special(vm, a, name, &b, 1, &found);
+    return found ? r : AY_NOTIMPLEMENTED;
+}
+
+#define DEFINE_BINOP_SLOTS(NAME, sym, d, r, i) \
+    static AyValue slot_##NAME(AyVM *vm, AyValue a, AyValue b); \
+    static AyValue slot_##NAME(AyVM *vm, AyValue a, AyValue b) { \
+        static AyStr *n_, *rn_; \
+        (void)n_; (void)rn_; \
+        return binop_slot(vm, AY_BINOP_##NAME, slot_##NAME, ayStr_intern_c(vm, #d), ayStr_intern_c(vm, #r), a, b); \
+    } \
+    static AyValue slot_i##NAME(AyVM *vm, AyValue a, AyValue b) { return inplace_slot(vm, ayStr_intern_c(vm, #i), a, b); }
+AY_BINOPS(DEFINE_BINOP_SLOTS)
+#undef DEFINE_BINOP_SLOTS
+
+static const AyBinaryFn binop_slots[AY_BINOP_COUNT] = {
+#define REF(NAME, sym, d, r, i) slot_##NAME,
+    AY_BINOPS(REF)
+#undef REF
+};
+static const AyBinaryFn inplace_slots[AY_BINOP_COUNT] = {
+#define REF(NAME, sym, d, r, i) slot_i##NAME,
+    AY_BINOPS(REF)
+#undef REF
+};
+static const char *const binop_names[AY_BINOP_COUNT][3] = {
+#define NAMES(NAME, sym, d, r, i) {#d, #r, #i},
+    AY_BINOPS(NAMES)
+#undef NAMES
+};
+
+// __init__ and __new__ written in Ay.
+static AyValue slot_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue f = ayType_lookup(vm, ayV_type(vm, self), vm->s.__init__);
+    int total = nargs + ayArg_nkw(kwnames);
+    AyValue *buf = vm->stack_top;
+    if (buf + total + 2 >= vm->stack_end)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+    buf[0] = f;
+    buf[1] = self;
+    memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+    vm->stack_top += total + 2;
+    AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
+    vm->stack_top = buf;
+    if (r && r != AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "__init__() should return None, not '%T'", r);
+    return r;
+}
+
+static AyValue slot_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue f = ayType_lookup(vm, type, vm->s.__new__);
+    if (ayV_type(vm, f) == vm->t_staticmethod) f = *(AyValue *)((char *)ayV_obj(f) + sizeof(AyObj));
+    int total = nargs + ayArg_nkw(kwnames);
+    AyValue *buf = vm->stack_top;
+    if (buf + total + 2 >= vm->stack_end)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+    buf[0] = f;
+    buf[1] = ayV_from_obj(type);
+    memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+    vm->stack_top += total + 2;
+    AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
+    vm->stack_top = buf;
+    return r;
+}
+
+// }====
+// {==== installing slots
+
+// A dunder counts as defined in Ay if the MRO finds it in a heap type's dict
+// before any builtin type defines it.
+static bool defined_in_ay(AyVM *vm, AyType *t, AyStr *name) {
+    AyTuple *mro = t->mro;
+    for (int64_t i = 0; mro && i < mro->len; i++) {
+        AyType *b = AY_AS(AyType, mro->items[i]);
+        if (ayDict_get_str(vm, b->dict, name)) return (b->flags & AY_TF_HEAPTYPE) != 0;
+    }
+    return false;
+}
+
+void ayClass_update_slots(AyVM *vm, AyType *t) {
+    AyType *base = t->base;
+#define SET(slot, dunder, fn) t->slot = defined_in_ay(vm, t, vm->s.dunder) ? fn : base->slot
+    SET(repr, __repr__, slot_repr);
+    SET(str, __str__, slot_str);
+    SET(call, __call__, slot_call);
+    SET(iter, __iter__, slot_iter);
+    SET(next, __next__, slot_next);
+    SET(len, __len__, slot_len);
+    SET(getitem, __getitem__, slot_getitem);
+    SET(descr_get, __get__, slot_descr_get);
+    SET(neg, __neg__, slot_neg);
+    SET(pos, __pos__, slot_pos);
+    SET(invert, __invert__, slot_invert);
+    SET(abs, __abs__, slot_abs);
+    SET(index, __index__, slot_index);
+    SET(to_int, __int__, slot_int);
+    SET(to_float, __float__, slot_float);
+    SET(tp_init, __init__, slot_init);
+    SET(tp_new, __new__, slot_new);
+#undef SET
+    if (defined_in_ay(vm, t, vm->s.__setitem__) || defined_in_ay(vm, t, vm->s.__delitem__)) t->setitem = slot_setitem;
+    else t->setitem = base->setitem;
+    if (defined_in_ay(vm, t, vm->s.__contains__) || (t->iter == slot_iter && !base->contains)) t->contains = slot_contains;
+    else t->contains = base->contains;
+    if (defined_in_ay(vm, t, vm->s.__bool__) || defined_in_ay(vm, t, vm->s.__len__)) t->truth = slot_truth;
+    else t->truth = base->truth;
+    if (defined_in_ay(vm, t, vm->s.__set__) || defined_in_ay(vm, t, vm->s.__delete__)) t->descr_set = slot_descr_set;
+    else t->descr_set = base->descr_set;
+    if (defined_in_ay(vm, t, vm->s.__getattr__) || defined_in_ay(vm, t, vm->s.__getattribute__))
+        t->getattr = slot_getattr_hook;
+    else t->getattr = base->getattr;
+    if (defined_in_ay(vm, t, vm->s.__setattr__) || defined_in_ay(vm, t, vm->s.__delattr__)) t->setattr = slot_setattr;
+    else t->setattr = base->setattr;
+    bool cmp = false;
+    AyStr *cmps[] = {vm->s.__eq__, vm->s.__ne__, vm->s.__lt__, vm->s.__le__, vm->s.__gt__, vm->s.__ge__};
+    for (int i = 0; i < 6; i++) cmp |= defined_in_ay(vm, t, cmps[i]);
+    t->richcmp = cmp ? slot_richcmp : base->richcmp;
+    // __hash__: explicit None makes instances unhashable; defining __eq__
+    // without __hash__ does too (CPython's rule).
+    AyValue h = ayType_lookup(vm, t, vm->s.__hash__);
+    if (h == AY_NONE) t->hash = NULL;
+    else if (defined_in_ay(vm, t, vm->s.__hash__)) t->hash = slot_hash;
+    else if (ayDict_get_str(vm, t->dict, vm->s.__eq__)) t->hash = NULL;
+    else t->hash = base->hash;
+    for (int op = 0; op < AY_BINOP_COUNT; op++) {
+        AyStr *d = ayStr_intern_c(vm, binop_names[op][0]), *r = ayStr_intern_c(vm, binop_names[op][1]),
+              *i = ayStr_intern_c(vm, binop_names[op][2]);
+        t->binop[op] = defined_in_ay(vm, t, d) || defined_in_ay(vm, t, r) ? binop_slots[op] : base->binop[op];
+        t->binop[AY_BINOP_COUNT + op] = defined_in_ay(vm, t, i) ? inplace_slots[op] : base->binop[AY_BINOP_COUNT + op];
+    }
+}
+
+// }====
+// {==== C3 linearisation
+
+static bool in_tail(AyVM *vm, AyType *c, AyList **seqs, int64_t *heads, int n) {
+    for (int i = 0; i < n; i++) {
+        AyList *s = seqs[i];
+        for (int64_t j = heads[i] + 1; j < s->len; j++)
+            if (AY_AS(AyType, s->items[j]) == c) return true;
+    }
+    return false;
+}
+
+static AyTuple *c3_mro(AyVM *vm, AyType *t, AyTuple *bases) {
+    int n = (int)bases->len;
+    // sequences: the MRO of each base, then the bases themselves
+    AyList **seqs = ayMem_alloc(vm, sizeof(AyList *) * (size_t)(n + 1));
+    int64_t *heads = ayMem_alloc(vm, sizeof(int64_t) * (size_t)(n + 1));
+    AyList *result = ayList_new(vm, 8);
+    AyTuple *out = NULL;
+    if (!seqs || !heads || !result) goto done;
+    ayGC_push_root(vm, ayV_from_obj(result));
+    for (int i = 0; i < n; i++) {
+        AyTuple *m = AY_AS(AyType, bases->items[i])->mro;
+        seqs[i] = AY_AS(AyList, ayList_from_items(vm, m->items, m->len));
+        ayGC_push_root(vm, ayV_from_obj(seqs[i]));
+        heads[i] = 0;
+    }
+    seqs[n] = AY_AS(AyList, ayList_from_items(vm, bases->items, n));
+    ayGC_push_root(vm, ayV_from_obj(seqs[n]));
+    heads[n] = 0;
+    ayList_append(vm, result, ayV_from_obj(t));
+    for (;;) {
+        bool empty = true;
+        AyType *cand = NULL;
+        for (int i = 0; i <= n; i++) {
+            if (heads[i] >= seqs[i]->len) continue;
+            empty = false;
+            AyType *c = AY_AS(AyType, seqs[i]->items[heads[i]]);
+            if (!in_tail(vm, c, seqs, heads, n + 1)) {
+                cand = c;
+                break;
+            }
+        }
+        if (empty) break;
+        if (!cand) {
+            AyBuf b;
+            ayBuf_init(&b, vm);
+            ayBuf_adds(&b, "Cannot create a consistent method resolution order (MRO) for bases ");
+            // the remaining heads, in base order, without duplicates
+            AyType *seen[64];
+            int ns = 0;
+            for (int i = 0; i <= n; i++) {
+                if (heads[i] >= seqs[i]->len) continue;
+                AyType *c = AY_AS(AyType, seqs[i]->items[heads[i]]);
+                bool dup = false;
+                for (int k = 0; k < ns; k++) dup |= seen[k] == c;
+                if (dup || ns >= 64) continue;
+                if (ns) ayBuf_adds(&b, ", ");
+                seen[ns++] = c;
+                ayBuf_adds(&b, ayType_name(c));
+            }
+            AyValue msg = ayBuf_finish(&b);
+            if (msg) ayErr_set_value(vm, AY_EXC(vm, TypeError), msg);
+            ayGC_pop_roots(vm, (size_t)n + 2);
+            goto done;
+        }
+        ayList_append(vm, result, ayV_from_obj(cand));
+        for (int i = 0; i <= n; i++)
+            if (heads[i] < seqs[i]->len && AY_AS(AyType, seqs[i]->items[heads[i]]) == cand) heads[i]++;
+    }
+    out = AY_AS(AyTuple, ayTuple_from_items(vm, result->items, result->len));
+    ayGC_pop_roots(vm, (size_t)n + 2);
+done:
+    if (seqs) ayMem_free(vm, seqs, sizeof(AyList *) * (size_t)(n + 1));
+    if (heads) ayMem_free(vm, heads, sizeof(int64_t) * (size_t)(n + 1));
+    return out;
+}
+
+// }====
+// {==== creating classes
+
+// The base that determines the instance layout.
+static AyType *solid_base(AyVM *vm, AyType *t) {
+    while (t->base && (t->flags & AY_TF_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+static AyType *best_base(AyVM *vm, AyTuple *bases) {
+    AyType *best = NULL, *best_solid = NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        AyType *b = AY_AS(AyType, bases->items[i]);
+        AyType *s = solid_base(vm, b);
+        if (!best) {
+            best = b;
+            best_solid = s;
+        } else if (ayType_is_subtype(s, best_solid)) {
+            best = b;
+            best_solid = s;
+        } else if (!ayType_is_subtype(best_solid, s)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+static void heap_instance_trace(AyVM *vm, AyObj *o) {
+    AyType *t = o->type;
+    // the builtin base traces its own fields; we add the instance dict
+    AyType *b = solid_base(vm, t);
+    if (b->trace && b->trace != heap_instance_trace) b->trace(vm, o);
+    if (t->dict_offset) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
+}
+
+static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *bases, AyDict *ns) {
+    if (bases->len == 0) {
+        AyValue b = ayV_from_obj(vm->t_object);
+        bases = AY_AS(AyTuple, ayTuple_from_items(vm, &b, 1));
+        if (!bases) return AY_NULL;
+    }
+    for (int64_t i = 0; i < bases->len; i++) {
+        AyValue b = bases->items[i];
+        if (!ayV_is_typeobj(vm, b))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "bases must be types");
+        if (!(AY_AS(AyType, b)->flags & AY_TF_BASETYPE))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "type '%s' is not an acceptable base type",
+                                ayType_name(AY_AS(AyType, b)));
+        for (int64_t j = 0; j < i; j++)
+            if (bases->items[j] == b)
+                return ayErr_format(vm, AY_EXC(vm, TypeError), "duplicate base class %s", ayType_name(AY_AS(AyType, b)));
+    }
+    AyType *base = best_base(vm, bases);
+    if (!base) return AY_NULL;
+    AyType *t = (AyType *)ayGC_new(vm, meta, meta->basic_size > sizeof(AyType) ? meta->basic_size : sizeof(AyType));
+    if (!t) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(t));
+    t->name = name;
+    t->qualname = name;
+    t->c_name = NULL;
+    t->base = base;
+    t->bases = bases;
+    t->flags = AY_TF_HEAPTYPE | AY_TF_BASETYPE | (base->flags & ~(AY_TF_HEAPTYPE | AY_TF_BASETYPE | AY_TF_ABSTRACT));
+    t->version = 1;
+    t->dict = ayDict_copy(vm, ns);
+    if (!t->dict) goto fail;
+    AyValue qn = ayDict_get_str(vm, t->dict, vm->s.__qualname__);
+    if (qn) {
+        if (!ayV_is_str(vm, qn)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "type __qualname__ must be a str, not %T", qn);
+            goto fail;
+        }
+        t->qualname = AY_STR(qn);
+        ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__qualname__));
+    }
+    AyValue mod = ayDict_get_str(vm, t->dict, vm->s.__module__);
+    if (!mod && vm->frame) {
+        AyValue n = ayDict_get_str(vm, vm->frame->globals, vm->s.__name__);
+        if (n) {
+            ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__module__), n);
+            mod = n;
+        }
+    }
+    t->module = mod ? mod : AY_NULL;
+    if (!ayDict_get_str(vm, t->dict, vm->s.__doc__)) ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), AY_NONE);
+    // __new__ is implicitly a static method; __init_subclass__ and
+    // __class_getitem__ implicitly class methods
+    AyValue nw = ayDict_get_str(vm, t->dict, vm->s.__new__);
+    if (nw && ayV_type(vm, nw) == vm->t_function) {
+        extern AyValue ayStaticMethod_new(AyVM * vm, AyValue f);
+        AyValue sm = ayStaticMethod_new(vm, nw);
+        if (!sm) goto fail;
+        ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__new__), sm);
+    }
+    AyStr *implicit_cm[] = {vm->s.__init_subclass__, vm->s.__class_getitem__};
+    for (int i = 0; i < 2; i++) {
+        AyValue f = ayDict_get_str(vm, t->dict, implicit_cm[i]);
+        if (f && ayV_type(vm, f) == vm->t_function) {
+            extern AyValue ayClassMethod_new(AyVM * vm, AyValue f);
+            AyValue cm = ayClassMethod_new(vm, f);
+            if (!cm) goto fail;
+            ayDict_set(vm, t->dict, ayV_from_obj(implicit_cm[i]), cm);
+        }
+    }
+    // layout: the solid base's fields plus an attribute dict if it has none
+    AyType *solid = solid_base(vm, base);
+    t->basic_size = base->basic_size;
+    t->dict_offset = base->dict_offset;
+    AyValue slots = ayDict_get_str(vm, t->dict, vm->s.__slots__);
+    if (!t->dict_offset && solid->gc_size == NULL && !slots) {
+        t->dict_offset = t->basic_size;
+        t->basic_size += sizeof(AyDict *);
+    }
+    if (solid->gc_size && !slots && !t->dict_offset) {
+        // variable-size builtin bases (str, tuple, int...) keep no per-instance dict
+    }
+    t->mro = c3_mro(vm, t, bases);
+    if (!t->mro) goto fail;
+    // inherit C slots from the solid base, then route dunders defined in Ay
+    t->tp_new = base->tp_new;
+    t->tp_init = base->tp_init;
+    t->gc_size = base->gc_size;
+    t->finalize = base->finalize;
+    t->trace = heap_instance_trace;
+    ayClass_update_slots(vm, t);
+    if (!t->tp_new) t->tp_new = vm->t_object->tp_new;
+    ayGC_pop_roots(vm, 1);
+    return ayV_from_obj(t);
+fail:
+    ayGC_pop_roots(vm, 1);
+    return AY_NULL;
+}
+
+// After the class exists: __set_name__ on attributes, then the parent's
+// __init_subclass__(**kwargs).
+static bool finish_class(AyVM *vm, AyType *t, AyValue kwnames, AyValue *kwvalues) {
+    AyDict *d = t->dict;
+    ayGC_push_root(vm, ayV_from_obj(t));
+    for (int64_t i = 0; i < d->nentries; i++) {
+        AyDictEntry *e = &d->entries[i];
+        if (!e->key) continue;
+        AyValue v = e->value, k = e->key;
+        AyValue sn = ayType_lookup(vm, ayV_type(vm, v), vm->s.__set_name__);
+        if (!sn) continue;
+        AyValue args[2] = {ayV_from_obj(t), k};
+        AyValue r = call_special(vm, v, vm->s.__set_name__, args, 2, NULL);
+        if (!r) {
+            ayGC_pop_roots(vm, 1);
+            return false;
+        }
+    }
+    // super(t, t).__init_subclass__(**kwargs): look it up after t in the MRO
+    AyTuple *mro = t->mro;
+    AyValue isub = AY_NULL;
+    for (int64_t i = 1; i < mro->len && !isub; i++)
+        isub = ayDict_get_str(vm, AY_AS(AyType, mro->items[i])->dict, vm->s.__init_subclass__);
+    bool ok = true;
+    if (isub) {
+        AyType *it = ayV_type(vm, isub);
+        AyValue bound = it->descr_get ? it->descr_get(vm, isub, AY_NONE, ayV_from_obj(t)) : isub;
+        if (!bound) ok = false;
+        else {
+            int nkw = ayArg_nkw(kwnames);
+            AyValue *buf = vm->stack_top;
+            buf[0] = bound;
+            memcpy(buf + 1, kwvalues, sizeof(AyValue) * (size_t)nkw);
+            vm->stack_top += nkw + 1;
+            ok = ayObj_call(vm, bound, buf + 1, 0, nkw ? kwnames : AY_NULL) != AY_NULL;
+            vm->stack_top = buf;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return ok;
+}
+
+AyValue ayClass_build(AyVM *vm, AyType *meta, AyStr *name, AyTuple *bases, AyDict *ns, AyValue kwnames,
+                      AyValue *kwvalues) {
+    AyValue t = class_new_impl(vm, meta, name, bases, ns);
+    if (!t) return AY_NULL;
+    if (!finish_class(vm, AY_AS(AyType, t), kwnames, kwvalues)) return AY_NULL;
+    return t;
+}
+
+// type.__new__(meta, name, bases, ns, **kwargs)
+static AyValue type_new(AyVM *vm, AyType *meta, AyValue *args, int nargs, AyValue kwnames) {
+    if (nargs == 1 && meta == vm->t_type && !kwnames) return ayV_from_obj(ayV_type(vm, args[0]));
+    if (nargs != 3) return ayErr_format(vm, AY_EXC(vm, TypeError), "type() takes 1 or 3 arguments");
+    if (!ayV_is_str(vm, args[0]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "type.__new__() argument 1 must be str, not %T", args[0]);
+    if (!ayV_is_tuple(vm, args[1]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "type.__new__() argument 2 must be tuple, not %T", args[1]);
+    if (!ayV_is_dict(vm, args[2]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "type.__new__() argument 3 must be dict, not %T", args[2]);
+    // the most derived metaclass wins
+    AyTuple *bases = AY_AS(AyTuple, args[1]);
+    AyType *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        AyType *bm = ayV_type(vm, bases->items[i]);
+        if (ayType_is_subtype(winner, bm)) continue;
+        if (ayType_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+                            "the metaclasses of all its bases");
+    }
+    AyValue t = class_new_impl(vm, winner, AY_STR(args[0]), bases, AY_AS(AyDict, args[2]));
+    if (!t) return AY_NULL;
+    if (!finish_class(vm, AY_AS(AyType, t), kwnames, args + nargs)) return AY_NULL;
+    return t;
+}
+
+static AyValue type_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) { return AY_NONE; }
+
+// object.__init_subclass__: accepts no keyword arguments.
+static AyValue object_init_subclass(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    if (ayArg_nkw(kwnames) || nargs > 1)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "%N.__init_subclass__() takes no keyword arguments",
+                            AY_AS(AyType, args[0]));
+    return AY_NONE;
+}
+
+static AyValue type_subclasses(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayList_from_items(vm, NULL, 0);
+}
+
+static AyValue type_prepare(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyDict *d = ayDict_new(vm);
+    return d ? ayV_from_obj(d) : AY_NULL;
+}
+
+static AyValue type_instancecheck(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__instancecheck__", nargs - 1, 1, 1)) return AY_NULL;
+    return ayV_bool(ayType_is_subtype(ayV_type(vm, args[1]), AY_AS(AyType, args[0])));
+}
+
+static AyValue type_subclasscheck(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__subclasscheck__", nargs - 1, 1, 1)) return AY_NULL;
+    if (!ayV_is_typeobj(vm, args[1])) return ayErr_format(vm, AY_EXC(vm, TypeError), "issubclass() arg 1 must be a class");
+    return ayV_bool(ayType_is_subtype(AY_AS(AyType, args[1]), AY_AS(AyType, args[0])));
+}
+
+// Setting a dunder on a class re-routes its slots (and subclasses', lazily
+// through version checks elsewhere).
+static int heap_type_setattr(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
+    extern int ayType_setattr_base(AyVM * vm, AyValue self, AyStr * name, AyValue v);
+    int r = ayType_setattr_base(vm, self, name, v);
+    if (r == 0 && name->size > 4 && name->data[0] == '_' && name->data[1] == '_')
+        ayClass_update_slots(vm, AY_AS(AyType, self));
+    return r;
+}
+
+static const AyMethodDef type_methods[] = {
+    {"__subclasses__", type_subclasses, 0, NULL},
+    {"__prepare__", type_prepare, AY_NATIVE_CLASSMETHOD, NULL},
+    {"__instancecheck__", type_instancecheck, 0, NULL},
+    {"__subclasscheck__", type_subclasscheck, 0, NULL},
+    {NULL},
+};
+
+static const AyMethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, AY_NATIVE_CLASSMETHOD, NULL},
+    {NULL},
+};
+
+// }====
+// {==== __build_class__
+
+AyValue ayBuiltins_build_class(AyVM *vm);
+
+static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: not enough arguments");
+    AyValue func = args[0], name = args[1];
+    if (!ayV_is_type(vm, func, vm->t_function))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: func must be a function");
+    if (!ayV_is_str(vm, name)) return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: name is not a string");
+    AyValue bases = ayTuple_from_items(vm, args + 2, nargs - 2);
+    if (!bases) return AY_NULL;
+    ayGC_push_root(vm, bases);
+    // metaclass= is taken out of the keywords
+    AyValue meta = AY_NULL;
+    int nkw = ayArg_nkw(kwnames);
+    AyValue *kwv = args + nargs;
+    AyTuple *rest_names = NULL;
+    AyValue rest_values[64];
+    int nrest = 0;
+    for (int i = 0; i < nkw; i++) {
+        AyStr *k = AY_STR(AY_AS(AyTuple, kwnames)->items[i]);
+        if (k == vm->s.metaclass) meta = kwv[i];
+        else if (nrest < 64) rest_values[nrest++] = kwv[i];
+    }
+    if (nrest) {
+        rest_names = ayTuple_new(vm, nrest);
+        if (!rest_names) goto fail;
+        int j = 0;
+        for (int i = 0; i < nkw; i++) {
+            AyValue k = AY_AS(AyTuple, kwnames)->items[i];
+            if (AY_STR(k) != vm->s.metaclass) rest_names->items[j++] = k;
+        }
+        ayGC_push_root(vm, ayV_from_obj(rest_names));
+    }
+    AyTuple *bt = AY_AS(AyTuple, bases);
+    bool meta_is_class = true;
+    if (!meta) {
+        meta = bt->len ? ayV_from_obj(ayV_type(vm, bt->items[0])) : ayV_from_obj(vm->t_type);
+    } else {
+        meta_is_class = ayV_is_typeobj(vm, meta);
+    }
+    if (meta_is_class) {
+        // the most derived metaclass among the explicit one and the bases'
+        AyType *winner = AY_AS(AyType, meta);
+        for (int64_t i = 0; i < bt->len; i++) {
+            AyType *bm = ayV_type(vm, bt->items[i]);
+            if (ayType_is_subtype(winner, bm)) continue;
+            if (ayType_is_subtype(bm, winner)) {
+                winner = bm;
+                continue;
+            }
+            ayErr_format(vm, AY_EXC(vm, TypeError),
+                         "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                         "metaclasses of all its bases");
+            goto fail;
+        }
+        meta = ayV_from_obj(winner);
+    }
+    ayGC_push_root(vm, meta);
+    // namespace from __prepare__
+    AyValue ns;
+    AyValue prep = ayObj_getattr_opt(vm, meta, vm->s.__prepare__);
+    if (prep) {
+        AyValue *buf = vm->stack_top;
+        buf[0] = prep;
+        buf[1] = name;
+        buf[2] = bases;
+        memcpy(buf + 3, rest_values, sizeof(AyValue) * (size_t)nrest);
+        vm->stack_top += nrest + 3;
+        ns = ayObj_call(vm, prep, buf + 1, 2, rest_names ? ayV_from_obj(rest_names) : AY_NULL);
+        vm->stack_top = buf;
+    } else {
+        if (ayErr_occurred(vm)) goto fail_meta;
+        AyDict *d = ayDict_new(vm);
+        ns = d ? ayV_from_obj(d) : AY_NULL;
+    }
+    if (!ns) goto fail_meta;
+    ayGC_push_root(vm, ns);
+    // run the class body with ns as its locals
+    AyValue cell = ayEval_call_function(vm, AY_AS(AyFunction, func), NULL, 0, AY_NULL, ns);
+    if (!cell) goto fail_ns;
+    if (bt->len && ayObj_setitem(vm, ns, ayV_from_obj(ayStr_intern_c(vm, "__orig_bases__")), bases) < 0) {
+        // only set when bases were altered by __mro_entries__ in CPython; harmless otherwise
+        ayErr_clear(vm);
+    }
+    ayObj_delitem(vm, ns, ayV_from_obj(ayStr_intern_c(vm, "__orig_bases__")));
+    ayErr_clear(vm);
+    AyValue *buf = vm->stack_top;
+    buf[0] = meta;
+    buf[1] = name;
+    buf[2] = bases;
+    buf[3] = ns;
+    memcpy(buf + 4, rest_values, sizeof(AyValue) * (size_t)nrest);
+    vm->stack_top += nrest + 4;
+    AyValue cls = ayObj_call(vm, meta, buf + 1, 3, rest_names ? ayV_from_obj(rest_names) : AY_NULL);
+    vm->stack_top = buf;
+    if (!cls) goto fail_ns;
+    // fill the __class__ cell used by super() and __class__
+    if (ayV_is_type(vm, cell, vm->t_cell)) AY_AS(AyCell, cell)->value = cls;
+    ayGC_pop_roots(vm, 3 + (rest_names ? 1 : 0));
+    return cls;
+fail_ns:
+    ayGC_pop_roots(vm, 1);
+fail_meta:
+    ayGC_pop_roots(vm, 1);
+fail:
+    ayGC_pop_roots(vm, 1 + (rest_names ? 1 : 0));
+    return AY_NULL;
+}
+
+AyValue ayBuiltins_build_class(AyVM *vm) { return ayNative_new(vm, "__build_class__", build_class, AY_NULL, NULL); }
+
+// }====
+
+void ayClass_setup(AyVM *vm) {
+    AyType *tt = vm->t_type;
+    tt->tp_new = type_new;
+    tt->tp_init = type_init;
+    tt->setattr = heap_type_setattr;
+    ayType_add_methods(vm, tt, type_methods);
+    ayType_add_methods(vm, vm->t_object, object_methods);
+}

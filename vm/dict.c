@@ -1,0 +1,352 @@
+// dict: CPython's compact, insertion-ordered layout. A sparse index table of
+// entry numbers (1, 2, 4 or 8 bytes wide by table size) points into a dense
+// array of entries kept in insertion order.
+#include <string.h>
+
+#include "containers.h"
+#include "native.h"
+#include "seq.h"
+#include "str.h"
+#include "vm.h"
+
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define MIN_LOG2 3
+
+// {==== the table
+
+static inline int64_t ix_get(const AyDict *d, size_t i) {
+    if (d->log2_index < 8) return ((const int8_t *)d->index)[i];
+    if (d->log2_index < 16) return ((const int16_t *)d->index)[i];
+    if (d->log2_index < 32) return ((const int32_t *)d->index)[i];
+    return ((const int64_t *)d->index)[i];
+}
+
+static inline void ix_set(AyDict *d, size_t i, int64_t v) {
+    if (d->log2_index < 8) ((int8_t *)d->index)[i] = (int8_t)v;
+    else if (d->log2_index < 16) ((int16_t *)d->index)[i] = (int16_t)v;
+    else if (d->log2_index < 32) ((int32_t *)d->index)[i] = (int32_t)v;
+    else ((int64_t *)d->index)[i] = v;
+}
+
+static size_t ix_width(int log2) { return log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8; }
+static size_t index_bytes(int log2) { return ix_width(log2) << log2; }
+static int64_t usable(int log2) { return ((int64_t)1 << log2) * 2 / 3; }
+
+static void dict_trace(AyVM *vm, AyObj *o) {
+    AyDict *d = (AyDict *)o;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        if (!d->entries[i].key) continue;
+        ayGC_mark(vm, d->entries[i].key);
+        ayGC_mark(vm, d->entries[i].value);
+    }
+}
+
+static void dict_finalize(AyVM *vm, AyObj *o) {
+    AyDict *d = (AyDict *)o;
+    if (d->index) ayMem_free(vm, d->index, index_bytes(d->log2_index));
+    ayMem_free(vm, d->entries, sizeof(AyDictEntry) * (size_t)d->capacity);
+}
+
+AyDict *ayDict_new(AyVM *vm) {
+    AyDict *d = AY_NEW(vm, AyDict, vm->t_dict);
+    return d;
+}
+
+// Rebuilds the index at 2^log2 slots, compacting deleted entries away.
+static bool resize(AyVM *vm, AyDict *d, int log2) {
+    size_t nb = index_bytes(log2);
+    void *index = ayMem_alloc(vm, nb);
+    if (!index) return false;
+    int64_t cap = usable(log2);
+    AyDictEntry *entries = ayMem_alloc(vm, sizeof(AyDictEntry) * (size_t)cap);
+    if (!entries) {
+        ayMem_free(vm, index, nb);
+        return false;
+    }
+    memset(index, 0xFF, nb);  // every width: all-ones bytes read as -1 (empty)
+    int64_t n = 0;
+    for (int64_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key) entries[n++] = d->entries[i];
+    if (d->index) ayMem_free(vm, d->index, index_bytes(d->log2_index));
+    ayMem_free(vm, d->entries, sizeof(AyDictEntry) * (size_t)d->capacity);
+    d->index = index;
+    d->entries = entries;
+    d->log2_index = (uint8_t)log2;
+    d->capacity = cap;
+    d->nentries = n;
+    size_t mask = ((size_t)1 << log2) - 1;
+    for (int64_t i = 0; i < n; i++) {
+        size_t perturb = (size_t)entries[i].hash, j = (size_t)entries[i].hash & mask;
+        while (ix_get(d, j) != IX_EMPTY) {
+            perturb >>= 5;
+            j = (j * 5 + perturb + 1) & mask;
+        }
+        ix_set(d, j, i);
+    }
+    return true;
+}
+
+static bool grow(AyVM *vm, AyDict *d) {
+    int log2 = MIN_LOG2;
+    while (usable(log2) < d->used * 3 + 1) log2++;
+    if (log2 < MIN_LOG2) log2 = MIN_LOG2;
+    return resize(vm, d, log2);
+}
+
+// Finds key: returns the entry index or -1; *slot receives the index-table slot
+// where it is or would be inserted. -2 on error.
+static int64_t lookup(AyVM *vm, AyDict *d, AyValue key, int64_t hash, size_t *slot) {
+restart:
+    if (!d->index) {
+        *slot = 0;
+        return -1;
+    }
+    size_t mask = ((size_t)1 << d->log2_index) - 1;
+    size_t perturb = (size_t)hash, j = (size_t)hash & mask;
+    int64_t free_slot = -1;
+    for (;;) {
+        int64_t ix = ix_get(d, j);
+        if (ix == IX_EMPTY) {
+            *slot = free_slot >= 0 ? (size_t)free_slot : j;
+            return -1;
+        }
+        if (ix == IX_DUMMY) {
+            if (free_slot < 0) free_slot = (int64_t)j;
+        } else {
+            AyDictEntry *e = &d->entries[ix];
+            if (e->key == key) {
+                *slot = j;
+                return ix;
+            }
+            if (e->hash == hash) {
+                AyValue k = e->key;
+                if (ayV_is_str(vm, k) && ayV_is_str(vm, key)) {
+                    if (ayStr_eq(AY_STR(k), AY_STR(key))) {
+                        *slot = j;
+                        return ix;
+                    }
+                } else {
+                    void *entries = d->entries, *index = d->index;
+                    int r = ayObj_eq(vm, k, key);
+                    if (r < 0) return -2;
+                    // __eq__ may have changed the dict: start over
+                    if (entries != d->entries || index != d->index || e->key != k) goto restart;
+                    if (r) {
+                        *slot = j;
+                        return ix;
+                    }
+                }
+            }
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+static int64_t key_hash(AyVM *vm, AyValue key) {
+    if (ayV_is_obj(key) && ayV_obj(key)->type == vm->t_str) return ayStr_hash(AY_STR(key));
+    return ayObj_hash(vm, key);
+}
+
+AyValue ayDict_get(AyVM *vm, AyDict *d, AyValue key) {
+    int64_t h = key_hash(vm, key);
+    if (h == -1) return AY_NULL;
+    size_t slot;
+    int64_t ix = lookup(vm, d, key, h, &slot);
+    return ix >= 0 ? d->entries[ix].value : AY_NULL;
+}
+
+int64_t ayDict_find_str(AyDict *d, AyStr *key) {
+    if (!d->index) return -1;
+    int64_t hash = ayStr_hash(key);
+    size_t mask = ((size_t)1 << d->log2_index) - 1;
+    size_t perturb = (size_t)hash, j = (size_t)hash & mask;
+    for (;;) {
+        int64_t ix = ix_get(d, j);
+        if (ix == IX_EMPTY) return -1;
+        if (ix >= 0) {
+            AyDictEntry *e = &d->entries[ix];
+            if (e->key == ayV_from_obj(key)) return ix;
+            if (e->hash == hash && ayV_is_obj(e->key) && (ayV_obj(e->key)->type->flags & AY_TF_STR_SUB) &&
+                ayStr_eq(AY_STR(e->key), key))
+                return ix;
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+AyValue ayDict_get_str(AyVM *vm, AyDict *d, AyStr *key) {
+    int64_t ix = ayDict_find_str(d, key);
+    return ix >= 0 ? d->entries[ix].value : AY_NULL;
+}
+
+AyValue ayDict_get_cstr(AyVM *vm, AyDict *d, const char *key) {
+    AyStr *k = ayStr_intern_c(vm, key);
+    return k ? ayDict_get_str(vm, d, k) : AY_NULL;
+}
+
+static int insert(AyVM *vm, AyDict *d, AyValue key, int64_t h, AyValue v) {
+    size_t slot;
+    int64_t ix = lookup(vm, d, key, h, &slot);
+    if (ix == -2) return -1;
+    if (ix >= 0) {
+        d->entries[ix].value = v;
+        return 0;
+    }
+    if (d->nentries >= d->capacity) {
+        if (!grow(vm, d)) return -1;
+        lookup(vm, d, key, h, &slot);  // no user code: keys are all distinct now
+    }
+    AyDictEntry *e = &d->entries[d->nentries];
+    e->hash = h;
+    e->key = key;
+    e->value = v;
+    ix_set(d, slot, d->nentries);
+    d->nentries++;
+    d->used++;
+    d->version = ++vm->dict_versions;
+    return 0;
+}
+
+int ayDict_set(AyVM *vm, AyDict *d, AyValue key, AyValue v) {
+    int64_t h = key_hash(vm, key);
+    if (h == -1) return -1;
+    return insert(vm, d, key, h, v);
+}
+
+int ayDict_set_cstr(AyVM *vm, AyDict *d, const char *key, AyValue v) {
+    AyStr *k = ayStr_intern_c(vm, key);
+    return k ? ayDict_set(vm, d, ayV_from_obj(k), v) : -1;
+}
+
+int ayDict_del(AyVM *vm, AyDict *d, AyValue key) {
+    int64_t h = key_hash(vm, key);
+    if (h == -1) return -1;
+    size_t slot;
+    int64_t ix = lookup(vm, d, key, h, &slot);
+    if (ix == -2) return -1;
+    if (ix < 0) return 0;
+    ix_set(d, slot, IX_DUMMY);
+    d->entries[ix].key = AY_NULL;
+    d->entries[ix].value = AY_NULL;
+    d->used--;
+    d->version = ++vm->dict_versions;
+    return 1;
+}
+
+bool ayDict_next(AyDict *d, int64_t *pos, AyValue *key, AyValue *value) {
+    while (*pos < d->nentries) {
+        AyDictEntry *e = &d->entries[(*pos)++];
+        if (e->key) {
+            if (key) *key = e->key;
+            if (value) *value = e->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+AyDict *ayDict_copy(AyVM *vm, AyDict *src) {
+    AyDict *d = ayDict_new(vm);
+    if (!d) return NULL;
+    for (int64_t i = 0; i < src->nentries; i++) {
+        AyDictEntry *e = &src->entries[i];
+        if (e->key && insert(vm, d, e->key, e->hash, e->value) < 0) return NULL;
+    }
+    return d;
+}
+
+void ayDict_clear(AyVM *vm, AyDict *d) {
+    if (d->index) ayMem_free(vm, d->index, index_bytes(d->log2_index));
+    ayMem_free(vm, d->entries, sizeof(AyDictEntry) * (size_t)d->capacity);
+    d->index = NULL;
+    d->entries = NULL;
+    d->capacity = d->nentries = d->used = 0;
+    d->log2_index = 0;
+    d->version = ++vm->dict_versions;
+}
+
+// dict.update(other): a mapping (keys()) or an iterable of pairs.
+int ayDict_update(AyVM *vm, AyDict *d, AyValue other) {
+    if (ayV_is_dict(vm, other)) {
+        AyDict *o = AY_AS(AyDict, other);
+        for (int64_t i = 0; i < o->nentries; i++) {
+            AyDictEntry *e = &o->entries[i];
+            if (e->key && insert(vm, d, e->key, e->hash, e->value) < 0) return -1;
+        }
+        return 0;
+    }
+    AyValue keys = ayObj_getattr_opt(vm, other, vm->s.keys);
+    if (ayErr_occurred(vm)) return -1;
+    if (keys) {
+        ayGC_push_root(vm, keys);
+        AyValue ks = ayObj_call0(vm, keys);
+        ayGC_pop_roots(vm, 1);
+        if (!ks) return -1;
+        AyValue it = ayObj_iter(vm, ks);
+        if (!it) return -1;
+        ayGC_push_root(vm, it);
+        int r = 0;
+        for (AyValue k; (k = ayObj_next(vm, it));) {
+            AyValue v = ayObj_getitem(vm, other, k);
+            if (!v || ayDict_set(vm, d, k, v) < 0) {
+                r = -1;
+                break;
+            }
+        }
+        if (ayErr_occurred(vm)) r = -1;
+        ayGC_pop_roots(vm, 1);
+        return r;
+    }
+    AyValue it = ayObj_iter(vm, other);
+    if (!it) return -1;
+    ayGC_push_root(vm, it);
+    int r = 0;
+    for (int64_t n = 0;; n++) {
+        AyValue item = ayObj_next(vm, it);
+        if (!item) {
+            if (ayErr_occurred(vm)) r = -1;
+            break;
+        }
+        AyValue *kv;
+        int64_t len;
+        AyValue seq = ayObj_sequence_items(vm, item, &kv, &len);
+        if (!seq) {
+            if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+                ayErr_clear(vm);
+                ayErr_format(vm, AY_EXC(vm, TypeError),
+                             "cannot convert dictionary update sequence element #%lld to a sequence", (long long)n);
+            }
+            r = -1;
+            break;
+        }
+        if (len != 2) {
+            ayErr_format(vm, AY_EXC(vm, ValueError),
+                         "dictionary update sequence element #%lld has length %lld; 2 is required",
+                         (long long)n, (long long)len);
+            r = -1;
+            break;
+        }
+        if (ayDict_set(vm, d, kv[0], kv[1]) < 0) {
+            r = -1;
+            break;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return r;
+}
+
+// }====
+
+void ayDictObj_setup(AyVM *vm);
+
+void ayDict_setup(AyVM *vm) {
+    AyType *t = vm->t_dict;
+    t->flags |= AY_TF_DICT_SUB | AY_TF_BASETYPE;
+    t->basic_size = sizeof(AyDict);
+    t->trace = dict_trace;
+    t->finalize = dict_finalize;
+    ayDictObj_setup(vm);
+}

@@ -1,0 +1,206 @@
+// Frame objects as scripts see them (sys._getframe(), tb.tb_frame,
+// gen.gi_frame), locals() snapshots, and the interpreter's intrinsic helpers.
+#include <string.h>
+
+#include "code.h"
+#include "containers.h"
+#include "gen.h"
+#include "interp.h"
+#include "module.h"
+#include "native.h"
+#include "opcodes.h"
+#include "str.h"
+#include "vm.h"
+
+int ayImport_star(AyVM *vm, AyValue module, AyFrame *frame);
+
+// A snapshot of a frame: its code, globals, line and a copy of its locals.
+typedef struct AyFrameObj {
+    AyObj hdr;
+    AyCode *code;
+    AyDict *globals;
+    AyValue locals;
+    AyValue back;
+    int32_t lineno;
+    int32_t lasti;
+} AyFrameObj;
+
+static void frameobj_trace(AyVM *vm, AyObj *o) {
+    AyFrameObj *f = (AyFrameObj *)o;
+    ayGC_mark_obj(vm, (AyObj *)f->code);
+    ayGC_mark_obj(vm, (AyObj *)f->globals);
+    ayGC_mark(vm, f->locals);
+    ayGC_mark(vm, f->back);
+}
+
+AyValue ayFrame_locals(AyVM *vm, AyFrame *f) {
+    if (f->locals) return f->locals;
+    AyCode *code = f->code;
+    AyDict *d = ayDict_new(vm);
+    if (!d) return AY_NULL;
+    for (int i = 0; i < code->nlocalsplus; i++) {
+        AyValue v = f->localsplus[i];
+        if ((code->localkinds[i] & (AY_CELL | AY_FREE)) && v && ayV_is_type(vm, v, vm->t_cell))
+            v = AY_AS(AyCell, v)->value;
+        if (!v) continue;
+        // free variables of class bodies are not locals
+        if (ayDict_set(vm, d, ayV_from_obj(code->localnames[i]), v) < 0) return AY_NULL;
+    }
+    return ayV_from_obj(d);
+}
+
+static AyValue make_frameobj(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals, int lasti, AyValue back) {
+    AyFrameObj *fo = AY_NEW(vm, AyFrameObj, vm->t_frame);
+    if (!fo) return AY_NULL;
+    fo->code = code;
+    fo->globals = globals;
+    fo->locals = locals;
+    fo->back = back;
+    fo->lasti = lasti;
+    fo->lineno = ayCode_line(code, lasti);
+    return ayV_from_obj(fo);
+}
+
+AyValue ayFrame_snapshot_of(AyVM *vm, AyFrame *f) {
+    AyValue locals = ayFrame_locals(vm, f);
+    if (!locals) return AY_NULL;
+    ayGC_push_root(vm, locals);
+    int lasti = f == vm->frame ? 0 : (int)(f->ip - f->code->code) - 1;
+    if (f == vm->frame && f->ip) lasti = (int)(f->ip - f->code->code) - 1;
+    AyValue back = f->prev ? AY_NONE : AY_NONE;
+    AyValue r = make_frameobj(vm, f->code, f->globals, locals, lasti < 0 ? 0 : lasti, back);
+    ayGC_pop_roots(vm, 1);
+    if (r && f->prev) {
+        ayGC_push_root(vm, r);
+        AyValue b = ayFrame_snapshot_of(vm, f->prev);
+        ayGC_pop_roots(vm, 1);
+        if (!b) return AY_NULL;
+        AY_AS(AyFrameObj, r)->back = b;
+    }
+    return r;
+}
+
+AyValue ayFrame_snapshot(AyVM *vm, AyTraceback *tb) {
+    if (tb->frame) return tb->frame;
+    AyDict *g = vm->frame ? vm->frame->globals : vm->builtins;
+    AyValue r = make_frameobj(vm, tb->code, g, AY_NONE, tb->lasti, AY_NONE);
+    if (r) tb->frame = r;
+    return r;
+}
+
+AyValue ayFrame_for_gen(AyVM *vm, AyGen *g) {
+    AyFrame *f = &g->frame;
+    AyValue locals = ayFrame_locals(vm, f);
+    if (!locals) return AY_NULL;
+    return make_frameobj(vm, f->code, f->globals, locals, (int)f->lasti, AY_NONE);
+}
+
+static AyValue fo_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->code); }
+static AyValue fo_globals_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->globals); }
+static AyValue fo_locals_get(AyVM *vm, AyValue self) { return AY_AS(AyFrameObj, self)->locals; }
+static AyValue fo_lineno_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyFrameObj, self)->lineno); }
+static AyValue fo_lasti_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyFrameObj, self)->lasti * 2); }
+static AyValue fo_back_get(AyVM *vm, AyValue self) { return AY_AS(AyFrameObj, self)->back; }
+static AyValue fo_builtins_get(AyVM *vm, AyValue self) { return ayV_from_obj(vm->builtins); }
+
+static const AyGetSetDef frameobj_getsets[] = {
+    {"f_code", fo_code_get, NULL},
+    {"f_globals", fo_globals_get, NULL},
+    {"f_locals", fo_locals_get, NULL},
+    {"f_lineno", fo_lineno_get, NULL},
+    {"f_lasti", fo_lasti_get, NULL},
+    {"f_back", fo_back_get, NULL},
+    {"f_builtins", fo_builtins_get, NULL},
+    {NULL},
+};
+
+static AyValue frameobj_repr(AyVM *vm, AyValue self) {
+    AyFrameObj *f = AY_AS(AyFrameObj, self);
+    return ayStr_from_fmt(vm, "<frame at %p, file '%U', line %d, code %U>", (void *)f, f->code->filename, f->lineno,
+                          f->code->name);
+}
+
+// }====
+// {==== intrinsics
+
+AyValue ayIntrinsic_call(AyVM *vm, int which, AyValue v, AyFrame *frame) {
+    switch (which) {
+    case AY_INTRINSIC_PRINT_EXPR: {
+        AyValue hook = vm->sys ? ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "displayhook") : AY_NULL;
+        if (!hook) return ayErr_format(vm, AY_EXC(vm, RuntimeError), "lost sys.displayhook");
+        return ayObj_call1(vm, hook, v);
+    }
+    case AY_INTRINSIC_STOPITERATION_ERROR: {
+        // v is the exception escaping a generator/coroutine body
+        AyType *t = ayV_type(vm, v);
+        AyCode *code = frame->code;
+        const char *kind = (code->flags & AY_CO_ASYNC_GENERATOR) ? "async generator"
+                           : (code->flags & AY_CO_COROUTINE) ? "coroutine" : "generator";
+        AyValue msg = AY_NULL;
+        if (ayType_is_subtype(t, AY_EXC(vm, StopIteration)))
+            msg = ayStr_from_fmt(vm, "%s raised StopIteration", kind);
+        else if ((code->flags & AY_CO_ASYNC_GENERATOR) && ayType_is_subtype(t, AY_EXC(vm, StopAsyncIteration)))
+            msg = ayStr_from_fmt(vm, "%s raised StopAsyncIteration", kind);
+        if (!msg) return v;
+        AyValue err = ayExc_new(vm, AY_EXC(vm, RuntimeError), &msg, 1);
+        if (!err) return AY_NULL;
+        AyExc *e = AY_AS(AyExc, err);
+        e->cause = v;
+        e->context = v;
+        e->suppress_context = 1;
+        return err;
+    }
+    case AY_INTRINSIC_UNARY_POSITIVE: return ayObj_pos(vm, v);
+    case AY_INTRINSIC_LIST_TO_TUPLE:
+        return ayTuple_from_items(vm, AY_AS(AyList, v)->items, AY_AS(AyList, v)->len);
+    case AY_INTRINSIC_IMPORT_STAR:
+        if (ayImport_star(vm, v, frame) < 0) return AY_NULL;
+        return AY_NONE;
+    default:
+        return ayErr_format(vm, AY_EXC(vm, SystemError), "unknown intrinsic %d", which);
+    }
+}
+
+// }====
+// {==== async iteration protocol
+
+AyValue ayAsyncIter_get(AyVM *vm, AyValue v) {
+    AyValue m = ayType_lookup(vm, ayV_type(vm, v), vm->s.__aiter__);
+    if (!m)
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "'async for' requires an object with __aiter__ method, got %T", v);
+    AyValue it = ayObj_call1(vm, m, v);
+    if (!it) return AY_NULL;
+    if (!ayType_lookup(vm, ayV_type(vm, it), vm->s.__anext__))
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "'async for' received an object from __aiter__ that does not implement __anext__: %T", it);
+    return it;
+}
+
+AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
+
+AyValue ayAsyncIter_next(AyVM *vm, AyValue it) {
+    AyValue m = ayType_lookup(vm, ayV_type(vm, it), vm->s.__anext__);
+    if (!m)
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "'async for' requires an iterator with __anext__ method, got %T", it);
+    AyValue aw = ayObj_call1(vm, m, it);
+    if (!aw) return AY_NULL;
+    AyValue r = ayAwaitable_get(vm, aw, 0);
+    if (!r && ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+        ayErr_clear(vm);
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "'async for' received an invalid object from __anext__: %T", aw);
+    }
+    return r;
+}
+
+// }====
+
+void ayFrameObj_setup(AyVM *vm) {
+    AyType *t = vm->t_frame;
+    t->basic_size = sizeof(AyFrameObj);
+    t->trace = frameobj_trace;
+    t->repr = frameobj_repr;
+    ayType_add_getsets(vm, t, frameobj_getsets);
+}

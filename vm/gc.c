@@ -1,0 +1,198 @@
+// The allocation funnel and the tracing collector (precise, non-moving
+// mark-sweep). See vm.h for the rule that makes C code safe: collection runs
+// only at safepoints, so only values held across calls into Ay code need roots.
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "vm.h"
+
+// First collection after this many bytes; later ones when the heap doubles.
+#define GC_MIN_THRESHOLD (4u << 20)
+
+// {==== allocation
+
+void *ayMem_realloc(AyVM *vm, void *p, size_t old, size_t size) {
+    if (size > old && vm->mem_limit && vm->bytes + (size - old) > vm->mem_limit) {
+        vm->gc_requested = true;  // a collection at the next safepoint may help the retry
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    void *q = vm->alloc(vm->alloc_ud, p, old, size);
+    if (!q && size) {
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    vm->bytes += size - old;
+#ifdef AY_GC_STRESS
+    if (size) vm->gc_requested = true;
+#else
+    if (vm->bytes > vm->gc_threshold) vm->gc_requested = true;
+#endif
+    return q;
+}
+
+void *ayMem_alloc(AyVM *vm, size_t size) { return ayMem_realloc(vm, NULL, 0, size); }
+
+void ayMem_free(AyVM *vm, void *p, size_t size) {
+    if (p) ayMem_realloc(vm, p, size, 0);
+}
+
+AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size) {
+    AyObj *o = ayMem_alloc(vm, size);
+    if (!o) return NULL;
+    memset(o, 0, size);
+    o->type = type;
+    o->gc = (uint64_t)(uintptr_t)vm->objects;
+    vm->objects = o;
+    return o;
+}
+
+static size_t obj_size(AyObj *o) {
+    return o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
+}
+
+// }====
+// {==== roots for C code
+
+void ayGC_push_root(AyVM *vm, AyValue v) {
+    if (vm->nroots == vm->caproots) {
+        size_t cap = vm->caproots ? vm->caproots * 2 : 64;
+        AyValue *r = vm->alloc(vm->alloc_ud, vm->roots, vm->caproots * sizeof(AyValue),
+                               cap * sizeof(AyValue));
+        if (!r) abort();  // the root stack is tiny; failing to grow it is unrecoverable
+        vm->roots = r;
+        vm->caproots = cap;
+    }
+    vm->roots[vm->nroots++] = v;
+}
+
+void ayGC_pop_roots(AyVM *vm, size_t n) { vm->nroots -= n; }
+
+// }====
+// {==== marking
+
+static void gray_push(AyVM *vm, AyObj *o) {
+    if (vm->ngray == vm->capgray) {
+        size_t cap = vm->capgray ? vm->capgray * 2 : 1024;
+        AyObj **g = vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *),
+                              cap * sizeof(AyObj *));
+        if (!g) abort();  // cannot mark without memory; see docs/embedding.md
+        vm->gray = g;
+        vm->capgray = cap;
+    }
+    vm->gray[vm->ngray++] = o;
+}
+
+void ayGC_mark_obj(AyVM *vm, AyObj *o) {
+    if (!o || (o->gc & AY_GC_MARK)) return;
+    o->gc |= AY_GC_MARK;
+    gray_push(vm, o);
+}
+
+void ayGC_mark(AyVM *vm, AyValue v) {
+    if (ayV_is_obj(v)) ayGC_mark_obj(vm, ayV_obj(v));
+}
+
+// Marks a frame's fixed fields and its live slots (locals and operand stack up
+// to the saved stack pointer).
+void ayGC_mark_frame(AyVM *vm, AyFrame *f) {
+    ayGC_mark_obj(vm, (AyObj *)f->code);
+    ayGC_mark_obj(vm, (AyObj *)f->func);
+    ayGC_mark_obj(vm, (AyObj *)f->globals);
+    ayGC_mark_obj(vm, (AyObj *)f->builtins);
+    ayGC_mark(vm, f->locals);
+    ayGC_mark_obj(vm, (AyObj *)f->gen);
+    for (AyValue *p = f->localsplus; p < f->sp; p++) ayGC_mark(vm, *p);
+}
+
+static void mark_roots(AyVM *vm) {
+    for (AyFrame *f = vm->frame; f; f = f->prev) ayGC_mark_frame(vm, f);
+    for (size_t i = 0; i < vm->nroots; i++) ayGC_mark(vm, vm->roots[i]);
+    ayGC_mark(vm, vm->exc);
+    ayGC_mark(vm, vm->exc_info);
+#define MARK_TYPE(f, name) ayGC_mark_obj(vm, (AyObj *)vm->t_##f);
+    AY_BUILTIN_TYPES(MARK_TYPE)
+#undef MARK_TYPE
+    for (int i = 0; i < AY_EXC_COUNT; i++) ayGC_mark_obj(vm, (AyObj *)vm->exc_types[i]);
+    ayGC_mark_obj(vm, (AyObj *)vm->t_file);
+    for (size_t i = 0; i < vm->capinterned; i++) ayGC_mark_obj(vm, (AyObj *)vm->interned[i]);
+    ayGC_mark_obj(vm, (AyObj *)vm->empty_tuple);
+    ayGC_mark_obj(vm, (AyObj *)vm->empty_str);
+    ayGC_mark(vm, vm->dummy);
+    ayGC_mark_obj(vm, (AyObj *)vm->builtins);
+    ayGC_mark_obj(vm, (AyObj *)vm->modules);
+    ayGC_mark(vm, vm->sys);
+    ayGC_mark(vm, vm->memory_error);
+    ayGC_mark(vm, vm->repr_stack);
+}
+
+static void propagate(AyVM *vm) {
+    while (vm->ngray) {
+        AyObj *o = vm->gray[--vm->ngray];
+        ayGC_mark_obj(vm, (AyObj *)o->type);
+        if (o->type->trace) o->type->trace(vm, o);
+    }
+}
+
+// }====
+// {==== sweeping
+
+static void free_obj(AyVM *vm, AyObj *o) {
+    size_t size = obj_size(o);
+    if (o->type->finalize) o->type->finalize(vm, o);
+    vm->alloc(vm->alloc_ud, o, size, 0);
+    vm->bytes -= size;
+}
+
+static AyObj *next_of(AyObj *o) { return (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK); }
+
+static void set_next(AyVM *vm, AyObj *prev, AyObj *next) {
+    if (prev) prev->gc = (prev->gc & ~AY_GC_PTR_MASK) | (uint64_t)(uintptr_t)next;
+    else vm->objects = next;
+}
+
+// Frees unmarked objects (all of them when `all`). Type objects go in a second
+// pass because finalizing an instance may consult its type.
+static void sweep_pass(AyVM *vm, bool all, bool types) {
+    AyObj *prev = NULL, *o = vm->objects;
+    while (o) {
+        AyObj *next = next_of(o);
+        bool is_type = o->type == vm->t_type || (o->type->flags & AY_TF_TYPE_SUB);
+        if (is_type != types) {
+            prev = o;
+        } else if (all || !(o->gc & AY_GC_MARK)) {
+            set_next(vm, prev, next);
+            free_obj(vm, o);
+        } else {
+            o->gc &= ~AY_GC_MARK;
+            prev = o;
+        }
+        o = next;
+    }
+}
+
+static void sweep(AyVM *vm) {
+    sweep_pass(vm, false, false);
+    sweep_pass(vm, false, true);
+}
+
+// }====
+
+void ayGC_collect(AyVM *vm) {
+    vm->gc_requested = false;
+    if (vm->gc_disabled) return;
+    mark_roots(vm);
+    propagate(vm);
+    sweep(vm);
+    vm->gc_count++;
+    size_t next = vm->bytes * 2;
+    if (next < GC_MIN_THRESHOLD) next = GC_MIN_THRESHOLD;
+    if (vm->mem_limit && next > vm->mem_limit - vm->mem_limit / 8) next = vm->mem_limit - vm->mem_limit / 8;
+    vm->gc_threshold = next;
+}
+
+void ayGC_free_all(AyVM *vm) {
+    sweep_pass(vm, true, false);
+    sweep_pass(vm, true, true);
+}

@@ -1,0 +1,38 @@
+// Generators, coroutines and async generators: objects that own a suspended
+// frame. The frame is stored inline at the end of the object, so suspending
+// and resuming copy nothing.
+#ifndef AY_GEN_H
+#define AY_GEN_H
+
+#include "code.h"
+#include "vm.h"
+
+typedef enum AyGenState { AY_GEN_CREATED, AY_GEN_SUSPENDED, AY_GEN_RUNNING, AY_GEN_CLOSED } AyGenState;
+
+// What a resume produced.
+typedef enum AyGenResult { AY_GEN_ERROR = -1, AY_GEN_YIELD = 0, AY_GEN_RETURN = 1 } AyGenResult;
+
+struct AyGen {
+    AyObj hdr;
+    AyStr *name, *qualname;
+    AyValue exc_state;       // the exception being handled inside, while suspended
+    AyValue hooks_finalizer; // async generators: the loop's finalizer (or AY_NULL)
+    uint8_t state;           // AyGenState
+    uint8_t hooks_inited;
+    uint8_t running_async;   // async generators: an asend/athrow is in flight
+    uint8_t closed_by_close;
+    uint32_t nwords;         // size of `frame` in AyValue words
+    AyFrame frame;           // must be last: header, localsplus, stack
+};
+
+// Makes the generator for the running frame `f` (RETURN_GENERATOR) by moving
+// the frame into a new generator object.
+AyGen *ayGen_from_frame(AyVM *vm, AyFrame *f, AyValue *sp);
+// Resumes with `value` sent in (or `exc` thrown in when not AY_NULL).
+AyGenResult ayGen_resume(AyVM *vm, AyGen *gen, AyValue value, AyValue exc, AyValue *result);
+// The iterator a generator is delegating to (yield from / await), or AY_NULL.
+AyValue ayGen_yieldfrom(AyGen *gen);
+bool ayGen_is_gen(AyVM *vm, AyValue v);
+void ayGen_setup(AyVM *vm);
+
+#endif

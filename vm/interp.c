@@ -1,0 +1,1656 @@
+// The dispatch loop. One C activation runs Python-to-Python calls without
+// recursing (frames are pushed on the VM stack); C code calling back into Ay
+// (ayEval_call_function) starts a nested activation whose entry frame returns
+// to it.
+//
+// Invariants: while an instruction runs, `sp` is the live stack top; before
+// anything that can run Ay code or collect garbage, SYNC() stores sp/ip in
+// the frame so the collector and tracebacks see the current state.
+#include <math.h>
+#include <string.h>
+
+#include "code.h"
+#include "containers.h"
+#include "gen.h"
+#include "int.h"
+#include "interp.h"
+#include "native.h"
+#include "opcodes.h"
+#include "str.h"
+#include "vm.h"
+
+AyValue ayImport_name(AyVM *vm, AyStr *name, AyDict *globals, AyValue fromlist, int level);
+AyValue ayImport_from(AyVM *vm, AyValue module, AyStr *name);
+int ayImport_star(AyVM *vm, AyValue module, AyFrame *frame);
+AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec);
+AyValue ayFloat_binop(AyVM *vm, AyBinOp op, double x, double y);
+AyValue ayRange_iter_next_fast(AyVM *vm, AyValue it, bool *handled);
+AyValue ayIntrinsic_call(AyVM *vm, int which, AyValue v, AyFrame *frame);
+AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done);
+AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
+AyValue ayExcGroup_match(AyVM *vm, AyValue eg, AyValue type, AyValue *rest);
+AyValue ayExcGroup_prep_reraise(AyVM *vm, AyValue orig, AyValue list);
+AyValue ayAsyncGen_wrap(AyVM *vm, AyValue v);
+AyValue ayBuiltins_build_class(AyVM *vm);
+AyValue ayAsyncIter_get(AyVM *vm, AyValue v);
+AyValue ayAsyncIter_next(AyVM *vm, AyValue v);
+bool ayDict_merge_kwargs(AyVM *vm, AyDict *d, AyValue other, AyValue func);
+AyValue aySuper_getattr(AyVM *vm, AyValue cls, AyValue self, AyStr *name, bool method, AyValue *self_out);
+
+#ifndef AY_COMPUTED_GOTO
+#define AY_COMPUTED_GOTO 1
+#endif
+
+// {==== frames
+
+static AyValue recursion_error(AyVM *vm) {
+    return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+}
+
+// Pushes a frame for `f` at the top of the VM stack with the arguments bound.
+// Returns NULL (with an exception) on failure; nothing is pushed then.
+static AyFrame *push_frame(AyVM *vm, AyFunction *f, AyValue *args, int nargs, AyValue kwnames) {
+    AyCode *code = f->code;
+    size_t words = AY_FRAME_WORDS(code);
+    AyValue *base = vm->stack_top;
+    if (vm->depth >= vm->recursion_limit || base + words + 256 > vm->stack_end) {
+        recursion_error(vm);
+        return NULL;
+    }
+    AyFrame *nf = (AyFrame *)base;
+    nf->code = code;
+    nf->func = f;
+    nf->globals = f->globals;
+    nf->builtins = f->builtins;
+    nf->locals = AY_NULL;
+    nf->gen = NULL;
+    nf->entry = 0;
+    nf->lasti = 0;
+    nf->ip = code->code;
+    AyValue *l = nf->localsplus;
+    int n = code->nlocalsplus;
+    if (!kwnames && nargs == code->argcount && !(code->flags & (AY_CO_VARARGS | AY_CO_VARKEYWORDS)) &&
+        !code->kwonlyargcount) {
+        for (int i = 0; i < nargs; i++) l[i] = args[i];
+        for (int i = nargs; i < n; i++) l[i] = AY_NULL;
+    } else {
+        for (int i = 0; i < n; i++) l[i] = AY_NULL;
+        // the frame is not linked yet, so binding errors leave nothing behind
+        if (!ayFunc_bind(vm, f, l, args, nargs, kwnames)) return NULL;
+    }
+    nf->sp = l + n;
+    nf->prev = vm->frame;
+    vm->frame = nf;
+    vm->stack_top = base + words;
+    vm->depth++;
+    return nf;
+}
+
+static void pop_frame(AyVM *vm, AyFrame *f) {
+    vm->frame = f->prev;
+    if (!f->gen) vm->stack_top = (AyValue *)f;
+    vm->depth--;
+}
+
+AyValue ayEval_call_function(AyVM *vm, AyFunction *f, AyValue *args, int nargs, AyValue kwnames, AyValue locals) {
+    AyFrame *nf = push_frame(vm, f, args, nargs, kwnames);
+    if (!nf) return AY_NULL;
+    nf->entry = 1;
+    nf->locals = locals;
+    return ayEval_frame(vm, nf);
+}
+
+AyValue ayEval_code(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals) {
+    size_t words = AY_FRAME_WORDS(code);
+    AyValue *base = vm->stack_top;
+    if (vm->depth >= vm->recursion_limit || base + words + 256 > vm->stack_end) return recursion_error(vm);
+    AyFrame *nf = (AyFrame *)base;
+    memset(nf, 0, sizeof(AyFrame));
+    nf->code = code;
+    nf->globals = globals;
+    AyValue b = ayDict_get_str(vm, globals, vm->s.__builtins__);
+    if (b && ayV_is_type(vm, b, vm->t_module)) nf->builtins = AY_AS(AyModule, b)->dict;
+    else if (b && ayV_is_dict(vm, b)) nf->builtins = AY_AS(AyDict, b);
+    else nf->builtins = vm->builtins;
+    nf->locals = locals ? locals : ayV_from_obj(globals);
+    nf->entry = 1;
+    nf->ip = code->code;
+    for (int i = 0; i < code->nlocalsplus; i++) nf->localsplus[i] = AY_NULL;
+    nf->sp = nf->localsplus + code->nlocalsplus;
+    nf->prev = vm->frame;
+    vm->frame = nf;
+    vm->stack_top = base + words;
+    vm->depth++;
+    return ayEval_frame(vm, nf);
+}
+
+bool ayEval_safepoint(AyVM *vm) {
+    if (vm->interrupt) {
+        vm->interrupt = 0;
+        ayErr_set(vm, ayV_from_obj(AY_EXC(vm, KeyboardInterrupt)));
+        return false;
+    }
+    if (vm->gc_requested) ayGC_collect(vm);
+    return true;
+}
+
+// }====
+// {==== helpers for opcodes
+
+static AyValue name_error(AyVM *vm, AyStr *name) {
+    AyValue msg = ayStr_from_fmt(vm, "name '%U' is not defined", name);
+    if (!msg) return AY_NULL;
+    AyValue exc = ayExc_new(vm, AY_EXC(vm, NameError), &msg, 1);
+    if (!exc) return AY_NULL;
+    ayObj_generic_setattr(vm, exc, vm->s.name, ayV_from_obj(name));
+    return ayErr_set(vm, exc);
+}
+
+static AyValue unbound_local(AyVM *vm, AyCode *code, int i) {
+    return ayErr_format(vm, AY_EXC(vm, UnboundLocalError),
+                        "cannot access local variable '%U' where it is not associated with a value",
+                        code->localnames[i]);
+}
+
+static AyValue unbound_deref(AyVM *vm, AyCode *code, int i) {
+    if (code->localkinds[i] & AY_FREE)
+        return ayErr_format(vm, AY_EXC(vm, NameError),
+                            "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                            code->localnames[i]);
+    return unbound_local(vm, code, i);
+}
+
+// LOAD_GLOBAL slow path: look up and fill the inline cache.
+static AyValue load_global(AyVM *vm, AyFrame *f, AyStr *name, AyInstr *cache) {
+    int64_t ix = ayDict_find_str(f->globals, name);
+    if (ix >= 0) {
+        cache[0] = f->globals->version;
+        cache[1] = f->builtins->version;
+        cache[2] = (AyInstr)ix;
+        return f->globals->entries[ix].value;
+    }
+    ix = ayDict_find_str(f->builtins, name);
+    if (ix >= 0) {
+        cache[0] = f->globals->version;
+        cache[1] = f->builtins->version;
+        cache[2] = (AyInstr)ix | 0x80000000u;
+        return f->builtins->entries[ix].value;
+    }
+    return name_error(vm, name);
+}
+
+static AyValue load_name(AyVM *vm, AyFrame *f, AyStr *name) {
+    AyValue v;
+    if (ayV_is_type(vm, f->locals, vm->t_dict)) {
+        v = ayDict_get_str(vm, AY_AS(AyDict, f->locals), name);
+    } else {
+        v = ayObj_getitem(vm, f->locals, ayV_from_obj(name));
+        if (!v) {
+            if (!ayErr_matches(vm, AY_EXC(vm, KeyError))) return AY_NULL;
+            ayErr_clear(vm);
+        }
+    }
+    if (v) return v;
+    v = ayDict_get_str(vm, f->globals, name);
+    if (v) return v;
+    v = ayDict_get_str(vm, f->builtins, name);
+    if (v) return v;
+    return name_error(vm, name);
+}
+
+static int store_name(AyVM *vm, AyFrame *f, AyStr *name, AyValue v) {
+    if (ayV_is_type(vm, f->locals, vm->t_dict)) return ayDict_set(vm, AY_AS(AyDict, f->locals), ayV_from_obj(name), v);
+    return ayObj_setitem(vm, f->locals, ayV_from_obj(name), v);
+}
+
+// Normalises `raise X [from Y]` and sets the pending exception.
+static void do_raise(AyVM *vm, AyValue exc, AyValue cause) {
+    if (!exc) {
+        if (!vm->exc_info || vm->exc_info == AY_NONE) {
+            ayErr_format(vm, AY_EXC(vm, RuntimeError), "No active exception to reraise");
+            return;
+        }
+        vm->exc = vm->exc_info;
+        return;
+    }
+    if (ayV_is_typeobj(vm, exc)) {
+        if (!ayType_is_subtype(AY_AS(AyType, exc), AY_EXC(vm, BaseException))) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "exceptions must derive from BaseException");
+            return;
+        }
+        exc = ayExc_new(vm, AY_AS(AyType, exc), NULL, 0);
+        if (!exc) return;
+        if (!ayV_is_exc(vm, exc)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError),
+                         "calling %R should have returned an instance of BaseException, not %T", exc, exc);
+            return;
+        }
+    } else if (!ayV_is_exc(vm, exc)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        if (ayV_is_typeobj(vm, cause)) {
+            cause = ayExc_new(vm, AY_AS(AyType, cause), NULL, 0);
+            if (!cause) return;
+        } else if (cause != AY_NONE && !ayV_is_exc(vm, cause)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "exception causes must derive from BaseException");
+            return;
+        }
+        AyExc *e = AY_AS(AyExc, exc);
+        e->cause = cause == AY_NONE ? AY_NULL : cause;
+        e->suppress_context = 1;
+    }
+    ayErr_set(vm, exc);
+}
+
+static int exc_match_check(AyVM *vm, AyValue type) {
+    if (ayV_is_tuple(vm, type)) {
+        AyTuple *t = AY_AS(AyTuple, type);
+        for (int64_t i = 0; i < t->len; i++)
+            if (exc_match_check(vm, t->items[i]) < 0) return -1;
+        return 0;
+    }
+    if (!ayV_is_typeobj(vm, type) || !ayType_is_subtype(AY_AS(AyType, type), AY_EXC(vm, BaseException))) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return 0;
+}
+
+static bool exc_matches(AyVM *vm, AyValue exc, AyValue type) {
+    if (ayV_is_tuple(vm, type)) {
+        AyTuple *t = AY_AS(AyTuple, type);
+        for (int64_t i = 0; i < t->len; i++)
+            if (exc_matches(vm, exc, t->items[i])) return true;
+        return false;
+    }
+    return ayType_is_subtype(ayV_type(vm, exc), AY_AS(AyType, type));
+}
+
+static AyValue unpack_error(AyVM *vm, int64_t expected, int64_t got, bool at_least) {
+    if (got < expected)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "not enough values to unpack (expected %s%lld, got %lld)",
+                            at_least ? "at least " : "", (long long)expected, (long long)got);
+    return ayErr_format(vm, AY_EXC(vm, ValueError), "too many values to unpack (expected %lld)", (long long)expected);
+}
+
+// UNPACK_SEQUENCE / UNPACK_EX: writes the items (last item first, as the
+// stack expects) to out[0..]; returns false on error.
+static bool unpack(AyVM *vm, AyValue seq, int before, int after, bool star, AyValue *out) {
+    AyValue *items;
+    int64_t n;
+    if (!ayV_is_tuple(vm, seq) && !ayV_is_list(vm, seq)) {
+        AyType *t = ayV_type(vm, seq);
+        if (!t->iter && !t->getitem) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "cannot unpack non-iterable %s object", ayType_name(t));
+            return false;
+        }
+        if (!star) {
+            // iterate only as far as needed, so infinite iterators fail cleanly
+            AyValue it = ayObj_iter(vm, seq);
+            if (!it) return false;
+            ayGC_push_root(vm, it);
+            int64_t i = 0;
+            for (; i <= before; i++) {
+                AyValue v = ayObj_next(vm, it);
+                if (!v) {
+                    ayGC_pop_roots(vm, 1);
+                    if (ayErr_occurred(vm)) return false;
+                    unpack_error(vm, before, i, false);
+                    return false;
+                }
+                if (i == before) {
+                    ayGC_pop_roots(vm, 1);
+                    unpack_error(vm, before, before + 1, false);
+                    return false;
+                }
+                out[before - 1 - i] = v;
+                ayGC_push_root(vm, v);
+            }
+            ayGC_pop_roots(vm, 1 + (size_t)i);
+            return true;
+        }
+        seq = ayObj_to_list(vm, seq);
+        if (!seq) return false;
+    }
+    if (ayV_is_tuple(vm, seq)) {
+        items = AY_AS(AyTuple, seq)->items;
+        n = AY_AS(AyTuple, seq)->len;
+    } else {
+        items = AY_AS(AyList, seq)->items;
+        n = AY_AS(AyList, seq)->len;
+    }
+    if (!star) {
+        if (n != before) {
+            unpack_error(vm, before, n, false);
+            return false;
+        }
+        for (int64_t i = 0; i < n; i++) out[n - 1 - i] = items[i];
+        return true;
+    }
+    if (n < before + after) {
+        unpack_error(vm, before + after, n, true);
+        return false;
+    }
+    AyValue mid = ayList_from_items(vm, items + before, n - before - after);
+    if (!mid) return false;
+    int total = before + 1 + after;
+    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
+    out[after] = mid;
+    for (int i = 0; i < after; i++) out[after - 1 - i] = items[n - after + i];
+    return true;
+}
+
+static AyValue build_kwnames_call(AyVM *vm, AyValue callable, AyValue args, AyValue kwargs) {
+    AyTuple *at = AY_AS(AyTuple, args);
+    int64_t nkw = kwargs ? AY_AS(AyDict, kwargs)->used : 0;
+    AyValue *buf = vm->stack_top;
+    if (buf + at->len + nkw + 8 >= vm->stack_end) return recursion_error(vm);
+    memcpy(buf, at->items, sizeof(AyValue) * (size_t)at->len);
+    AyValue kwnames = AY_NULL;
+    if (nkw) {
+        AyTuple *names = ayTuple_new(vm, nkw);
+        if (!names) return AY_NULL;
+        int64_t pos = 0, k = 0;
+        AyValue key, val;
+        while (ayDict_next(AY_AS(AyDict, kwargs), &pos, &key, &val)) {
+            if (!ayV_is_str(vm, key))
+                return ayErr_format(vm, AY_EXC(vm, TypeError), "keywords must be strings");
+            names->items[k] = key;
+            buf[at->len + k] = val;
+            k++;
+        }
+        kwnames = ayV_from_obj(names);
+        ayGC_push_root(vm, kwnames);
+    }
+    vm->stack_top += at->len + nkw;
+    AyValue r = ayObj_call(vm, callable, buf, (int)at->len, kwnames);
+    vm->stack_top = buf;
+    if (nkw) ayGC_pop_roots(vm, 1);
+    return r;
+}
+
+static AyValue make_function(AyVM *vm, AyFrame *f, AyCode *code, int flags, AyValue *popped) {
+    AyFunction *fn = ayFunc_new(vm, code, f->globals);
+    if (!fn) return AY_NULL;
+    fn->builtins = f->builtins;
+    int k = 0;
+    // popped holds, in push order: defaults, kwdefaults, annotations, closure
+    if (flags & 1) fn->defaults = AY_AS(AyTuple, popped[k++]);
+    if (flags & 2) fn->kwdefaults = AY_AS(AyDict, popped[k++]);
+    if (flags & 4) fn->annotations = popped[k++];
+    if (flags & 8) fn->closure = AY_AS(AyTuple, popped[k++]);
+    return ayV_from_obj(fn);
+}
+
+static AyValue special_lookup(AyVM *vm, AyValue obj, AyStr *name) {
+    AyValue d = ayType_lookup(vm, ayV_type(vm, obj), name);
+    if (!d) return AY_NULL;
+    AyType *dt = ayV_type(vm, d);
+    if (dt->descr_get) return dt->descr_get(vm, d, obj, ayV_from_obj(ayV_type(vm, obj)));
+    return d;
+}
+
+// BEFORE_WITH: [mgr] -> [bound __exit__, __enter__()]
+static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter_out, bool is_async) {
+    AyValue enter = special_lookup(vm, mgr, is_async ? vm->s.__aenter__ : vm->s.__enter__);
+    if (!enter) {
+        if (!ayErr_occurred(vm))
+            ayErr_format(vm, AY_EXC(vm, TypeError),
+                         is_async ? "'%T' object does not support the asynchronous context manager protocol"
+                                  : "'%T' object does not support the context manager protocol",
+                         mgr);
+        return false;
+    }
+    ayGC_push_root(vm, enter);
+    AyValue exit = special_lookup(vm, mgr, is_async ? vm->s.__aexit__ : vm->s.__exit__);
+    if (!exit) {
+        ayGC_pop_roots(vm, 1);
+        if (!ayErr_occurred(vm))
+            ayErr_format(vm, AY_EXC(vm, TypeError),
+                         is_async ? "'%T' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
+                                  : "'%T' object does not support the context manager protocol (missed __exit__ method)",
+                         mgr);
+        return false;
+    }
+    ayGC_push_root(vm, exit);
+    AyValue r = ayObj_call0(vm, enter);
+    ayGC_pop_roots(vm, 2);
+    if (!r) return false;
+    *exit_out = exit;
+    *enter_out = r;
+    return true;
+}
+
+// LOAD_ATTR in method form: a plain function or method descriptor found on the
+// type (and not shadowed by the instance) is pushed unbound with self.
+static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out) {
+    AyType *t = ayV_type(vm, obj);
+    if (t->getattr == ayObj_generic_getattr) {
+        AyValue d = ayType_lookup(vm, t, name);
+        if (d) {
+            AyType *dt = ayV_type(vm, d);
+            if (dt == vm->t_function || (dt == vm->t_method_descriptor && !(AY_AS(AyNative, d)->flags & (AY_NATIVE_CLASSMETHOD | AY_NATIVE_STATIC)))) {
+                uint32_t off = t->dict_offset;
+                AyDict *idict = off && ayV_is_obj(obj) ? *(AyDict **)((char *)ayV_obj(obj) + off) : NULL;
+                if (!idict || !ayDict_get_str(vm, idict, name)) {
+                    *self_out = obj;
+                    return d;
+                }
+            }
+        }
+    }
+    *self_out = AY_NULL;
+    return ayObj_getattr(vm, obj, name);
+}
+
+// }====
+// {==== the loop
+
+AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
+#if AY_COMPUTED_GOTO
+    static const void *const labels[AY_OPCODE_COUNT] = {
+#define LABEL(name, pops, pushes, cache) &&op_##name,
+        AY_OPCODES(LABEL)
+#undef LABEL
+    };
+#define TARGET(name) op_##name:
+#define DISPATCH() do { cur = ip; ins = *ip++; oparg = AY_OPARG(ins); goto *labels[AY_OPCODE(ins)]; } while (0)
+#else
+#define TARGET(name) case AY_OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+    AyCode *code;
+    AyInstr *ip, *cur, ins;
+    AyValue *sp, *locals;
+    AyValue *consts;
+    uint32_t oparg;
+    AyValue entry_exc_info = vm->exc_info;
+    (void)entry_exc_info;
+
+#define LOAD_FRAME() do { \
+        code = frame->code; ip = frame->ip; sp = frame->sp; \
+        locals = frame->localsplus; consts = code->consts; } while (0)
+#define SYNC() do { frame->sp = sp; frame->ip = ip; } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+#define NAME(i) (code->names[i])
+#define SKIP_CACHE(n) (ip += (n))
+
+    vm->c_depth++;
+    if (vm->c_depth > 200 + vm->recursion_limit / 4 + 100) {
+        recursion_error(vm);
+        vm->c_depth--;
+        pop_frame(vm, frame);
+        return AY_NULL;
+    }
+    LOAD_FRAME();
+    if (vm->gc_requested || vm->interrupt) {
+        SYNC();
+        if (!ayEval_safepoint(vm)) goto error;
+    }
+#if AY_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    cur = ip;
+    ins = *ip++;
+    oparg = AY_OPARG(ins);
+    switch (AY_OPCODE(ins)) {
+#endif
+
+    TARGET(NOP) DISPATCH();
+    TARGET(EXTENDED_ARG) DISPATCH();
+
+    TARGET(POP_TOP) {
+        sp--;
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(AY_NULL);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        AyValue v = PEEK(oparg);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        AyValue t = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        PUSH(consts[oparg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_SMALL_INT) {
+        PUSH(ayV_small((int64_t)oparg - (1 << 23)));
+        DISPATCH();
+    }
+
+    // {==== locals
+    TARGET(LOAD_FAST)
+    TARGET(LOAD_FAST_CHECK) {
+        AyValue v = locals[oparg];
+        if (!v) {
+            SYNC();
+            unbound_local(vm, code, (int)oparg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_AND_CLEAR) {
+        PUSH(locals[oparg]);
+        locals[oparg] = AY_NULL;
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        locals[oparg] = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        if (!locals[oparg]) {
+            SYNC();
+            unbound_local(vm, code, (int)oparg);
+            goto error;
+        }
+        locals[oparg] = AY_NULL;
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        AyCell *c = ayCell_new(vm, locals[oparg]);
+        ERROR_IF(!c);
+        locals[oparg] = ayV_from_obj(c);
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        AyTuple *closure = frame->func->closure;
+        int first = code->nlocalsplus - (int)oparg;
+        for (uint32_t i = 0; i < oparg; i++) locals[first + (int)i] = closure->items[i];
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        AyValue v = AY_AS(AyCell, locals[oparg])->value;
+        if (!v) {
+            SYNC();
+            unbound_deref(vm, code, (int)oparg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        uint32_t idx = oparg & 0xFFF;
+        AyStr *name = NAME(oparg >> 12);
+        AyValue v = AY_NULL;
+        if (ayV_is_dict(vm, frame->locals)) v = ayDict_get_str(vm, AY_AS(AyDict, frame->locals), name);
+        if (!v) v = AY_AS(AyCell, locals[idx])->value;
+        if (!v) {
+            SYNC();
+            unbound_deref(vm, code, (int)idx);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        AY_AS(AyCell, locals[oparg])->value = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        AyCell *c = AY_AS(AyCell, locals[oparg]);
+        if (!c->value) {
+            SYNC();
+            unbound_deref(vm, code, (int)oparg);
+            goto error;
+        }
+        c->value = AY_NULL;
+        DISPATCH();
+    }
+    // }====
+    // {==== names
+    TARGET(LOAD_NAME) {
+        SYNC();
+        AyValue v = load_name(vm, frame, NAME(oparg));
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        SYNC();
+        AyValue v = POP();
+        ERROR_IF(store_name(vm, frame, NAME(oparg), v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        SYNC();
+        AyStr *name = NAME(oparg);
+        int r = ayV_is_dict(vm, frame->locals) ? ayDict_del(vm, AY_AS(AyDict, frame->locals), ayV_from_obj(name))
+                                               : ayObj_delitem(vm, frame->locals, ayV_from_obj(name)) == 0;
+        if (r == 0) {
+            if (ayErr_matches(vm, AY_EXC(vm, KeyError))) ayErr_clear(vm);
+            if (!ayErr_occurred(vm)) name_error(vm, name);
+        }
+        ERROR_IF(r <= 0);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        AyDict *g = frame->globals, *b = frame->builtins;
+        AyValue v;
+        if (ip[0] == g->version && ip[1] == b->version && ip[0]) {
+            uint32_t ix = ip[2];
+            v = (ix & 0x80000000u) ? b->entries[ix & 0x7FFFFFFFu].value : g->entries[ix].value;
+        } else {
+            SYNC();
+            v = load_global(vm, frame, NAME(oparg >> 1), ip);
+            ERROR_IF(!v);
+        }
+        SKIP_CACHE(3);
+        PUSH(v);
+        if (oparg & 1) PUSH(AY_NULL);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        SYNC();
+        AyValue v = POP();
+        ERROR_IF(ayDict_set(vm, frame->globals, ayV_from_obj(NAME(oparg)), v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        SYNC();
+        int r = ayDict_del(vm, frame->globals, ayV_from_obj(NAME(oparg)));
+        if (r == 0) name_error(vm, NAME(oparg));
+        ERROR_IF(r <= 0);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        SYNC();
+        AyValue obj = TOP();
+        AyStr *name = NAME(oparg >> 1);
+        if (oparg & 1) {
+            AyValue self;
+            AyValue m = load_method(vm, obj, name, &self);
+            ERROR_IF(!m);
+            TOP() = m;
+            PUSH(self);
+        } else {
+            AyValue v = ayObj_getattr(vm, obj, name);
+            ERROR_IF(!v);
+            TOP() = v;
+        }
+        SKIP_CACHE(3);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        SYNC();
+        AyValue obj = PEEK(1), v = PEEK(2);
+        ERROR_IF(ayObj_setattr(vm, obj, NAME(oparg), v) < 0);
+        sp -= 2;
+        SKIP_CACHE(3);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        SYNC();
+        ERROR_IF(ayObj_setattr(vm, TOP(), NAME(oparg), AY_NULL) < 0);
+        sp--;
+        DISPATCH();
+    }
+    TARGET(LOAD_SUPER_ATTR) {
+        SYNC();
+        AyValue self_out = AY_NULL;
+        AyValue v = aySuper_getattr(vm, PEEK(2), PEEK(1), NAME(oparg >> 1), oparg & 1, &self_out);
+        ERROR_IF(!v);
+        sp -= 3;
+        PUSH(v);
+        if (oparg & 1) PUSH(self_out);
+        DISPATCH();
+    }
+    // }====
+    // {==== operators
+    TARGET(BINARY_OP) {
+        AyValue b = PEEK(1), a = PEEK(2), r;
+        uint32_t op = oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg;
+        if (ayV_both_int(a, b)) {
+            int64_t x = ayV_int(a), y = ayV_int(b), z;
+            switch (op) {
+            case AY_BINOP_ADD:
+                z = x + y;
+                if (ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
+                break;
+            case AY_BINOP_SUB:
+                z = x - y;
+                if (ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
+                break;
+            case AY_BINOP_MUL:
+                if (!__builtin_mul_overflow(x, y, &z) && ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
+                break;
+            case AY_BINOP_MOD:
+                if (y > 0 && x >= 0) { r = ayV_small(x % y); goto binop_done; }
+                if (y != 0) { r = ayV_small(ayInt_mod_i64(x, y)); goto binop_done; }
+                break;
+            case AY_BINOP_FLOORDIV:
+                if (y > 0 && x >= 0) { r = ayV_small(x / y); goto binop_done; }
+                if (y != 0 && !(x == AY_SMALL_MIN && y == -1)) { r = ayV_small(ayInt_floordiv_i64(x, y)); goto binop_done; }
+                break;
+            case AY_BINOP_AND: r = ayV_small(x & y); goto binop_done;
+            case AY_BINOP_OR: r = ayV_small(x | y); goto binop_done;
+            case AY_BINOP_XOR: r = ayV_small(x ^ y); goto binop_done;
+            case AY_BINOP_TRUEDIV:
+                if (y != 0) { r = ayV_from_float((double)x / (double)y); goto binop_done; }
+                break;
+            default: break;
+            }
+        } else if (ayV_is_float(a) || ayV_is_float(b)) {
+            double x, y;
+            if (ayV_is_float(a) && ayV_is_float(b)) { x = ayV_float(a); y = ayV_float(b); }
+            else if (ayV_is_float(a) && ayV_is_int(b)) { x = ayV_float(a); y = (double)ayV_int(b); }
+            else if (ayV_is_int(a) && ayV_is_float(b)) { x = (double)ayV_int(a); y = ayV_float(b); }
+            else goto binop_generic;
+            switch (op) {
+            case AY_BINOP_ADD: r = ayV_from_float(x + y); goto binop_done;
+            case AY_BINOP_SUB: r = ayV_from_float(x - y); goto binop_done;
+            case AY_BINOP_MUL: r = ayV_from_float(x * y); goto binop_done;
+            case AY_BINOP_TRUEDIV:
+                if (y != 0.0) { r = ayV_from_float(x / y); goto binop_done; }
+                break;
+            case AY_BINOP_POW:
+                if (y == 0.5 && x >= 0) { r = ayV_from_float(sqrt(x)); goto binop_done; }
+                break;
+            default: break;
+            }
+            SYNC();
+            r = ayFloat_binop(vm, (AyBinOp)op, x, y);
+            ERROR_IF(!r);
+            goto binop_done;
+        } else if (op == AY_BINOP_ADD && ayV_is_type(vm, a, vm->t_str) && ayV_is_type(vm, b, vm->t_str)) {
+            r = ayStr_concat(vm, AY_STR(a), AY_STR(b));
+            ERROR_IF(!r);
+            goto binop_done;
+        }
+    binop_generic:
+        SYNC();
+        r = oparg >= AY_BINOP_COUNT ? ayObj_inplace(vm, (AyBinOp)op, a, b) : ayObj_binop(vm, (AyBinOp)op, a, b);
+        ERROR_IF(!r);
+    binop_done:
+        sp--;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        AyValue v = TOP();
+        if (ayV_is_int(v) && ayV_int(v) != AY_SMALL_MIN) {
+            TOP() = ayV_small(-ayV_int(v));
+        } else if (ayV_is_float(v)) {
+            TOP() = ayV_from_float(-ayV_float(v));
+        } else {
+            SYNC();
+            AyValue r = ayObj_neg(vm, v);
+            ERROR_IF(!r);
+            TOP() = r;
+        }
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        SYNC();
+        AyValue r = ayObj_pos(vm, TOP());
+        ERROR_IF(!r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        SYNC();
+        AyValue r = ayObj_invert(vm, TOP());
+        ERROR_IF(!r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        AyValue v = TOP();
+        if (v == AY_TRUE) TOP() = AY_FALSE;
+        else if (v == AY_FALSE || v == AY_NONE) TOP() = AY_TRUE;
+        else {
+            SYNC();
+            int t = ayObj_truth(vm, v);
+            ERROR_IF(t < 0);
+            TOP() = ayV_bool(!t);
+        }
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        AyValue b = PEEK(1), a = PEEK(2), r;
+        if (ayV_both_int(a, b)) {
+            int64_t x = ayV_int(a), y = ayV_int(b);
+            bool res;
+            switch (oparg) {
+            case AY_LT: res = x < y; break;
+            case AY_LE: res = x <= y; break;
+            case AY_EQ: res = x == y; break;
+            case AY_NE: res = x != y; break;
+            case AY_GT: res = x > y; break;
+            default: res = x >= y; break;
+            }
+            r = ayV_bool(res);
+        } else if (ayV_is_float(a) && ayV_is_float(b)) {
+            double x = ayV_float(a), y = ayV_float(b);
+            bool res;
+            switch (oparg) {
+            case AY_LT: res = x < y; break;
+            case AY_LE: res = x <= y; break;
+            case AY_EQ: res = x == y; break;
+            case AY_NE: res = x != y; break;
+            case AY_GT: res = x > y; break;
+            default: res = x >= y; break;
+            }
+            r = ayV_bool(res);
+        } else {
+            SYNC();
+            r = ayObj_richcmp(vm, a, b, (AyCmp)oparg);
+            ERROR_IF(!r);
+        }
+        sp--;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        AyValue b = POP();
+        bool same = TOP() == b;
+        // floats are unboxed: `is` on them compares values (they are immutable)
+        TOP() = ayV_bool(oparg ? !same : same);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        SYNC();
+        AyValue c = PEEK(1), item = PEEK(2);
+        int r = ayObj_contains(vm, c, item);
+        ERROR_IF(r < 0);
+        sp--;
+        TOP() = ayV_bool(oparg ? !r : r);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        AyValue key = PEEK(1), c = PEEK(2), r;
+        if (ayV_is_int(key) && ayV_is_obj(c) && ayV_obj(c)->type == vm->t_list) {
+            AyList *l = AY_AS(AyList, c);
+            int64_t i = ayV_int(key);
+            if (i < 0) i += l->len;
+            if ((uint64_t)i < (uint64_t)l->len) {
+                r = l->items[i];
+                goto subscr_done;
+            }
+        } else if (ayV_is_int(key) && ayV_is_obj(c) && ayV_obj(c)->type == vm->t_tuple) {
+            AyTuple *t = AY_AS(AyTuple, c);
+            int64_t i = ayV_int(key);
+            if (i < 0) i += t->len;
+            if ((uint64_t)i < (uint64_t)t->len) {
+                r = t->items[i];
+                goto subscr_done;
+            }
+        } else if (ayV_is_obj(c) && ayV_obj(c)->type == vm->t_dict) {
+            SYNC();
+            r = ayDict_get(vm, AY_AS(AyDict, c), key);
+            if (r) goto subscr_done;
+            ERROR_IF(ayErr_occurred(vm));
+        }
+        SYNC();
+        r = ayObj_getitem(vm, c, key);
+        ERROR_IF(!r);
+    subscr_done:
+        sp--;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        AyValue key = PEEK(1), c = PEEK(2), v = PEEK(3);
+        if (ayV_is_int(key) && ayV_is_obj(c) && ayV_obj(c)->type == vm->t_list) {
+            AyList *l = AY_AS(AyList, c);
+            int64_t i = ayV_int(key);
+            if (i < 0) i += l->len;
+            if ((uint64_t)i < (uint64_t)l->len) {
+                l->items[i] = v;
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        ERROR_IF(ayObj_setitem(vm, c, key, v) < 0);
+        sp -= 3;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        SYNC();
+        ERROR_IF(ayObj_delitem(vm, PEEK(2), PEEK(1)) < 0);
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BINARY_SLICE) {
+        SYNC();
+        AyValue s = aySlice_new(vm, PEEK(2), PEEK(1), AY_NONE);
+        ERROR_IF(!s);
+        PEEK(1) = s;  // keep the slice reachable
+        AyValue r = ayObj_getitem(vm, PEEK(3), s);
+        ERROR_IF(!r);
+        sp -= 2;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SLICE) {
+        SYNC();
+        AyValue s = aySlice_new(vm, PEEK(2), PEEK(1), AY_NONE);
+        ERROR_IF(!s);
+        PEEK(1) = s;
+        ERROR_IF(ayObj_setitem(vm, PEEK(3), s, PEEK(4)) < 0);
+        sp -= 4;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        AyValue step = oparg == 3 ? POP() : AY_NONE;
+        AyValue stop = POP();
+        AyValue s = aySlice_new(vm, TOP(), stop, step);
+        ERROR_IF(!s);
+        TOP() = s;
+        DISPATCH();
+    }
+    // }====
+    // {==== containers
+    TARGET(BUILD_TUPLE) {
+        AyValue t = ayTuple_from_items(vm, sp - oparg, oparg);
+        ERROR_IF(!t);
+        sp -= oparg;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        AyValue l = ayList_from_items(vm, sp - oparg, oparg);
+        ERROR_IF(!l);
+        sp -= oparg;
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        SYNC();
+        AySet *s = aySet_new(vm, vm->t_set);
+        ERROR_IF(!s);
+        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(aySet_add(vm, s, sp[-(int)oparg + (int)i]) < 0);
+        sp -= oparg;
+        PUSH(ayV_from_obj(s));
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        SYNC();
+        AyDict *d = ayDict_new(vm);
+        ERROR_IF(!d);
+        AyValue *base = sp - 2 * oparg;
+        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0);
+        sp = base;
+        PUSH(ayV_from_obj(d));
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        SYNC();
+        AyDict *d = ayDict_new(vm);
+        ERROR_IF(!d);
+        AyTuple *keys = AY_AS(AyTuple, TOP());
+        AyValue *base = sp - 1 - oparg;
+        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, keys->items[i], base[i]) < 0);
+        sp = base;
+        PUSH(ayV_from_obj(d));
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        AyBuf b;
+        ayBuf_init(&b, vm);
+        for (uint32_t i = 0; i < oparg; i++) {
+            AyStr *s = AY_STR(sp[-(int)oparg + (int)i]);
+            ayBuf_add(&b, s->data, (size_t)s->size);
+        }
+        AyValue r = ayBuf_finish(&b);
+        ERROR_IF(!r);
+        sp -= oparg;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        AyValue v = POP();
+        ERROR_IF(!ayList_append(vm, AY_AS(AyList, PEEK(oparg)), v));
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        SYNC();
+        AyValue v = POP();
+        ERROR_IF(aySet_add(vm, AY_AS(AySet, PEEK(oparg)), v) < 0);
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        SYNC();
+        AyValue v = POP(), k = POP();
+        ERROR_IF(ayDict_set(vm, AY_AS(AyDict, PEEK(oparg)), k, v) < 0);
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        SYNC();
+        AyValue it = TOP();
+        if (!ayList_extend(vm, AY_AS(AyList, PEEK(oparg + 1)), it)) {
+            if (ayErr_matches(vm, AY_EXC(vm, TypeError)) && !ayV_type(vm, it)->iter && !ayV_type(vm, it)->getitem) {
+                ayErr_clear(vm);
+                ayErr_format(vm, AY_EXC(vm, TypeError), "Value after * must be an iterable, not %T", it);
+            }
+            goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        SYNC();
+        ERROR_IF(aySet_update(vm, AY_AS(AySet, PEEK(oparg + 1)), TOP()) < 0);
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        SYNC();
+        AyValue other = TOP();
+        if (ayDict_update(vm, AY_AS(AyDict, PEEK(oparg + 1)), other) < 0) {
+            if (ayErr_matches(vm, AY_EXC(vm, AttributeError)) || ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+                if (!ayV_type(vm, other)->getitem) {
+                    ayErr_clear(vm);
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not a mapping", other);
+                }
+            }
+            goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        SYNC();
+        // the function being called sits below the dict: [callable, NULL, args, dict, other]
+        ERROR_IF(!ayDict_merge_kwargs(vm, AY_AS(AyDict, PEEK(oparg + 1)), TOP(), PEEK(oparg + 4)));
+        sp--;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        AyList *l = AY_AS(AyList, TOP());
+        AyValue t = ayTuple_from_items(vm, l->items, l->len);
+        ERROR_IF(!t);
+        TOP() = t;
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        AyValue seq = TOP();
+        if (ayV_is_obj(seq) && ayV_obj(seq)->type == vm->t_tuple && AY_AS(AyTuple, seq)->len == oparg) {
+            AyTuple *t = AY_AS(AyTuple, seq);
+            sp--;
+            for (int i = (int)oparg - 1; i >= 0; i--) PUSH(t->items[i]);
+            DISPATCH();
+        }
+        SYNC();
+        AyValue out[256];
+        AyValue *dst = oparg <= 256 ? out : ayMem_alloc(vm, sizeof(AyValue) * oparg);
+        ERROR_IF(!dst);
+        bool ok = unpack(vm, seq, (int)oparg, 0, false, dst);
+        if (ok) {
+            sp--;
+            for (uint32_t i = 0; i < oparg; i++) PUSH(dst[i]);
+        }
+        if (dst != out) ayMem_free(vm, dst, sizeof(AyValue) * oparg);
+        ERROR_IF(!ok);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        SYNC();
+        int before = (int)(oparg & 0xFF), after = (int)(oparg >> 8);
+        int total = before + 1 + after;
+        AyValue out[256];
+        AyValue *dst = total <= 256 ? out : ayMem_alloc(vm, sizeof(AyValue) * (size_t)total);
+        ERROR_IF(!dst);
+        bool ok = unpack(vm, TOP(), before, after, true, dst);
+        if (ok) {
+            sp--;
+            for (int i = 0; i < total; i++) PUSH(dst[i]);
+        }
+        if (dst != out) ayMem_free(vm, dst, sizeof(AyValue) * (size_t)total);
+        ERROR_IF(!ok);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        SYNC();
+        AyValue spec = (oparg & 4) ? POP() : AY_NULL;
+        AyValue v = TOP();
+        switch (oparg & 3) {
+        case 1: v = ayObj_str(vm, v); break;
+        case 2: v = ayObj_repr(vm, v); break;
+        case 3: v = ayObj_ascii(vm, v); break;
+        default: break;
+        }
+        ERROR_IF(!v);
+        if (!spec && ayV_is_type(vm, v, vm->t_str)) {
+            TOP() = v;
+            DISPATCH();
+        }
+        TOP() = v;
+        AyValue r = ayFormat_value(vm, v, spec ? spec : ayV_from_obj(vm->empty_str));
+        ERROR_IF(!r);
+        TOP() = r;
+        DISPATCH();
+    }
+    // }====
+    // {==== jumps
+    TARGET(JUMP) {
+        ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        ip = code->code + oparg;
+        if (vm->gc_requested || vm->interrupt) {
+            SYNC();
+            if (!ayEval_safepoint(vm)) goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        AyValue v = POP();
+        if (v == AY_FALSE) ip = code->code + oparg;
+        else if (v != AY_TRUE) {
+            SYNC();
+            int t = ayObj_truth(vm, v);
+            ERROR_IF(t < 0);
+            if (!t) ip = code->code + oparg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        AyValue v = POP();
+        if (v == AY_TRUE) ip = code->code + oparg;
+        else if (v != AY_FALSE) {
+            SYNC();
+            int t = ayObj_truth(vm, v);
+            ERROR_IF(t < 0);
+            if (t) ip = code->code + oparg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        if (POP() == AY_NONE) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (POP() != AY_NONE) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        AyValue v = TOP();
+        SYNC();
+        int t = v == AY_TRUE ? 1 : v == AY_FALSE ? 0 : ayObj_truth(vm, v);
+        ERROR_IF(t < 0);
+        if (!t) ip = code->code + oparg;
+        else sp--;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        AyValue v = TOP();
+        SYNC();
+        int t = v == AY_TRUE ? 1 : v == AY_FALSE ? 0 : ayObj_truth(vm, v);
+        ERROR_IF(t < 0);
+        if (t) ip = code->code + oparg;
+        else sp--;
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        SYNC();
+        AyValue it = ayObj_iter(vm, TOP());
+        ERROR_IF(!it);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(FOR_RANGE) {
+        bool handled;
+        AyValue v = ayRange_iter_next_fast(vm, TOP(), &handled);
+        if (handled) {
+            if (v) {
+                PUSH(v);
+            } else {
+                sp--;
+                ip = code->code + oparg;
+            }
+            DISPATCH();
+        }
+        goto for_iter_generic;
+    }
+    TARGET(FOR_ITER) {
+        AyValue it = TOP(), v;
+        if (ayV_is_obj(it) && ayV_obj(it)->type == vm->t_list_iterator) {
+            struct { AyObj hdr; AyValue seq; int64_t index; } *li = (void *)ayV_obj(it);
+            if (li->seq) {
+                AyList *l = AY_AS(AyList, li->seq);
+                if (li->index < l->len) {
+                    PUSH(l->items[li->index++]);
+                    DISPATCH();
+                }
+                li->seq = AY_NULL;
+            }
+            sp--;
+            ip = code->code + oparg;
+            DISPATCH();
+        }
+    for_iter_generic:
+        it = TOP();
+        SYNC();
+        v = ayV_type(vm, it)->next(vm, it);
+        if (v) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (ayErr_occurred(vm)) {
+            if (!ayErr_matches(vm, AY_EXC(vm, StopIteration))) goto error;
+            ayErr_clear(vm);
+        }
+        sp--;
+        ip = code->code + oparg;
+        DISPATCH();
+    }
+    // }====
+    // {==== calls
+    TARGET(CALL_KW)
+    TARGET(CALL) {
+        AyValue kwnames = AY_NULL;
+        int total = (int)oparg;
+        if (AY_OPCODE(ins) == AY_OP_CALL_KW) {
+            kwnames = POP();
+        }
+        int nkw = kwnames ? (int)AY_AS(AyTuple, kwnames)->len : 0;
+        int nargs = total - nkw;
+        AyValue *args = sp - total;
+        AyValue callable = args[-2];
+        if (args[-1]) {
+            args--;
+            nargs++;
+        } else if (ayV_is_obj(callable) && ayV_obj(callable)->type == vm->t_method) {
+            AyBoundMethod *m = AY_AS(AyBoundMethod, callable);
+            args[-1] = m->self;
+            callable = m->func;
+            args[-2] = callable;
+            args--;
+            nargs++;
+        }
+        if (ayV_is_obj(callable) && ayV_obj(callable)->type == vm->t_function) {
+            // a Python call: the new frame runs in this same loop
+            AyFunction *fn = AY_AS(AyFunction, callable);
+            frame->sp = sp - total - 2;
+            frame->ip = ip;
+            // the callee frame holds the arguments now; the caller's slots are free
+            AyFrame *nf = push_frame(vm, fn, args, nargs, kwnames);
+            if (!nf) {
+                frame->sp = sp;
+                goto error;
+            }
+            frame = nf;
+            LOAD_FRAME();
+            if (vm->gc_requested || vm->interrupt) {
+                SYNC();
+                if (!ayEval_safepoint(vm)) goto error;
+            }
+            DISPATCH();
+        }
+        SYNC();
+        AyValue r = ayObj_call(vm, callable, args, nargs, kwnames);
+        ERROR_IF(!r);
+        sp -= total + 2;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        SYNC();
+        AyValue kwargs = (oparg & 1) ? POP() : AY_NULL;
+        AyValue args = POP();
+        sp[-1] = kwargs;  // keep kwargs reachable in the (NULL) self slot
+        if (!ayV_is_tuple(vm, args)) {
+            AyValue t = ayObj_to_list(vm, args);
+            if (!t) {
+                if (ayErr_matches(vm, AY_EXC(vm, TypeError)))  {
+                    ayErr_clear(vm);
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "%R argument after * must be an iterable, not %T",
+                                 PEEK(2), args);
+                }
+                goto error;
+            }
+            args = ayTuple_from_items(vm, AY_AS(AyList, t)->items, AY_AS(AyList, t)->len);
+            ERROR_IF(!args);
+        }
+        PUSH(args);
+        SYNC();
+        AyValue r = build_kwnames_call(vm, PEEK(3), args, kwargs);
+        ERROR_IF(!r);
+        sp -= 3;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        AyCode *c = AY_AS(AyCode, POP());
+        int nextra = ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 4) != 0) + ((oparg & 8) != 0);
+        SYNC();
+        AyValue f = make_function(vm, frame, c, (int)oparg, sp - nextra);
+        ERROR_IF(!f);
+        sp -= nextra;
+        PUSH(f);
+        DISPATCH();
+    }
+    TARGET(RETURN_CONST) {
+        PUSH(consts[oparg]);
+        goto do_return;
+    }
+    TARGET(RETURN_VALUE) {
+    do_return:;
+        AyValue r = POP();
+        if (frame->gen) frame->gen->state = AY_GEN_CLOSED;
+        if (frame->entry) {
+            SYNC();
+            pop_frame(vm, frame);
+            vm->c_depth--;
+            return r;
+        }
+        AyFrame *caller = frame->prev;
+        pop_frame(vm, frame);
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        AyValue bc = ayDict_get_str(vm, frame->builtins, vm->s.__build_class__);
+        if (!bc) {
+            ayErr_format(vm, AY_EXC(vm, NameError), "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        SYNC();
+        AyValue a = AY_NULL;
+        if (ayV_is_dict(vm, frame->locals)) a = ayDict_get_str(vm, AY_AS(AyDict, frame->locals), vm->s.__annotations__);
+        if (!a) {
+            AyDict *d = ayDict_new(vm);
+            ERROR_IF(!d);
+            ERROR_IF(store_name(vm, frame, vm->s.__annotations__, ayV_from_obj(d)) < 0);
+        }
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        SYNC();
+        AyValue fromlist = PEEK(1), level = PEEK(2);
+        AyValue m = ayImport_name(vm, NAME(oparg), frame->globals, fromlist, (int)ayV_int(level));
+        ERROR_IF(!m);
+        sp--;
+        TOP() = m;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        SYNC();
+        AyValue v = ayImport_from(vm, TOP(), NAME(oparg));
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        SYNC();
+        ERROR_IF(ayImport_star(vm, TOP(), frame) < 0);
+        sp--;
+        DISPATCH();
+    }
+    // }====
+    // {==== exceptions
+    TARGET(RAISE_VARARGS) {
+        SYNC();
+        AyValue cause = oparg == 2 ? POP() : AY_NULL;
+        AyValue exc = oparg >= 1 ? POP() : AY_NULL;
+        do_raise(vm, exc, cause);
+        if (oparg == 0 && vm->exc) goto exception_unwind;  // bare raise keeps the traceback
+        goto error;
+    }
+    TARGET(RERAISE) {
+        // (the saved lasti below the exception only matters for frame line
+        // numbers; the handler search uses this instruction's position)
+        vm->exc = POP();
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        AyValue exc = TOP();
+        TOP() = vm->exc_info ? vm->exc_info : AY_NONE;
+        PUSH(exc);
+        vm->exc_info = exc;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        AyValue prev = POP();
+        vm->exc_info = prev == AY_NONE ? AY_NULL : prev;
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        SYNC();
+        AyValue type = TOP();
+        ERROR_IF(exc_match_check(vm, type) < 0);
+        TOP() = ayV_bool(exc_matches(vm, PEEK(2), type));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        SYNC();
+        AyValue type = TOP();
+        ERROR_IF(exc_match_check(vm, type) < 0);
+        AyValue rest;
+        AyValue match = ayExcGroup_match(vm, PEEK(2), type, &rest);
+        ERROR_IF(!match);
+        PEEK(2) = rest;
+        TOP() = match;
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SYNC();
+        AyValue r = ayExcGroup_prep_reraise(vm, PEEK(2), TOP());
+        ERROR_IF(!r);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(ayV_from_obj(AY_EXC(vm, AssertionError)));
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH)
+    TARGET(BEFORE_ASYNC_WITH) {
+        SYNC();
+        AyValue exit, enter;
+        ERROR_IF(!before_with(vm, TOP(), &exit, &enter, AY_OPCODE(ins) == AY_OP_BEFORE_ASYNC_WITH));
+        TOP() = exit;
+        PUSH(enter);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        SYNC();
+        // [exit, lasti, prev_exc, exc]
+        AyValue exc = TOP(), exit = PEEK(4);
+        AyTraceback *tb = ayV_is_exc(vm, exc) ? AY_AS(AyExc, exc)->traceback : NULL;
+        AyValue *buf = sp;
+        buf[0] = ayV_from_obj(ayV_type(vm, exc));
+        buf[1] = exc;
+        buf[2] = tb ? ayV_from_obj(tb) : AY_NONE;
+        sp += 3;
+        SYNC();
+        AyValue r = ayObj_call(vm, exit, buf, 3, AY_NULL);
+        sp -= 3;
+        ERROR_IF(!r);
+        PUSH(r);
+        DISPATCH();
+    }
+    // }====
+    // {==== generators and coroutines
+    TARGET(RETURN_GENERATOR) {
+        SYNC();
+        AyGen *g = ayGen_from_frame(vm, frame, sp);
+        ERROR_IF(!g);
+        // the caller receives the generator as if the function returned it
+        AyFrame *old = frame;
+        bool entry = old->entry;
+        AyFrame *caller = old->prev;
+        vm->frame = caller;
+        vm->stack_top = (AyValue *)old;
+        vm->depth--;
+        if (entry) {
+            vm->c_depth--;
+            return ayV_from_obj(g);
+        }
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(ayV_from_obj(g));
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        AyValue v = POP();
+        SYNC();
+        AyGen *g = frame->gen;
+        g->state = AY_GEN_SUSPENDED;
+        g->frame.lasti = (uint32_t)(cur - code->code);
+        // Generator frames are always entry frames: ayGen_resume runs them.
+        vm->frame = frame->prev;
+        vm->depth--;
+        vm->c_depth--;
+        return v;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        SYNC();
+        AyValue v = TOP();
+        if (!ayGen_is_gen(vm, v)) {
+            AyValue it = ayObj_iter(vm, v);
+            ERROR_IF(!it);
+            TOP() = it;
+        } else if (ayV_is_type(vm, v, vm->t_coroutine) && !(code->flags & (AY_CO_COROUTINE | AY_CO_ITERABLE_COROUTINE))) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        SYNC();
+        int done;
+        AyValue r = ayGen_send_value(vm, PEEK(2), TOP(), &done);
+        ERROR_IF(!r);
+        TOP() = r;
+        if (done) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(END_SEND) {
+        AyValue v = POP();
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(CLEANUP_THROW) {
+        // [sub, last_sent, exc]
+        AyValue exc = TOP();
+        if (ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, StopIteration))) {
+            SYNC();
+            AyValue value = ayObj_getattr(vm, exc, vm->s.value);
+            ERROR_IF(!value);
+            sp -= 3;
+            PUSH(AY_NONE);
+            PUSH(value);
+            DISPATCH();
+        }
+        sp--;
+        vm->exc = exc;
+        goto exception_unwind;
+    }
+    TARGET(GET_AWAITABLE) {
+        SYNC();
+        AyValue a = ayAwaitable_get(vm, TOP(), (int)oparg);
+        ERROR_IF(!a);
+        TOP() = a;
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        SYNC();
+        AyValue a = ayAsyncIter_get(vm, TOP());
+        ERROR_IF(!a);
+        TOP() = a;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SYNC();
+        AyValue a = ayAsyncIter_next(vm, TOP());
+        ERROR_IF(!a);
+        PUSH(a);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        // [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates
+        AyValue exc = TOP();
+        if (ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, StopAsyncIteration))) {
+            sp -= 2;
+            DISPATCH();
+        }
+        sp--;
+        vm->exc = exc;
+        goto exception_unwind;
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        AyValue w = ayAsyncGen_wrap(vm, TOP());
+        ERROR_IF(!w);
+        TOP() = w;
+        DISPATCH();
+    }
+    TARGET(CALL_INTRINSIC_1) {
+        SYNC();
+        AyValue r = ayIntrinsic_call(vm, (int)oparg, TOP(), frame);
+        ERROR_IF(!r);
+        TOP() = r;
+        DISPATCH();
+    }
+    // }====
+#if !AY_COMPUTED_GOTO
+    }
+#endif
+
+error:
+    // A new exception passes through this frame: record it in the traceback.
+    frame->sp = sp;
+    frame->ip = ip;
+    if (!vm->exc) ayErr_format(vm, AY_EXC(vm, SystemError), "error return without exception set");
+    ayErr_add_traceback(vm, code, (int)(cur - code->code));
+exception_unwind: {
+        uint32_t lasti = (uint32_t)(cur - code->code);
+        AyExcEntry *h = NULL;
+        for (int i = 0; i < code->nexc; i++) {
+            AyExcEntry *e = &code->exctable[i];
+            if (lasti >= e->start && lasti < e->end) {
+                h = e;  // entries are disjoint runs: the first match is the innermost
+                break;
+            }
+        }
+        if (h) {
+            AyValue exc = vm->exc;
+            vm->exc = AY_NULL;
+            sp = ayFrame_stack(frame) + h->depth;
+            if (h->lasti) PUSH(ayV_small(lasti));
+            PUSH(exc);
+            ip = code->code + h->target;
+            DISPATCH();
+        }
+        // no handler: leave this frame
+        if (frame->gen) frame->gen->state = AY_GEN_CLOSED;
+        if (frame->entry) {
+            pop_frame(vm, frame);
+            vm->c_depth--;
+            return AY_NULL;
+        }
+        AyFrame *caller = frame->prev;
+        pop_frame(vm, frame);
+        frame = caller;
+        LOAD_FRAME();
+        cur = ip - 1;  // the CALL that is failing in the caller
+        goto error;
+    }
+}

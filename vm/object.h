@@ -1,0 +1,315 @@
+// Heap objects: the common header, type objects with their C slots, and the
+// layouts of the core types. Internal to libay.
+//
+// GC invariant: every field of type AyValue / AyObj* in these structs is traced
+// by its type's `trace` slot; C memory hanging off an object (list items, dict
+// tables) is released by its `finalize` slot.
+#ifndef AY_OBJECT_H
+#define AY_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "value.h"
+
+typedef struct AyVM AyVM;
+typedef struct AyType AyType;
+typedef struct AyStr AyStr;
+typedef struct AyDict AyDict;
+typedef struct AyTuple AyTuple;
+
+// Every heap object starts with this header. `gc` packs the next object in the
+// VM's all-objects list (low 48 bits) with GC flag bits (high 16 bits).
+struct AyObj {
+    AyType *type;
+    uint64_t gc;
+};
+
+#define AY_GC_PTR_MASK  (((uint64_t)1 << 48) - 1)
+#define AY_GC_MARK      ((uint64_t)1 << 48)
+#define AY_GC_FINALIZED ((uint64_t)1 << 49)  // __del__ already ran
+
+// ---------------------------------------------------------------------------
+// Type objects
+
+// Native function convention (vectorcall): `args[0..nargs)` are the positional
+// arguments (for methods args[0] is self); when `kwnames` is a tuple of str,
+// its values follow at args[nargs..nargs+len(kwnames)). `args` lives on the VM
+// stack, so it is rooted. Returns the result, or AY_NULL with an exception set.
+typedef AyValue (*AyNativeFn)(AyVM *vm, AyValue *args, int nargs, AyValue kwnames);
+
+// Binary operator slots, indexed by AyBinOp (shared by the compiler's BINARY_OP
+// argument). The inplace variants are AY_BINOP_COUNT + op.
+#define AY_BINOPS(X) \
+    X(ADD, "+", __add__, __radd__, __iadd__) \
+    X(SUB, "-", __sub__, __rsub__, __isub__) \
+    X(MUL, "*", __mul__, __rmul__, __imul__) \
+    X(MATMUL, "@", __matmul__, __rmatmul__, __imatmul__) \
+    X(TRUEDIV, "/", __truediv__, __rtruediv__, __itruediv__) \
+    X(MOD, "%", __mod__, __rmod__, __imod__) \
+    X(POW, "**", __pow__, __rpow__, __ipow__) \
+    X(LSHIFT, "<<", __lshift__, __rlshift__, __ilshift__) \
+    X(RSHIFT, ">>", __rshift__, __rrshift__, __irshift__) \
+    X(OR, "|", __or__, __ror__, __ior__) \
+    X(XOR, "^", __xor__, __rxor__, __ixor__) \
+    X(AND, "&", __and__, __rand__, __iand__) \
+    X(FLOORDIV, "//", __floordiv__, __rfloordiv__, __ifloordiv__)
+
+#define AY_ENUM_BINOP(name, sym, d, r, i) AY_BINOP_##name,
+typedef enum AyBinOp { AY_BINOPS(AY_ENUM_BINOP) AY_BINOP_COUNT } AyBinOp;
+#undef AY_ENUM_BINOP
+
+// Rich comparison ops (CPython's order).
+typedef enum AyCmp { AY_LT, AY_LE, AY_EQ, AY_NE, AY_GT, AY_GE } AyCmp;
+
+typedef AyValue (*AyBinaryFn)(AyVM *vm, AyValue a, AyValue b);
+
+// Type flags.
+enum {
+    AY_TF_HEAPTYPE   = 1 << 0,   // created by a class statement or type()
+    AY_TF_BASETYPE   = 1 << 1,   // may be subclassed
+    AY_TF_ABSTRACT   = 1 << 2,
+    AY_TF_HAS_DICT   = 1 << 3,   // instances carry an attribute dict at dict_offset
+    // "is a subclass of" bits for fast isinstance checks of builtin kinds
+    AY_TF_INT_SUB    = 1 << 8,
+    AY_TF_STR_SUB    = 1 << 9,
+    AY_TF_TUPLE_SUB  = 1 << 10,
+    AY_TF_LIST_SUB   = 1 << 11,
+    AY_TF_DICT_SUB   = 1 << 12,
+    AY_TF_EXC_SUB    = 1 << 13,  // BaseException
+    AY_TF_TYPE_SUB   = 1 << 14,
+    AY_TF_BYTES_SUB  = 1 << 15,
+    AY_TF_FLOAT_SUB  = 1 << 16,
+};
+
+struct AyType {
+    AyObj hdr;
+    const char *c_name;      // the name for builtin types (static), for messages
+    AyStr *name, *qualname;
+    AyValue module;          // str or NULL
+    AyType *base;            // the solid base (instance layout)
+    AyTuple *bases, *mro;
+    AyDict *dict;            // the class namespace
+    uint32_t flags;
+    uint32_t version;        // changes whenever dict or an ancestor's dict changes (attribute caches)
+    uint32_t basic_size;     // bytes of an instance (fixed part)
+    uint32_t dict_offset;    // where instances keep their AyDict*, 0 if they have none
+
+    // Construction: __new__ then __init__ semantics for type calls.
+    AyValue (*tp_new)(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);
+    AyValue (*tp_init)(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames);
+    AyValue (*call)(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames);
+
+    AyValue (*repr)(AyVM *vm, AyValue v);     // -> str
+    AyValue (*str)(AyVM *vm, AyValue v);      // -> str; NULL slot = repr
+    int64_t (*hash)(AyVM *vm, AyValue v);     // -1 = error; NULL slot = unhashable
+    AyValue (*richcmp)(AyVM *vm, AyValue a, AyValue b, AyCmp op);  // NotImplemented allowed
+    int (*truth)(AyVM *vm, AyValue v);        // 0/1, -1 error; NULL = use len, else true
+
+    AyValue (*getattr)(AyVM *vm, AyValue obj, AyStr *name);         // AttributeError if absent
+    int (*setattr)(AyVM *vm, AyValue obj, AyStr *name, AyValue v);   // v == AY_NULL: delete
+    AyValue (*descr_get)(AyVM *vm, AyValue descr, AyValue obj, AyValue type);
+    int (*descr_set)(AyVM *vm, AyValue descr, AyValue obj, AyValue v);
+
+    AyValue (*iter)(AyVM *vm, AyValue v);
+    // Next item, or AY_NULL: exhausted when no exception is pending.
+    AyValue (*next)(AyVM *vm, AyValue it);
+
+    int64_t (*len)(AyVM *vm, AyValue v);      // -1 = error
+    AyValue (*getitem)(AyVM *vm, AyValue c, AyValue key);
+    int (*setitem)(AyVM *vm, AyValue c, AyValue key, AyValue v);     // v == AY_NULL: delete
+    int (*contains)(AyVM *vm, AyValue c, AyValue item);             // 0/1, -1 error
+
+    AyBinaryFn binop[2 * AY_BINOP_COUNT];     // [op] and inplace [AY_BINOP_COUNT + op]
+    AyValue (*neg)(AyVM *vm, AyValue v);
+    AyValue (*pos)(AyVM *vm, AyValue v);
+    AyValue (*invert)(AyVM *vm, AyValue v);
+    AyValue (*abs)(AyVM *vm, AyValue v);
+    AyValue (*index)(AyVM *vm, AyValue v);    // __index__ -> int
+    AyValue (*to_int)(AyVM *vm, AyValue v);   // __int__
+    AyValue (*to_float)(AyVM *vm, AyValue v); // __float__
+
+    // GC: mark children (call ayGC_mark*), release C memory, report the size.
+    void (*trace)(AyVM *vm, AyObj *o);
+    void (*finalize)(AyVM *vm, AyObj *o);
+    size_t (*gc_size)(AyObj *o);              // NULL = basic_size
+};
+
+// ---------------------------------------------------------------------------
+// Core object layouts
+
+// str: UTF-8 with a NUL terminator. `len` counts code points; `size` bytes.
+struct AyStr {
+    AyObj hdr;
+    int64_t hash;        // -1 until computed
+    int64_t len;
+    int64_t size;
+    uint8_t ascii;       // len == size: O(1) indexing
+    uint8_t interned;
+    char data[];
+};
+
+// Big ints (magnitude beyond the small-int range) keep GMP limbs inline.
+// `nlimbs` is signed: its sign is the number's sign.
+typedef struct AyBigInt {
+    AyObj hdr;
+    int32_t nlimbs;
+    uint64_t limbs[];
+} AyBigInt;
+
+struct AyTuple {
+    AyObj hdr;
+    int64_t len;
+    int64_t hash;        // -1 until computed (tuples are immutable)
+    AyValue items[];
+};
+
+typedef struct AyList {
+    AyObj hdr;
+    int64_t len, cap;
+    AyValue *items;
+} AyList;
+
+typedef struct AyDictEntry {
+    int64_t hash;
+    AyValue key;         // AY_NULL: deleted entry
+    AyValue value;
+} AyDictEntry;
+
+// Insertion-ordered hash table: a sparse index of entry numbers over a dense
+// entry array (CPython's compact dict layout).
+struct AyDict {
+    AyObj hdr;
+    int64_t used;        // live entries
+    int64_t nentries;    // entries written, live or deleted
+    int64_t capacity;    // entries allocated
+    uint32_t version;    // bumped when a key is added or removed (global caches)
+    uint8_t log2_index;  // index slots = 1 << log2_index
+    void *index;         // int8/int16/int32/int64 slots by size; -1 empty, -2 dummy
+    AyDictEntry *entries;
+};
+
+// set / frozenset: open addressing with CPython's probing order, so iteration
+// order matches CPython for ints and tuples of ints.
+typedef struct AySetEntry {
+    AyValue key;         // AY_NULL empty; vm->dummy deleted
+    int64_t hash;
+} AySetEntry;
+
+typedef struct AySet {
+    AyObj hdr;
+    int64_t fill;        // active + dummy
+    int64_t used;        // active
+    int64_t mask;        // table size - 1
+    int64_t finger;      // pop() search start
+    int64_t hash;        // frozenset hash cache, -1
+    AySetEntry *table;
+} AySet;
+
+typedef struct AyBytes {
+    AyObj hdr;
+    int64_t hash;
+    int64_t size;
+    char data[];         // NUL-terminated for convenience
+} AyBytes;
+
+typedef struct AyByteArray {
+    AyObj hdr;
+    int64_t size, cap;
+    char *data;
+    int64_t exports;     // live memoryviews/iterators that forbid resizing
+} AyByteArray;
+
+typedef struct AyCell {
+    AyObj hdr;
+    AyValue value;       // AY_NULL when empty
+} AyCell;
+
+typedef struct AyCode AyCode;  // lang/code.h
+
+typedef struct AyFunction {
+    AyObj hdr;
+    AyCode *code;
+    AyDict *globals;
+    AyDict *builtins;
+    AyTuple *defaults;   // or NULL
+    AyDict *kwdefaults;  // or NULL
+    AyTuple *closure;    // cells, or NULL
+    AyStr *name, *qualname;
+    AyValue doc, module, annotations;
+    AyDict *dict;        // function attributes, or NULL
+    uint32_t version;    // bumped when code/defaults change (call specialisation)
+} AyFunction;
+
+// A C function: module-level (self = module or NULL) or a method of a builtin
+// type (AY_NATIVE_METHOD: args[0] is the receiver; `owner` is its type).
+typedef struct AyNative {
+    AyObj hdr;
+    AyNativeFn fn;
+    const char *name;
+    const char *doc;
+    AyValue self;        // bound receiver, or AY_NULL
+    AyType *owner;       // defining type for unbound methods, else NULL
+    uint32_t flags;
+} AyNative;
+
+enum {
+    AY_NATIVE_METHOD = 1,       // unbound method of `owner`: binds on attribute access
+    AY_NATIVE_CLASSMETHOD = 2,  // receives the type as args[0]
+    AY_NATIVE_STATIC = 4,       // static method of a type: no receiver
+};
+
+typedef struct AyBoundMethod {
+    AyObj hdr;
+    AyValue func;
+    AyValue self;
+} AyBoundMethod;
+
+typedef struct AyModule {
+    AyObj hdr;
+    AyDict *dict;
+    AyStr *name;
+} AyModule;
+
+typedef struct AyRange {
+    AyObj hdr;
+    AyValue start, stop, step;   // ints (small or big)
+    int64_t len;                 // -1 when the length does not fit
+} AyRange;
+
+typedef struct AySlice {
+    AyObj hdr;
+    AyValue start, stop, step;   // any values, None when absent
+} AySlice;
+
+// A traceback entry: where a frame was when an exception passed through it.
+typedef struct AyTraceback {
+    AyObj hdr;
+    struct AyTraceback *next;
+    AyCode *code;
+    AyValue frame;       // frame object if one was materialised, else AY_NULL
+    int32_t lasti;       // instruction index
+    int32_t lineno;
+} AyTraceback;
+
+// BaseException instances (and every subclass).
+typedef struct AyExc {
+    AyObj hdr;
+    AyDict *dict;        // instance attributes (dict_offset points here)
+    AyTuple *args;
+    AyTraceback *traceback;
+    AyValue context, cause;   // exceptions or AY_NULL
+    AyValue notes;            // list or AY_NULL
+    uint8_t suppress_context;
+} AyExc;
+
+// Instances of user classes without a builtin base.
+typedef struct AyInstance {
+    AyObj hdr;
+    AyDict *dict;
+} AyInstance;
+
+// Type-checks for the core types (exact type or any subclass via flags).
+#define AY_TYPE(vm, v) ayV_type((vm), (v))
+
+#endif

@@ -1,0 +1,156 @@
+// Creating and destroying VMs: bootstrapping the type system, interned names,
+// builtins and sys. Also the host output hooks.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "code.h"
+#include "containers.h"
+#include "native.h"
+#include "setup.h"
+#include "str.h"
+#include "vm.h"
+
+// The value stack is reserved up front (pages are only touched as frames
+// use them) so that pointers into it never move.
+#define STACK_SLOTS ((size_t)1 << 20)
+
+static void *default_alloc(void *ud, void *ptr, size_t old, size_t size) {
+    (void)ud;
+    (void)old;
+    if (size == 0) {
+        free(ptr);
+        return NULL;
+    }
+    return realloc(ptr, size);
+}
+
+AY_API void ay_config_init(AyConfig *cfg) { memset(cfg, 0, sizeof *cfg); }
+
+// Allocates the builtin type objects before anything else exists, then gives
+// them names and dicts once str and dict work.
+static void bootstrap_types(AyVM *vm) {
+#define ALLOC_TYPE(f, name) vm->t_##f = (AyType *)ayGC_new(vm, NULL, sizeof(AyType));
+    AY_BUILTIN_TYPES(ALLOC_TYPE)
+#undef ALLOC_TYPE
+#define FIX_TYPE(f, pyname) \
+    vm->t_##f->hdr.type = vm->t_type; \
+    vm->t_##f->c_name = pyname; \
+    vm->t_##f->basic_size = sizeof(AyObj); \
+    vm->t_##f->base = vm->t_object; \
+    vm->t_##f->version = 1;
+    AY_BUILTIN_TYPES(FIX_TYPE)
+#undef FIX_TYPE
+    vm->t_object->base = NULL;
+    vm->t_bool->base = vm->t_int;
+    vm->t_type->basic_size = sizeof(AyType);
+    vm->t_str->basic_size = sizeof(AyStr);
+    vm->t_dict->basic_size = sizeof(AyDict);
+    vm->t_dict->flags |= AY_TF_DICT_SUB;
+    vm->t_str->flags |= AY_TF_STR_SUB;
+    vm->t_type->flags |= AY_TF_TYPE_SUB;
+}
+
+static void name_types(AyVM *vm) {
+    AyStr *builtins = ayStr_intern_c(vm, "builtins");
+#define NAME_TYPE(f, pyname) \
+    vm->t_##f->name = ayStr_intern_c(vm, pyname); \
+    vm->t_##f->qualname = vm->t_##f->name; \
+    vm->t_##f->module = ayV_from_obj(builtins); \
+    vm->t_##f->dict = ayDict_new(vm);
+    AY_BUILTIN_TYPES(NAME_TYPE)
+#undef NAME_TYPE
+}
+
+static void ready_types(AyVM *vm) {
+    ayType_ready(vm, vm->t_object);
+#define READY_TYPE(f, name) if (vm->t_##f != vm->t_object && vm->t_##f != vm->t_bool) ayType_ready(vm, vm->t_##f);
+    AY_BUILTIN_TYPES(READY_TYPE)
+#undef READY_TYPE
+    ayType_ready(vm, vm->t_bool);
+}
+
+AY_API AyVM *ay_new(const AyConfig *cfg) {
+    AyConfig defaults;
+    if (!cfg) {
+        ay_config_init(&defaults);
+        cfg = &defaults;
+    }
+    AyAllocFn alloc = cfg->alloc ? cfg->alloc : default_alloc;
+    AyVM *vm = alloc(cfg->alloc_ud, NULL, 0, sizeof(AyVM));
+    if (!vm) return NULL;
+    memset(vm, 0, sizeof *vm);
+    vm->alloc = alloc;
+    vm->alloc_ud = cfg->alloc_ud;
+    vm->mem_limit = cfg->mem_limit;
+    vm->gc_threshold = 4u << 20;
+    vm->gc_disabled = 1;  // no collections until the VM is complete
+    vm->recursion_limit = 1000;
+    vm->write_out = cfg->write_out;
+    vm->write_err = cfg->write_err;
+    vm->io_ud = cfg->io_ud;
+    vm->argc = cfg->argc;
+    vm->argv = cfg->argv;
+
+    void *stack = mmap(NULL, STACK_SLOTS * sizeof(AyValue), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (stack == MAP_FAILED) {
+        alloc(cfg->alloc_ud, vm, sizeof(AyVM), 0);
+        return NULL;
+    }
+    vm->stack = vm->stack_top = stack;
+    vm->stack_end = vm->stack + STACK_SLOTS;
+
+    bootstrap_types(vm);
+    vm->empty_str = ayStr_alloc(vm, 0);
+    ayStr_finish(vm->empty_str);
+    name_types(vm);
+#define INTERN_NAME(n) vm->s.n = ayStr_intern_c(vm, #n);
+#define INTERN_NAME2(n, text) vm->s.n = ayStr_intern_c(vm, text);
+    AY_NAMES(INTERN_NAME, INTERN_NAME2)
+#undef INTERN_NAME
+#undef INTERN_NAME2
+    vm->empty_tuple = ayTuple_new(vm, 0);
+    vm->repr_stack = ayList_from_items(vm, NULL, 0);
+
+#define CALL_SETUP(name) ay##name##_setup(vm);
+    AY_SETUP_LIST(CALL_SETUP)
+#undef CALL_SETUP
+    ready_types(vm);
+    ayErr_setup(vm);
+#define CALL_SETUP(name) ay##name##_setup(vm);
+    AY_LATE_SETUP_LIST(CALL_SETUP)
+#undef CALL_SETUP
+    if (vm->exc) {  // setup ran out of memory (or a mem_limit too small to start)
+        ay_free(vm);
+        return NULL;
+    }
+    vm->gc_disabled = 0;
+    vm->gc_requested = false;
+    return vm;
+}
+
+AY_API void ay_free(AyVM *vm) {
+    if (!vm) return;
+    ayGC_free_all(vm);
+    if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
+    if (vm->gray) vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);
+    if (vm->roots) vm->alloc(vm->alloc_ud, vm->roots, vm->caproots * sizeof(AyValue), 0);
+    munmap(vm->stack, STACK_SLOTS * sizeof(AyValue));
+    vm->alloc(vm->alloc_ud, vm, sizeof(AyVM), 0);
+}
+
+void ayIO_write_out(AyVM *vm, const char *s, size_t n) {
+    if (vm->write_out) vm->write_out(vm->io_ud, s, n);
+    else fwrite(s, 1, n, stdout);
+}
+
+void ayIO_write_err(AyVM *vm, const char *s, size_t n) {
+    if (vm->write_err) vm->write_err(vm->io_ud, s, n);
+    else {
+        fflush(stdout);
+        fwrite(s, 1, n, stderr);
+        fflush(stderr);
+    }
+}

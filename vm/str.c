@@ -1,0 +1,577 @@
+// str objects: creation, interning, hashing, comparison, repr, indexing and
+// the type's slots. String methods live in str_methods.c.
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "containers.h"
+#include "native.h"
+#include "str.h"
+#include "vm.h"
+
+void ayBuf_vprintf(AyBuf *b, const char *fmt, va_list ap);
+
+// {==== UTF-8
+
+uint32_t ayUtf8_decode(const char **pp) {
+    const uint8_t *p = (const uint8_t *)*pp;
+    uint32_t c = p[0];
+    if (c < 0x80) {
+        *pp += 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *pp += 2;
+        return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        *pp += 3;
+        return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *pp += 4;
+    return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+int ayUtf8_encode(uint32_t cp, char *out) {
+    uint8_t *o = (uint8_t *)out;
+    if (cp < 0x80) {
+        o[0] = (uint8_t)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (cp >> 6));
+        o[1] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (uint8_t)(0xE0 | (cp >> 12));
+        o[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xF0 | (cp >> 18));
+    o[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// Lone surrogates (U+D800..DFFF) are allowed, as Python strs may hold them
+// (they come from "\ud800" literals and surrogateescape).
+int64_t ayUtf8_check(const char *s, size_t n) {
+    const uint8_t *p = (const uint8_t *)s, *end = p + n;
+    while (p < end) {
+        uint8_t c = *p;
+        if (c < 0x80) { p++; continue; }
+        int len;
+        uint32_t min;
+        if (c >= 0xC2 && c < 0xE0) { len = 2; min = 0x80; }
+        else if (c >= 0xE0 && c < 0xF0) { len = 3; min = 0x800; }
+        else if (c >= 0xF0 && c < 0xF5) { len = 4; min = 0x10000; }
+        else return (int64_t)(p - (const uint8_t *)s);
+        if (end - p < len) return (int64_t)(p - (const uint8_t *)s);
+        uint32_t cp = c & (0xFF >> (len + 1));
+        for (int i = 1; i < len; i++) {
+            if ((p[i] & 0xC0) != 0x80) return (int64_t)(p - (const uint8_t *)s);
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF) return (int64_t)(p - (const uint8_t *)s);
+        p += len;
+    }
+    return -1;
+}
+
+int64_t ayUtf8_count(const char *s, size_t n) {
+    int64_t count = 0;
+    for (size_t i = 0; i < n; i++) count += ((uint8_t)s[i] & 0xC0) != 0x80;
+    return count;
+}
+
+// }====
+// {==== creation and interning
+
+uint64_t ayHash_bytes(const void *data, size_t n) {
+    const uint8_t *p = data;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+    while (n >= 8) {
+        uint64_t k;
+        memcpy(&k, p, 8);
+        h ^= k * 0xBF58476D1CE4E5B9ull;
+        h = ((h << 31) | (h >> 33)) * 0x94D049BB133111EBull;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t k = 0;
+    memcpy(&k, p, n);
+    h ^= k * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    h *= 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    return h;
+}
+
+static size_t str_gc_size(AyObj *o) { return sizeof(AyStr) + (size_t)((AyStr *)o)->size + 1; }
+
+AyStr *ayStr_alloc(AyVM *vm, size_t nbytes) {
+    AyStr *s = (AyStr *)ayGC_new(vm, vm->t_str, sizeof(AyStr) + nbytes + 1);
+    if (!s) return NULL;
+    s->size = (int64_t)nbytes;
+    s->hash = -1;
+    s->data[nbytes] = 0;
+    return s;
+}
+
+AyStr *ayStr_finish(AyStr *s) {
+    s->len = ayUtf8_count(s->data, (size_t)s->size);
+    s->ascii = s->len == s->size;
+    return s;
+}
+
+AyStr *ayStr_new(AyVM *vm, const char *src, size_t n) {
+    if (n == 0 && vm->empty_str) return vm->empty_str;
+    AyStr *s = ayStr_alloc(vm, n);
+    if (!s) return NULL;
+    memcpy(s->data, src, n);
+    return ayStr_finish(s);
+}
+
+AyStr *ayStr_new_c(AyVM *vm, const char *s) { return ayStr_new(vm, s, strlen(s)); }
+
+int64_t ayStr_hash(AyStr *s) {
+    if (s->hash != -1) return s->hash;
+    int64_t h = (int64_t)ayHash_bytes(s->data, (size_t)s->size);
+    if (h == -1) h = -2;
+    s->hash = h;
+    return h;
+}
+
+bool ayStr_eq(AyStr *a, AyStr *b) {
+    if (a == b) return true;
+    if (a->size != b->size) return false;
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+    return memcmp(a->data, b->data, (size_t)a->size) == 0;
+}
+
+// UTF-8 byte order equals code point order, so memcmp compares correctly.
+int ayStr_cmp(AyStr *a, AyStr *b) {
+    size_t n = (size_t)(a->size < b->size ? a->size : b->size);
+    int c = memcmp(a->data, b->data, n);
+    if (c) return c;
+    return a->size < b->size ? -1 : a->size > b->size;
+}
+
+static bool intern_grow(AyVM *vm) {
+    size_t cap = vm->capinterned ? vm->capinterned * 2 : 1024;
+    AyStr **t = vm->alloc(vm->alloc_ud, NULL, 0, cap * sizeof(AyStr *));
+    if (!t) return false;
+    memset(t, 0, cap * sizeof(AyStr *));
+    for (size_t i = 0; i < vm->capinterned; i++) {
+        AyStr *s = vm->interned[i];
+        if (!s) continue;
+        size_t j = (size_t)s->hash & (cap - 1);
+        while (t[j]) j = (j + 1) & (cap - 1);
+        t[j] = s;
+    }
+    if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
+    vm->interned = t;
+    vm->capinterned = cap;
+    return true;
+}
+
+static AyStr *intern_lookup(AyVM *vm, const char *s, size_t n, int64_t h, size_t *slot) {
+    size_t mask = vm->capinterned - 1, j = (size_t)h & mask;
+    for (AyStr *e; (e = vm->interned[j]); j = (j + 1) & mask) {
+        if (e->hash == h && e->size == (int64_t)n && memcmp(e->data, s, n) == 0) return e;
+    }
+    *slot = j;
+    return NULL;
+}
+
+AyStr *ayStr_intern(AyVM *vm, const char *s, size_t n) {
+    if ((vm->ninterned + 1) * 2 > vm->capinterned && !intern_grow(vm)) {
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    int64_t h = (int64_t)ayHash_bytes(s, n);
+    if (h == -1) h = -2;
+    size_t slot;
+    AyStr *e = intern_lookup(vm, s, n, h, &slot);
+    if (e) return e;
+    AyStr *str = ayStr_alloc(vm, n);
+    if (!str) return NULL;
+    memcpy(str->data, s, n);
+    ayStr_finish(str);
+    str->hash = h;
+    str->interned = 1;
+    vm->interned[slot] = str;
+    vm->ninterned++;
+    return str;
+}
+
+AyStr *ayStr_intern_c(AyVM *vm, const char *s) { return ayStr_intern(vm, s, strlen(s)); }
+
+AyStr *ayStr_intern_str(AyVM *vm, AyStr *s) {
+    if (s->interned) return s;
+    if (s->hdr.type != vm->t_str) return ayStr_intern(vm, s->data, (size_t)s->size);
+    if ((vm->ninterned + 1) * 2 > vm->capinterned && !intern_grow(vm)) {
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    int64_t h = ayStr_hash(s);
+    size_t slot;
+    AyStr *e = intern_lookup(vm, s->data, (size_t)s->size, h, &slot);
+    if (e) return e;
+    s->interned = 1;
+    vm->interned[slot] = s;
+    vm->ninterned++;
+    return s;
+}
+
+AyValue ayStr_from_vfmt(AyVM *vm, const char *fmt, va_list ap) {
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    ayBuf_vprintf(&b, fmt, ap);
+    return ayBuf_finish(&b);
+}
+
+AyValue ayStr_from_fmt(AyVM *vm, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    AyValue r = ayStr_from_vfmt(vm, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+AyValue ayStr_concat(AyVM *vm, AyStr *a, AyStr *b) {
+    if (a->size == 0 && a->hdr.type == vm->t_str) return ayV_from_obj(b);
+    if (b->size == 0 && b->hdr.type == vm->t_str) return ayV_from_obj(a);
+    AyStr *s = ayStr_alloc(vm, (size_t)(a->size + b->size));
+    if (!s) return AY_NULL;
+    memcpy(s->data, a->data, (size_t)a->size);
+    memcpy(s->data + a->size, b->data, (size_t)b->size);
+    s->len = a->len + b->len;
+    s->ascii = a->ascii && b->ascii;
+    return ayV_from_obj(s);
+}
+
+int64_t ayStr_offset(AyStr *s, int64_t i) {
+    if (s->ascii) return i;
+    const char *p = s->data;
+    if (i > s->len / 2) {
+        // walk back from the end
+        const char *q = s->data + s->size;
+        for (int64_t k = s->len; k > i; k--) {
+            q--;
+            while (((uint8_t)*q & 0xC0) == 0x80) q--;
+        }
+        return q - s->data;
+    }
+    for (int64_t k = 0; k < i; k++) {
+        p++;
+        while (((uint8_t)*p & 0xC0) == 0x80) p++;
+    }
+    return p - s->data;
+}
+
+AyValue ayStr_from_codepoint(AyVM *vm, uint32_t cp) {
+    char buf[4];
+    int n = ayUtf8_encode(cp, buf);
+    if (cp < 128) return ayV_from_obj(ayStr_intern(vm, buf, 1));
+    AyStr *s = ayStr_new(vm, buf, (size_t)n);
+    return s ? ayV_from_obj(s) : AY_NULL;
+}
+
+AyValue ayStr_char_at(AyVM *vm, AyStr *s, int64_t i) {
+    if (s->ascii) return ayV_from_obj(ayStr_intern(vm, s->data + i, 1));
+    const char *p = s->data + ayStr_offset(s, i);
+    return ayStr_from_codepoint(vm, ayUtf8_decode(&p));
+}
+
+// }====
+// {==== repr
+
+static bool is_printable(uint32_t cp) {
+    if (cp < 0x20 || cp == 0x7F) return false;
+    if (cp < 0x7F) return true;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    switch (c) {
+    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
+    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+        return false;
+    case UTF8PROC_CATEGORY_ZS:
+        return cp == ' ';
+    default:
+        return true;
+    }
+}
+
+bool ayStr_is_printable_cp(uint32_t cp) { return is_printable(cp); }
+
+bool ayStr_add_repr(AyBuf *b, const char *s, size_t n, bool ascii) {
+    bool has_single = memchr(s, '\'', n) != NULL, has_double = memchr(s, '"', n) != NULL;
+    char quote = has_single && !has_double ? '"' : '\'';
+    ayBuf_addc(b, quote);
+    const char *p = s, *end = s + n;
+    char tmp[16];
+    while (p < end) {
+        const char *start = p;
+        uint32_t cp = ayUtf8_decode(&p);
+        if (cp == (uint32_t)quote || cp == '\\') {
+            ayBuf_addc(b, '\\');
+            ayBuf_addc(b, (char)cp);
+        } else if (cp == '\n') ayBuf_add(b, "\\n", 2);
+        else if (cp == '\r') ayBuf_add(b, "\\r", 2);
+        else if (cp == '\t') ayBuf_add(b, "\\t", 2);
+        else if (cp < 0x7F && cp >= 0x20) ayBuf_addc(b, (char)cp);
+        else if (!ascii && is_printable(cp)) ayBuf_add(b, start, (size_t)(p - start));
+        else {
+            if (cp < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", cp);
+            else if (cp < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", cp);
+            else snprintf(tmp, sizeof tmp, "\\U%08x", cp);
+            ayBuf_adds(b, tmp);
+        }
+    }
+    ayBuf_addc(b, quote);
+    return !b->failed;
+}
+
+AyValue ayStr_repr(AyVM *vm, AyStr *s) {
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    ayStr_add_repr(&b, s->data, (size_t)s->size, false);
+    return ayBuf_finish(&b);
+}
+
+// }====
+// {==== slots
+
+static AyValue str_repr(AyVM *vm, AyValue v) { return ayStr_repr(vm, AY_STR(v)); }
+
+static AyValue str_str(AyVM *vm, AyValue v) {
+    if (ayV_is_type(vm, v, vm->t_str)) return v;
+    AyStr *s = AY_STR(v);  // a subclass instance: str() gives an exact str
+    AyStr *r = ayStr_new(vm, s->data, (size_t)s->size);
+    return r ? ayV_from_obj(r) : AY_NULL;
+}
+
+static int64_t str_hash(AyVM *vm, AyValue v) { return ayStr_hash(AY_STR(v)); }
+
+static AyValue str_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
+    if (!ayV_is_str(vm, b)) return AY_NOTIMPLEMENTED;
+    AyStr *x = AY_STR(a), *y = AY_STR(b);
+    if (op == AY_EQ) return ayV_bool(ayStr_eq(x, y));
+    if (op == AY_NE) return ayV_bool(!ayStr_eq(x, y));
+    int c = ayStr_cmp(x, y);
+    switch (op) {
+    case AY_LT: return ayV_bool(c < 0);
+    case AY_LE: return ayV_bool(c <= 0);
+    case AY_GT: return ayV_bool(c > 0);
+    default: return ayV_bool(c >= 0);
+    }
+}
+
+static int64_t str_len(AyVM *vm, AyValue v) { return AY_STR(v)->len; }
+
+static int str_truth(AyVM *vm, AyValue v) { return AY_STR(v)->size != 0; }
+
+AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n) {
+    if (n <= 0) return ayV_from_obj(vm->empty_str);
+    if (step == 1) {
+        if (start == 0 && n == s->len && s->hdr.type == vm->t_str) return ayV_from_obj(s);
+        int64_t a = ayStr_offset(s, start);
+        int64_t b = s->ascii ? start + n : a + ayStr_offset(s, 0) + 0;
+        if (!s->ascii) {
+            const char *p = s->data + a;
+            for (int64_t k = 0; k < n; k++) {
+                p++;
+                while (((uint8_t)*p & 0xC0) == 0x80) p++;
+            }
+            b = p - s->data;
+        }
+        AyStr *r = ayStr_alloc(vm, (size_t)(b - a));
+        if (!r) return AY_NULL;
+        memcpy(r->data, s->data + a, (size_t)(b - a));
+        r->len = n;
+        r->ascii = s->ascii || (b - a) == n;
+        return ayV_from_obj(r);
+    }
+    if (s->ascii) {
+        AyStr *r = ayStr_alloc(vm, (size_t)n);
+        if (!r) return AY_NULL;
+        for (int64_t k = 0; k < n; k++) r->data[k] = s->data[start + k * step];
+        r->len = n;
+        r->ascii = 1;
+        return ayV_from_obj(r);
+    }
+    // Non-ASCII with a step: collect code point offsets once.
+    int64_t *offs = ayMem_alloc(vm, sizeof(int64_t) * (size_t)(s->len + 1));
+    if (!offs) return AY_NULL;
+    const char *p = s->data;
+    for (int64_t k = 0; k <= s->len; k++) {
+        offs[k] = p - s->data;
+        if (k < s->len) {
+            p++;
+            while (((uint8_t)*p & 0xC0) == 0x80) p++;
+        }
+    }
+    AyBuf buf;
+    ayBuf_init(&buf, vm);
+    for (int64_t k = 0; k < n; k++) {
+        int64_t i = start + k * step;
+        ayBuf_add(&buf, s->data + offs[i], (size_t)(offs[i + 1] - offs[i]));
+    }
+    ayMem_free(vm, offs, sizeof(int64_t) * (size_t)(s->len + 1));
+    return ayBuf_finish(&buf);
+}
+
+static AyValue str_getitem(AyVM *vm, AyValue v, AyValue key) {
+    AyStr *s = AY_STR(v);
+    if (ayV_is_int(key)) {
+        int64_t i = ayV_int(key);
+        if (i < 0) i += s->len;
+        if (i < 0 || i >= s->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "string index out of range");
+        return ayStr_char_at(vm, s, i);
+    }
+    if (ayV_is_type(vm, key, vm->t_slice)) {
+        int64_t start, stop, step, n;
+        if (aySlice_indices(vm, key, s->len, &start, &stop, &step, &n) < 0) return AY_NULL;
+        return ayStr_slice(vm, s, start, step, n);
+    }
+    int64_t i;
+    if (ayObj_as_ssize(vm, key, &i) < 0) {
+        if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+            ayErr_clear(vm);
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "string indices must be integers, not '%T'", key);
+        }
+        return AY_NULL;
+    }
+    return str_getitem(vm, v, ayV_small(i));
+}
+
+// Finds `needle` in haystack[from:to) (byte offsets); returns the byte offset or -1.
+int64_t ayStr_find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
+    if (nn == 0) return from <= to ? from : -1;
+    if (to - from < nn) return -1;
+    if (nn == 1) {
+        const char *r = memchr(h + from, n[0], (size_t)(to - from));
+        return r ? r - h : -1;
+    }
+    const char *r = memmem(h + from, (size_t)(to - from), n, (size_t)nn);
+    return r ? r - h : -1;
+}
+
+static int str_contains(AyVM *vm, AyValue c, AyValue item) {
+    if (!ayV_is_str(vm, item)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "'in <string>' requires string as left operand, not %T", item);
+        return -1;
+    }
+    AyStr *h = AY_STR(c), *n = AY_STR(item);
+    return ayStr_find_bytes(h->data, 0, h->size, n->data, n->size) >= 0;
+}
+
+static AyValue str_add(AyVM *vm, AyValue a, AyValue b) {
+    if (!ayV_is_str(vm, a) || !ayV_is_str(vm, b)) {
+        if (ayV_is_str(vm, a))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate str (not \"%T\") to str", b);
+        return AY_NOTIMPLEMENTED;
+    }
+    return ayStr_concat(vm, AY_STR(a), AY_STR(b));
+}
+
+AyValue ayStr_repeat(AyVM *vm, AyStr *s, int64_t n) {
+    if (n <= 0 || s->size == 0) return ayV_from_obj(vm->empty_str);
+    if (n == 1 && s->hdr.type == vm->t_str) return ayV_from_obj(s);
+    if (s->size > INT64_MAX / n) return ayErr_nomemory(vm);
+    AyStr *r = ayStr_alloc(vm, (size_t)(s->size * n));
+    if (!r) return AY_NULL;
+    if (s->size == 1) memset(r->data, s->data[0], (size_t)n);
+    else
+        for (int64_t i = 0; i < n; i++) memcpy(r->data + i * s->size, s->data, (size_t)s->size);
+    r->len = s->len * n;
+    r->ascii = s->ascii;
+    return ayV_from_obj(r);
+}
+
+static AyValue str_mul(AyVM *vm, AyValue a, AyValue b) {
+    AyValue s = ayV_is_str(vm, a) ? a : b, n = s == a ? b : a;
+    if (!ayV_is_anyint(vm, n)) return AY_NOTIMPLEMENTED;
+    int64_t count;
+    if (ayObj_as_ssize(vm, n, &count) < 0) {
+        if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
+            ayErr_clear(vm);
+            return ayErr_format(vm, AY_EXC(vm, OverflowError), "cannot fit 'int' into an index-sized integer");
+        }
+        return AY_NULL;
+    }
+    return ayStr_repeat(vm, AY_STR(s), count);
+}
+
+AyValue ayFormat_percent(AyVM *vm, AyValue fmt, AyValue args);
+
+static AyValue str_mod(AyVM *vm, AyValue a, AyValue b) {
+    if (!ayV_is_str(vm, a)) return AY_NOTIMPLEMENTED;
+    return ayFormat_percent(vm, a, b);
+}
+
+// String iteration: index into the str (UTF-8 byte offset kept for speed).
+typedef struct StrIter {
+    AyObj hdr;
+    AyStr *s;
+    int64_t off;
+} StrIter;
+
+static void striter_trace(AyVM *vm, AyObj *o) { ayGC_mark_obj(vm, (AyObj *)((StrIter *)o)->s); }
+
+static AyValue str_iter(AyVM *vm, AyValue v) {
+    StrIter *it = AY_NEW(vm, StrIter, vm->t_str_iterator);
+    if (!it) return AY_NULL;
+    it->s = AY_STR(v);
+    return ayV_from_obj(it);
+}
+
+static AyValue striter_next(AyVM *vm, AyValue v) {
+    StrIter *it = AY_AS(StrIter, v);
+    if (!it->s || it->off >= it->s->size) {
+        it->s = NULL;
+        return AY_NULL;
+    }
+    const char *p = it->s->data + it->off, *start = p;
+    uint32_t cp = ayUtf8_decode(&p);
+    it->off = p - it->s->data;
+    if (cp < 128) return ayV_from_obj(ayStr_intern(vm, start, 1));
+    AyStr *r = ayStr_new(vm, start, (size_t)(p - start));
+    return r ? ayV_from_obj(r) : AY_NULL;
+}
+
+static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
+
+AyValue ayStr_new_from_args(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);
+void ayStr_methods_setup(AyVM *vm);
+
+// }====
+
+void ayStr_setup(AyVM *vm) {
+    AyType *t = vm->t_str;
+    t->flags |= AY_TF_STR_SUB | AY_TF_BASETYPE;
+    t->gc_size = str_gc_size;
+    t->repr = str_repr;
+    t->str = str_str;
+    t->hash = str_hash;
+    t->richcmp = str_richcmp;
+    t->len = str_len;
+    t->truth = str_truth;
+    t->getitem = str_getitem;
+    t->contains = str_contains;
+    t->iter = str_iter;
+    t->tp_new = ayStr_new_from_args;
+    t->binop[AY_BINOP_ADD] = str_add;
+    t->binop[AY_BINOP_MUL] = str_mul;
+    t->binop[AY_BINOP_MOD] = str_mod;
+    AyType *it = vm->t_str_iterator;
+    it->basic_size = sizeof(StrIter);
+    it->trace = striter_trace;
+    it->iter = iter_self;
+    it->next = striter_next;
+    ayStr_methods_setup(vm);
+}

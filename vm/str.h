@@ -1,0 +1,49 @@
+// str: immutable Unicode text stored as UTF-8 (see AyStr in object.h).
+#ifndef AY_STR_H
+#define AY_STR_H
+
+#include "vm.h"
+
+// New str from `n` bytes of valid UTF-8; NULL on error.
+AyStr *ayStr_new(AyVM *vm, const char *s, size_t n);
+AyStr *ayStr_new_c(AyVM *vm, const char *s);
+// An uninitialised str of `nbytes` bytes for the caller to fill, then finish
+// with ayStr_finish (which counts code points).
+AyStr *ayStr_alloc(AyVM *vm, size_t nbytes);
+AyStr *ayStr_finish(AyStr *s);
+// The canonical (interned) str with this text; never NULL unless out of memory.
+AyStr *ayStr_intern(AyVM *vm, const char *s, size_t n);
+AyStr *ayStr_intern_c(AyVM *vm, const char *s);
+AyStr *ayStr_intern_str(AyVM *vm, AyStr *s);
+// A str from a printf-like format with the directives of ayErr_format.
+AyValue ayStr_from_fmt(AyVM *vm, const char *fmt, ...);
+AyValue ayStr_from_vfmt(AyVM *vm, const char *fmt, va_list ap);
+int64_t ayStr_hash(AyStr *s);
+bool ayStr_eq(AyStr *a, AyStr *b);
+int ayStr_cmp(AyStr *a, AyStr *b);  // <0, 0, >0 by code point
+// repr(s) as Python prints it.
+AyValue ayStr_repr(AyVM *vm, AyStr *s);
+// Appends repr(s) to a buffer (`ascii`: escape all non-ASCII as ascii() does).
+bool ayStr_add_repr(AyBuf *b, const char *s, size_t n, bool ascii);
+AyValue ayStr_concat(AyVM *vm, AyStr *a, AyStr *b);
+// Byte offset of code point index `i` (0 <= i <= len).
+int64_t ayStr_offset(AyStr *s, int64_t i);
+// The one-character str at code point index i (0 <= i < len).
+AyValue ayStr_char_at(AyVM *vm, AyStr *s, int64_t i);
+// A one-character str for code point `cp`.
+AyValue ayStr_from_codepoint(AyVM *vm, uint32_t cp);
+// Decodes one UTF-8 sequence at p (valid UTF-8 assumed); advances *p.
+uint32_t ayUtf8_decode(const char **p);
+// Encodes cp as UTF-8 into out (4 bytes max); returns the length.
+int ayUtf8_encode(uint32_t cp, char *out);
+// Validates UTF-8; returns the byte offset of the first bad byte or -1.
+int64_t ayUtf8_check(const char *s, size_t n);
+// Number of code points in valid UTF-8.
+int64_t ayUtf8_count(const char *s, size_t n);
+uint64_t ayHash_bytes(const void *p, size_t n);
+void ayStr_setup(AyVM *vm);
+
+#define AY_STR(v) ((AyStr *)ayV_obj(v))
+#define AY_CSTR(v) (((AyStr *)ayV_obj(v))->data)
+
+#endif

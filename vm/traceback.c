@@ -1,0 +1,280 @@
+// Printing exceptions the way CPython 3.12's default excepthook does: the
+// chain of causes/contexts, each traceback entry with its source line and the
+// caret line under the failing expression (with ~^~ anchors for binary
+// operators and subscripts).
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "containers.h"
+#include "parser.h"
+#include "str.h"
+#include "vm.h"
+
+#define RECURSIVE_CUTOFF 3
+
+// Reads line `lineno` (1-based) of a file without its newline; malloc'd, or NULL.
+static char *read_source_line(const char *filename, int lineno) {
+    if (!filename || filename[0] == '<' || lineno < 1) return NULL;
+    FILE *f = fopen(filename, "rb");
+    if (!f) return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 0; i < lineno; i++) {
+        n = getline(&line, &cap, f);
+        if (n < 0) break;
+    }
+    fclose(f);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    return line;
+}
+
+static int64_t char_offset(const char *s, int64_t byte_off) {
+    int64_t len = (int64_t)strlen(s);
+    if (byte_off > len) byte_off = len;
+    return ayUtf8_count(s, (size_t)byte_off);
+}
+
+// Character offsets (in `seg`) of the anchors of a BinOp or Subscript
+// expression, as CPython's extract_anchors_from_line finds them.
+static bool find_anchors(const char *seg, int64_t *left, int64_t *right) {
+    AyArena arena;
+    ayArena_init(&arena, NULL, NULL);
+    AySyntaxError err;
+    AyNode *mod = ayParse(&arena, seg, strlen(seg), "<segment>", AY_PARSE_FILE, &err);
+    bool found = false;
+    if (!mod) {
+        aySyntaxError_clear(&err);
+    } else if (mod->v.Module.body.len == 1 && mod->v.Module.body.items[0]->kind == AyAst_Expr) {
+        AyNode *e = mod->v.Module.body.items[0]->v.Expr.value;
+        if (e->kind == AyAst_BinOp) {
+            AyNode *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+            bool folded = l->kind == AyAst_Constant && r->kind == AyAst_Constant &&
+                          l->v.Constant.value.kind == AY_CONST_INT && r->v.Constant.value.kind == AY_CONST_INT &&
+                          e->v.BinOp.op != AY_OP_Div && e->v.BinOp.op != AY_OP_FloorDiv && e->v.BinOp.op != AY_OP_Mod;
+            for (int i = l->end_col_offset; !folded && i < r->col_offset; i++) {
+                char c = seg[i];
+                if (c == ' ' || c == '\t' || c == '\f') continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < r->col_offset && seg[i + 1] != ' ' && seg[i + 1] != '\t' && seg[i + 1] != '\f') ++*right;
+                found = true;
+                break;
+            }
+        } else if (e->kind == AyAst_Subscript) {
+            *left = e->v.Subscript.value->end_col_offset;
+            *right = e->v.Subscript.slice->end_col_offset + 1;
+            found = true;
+        }
+        if (found) {
+            *left = char_offset(seg, *left);
+            *right = char_offset(seg, *right);
+        }
+    }
+    ayArena_free(&arena);
+    return found;
+}
+
+static void print_entry(AyBuf *b, AyTraceback *tb) {
+    AyCode *code = tb->code;
+    const char *filename = code->filename ? code->filename->data : "<unknown>";
+    ayBuf_printf(b, "  File \"%s\", line %d, in %s\n", filename, tb->lineno, code->name ? code->name->data : "?");
+    char *line = read_source_line(filename, tb->lineno);
+    if (!line) return;
+    int64_t i = 0;
+    while (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') i++;
+    ayBuf_printf(b, "    %s\n", line + i);
+    AyPos pos = code->positions ? code->positions[tb->lasti] : (AyPos){-1, -1, -1, -1};
+    if (pos.line < 0 || pos.end_line < 0 || pos.col < 0 || pos.end_col < 0 || pos.line != tb->lineno) goto done;
+    {
+        int64_t linelen = (int64_t)strlen(line);
+        if (pos.col > linelen) goto done;
+        int64_t start = char_offset(line, pos.col);
+        int64_t end = char_offset(line, pos.end_col);
+        int64_t left = -1, right = -1;
+        if (pos.line == pos.end_line) {
+            int64_t bs = pos.col, be = pos.end_col > linelen ? linelen : pos.end_col;
+            if (be > bs) {
+                char *seg = strndup(line + bs, (size_t)(be - bs));
+                if (seg && find_anchors(seg, &left, &right)) {
+                    left += start;
+                    right += start;
+                }
+                free(seg);
+            }
+        } else {
+            int64_t k = linelen;
+            while (--k >= 0 && (line[k] == ' ' || line[k] == '\t' || line[k] == '\f')) {}
+            end = char_offset(line, k + 1);
+        }
+        int64_t stripped_len = ayUtf8_count(line, (size_t)linelen) - char_offset(line, i);
+        bool special = left != -1 || right != -1;
+        if (end - start == stripped_len && !special) goto done;
+        int64_t offset = char_offset(line, i) - 4;
+        while (++offset <= end) {
+            if (offset <= start) ayBuf_addc(b, ' ');
+            else if (special && left < offset && offset <= right) ayBuf_addc(b, '^');
+            else ayBuf_addc(b, special ? '~' : '^');
+        }
+        ayBuf_addc(b, '\n');
+    }
+done:
+    free(line);
+}
+
+static void print_tb(AyBuf *b, AyTraceback *tb) {
+    AyStr *last_file = NULL, *last_name = NULL;
+    int last_line = -1;
+    long cnt = 0;
+    for (; tb; tb = tb->next) {
+        AyCode *code = tb->code;
+        if (!last_file || code->filename != last_file || tb->lineno != last_line || code->name != last_name) {
+            if (cnt > RECURSIVE_CUTOFF) {
+                cnt -= RECURSIVE_CUTOFF;
+                ayBuf_printf(b, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+            }
+            last_file = code->filename;
+            last_line = tb->lineno;
+            last_name = code->name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= RECURSIVE_CUTOFF) print_entry(b, tb);
+    }
+    if (cnt > RECURSIVE_CUTOFF) {
+        cnt -= RECURSIVE_CUTOFF;
+        ayBuf_printf(b, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
+    }
+}
+
+// "  File ..., line N" header, source line and caret for a SyntaxError.
+static void print_syntax_error_location(AyVM *vm, AyBuf *b, AyValue exc) {
+    AyValue filename = ayObj_getattr_opt(vm, exc, vm->s.filename);
+    AyValue lineno = ayObj_getattr_opt(vm, exc, vm->s.lineno);
+    AyValue text = ayObj_getattr_opt(vm, exc, vm->s.text);
+    AyValue offset = ayObj_getattr_opt(vm, exc, vm->s.offset);
+    AyValue end_lineno = ayObj_getattr_opt(vm, exc, vm->s.end_lineno);
+    AyValue end_offset = ayObj_getattr_opt(vm, exc, vm->s.end_offset);
+    ayErr_clear(vm);
+    if (!filename || !ayV_is_str(vm, filename) || !lineno || !ayV_is_int(lineno)) return;
+    ayBuf_printf(b, "  File \"%s\", line %lld\n", AY_CSTR(filename), (long long)ayV_int(lineno));
+    if (!text || !ayV_is_str(vm, text)) return;
+    // The line without its leading whitespace and trailing newline.
+    const char *t = AY_CSTR(text);
+    int64_t n = AY_STR(text)->size, skip = 0;
+    while (skip < n && (t[skip] == ' ' || t[skip] == '\t' || t[skip] == '\f')) skip++;
+    int64_t endb = n;
+    while (endb > skip && (t[endb - 1] == '\n' || t[endb - 1] == '\r')) endb--;
+    ayBuf_adds(b, "    ");
+    ayBuf_add(b, t + skip, (size_t)(endb - skip));
+    ayBuf_addc(b, '\n');
+    if (!offset || !ayV_is_int(offset)) return;
+    int64_t col = ayV_int(offset), end_col = col + 1;
+    if (end_offset && ayV_is_int(end_offset) && end_lineno && ayV_is_int(end_lineno) &&
+        ayV_int(end_lineno) == ayV_int(lineno) && ayV_int(end_offset) > col)
+        end_col = ayV_int(end_offset);
+    int64_t skip_chars = ayUtf8_count(t, (size_t)skip);
+    int64_t line_chars = ayUtf8_count(t, (size_t)endb);
+    if (col < 1) col = 1;
+    if (col - 1 < skip_chars) col = skip_chars + 1;
+    if (end_col > line_chars + 1) end_col = line_chars + 1;
+    if (end_col <= col) end_col = col + 1;
+    ayBuf_adds(b, "    ");
+    for (int64_t i = skip_chars + 1; i < col; i++) ayBuf_addc(b, ' ');
+    for (int64_t i = col; i < end_col; i++) ayBuf_addc(b, '^');
+    ayBuf_addc(b, '\n');
+}
+
+// The final "Type: message" line (plus notes).
+static void print_exception_line(AyVM *vm, AyBuf *b, AyValue exc) {
+    AyType *t = ayV_type(vm, exc);
+    AyValue mod = ayType_lookup(vm, t, vm->s.__module__);
+    if (!mod) mod = t->module;
+    if (mod && ayV_is_str(vm, mod) && strcmp(AY_CSTR(mod), "builtins") && strcmp(AY_CSTR(mod), "__main__"))
+        ayBuf_printf(b, "%U.", AY_STR(mod));
+    ayBuf_printf(b, "%U", t->qualname);
+    AyValue s = ayObj_str(vm, exc);
+    if (!s) {
+        ayErr_clear(vm);
+        ayBuf_adds(b, ": <exception str() failed>");
+    } else if (AY_STR(s)->size) {
+        ayBuf_adds(b, ": ");
+        ayBuf_add(b, AY_CSTR(s), (size_t)AY_STR(s)->size);
+    }
+    ayBuf_addc(b, '\n');
+    AyValue notes = ayObj_getattr_opt(vm, exc, vm->s.__notes__);
+    ayErr_clear(vm);
+    if (notes && ayV_is_list(vm, notes)) {
+        AyList *l = AY_AS(AyList, notes);
+        for (int64_t i = 0; i < l->len; i++) {
+            if (!ayBuf_add_str(b, l->items[i])) {
+                ayErr_clear(vm);
+                b->failed = false;
+                ayBuf_adds(b, "<note str() failed>");
+            }
+            ayBuf_addc(b, '\n');
+        }
+    }
+}
+
+static void print_one(AyVM *vm, AyBuf *b, AyValue exc, AyList *seen, int depth) {
+    if (!ayList_append(vm, seen, exc)) return;
+    if (ayV_is_exc(vm, exc) && depth < 100) {
+        AyExc *e = AY_AS(AyExc, exc);
+        AyValue chained = AY_NULL;
+        const char *msg = NULL;
+        if (e->cause) {
+            chained = e->cause;
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (e->context && !e->suppress_context) {
+            chained = e->context;
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        if (chained) {
+            bool already = false;
+            for (int64_t i = 0; i < seen->len; i++) already |= seen->items[i] == chained;
+            if (!already) {
+                print_one(vm, b, chained, seen, depth + 1);
+                ayBuf_adds(b, msg);
+            }
+        }
+        if (e->traceback) {
+            ayBuf_adds(b, "Traceback (most recent call last):\n");
+            print_tb(b, e->traceback);
+        }
+        if (ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, SyntaxError))) print_syntax_error_location(vm, b, exc);
+    }
+    print_exception_line(vm, b, exc);
+}
+
+AyValue ayErr_format_exception(AyVM *vm, AyValue exc) {
+    AyValue saved = vm->exc;
+    vm->exc = AY_NULL;
+    AyList *seen = ayList_new(vm, 4);
+    if (!seen) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(seen));
+    ayGC_push_root(vm, exc);
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    print_one(vm, &b, exc, seen, 0);
+    ayGC_pop_roots(vm, 2);
+    vm->exc = saved;
+    return ayBuf_finish(&b);
+}
+
+void ayErr_print(AyVM *vm, AyValue exc) {
+    AyValue s = ayErr_format_exception(vm, exc);
+    if (!s) {
+        ayErr_clear(vm);
+        static const char msg[] = "Error in exception display\n";
+        ayIO_write_err(vm, msg, sizeof msg - 1);
+        return;
+    }
+    ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
+}
