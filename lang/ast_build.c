@@ -13,6 +13,7 @@
 // {==== Helpers ====
 
 static AyNode *mk(AyParser *p, AyNodeKind k, int l, int c, int el, int ec) {
+    if (p->probing) return NULL;
     AyNode *n = ayAst_new(p->arena, k, l, c, el, ec);
     if (!n) ayParse_oom(p);
     return n;
@@ -36,6 +37,7 @@ static int is_power_of_two(int n) { return (n & (n - 1)) == 0; }
 
 // Appends to a list whose capacity is the next power of two of its length.
 static void *grow(AyParser *p, void *items, int len, size_t elsize) {
+    if (p->probing) return NULL;
     if (len && !is_power_of_two(len)) return items;
     int cap = len ? len * 2 : 2;
     void *n = ayArena_alloc(p->arena, (size_t)cap * elsize);

@@ -5,6 +5,7 @@
 #include "parse_int.h"
 
 static AyNode *mk(AyParser *p, AyNodeKind k, int l, int c, int el, int ec) {
+    if (p->probing) return NULL;
     AyNode *n = ayAst_new(p->arena, k, l, c, el, ec);
     if (!n) ayParse_oom(p);
     return n;

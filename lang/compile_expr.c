@@ -328,16 +328,16 @@ static void comp_loops(Compiler *c, const CompArg *a, int gi, int depth) {
             break;
         case AyAst_ListComp:
             ayC_expr(c, a->elt);
-            ayC_emit(c, AY_OP_LIST_APPEND, depth + 1);
+            ayC_emit(c, AY_OP_LIST_APPEND, depth + 2);
             break;
         case AyAst_SetComp:
             ayC_expr(c, a->elt);
-            ayC_emit(c, AY_OP_SET_ADD, depth + 1);
+            ayC_emit(c, AY_OP_SET_ADD, depth + 2);
             break;
         default:
             ayC_expr(c, a->elt);
             ayC_expr(c, a->value);
-            ayC_emit(c, AY_OP_MAP_ADD, depth + 1);
+            ayC_emit(c, AY_OP_MAP_ADD, depth + 2);
             break;
         }
     }

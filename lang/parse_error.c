@@ -2,6 +2,7 @@
 // CPython's second (error-reporting) parser pass would give, from the recent
 // tokens, a few tokens of lookahead and probes of the parser state. Also the
 // "tokenize the rest" step that lets a later tokenizer error win.
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,15 +132,26 @@ static int lex_ahead(AyParser *p, AyToken *out, int max) {
     int n = 0;
     AyLexer saved;
     memcpy(&saved, &p->lx, sizeof saved);
+    p->ahead_error = 0;
     while (n < max) {
         AyToken t;
         int type = ayLex_next(&p->lx, &t);
+        if (type < 0) p->ahead_error = 1;
         if (type <= 0 || type == AY_TK_NEWLINE) break;
-        if (t.end_lineno > p->max_line) p->max_line = t.end_lineno;
         out[n++] = t;
     }
     memcpy(&p->lx, &saved, sizeof saved);
     return n;
+}
+
+// Notes how far CPython's parser would have read: the token after the last
+// one a message used (it looks one token ahead).
+static void fetched(AyParser *p, const AyToken *ahead, int n, int end) {
+    // Reading on hit a tokenizer error (or the end inside brackets): CPython
+    // would have reported that.
+    if (end + 1 >= n && p->ahead_error) p->max_line = 1 << 30;
+    const AyToken *x = end + 1 < n ? &ahead[end + 1] : &ahead[end];
+    if (x->end_lineno > p->max_line) p->max_line = x->end_lineno;
 }
 
 // Replays the first `ntok` tokens into a fresh parser, so the state before
@@ -151,7 +163,8 @@ static void *replay(AyParser *p, long ntok) {
     q.mode = p->mode;
     q.buf = p->buf;
     q.len = p->len;
-    q.failed = 1;  // suppresses every error report (and builder checks)
+    q.failed = 1;   // suppresses every error report
+    q.probing = 1;  // builders do nothing: only the parser states matter
     AyParser *qp = malloc(sizeof *qp);
     if (!qp) return NULL;
     *qp = q;
@@ -175,7 +188,14 @@ static void *replay(AyParser *p, long ntok) {
     return lp;
 }
 
-static void free_replay(void *lp) {
+// The parser state just before the failing token, built once per error.
+static void *probe(Driver *d) {
+    if (!d->probe) d->probe = replay(d->p, d->ntok);
+    return d->probe;
+}
+
+// Frees a parser made by replay().
+void ayParse_free_probe(void *lp) {
     // The parser's context pointer is the AyParser allocated by replay.
 
     AyParser *qp = ayParse_context(lp);
@@ -286,6 +306,49 @@ static int in_dict(Driver *d) {
     }
 }
 
+// The first token of the current logical line.
+static AyToken *stmt_first(Driver *d) {
+    AyToken *first = NULL;
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x || x->type == AY_TK_NEWLINE || x->type == AY_TK_INDENT || x->type == AY_TK_DEDENT ||
+            x->type == AY_TK_SEMI)
+            return first;
+        first = x;
+    }
+}
+
+// In a def's parameter list: does the current parameter have a default or
+// an annotation (expressions, where CPython's missing-comma check runs)?
+static int param_has_value(Driver *d) {
+    int depth = 0;
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x) return 0;
+        if (is_close(x->type)) depth++;
+        else if (is_open(x->type) && depth-- == 0) return 0;
+        if (depth) continue;
+        if (x->type == AY_TK_COMMA) return 0;
+        if (x->type == AY_TK_EQUAL || x->type == AY_TK_COLON) return 1;
+    }
+}
+
+// Whether a comprehension's `for` precedes the failing token in the same
+// bracket (its iterable is a disjunction, not checked for missing commas).
+static int after_comp_in(Driver *d) {
+    int depth = 0, in = 0;
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x) return 0;
+        if (is_close(x->type)) depth++;
+        else if (is_open(x->type) && depth-- == 0) return 0;
+        if (depth) continue;
+        if (x->type == AY_TK_IN) in = 1;
+        if (x->type == AY_TK_FOR) return in;
+        if (x->type == AY_TK_COMMA || x->type == AY_TK_IF) return 0;
+    }
+}
+
 // Whether the failing token is inside an f-string replacement field (the
 // innermost open bracket is a field's '{').
 static int fstring_field(Driver *d, AyParser *p) {
@@ -380,10 +443,34 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         ayParse_error_tok(p, t, "invalid syntax");
         return;
     }
+    // After a string CPython reads one more token (for concatenation); a
+    // tokenizer error there is what it reports.
+    if (t->type == AY_TK_STRING || t->type == AY_TK_FSTRING_END) {
+        AyToken one;
+        lex_ahead(p, &one, 1);
+        if (p->ahead_error) {
+            AyLexer saved;
+            memcpy(&saved, &p->lx, sizeof saved);
+            AyToken x;
+            if (ayLex_next(&p->lx, &x) < 0 && p->lx.err.type) {
+                p->err_type = p->lx.err.type;
+                snprintf(p->err_msg, sizeof p->err_msg, "%s", p->lx.err.msg);
+                p->err_lineno = p->lx.err.lineno;
+                p->err_col = p->lx.err.offset;
+                p->err_end_lineno = p->lx.err.end_lineno;
+                p->err_end_col = p->lx.err.end_offset;
+                p->err_chars = !p->lx.err.quiet;
+                p->failed = 1;
+                p->err_no_override = 1;
+                memcpy(&p->lx, &saved, sizeof saved);
+                return;
+            }
+            memcpy(&p->lx, &saved, sizeof saved);
+        }
+    }
     if (p->mode == AY_PARSE_SINGLE && t->type != 0) {
-        void *lp = replay(p, d->ntok);
+        void *lp = probe(d);
         int complete = lp && ayParse_accepts(lp, 0);
-        if (lp) free_replay(lp);
         if (complete) {
             ayParse_error_tok(p, t, "multiple statements found while compiling a single statement");
             return;
@@ -426,6 +513,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             end = end + 2 + e2;
         }
         if (end >= 0) {
+            fetched(p, ahead, n, end);
             ayParse_error_at(p, "SyntaxError", prev->lineno, prev->col, ahead[end].end_lineno, ahead[end].end_col,
                              "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?", prev->len,
                              prev->start, prev->len, prev->start);
@@ -521,13 +609,6 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             ayParse_error_tok(p, prev, "expected default value expression");
             return;
         }
-        long o = open_bracket_at(d);
-        AyToken *ob = o >= 0 ? hist_at(d, o) : NULL, *callee = o >= 0 ? hist_at(d, o + 1) : NULL;
-        if (ob && ob->type == AY_TK_LPAR && callee && is_expr_end(callee->type)) {
-            ayParse_error_at(p, "SyntaxError", prev2->lineno, prev2->col, prev->end_lineno, prev->end_col,
-                             "expected argument value expression");
-            return;
-        }
     }
     if ((t->type == AY_TK_RBRACE || t->type == AY_TK_COMMA) && prev && prev->type == AY_TK_COLON) {
         long o = open_bracket_at(d);
@@ -617,16 +698,17 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
                 break;
             if (x->type == AY_TK_FOR) forx = x;
         }
-        AyToken *before = forx ? hist_at(d, i - 1) : NULL;
-        if (forx && before == forx) forx = NULL;
-        if (forx && bad_for_target(d, p, i - 2, t)) return;
+        long f = -1;
+        for (long k = 0; forx && k < i; k++)
+            if (hist_at(d, k) == forx) f = k;
+        if (forx && f > 0 && bad_for_target(d, p, f - 1, t)) return;
     }
     // def name without '(' / def f() without ':' (forced tokens).
     if (prev && prev2 && prev->type == AY_TK_NAME && prev2->type == AY_TK_DEF && t->type != AY_TK_LPAR) {
         ayParse_error_tok(p, t, "expected '('");
         return;
     }
-    if (t->type != AY_TK_COLON && prev && (prev->type == AY_TK_RPAR || is_expr_end(prev->type))) {
+    if ((t->type != AY_TK_COLON || level > 0) && prev && (prev->type == AY_TK_RPAR || is_expr_end(prev->type))) {
         // Is the failing token right after a complete `def f(...) [-> x]`?
         long i = 0;
         int depth = 0;
@@ -638,10 +720,17 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             if (is_close(x->type)) depth++;
             else if (is_open(x->type)) depth--;
             if (x->type == AY_TK_DEF && depth == 0) {
-                void *lp = replay(p, d->ntok);
+                // A failure inside `-> annotation` is reported at the '->'.
+                for (long k = i; k >= 0 && level > 0; k--) {
+                    AyToken *y = hist_at(d, k);
+                    if (y->type == AY_TK_RARROW && k > 0) {
+                        ayParse_error_tok(p, y, "expected ':'");
+                        return;
+                    }
+                }
+                void *lp = probe(d);
                 if (lp) {
                     int colon = ayParse_accepts(lp, AY_TK_COLON), rpar = ayParse_accepts(lp, AY_TK_RPAR);
-                    free_replay(lp);
                     if (colon && !rpar) {
                         ayParse_error_tok(p, t, "expected ':'");
                         return;
@@ -661,7 +750,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             AyToken ahead[64];
             int n = lex_ahead(p, ahead, 64);
             for (int k = 0; k < n; k++) {
-                if (ahead[k].type == AY_TK_RPAR) {
+                if (ahead[k].type == AY_TK_RPAR && k > 0) {
                     ayParse_error_at(p, "SyntaxError", t->lineno, t->col, ahead[k].end_lineno, ahead[k].end_col,
                                      "Function parameters cannot be parenthesized");
                     return;
@@ -677,6 +766,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         int end = scan_bitor(ahead, n);
         int after = end + 1 < n ? ahead[end + 1].type : AY_TK_NEWLINE;
         if (end >= 0 && after != AY_TK_EQUAL && after != AY_TK_COLONEQUAL) {
+            fetched(p, ahead, n, end);
             AyToken *pp = hist_at(d, 1);
             if (prev->type == AY_TK_NAME && !(pp && pp->type == AY_TK_DOT)) {
                 ayParse_error_at(p, "SyntaxError", prev->lineno, prev->col, ahead[end].end_lineno, ahead[end].end_col,
@@ -756,7 +846,14 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             first = x;
         }
         AyToken *open = hist_at(d, i);
-        if (open && first && commas) {
+        int colon = 0;
+        for (long k = 0, dd = 0; k < i; k++) {
+            AyToken *x = hist_at(d, k);
+            if (is_close(x->type)) dd++;
+            else if (is_open(x->type)) dd--;
+            else if (dd == 0 && x->type == AY_TK_COLON) colon = 1;
+        }
+        if (open && first && commas && !colon && open->type != AY_TK_LPAR) {
             AyToken *lastx = prev;
             if (lastx->type == AY_TK_COMMA) lastx = prev2;
             ayParse_error_at(p, "SyntaxError", first->lineno, first->col, lastx->end_lineno, lastx->end_col,
@@ -765,7 +862,8 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         }
     }
     // Two expressions side by side inside brackets.
-    if (level > 0 && prev && is_expr_end(prev->type) && is_expr_start(t->type) && !in_def_params(d)) {
+    if (level > 0 && prev && is_expr_end(prev->type) && is_expr_start(t->type) &&
+        (!in_def_params(d) || param_has_value(d)) && !after_comp_in(d)) {
         // The left expression: back to a separator at the same depth.
         long i = 0;
         int depth = 0;
@@ -814,6 +912,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         int n = 1 + lex_ahead(p, ahead + 1, 255);
         int end = scan_expr(ahead, n);
         if (end >= 0 && !soft) {
+            fetched(p, ahead, n, end);
             ayParse_error_at(p, "SyntaxError", start->lineno, start->col, ahead[end].end_lineno, ahead[end].end_col,
                              "invalid syntax. Perhaps you forgot a comma?");
             return;
@@ -830,19 +929,25 @@ not_comma:
         int n = 2 + lex_ahead(p, ahead + 2, 254);
         int end = scan_expr(ahead, n);
         if (start && end >= 1) {
+            fetched(p, ahead, n, end);
             ayParse_error_at(p, "SyntaxError", start->lineno, start->col, ahead[end].end_lineno, ahead[end].end_col,
                              "invalid syntax. Perhaps you forgot a comma?");
             return;
         }
     }
     // Probes of the parser state before the failing token.
-    void *lp = replay(p, d->ntok);
+    void *lp = probe(d);
     if (lp) {
         int colon = ayParse_accepts(lp, AY_TK_COLON);
         int except = ayParse_accepts(lp, AY_TK_EXCEPT), finally = ayParse_accepts(lp, AY_TK_FINALLY);
         int name = ayParse_accepts(lp, AY_TK_NAME);
-        free_replay(lp);
-        if (t->type == AY_TK_NEWLINE && colon) {
+        AyToken *first = stmt_first(d);
+        int header = first && (first->type == AY_TK_IF || first->type == AY_TK_ELIF || first->type == AY_TK_ELSE ||
+                               first->type == AY_TK_WHILE || first->type == AY_TK_FOR || first->type == AY_TK_WITH ||
+                               first->type == AY_TK_TRY || first->type == AY_TK_EXCEPT ||
+                               first->type == AY_TK_FINALLY || first->type == AY_TK_CLASS ||
+                               first->type == AY_TK_DEF || first->type == AY_TK_ASYNC);
+        if (t->type == AY_TK_NEWLINE && colon && header) {
             ayParse_error_at(p, "SyntaxError", t->lineno, t->col, t->lineno, -1, "expected ':'");
             return;
         }

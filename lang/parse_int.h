@@ -71,7 +71,9 @@ typedef struct AyParser {
     int err_chars;          // offsets computed by the tokenizer: in characters
     int string_input;       // AY_PARSE_STRING_INPUT
     AyToken lookahead;      // the token being passed to lemon
-    int max_line;           // furthest line lexed (lookahead included)
+    int max_line;           // furthest line CPython's parser would have read
+    int ahead_error;        // lookahead for error analysis hit a tokenizer error
+    int probing;            // replaying for error analysis: build no AST
     int err_no_override;    // a later tokenizer error does not replace this one
 
     // Interned identifiers (open addressing).
@@ -105,7 +107,11 @@ typedef struct AyParseDriver {
     AyToken hist[AY_PARSE_HISTORY];
     int hist_level[AY_PARSE_HISTORY];  // bracket depth before each token
     long ntok;                         // tokens passed to the parser so far
+    void *probe;                       // parser replayed to before the failure
 } AyParseDriver;
+
+// Frees AyParseDriver.probe.
+void ayParse_free_probe(void *probe);
 
 // Records the message for token `t`, rejected by lemon at bracket depth
 // `level` (CPython's second-pass errors).

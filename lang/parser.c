@@ -137,6 +137,7 @@ static const char *intern_raw(AyParser *p, const char *s, int len) {
 // Interns an identifier; non-ASCII ones are NFKC-normalised first, as
 // CPython does.
 const char *ayParse_intern(AyParser *p, const char *s, int len) {
+    if (p->probing) return NULL;
     int ascii = 1;
     for (int i = 0; i < len; i++)
         if ((unsigned char)s[i] >= 0x80) ascii = 0;
@@ -257,7 +258,9 @@ static char *prepare_iconv(AyParser *p, const char *src, size_t len, const char 
     if (cd == (iconv_t)-1) {
         p->failed = 1;
         p->err_type = "SyntaxError";
-        snprintf(p->err_msg, sizeof p->err_msg, "unknown encoding: %s", name);
+        // Python's file reader words it differently from compile().
+        snprintf(p->err_msg, sizeof p->err_msg,
+                 p->mode == AY_PARSE_FILE && !p->string_input ? "encoding problem: %s" : "unknown encoding: %s", name);
         p->err_lineno = 0;
         return NULL;
     }
@@ -585,6 +588,7 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
     p->mode = mode;
     d->p = p;
     d->ntok = 0;
+    d->probe = NULL;
     char *buf = prepare(p, src, len, filename, 1);
     void *lp = NULL;
     AyNode *result = NULL;
@@ -643,6 +647,7 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
             ayParse_error_at(p, "SyntaxError", p->lx.lineno, 0, p->lx.lineno, -1, "invalid syntax");
         }
     }
+    if (d->probe) ayParse_free_probe(d->probe);
     if (!result) fill_error(p, src, len, err);
     else memset(err, 0, sizeof *err);
     free(buf);

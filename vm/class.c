@@ -582,7 +582,7 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     }
     AyType *base = best_base(vm, bases);
     if (!base) return AY_NULL;
-    AyType *t = (AyType *)ayGC_new(vm, meta, meta->basic_size > sizeof(AyType) ? meta->basic_size : sizeof(AyType));
+    AyType *t = ayGC_new_type(vm, meta, meta->basic_size > sizeof(AyType) ? meta->basic_size : sizeof(AyType));
     if (!t) return AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(t));
     t->name = name;

@@ -48,7 +48,16 @@ AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size) {
     return o;
 }
 
+AyType *ayGC_new_type(AyVM *vm, AyType *meta, size_t size) {
+    AyType *t = (AyType *)ayGC_new(vm, meta, size);
+    if (!t) return NULL;
+    t->hdr.gc |= AY_GC_TYPE;
+    t->self_size = (uint32_t)size;
+    return t;
+}
+
 static size_t obj_size(AyObj *o) {
+    if (o->gc & AY_GC_TYPE) return ((AyType *)o)->self_size;
     return o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
 }
 
@@ -140,7 +149,7 @@ static void propagate(AyVM *vm) {
 
 static void free_obj(AyVM *vm, AyObj *o) {
     size_t size = obj_size(o);
-    if (o->type->finalize) o->type->finalize(vm, o);
+    if (!(o->gc & AY_GC_TYPE) && o->type->finalize) o->type->finalize(vm, o);
     vm->alloc(vm->alloc_ud, o, size, 0);
     vm->bytes -= size;
 }
@@ -153,12 +162,14 @@ static void set_next(AyVM *vm, AyObj *prev, AyObj *next) {
 }
 
 // Frees unmarked objects (all of them when `all`). Type objects go in a second
-// pass because finalizing an instance may consult its type.
+// pass because finalizing an instance may consult its type; they are told
+// apart by a GC flag and sized by their own field, since their metaclass may
+// already be gone.
 static void sweep_pass(AyVM *vm, bool all, bool types) {
     AyObj *prev = NULL, *o = vm->objects;
     while (o) {
         AyObj *next = next_of(o);
-        bool is_type = o->type == vm->t_type || (o->type->flags & AY_TF_TYPE_SUB);
+        bool is_type = (o->gc & AY_GC_TYPE) != 0;
         if (is_type != types) {
             prev = o;
         } else if (all || !(o->gc & AY_GC_MARK)) {

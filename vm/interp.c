@@ -456,7 +456,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
 #undef LABEL
     };
 #define TARGET(name) op_##name:
-#define DISPATCH() do { cur = ip; ins = *ip++; oparg = AY_OPARG(ins); goto *labels[AY_OPCODE(ins)]; } while (0)
+#define DISPATCH() do { cur = ip; ins = *ip++; oparg = (int)AY_OPARG(ins); goto *labels[AY_OPCODE(ins)]; } while (0)
 #else
 #define TARGET(name) case AY_OP_##name:
 #define DISPATCH() goto dispatch
@@ -465,7 +465,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     AyInstr *ip, *cur, ins;
     AyValue *sp, *locals;
     AyValue *consts;
-    uint32_t oparg;
+    int oparg;
     AyValue entry_exc_info = vm->exc_info;
     (void)entry_exc_info;
 
@@ -499,7 +499,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
 dispatch:
     cur = ip;
     ins = *ip++;
-    oparg = AY_OPARG(ins);
+    oparg = (int)AY_OPARG(ins);
     switch (AY_OPCODE(ins)) {
 #endif
 
@@ -573,7 +573,7 @@ dispatch:
     TARGET(COPY_FREE_VARS) {
         AyTuple *closure = frame->func->closure;
         int first = code->nlocalsplus - (int)oparg;
-        for (uint32_t i = 0; i < oparg; i++) locals[first + (int)i] = closure->items[i];
+        for (int i = 0; i < oparg; i++) locals[first + (int)i] = closure->items[i];
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
@@ -977,7 +977,7 @@ dispatch:
         SYNC();
         AySet *s = aySet_new(vm, vm->t_set);
         ERROR_IF(!s);
-        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(aySet_add(vm, s, sp[-(int)oparg + (int)i]) < 0);
+        for (int i = 0; i < oparg; i++) ERROR_IF(aySet_add(vm, s, sp[-(int)oparg + (int)i]) < 0);
         sp -= oparg;
         PUSH(ayV_from_obj(s));
         DISPATCH();
@@ -987,7 +987,7 @@ dispatch:
         AyDict *d = ayDict_new(vm);
         ERROR_IF(!d);
         AyValue *base = sp - 2 * oparg;
-        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0);
+        for (int i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0);
         sp = base;
         PUSH(ayV_from_obj(d));
         DISPATCH();
@@ -998,7 +998,7 @@ dispatch:
         ERROR_IF(!d);
         AyTuple *keys = AY_AS(AyTuple, TOP());
         AyValue *base = sp - 1 - oparg;
-        for (uint32_t i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, keys->items[i], base[i]) < 0);
+        for (int i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, keys->items[i], base[i]) < 0);
         sp = base;
         PUSH(ayV_from_obj(d));
         DISPATCH();
@@ -1006,7 +1006,7 @@ dispatch:
     TARGET(BUILD_STRING) {
         AyBuf b;
         ayBuf_init(&b, vm);
-        for (uint32_t i = 0; i < oparg; i++) {
+        for (int i = 0; i < oparg; i++) {
             AyStr *s = AY_STR(sp[-(int)oparg + (int)i]);
             ayBuf_add(&b, s->data, (size_t)s->size);
         }
@@ -1096,7 +1096,7 @@ dispatch:
         bool ok = unpack(vm, seq, (int)oparg, 0, false, dst);
         if (ok) {
             sp--;
-            for (uint32_t i = 0; i < oparg; i++) PUSH(dst[i]);
+            for (int i = 0; i < oparg; i++) PUSH(dst[i]);
         }
         if (dst != out) ayMem_free(vm, dst, sizeof(AyValue) * oparg);
         ERROR_IF(!ok);

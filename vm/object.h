@@ -28,6 +28,7 @@ struct AyObj {
 #define AY_GC_PTR_MASK  (((uint64_t)1 << 48) - 1)
 #define AY_GC_MARK      ((uint64_t)1 << 48)
 #define AY_GC_FINALIZED ((uint64_t)1 << 49)  // __del__ already ran
+#define AY_GC_TYPE      ((uint64_t)1 << 50)  // a type object (swept after everything else)
 
 // ---------------------------------------------------------------------------
 // Type objects
@@ -94,6 +95,7 @@ struct AyType {
     uint32_t version;        // changes whenever dict or an ancestor's dict changes (attribute caches)
     uint32_t basic_size;     // bytes of an instance (fixed part)
     uint32_t dict_offset;    // where instances keep their AyDict*, 0 if they have none
+    uint32_t self_size;      // bytes of this type object itself (freed without consulting its metaclass)
 
     // Construction: __new__ then __init__ semantics for type calls.
     AyValue (*tp_new)(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);

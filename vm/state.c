@@ -31,7 +31,7 @@ AY_API void ay_config_init(AyConfig *cfg) { memset(cfg, 0, sizeof *cfg); }
 // Allocates the builtin type objects before anything else exists, then gives
 // them names and dicts once str and dict work.
 static void bootstrap_types(AyVM *vm) {
-#define ALLOC_TYPE(f, name) vm->t_##f = (AyType *)ayGC_new(vm, NULL, sizeof(AyType));
+#define ALLOC_TYPE(f, name) vm->t_##f = ayGC_new_type(vm, NULL, sizeof(AyType));
     AY_BUILTIN_TYPES(ALLOC_TYPE)
 #undef ALLOC_TYPE
 #define FIX_TYPE(f, pyname) \

@@ -22,7 +22,7 @@ static void type_trace(AyVM *vm, AyObj *o) {
 
 AyType *ayType_new_builtin(AyVM *vm, const char *name, AyType *base, size_t basic_size,
                            uint32_t flags) {
-    AyType *t = (AyType *)ayGC_new(vm, vm->t_type, sizeof(AyType));
+    AyType *t = ayGC_new_type(vm, vm->t_type, sizeof(AyType));
     t->c_name = name;
     t->name = ayStr_intern_c(vm, name);
     t->qualname = t->name;

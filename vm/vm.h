@@ -203,6 +203,8 @@ void ayMem_free(AyVM *vm, void *p, size_t size);
 // A new object of `type` with `size` bytes (header included), zeroed but for
 // the header. NULL + MemoryError on failure.
 AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size);
+// A new type object (every type must be allocated this way).
+AyType *ayGC_new_type(AyVM *vm, AyType *meta, size_t size);
 void ayGC_mark(AyVM *vm, AyValue v);
 void ayGC_mark_obj(AyVM *vm, AyObj *o);
 void ayGC_collect(AyVM *vm);

@@ -104,19 +104,27 @@ def check_a_b(ay, files, base, do_dump):
 
 
 def seed_snippets():
+    """Code cells of the seed tutorials: ```python blocks and notebook-style
+    "In [N]:" cells (the longest prefix of each that CPython compiles)."""
     seeds = "/work/shared/seeds"
     if not os.path.isdir(seeds):
         return []
     out = []
     for f in sorted(os.listdir(seeds)):
         text = open(os.path.join(seeds, f), encoding="utf-8", errors="replace").read()
-        for m in re.finditer(r"```(?:python|py)?\n(.*?)```", text, re.S):
-            code = m.group(1)
-            try:
-                compile(code, f, "exec", dont_inherit=True)
-            except SyntaxError:
-                continue
-            out.append(code.encode())
+        cells = [m.group(1) for m in re.finditer(r"```(?:python|py)?\n(.*?)```", text, re.S)]
+        cells += re.split(r"^In \[\d*\]:\s*$", text, flags=re.M)[1:]
+        for cell in cells:
+            lines = cell.split("\n")
+            for n in range(len(lines), 1, -1):
+                code = "\n".join(lines[:n]) + "\n"
+                try:
+                    compile(code, f, "exec", dont_inherit=True)
+                except (SyntaxError, ValueError):
+                    continue
+                if code.strip():
+                    out.append(code.encode())
+                break
     return out
 
 
@@ -146,6 +154,10 @@ def mutations(src, rng, n):
         kind = rng.random()
         if kind < 0.4 or not toks:
             cut = rng.randrange(0, len(src) + 1)
+            # Cut at a character boundary: CPython's script and string modes
+            # disagree on a file ending inside a UTF-8 sequence.
+            while cut < len(src) and (src[cut] & 0xC0) == 0x80:
+                cut += 1
             out.append(src[:cut])
         elif kind < 0.8:
             t = rng.choice(toks)
