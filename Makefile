@@ -15,7 +15,8 @@ CFLAGS_release  := -O2 -g -DNDEBUG
 CFLAGS_debug    := -O0 -g3
 CFLAGS_asan     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 CFLAGS_gcstress := -O1 -g -DAY_GC_STRESS
-CFLAGS := $(CFLAGS_COMMON) $(CFLAGS_$(VARIANT)) $(EXTRA_CFLAGS)
+# Any other VARIANT name is a private release-style build dir (parallel work).
+CFLAGS := $(CFLAGS_COMMON) $(or $(CFLAGS_$(VARIANT)),$(CFLAGS_release)) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
 LIBS := -Wl,--as-needed -lgmp -luv -lffi -ledit -lutf8proc -lpcre2-8 -lm -lpthread -ldl
@@ -34,7 +35,7 @@ LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
            $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o $(BUILD)/gen/frozen.o
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
-.PHONY: all deps test debug asan gcstress check-variant clean help fuzz bench deps-fuzz stdlib-check bench-parse
+.PHONY: all deps test debug asan gcstress clean help bench FORCE deps-fuzz stdlib-check bench-parse
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/ay $(BUILD)/libay.a
@@ -73,11 +74,16 @@ $(BUILD)/gen:
 	@mkdir -p $@
 
 # Every object may include the generated grammar header, so build it first.
-$(BUILD)/%.o: %.c | $(BUILD)/gen/grammar.h
+# Objects depend on the flags they were built with.
+$(BUILD)/flags: FORCE | $(BUILD)/gen
+	@echo '$(CC) $(CFLAGS)' | cmp -s - $@ || echo '$(CC) $(CFLAGS)' > $@
+FORCE:
+
+$(BUILD)/%.o: %.c $(BUILD)/flags | $(BUILD)/gen/grammar.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c | $(BUILD)/gen/grammar.h
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(BUILD)/flags | $(BUILD)/gen/grammar.h
 	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -MMD -MP -c -o $@ $<
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

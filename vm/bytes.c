@@ -31,7 +31,7 @@ AyValue ayBytes_new_uninit(AyVM *vm, int64_t n, char **data) {
 }
 
 AyValue ayBytes_from(AyVM *vm, const char *s, size_t n) {
-    char *d;
+    char *d = NULL;
     AyValue b = ayBytes_new_uninit(vm, (int64_t)n, &d);
     if (b && n) memcpy(d, s, n);
     return b;
@@ -64,6 +64,8 @@ AyValue ayByteArray_from(AyVM *vm, const char *s, size_t n) {
 
 // The bytes of a bytes-like object (bytes, bytearray); false if not one.
 bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n) {
+    *data = "";
+    *n = 0;
     if (ayV_has_flag(vm, v, AY_TF_BYTES_SUB)) {
         *data = AY_AS(AyBytes, v)->data;
         *n = AY_AS(AyBytes, v)->size;
