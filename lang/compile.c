@@ -207,6 +207,14 @@ void ayC_push_handler(Compiler *c, int label, bool lasti) {
     note_label_depth(c, label, u->depth + (lasti ? 1 : 0) + 1);
 }
 
+void ayC_repush_handler(Compiler *c, Handler h) {
+    Unit *u = c->u;
+    if (u->nhstack >= MAX_HANDLERS) ayC_error(c, NULL, "too many statically nested blocks");
+    u->hstack[u->nhstack++] = h;
+}
+
+Handler ayC_top_handler(Compiler *c) { return c->u->hstack[c->u->nhstack - 1]; }
+
 void ayC_pop_handler(Compiler *c) {
     if (c->u->nhstack) c->u->nhstack--;
 }
@@ -549,7 +557,25 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
     if (u->nfrees) ayC_emit(c, AY_OP_COPY_FREE_VARS, u->nfrees);
     for (int i = 0; i < u->nlocals_plus; i++)
         if (u->kinds[i] & AY_CELL) ayC_emit(c, AY_OP_MAKE_CELL, i);
+    // Generators, coroutines and async generators start by returning their
+    // generator object; StopIteration escaping their body becomes RuntimeError.
+    bool gen = (u->flags & (AY_CO_GENERATOR | AY_CO_COROUTINE | AY_CO_ASYNC_GENERATOR)) != 0;
+    int handler = -1;
+    if (gen) {
+        ayC_emit(c, AY_OP_RETURN_GENERATOR, 0);
+        ayC_emit(c, AY_OP_POP_TOP, 0);
+        handler = ayC_new_label(c);
+        ayC_push_handler(c, handler, true);
+        ayC_push_fblock(c, FB_STOP_ITERATION, -1, -1, NULL);
+    }
     body(c, arg);
+    if (gen) {
+        ayC_pop_fblock(c);
+        ayC_pop_handler(c);
+        ayC_use_label(c, handler);
+        ayC_emit(c, AY_OP_CALL_INTRINSIC_1, AY_INTRINSIC_STOPITERATION_ERROR);
+        ayC_emit(c, AY_OP_RERAISE, 1);
+    }
     AyCode *code = assemble(c);
     c->u = u->parent;
     c->nesting--;

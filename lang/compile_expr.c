@@ -354,10 +354,7 @@ static void comp_loops(Compiler *c, const CompArg *a, int gi, int depth) {
 void ayC_comprehension_body(Compiler *c, const void *arg) {
     const CompArg *a = arg;
     ayC_set_pos(c, a->node);
-    if (a->kind == AyAst_GeneratorExp) {
-        ayC_emit(c, AY_OP_RETURN_GENERATOR, 0);
-        ayC_emit(c, AY_OP_POP_TOP, 0);
-    } else {
+    if (a->kind != AyAst_GeneratorExp) {
         ayC_emit(c, a->kind == AyAst_ListComp ? AY_OP_BUILD_LIST : a->kind == AyAst_SetComp ? AY_OP_BUILD_SET
                                                                                             : AY_OP_BUILD_MAP,
                  0);

@@ -119,6 +119,10 @@ AyStr *ayC_intern(Compiler *c, const char *s);
 void ayC_load_const(Compiler *c, AyValue v);
 void ayC_push_handler(Compiler *c, int label, bool lasti);
 void ayC_pop_handler(Compiler *c);
+// Code reached by an exception edge runs under the handlers active where the
+// exception was raised: re-activates a handler popped on another path.
+void ayC_repush_handler(Compiler *c, Handler h);
+Handler ayC_top_handler(Compiler *c);
 void ayC_push_fblock(Compiler *c, FBlockKind kind, int block, int exit, const void *datum);
 void ayC_pop_fblock(Compiler *c);
 // Unwinds blocks for return/break/continue; see compile_stmt.c.

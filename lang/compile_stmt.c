@@ -108,16 +108,6 @@ void ayC_function_body(Compiler *c, const void *arg) {
     bool is_async = s->kind == AyAst_AsyncFunctionDef;
     const AyNodeList *body = is_async ? &s->v.AsyncFunctionDef.body : &s->v.FunctionDef.body;
     Unit *u = c->u;
-    bool gen = (u->flags & (AY_CO_GENERATOR | AY_CO_COROUTINE | AY_CO_ASYNC_GENERATOR)) != 0;
-    int handler = -1;
-    if (gen) {
-        ayC_emit(c, AY_OP_RETURN_GENERATOR, 0);
-        ayC_emit(c, AY_OP_POP_TOP, 0);
-        // StopIteration escaping the body becomes RuntimeError
-        handler = ayC_new_label(c);
-        ayC_push_handler(c, handler, true);
-        ayC_push_fblock(c, FB_STOP_ITERATION, -1, -1, NULL);
-    }
     // the docstring is the first constant of a function's code
     int start = 0;
     if (body->len && body->items[0]->kind == AyAst_Expr && body->items[0]->v.Expr.value->kind == AyAst_Constant &&
@@ -128,16 +118,7 @@ void ayC_function_body(Compiler *c, const void *arg) {
         ayC_const(c, AY_NONE);
     }
     for (int i = start; i < body->len; i++) ayC_stmt(c, body->items[i]);
-    if (!u->unreachable) {
-        ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, AY_NONE));
-    }
-    if (gen) {
-        ayC_pop_fblock(c);
-        ayC_pop_handler(c);
-        ayC_use_label(c, handler);
-        ayC_emit(c, AY_OP_CALL_INTRINSIC_1, AY_INTRINSIC_STOPITERATION_ERROR);
-        ayC_emit(c, AY_OP_RERAISE, 1);
-    }
+    if (!u->unreachable) ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, AY_NONE));
 }
 
 static void function_def(Compiler *c, const AyNode *s) {
@@ -311,6 +292,7 @@ static void try_except(Compiler *c, const AyNode *s) {
     int n = s->v.Try.handlers.len;
     ayC_use_label(c, except);
     ayC_push_handler(c, cleanup, true);
+    Handler hcleanup = ayC_top_handler(c);
     ayC_emit(c, AY_OP_PUSH_EXC_INFO, 0);
     ayC_push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, NULL);
     for (int i = 0; i < n; i++) {
@@ -339,14 +321,13 @@ static void try_except(Compiler *c, const AyNode *s) {
             ayC_nameop(c, name, AY_STORE);
             ayC_nameop(c, name, AY_DEL);
             ayC_jump(c, AY_OP_JUMP, end);
-            // an exception inside the handler body
+            // an exception inside the handler body (still under `cleanup`)
+            ayC_repush_handler(c, hcleanup);
             ayC_use_label(c, cleanup_end);
             ayC_load_const(c, AY_NONE);
             ayC_nameop(c, name, AY_STORE);
             ayC_nameop(c, name, AY_DEL);
             ayC_emit(c, AY_OP_RERAISE, 1);
-            // re-enter the handler state for the next clause
-            ayC_push_handler(c, cleanup, true);
         } else {
             int cleanup_body = ayC_new_label(c);
             ayC_emit(c, AY_OP_POP_TOP, 0);
@@ -357,7 +338,7 @@ static void try_except(Compiler *c, const AyNode *s) {
             ayC_pop_handler(c);
             ayC_emit(c, AY_OP_POP_EXCEPT, 0);
             ayC_jump(c, AY_OP_JUMP, end);
-            ayC_push_handler(c, cleanup, true);
+            ayC_repush_handler(c, hcleanup);
         }
         ayC_use_label(c, next_except);
     }
