@@ -538,6 +538,7 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
     u->firstlineno = firstlineno;
     u->is_module = scope->kind == AY_SCOPE_MODULE;
     u->is_class = scope->kind == AY_SCOPE_CLASS;
+    u->pending_restore = -1;
     u->consts = ayList_new(c->vm, 0);
     u->const_index = ayDict_new(c->vm);
     u->names = ayList_new(c->vm, 0);

@@ -82,6 +82,8 @@ struct Unit {
     int nfblocks;
     Handler hstack[MAX_HANDLERS];  // compile-time handler stack
     int nhstack;
+    Handler saved_hstack[MAX_HANDLERS];  // see ayC_unwind_fblock_stack
+    int pending_restore;
     Handler *handlers;       // every handler ever pushed (per-instruction index)
     int nhandlers, caphandlers;
     AyPos curpos;

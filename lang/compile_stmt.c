@@ -31,7 +31,9 @@ static void unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos) {
         return;
     case FB_FOR_LOOP:
         if (preserve_tos) ayC_emit(c, AY_OP_SWAP, 2);
-        ayC_emit(c, AY_OP_POP_TOP, 0);  // the iterator
+        // CPython frees the iterator here; a generator made just for this loop
+        // runs its cleanup (finally blocks) at that moment, so we close it.
+        ayC_emit(c, b->datum ? AY_OP_POP_ITER_CLOSE : AY_OP_POP_TOP, 0);
         return;
     case FB_TRY_EXCEPT:
         ayC_pop_handler(c);
@@ -83,7 +85,31 @@ static void unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos) {
 
 // Unwinds blocks down to the innermost loop (if `loop` is given) or all of
 // them; returns false if a return/break would cross an `except*` body.
+static bool unwind_rec(Compiler *c, bool preserve_tos, FBlock **loop);
+
+// The handler stack is compile-time state for the code that follows linearly;
+// an early exit's cleanup must not change it, so it is saved and restored.
 bool ayC_unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
+    Unit *u = c->u;
+    Handler saved[MAX_HANDLERS];
+    int nsaved = u->nhstack;
+    memcpy(saved, u->hstack, sizeof(Handler) * (size_t)nsaved);
+    bool ok = unwind_rec(c, preserve_tos, loop);
+    c->u->pending_restore = nsaved;
+    memcpy(c->u->saved_hstack, saved, sizeof(Handler) * (size_t)nsaved);
+    return ok;
+}
+
+// Called after the exit instruction (return/jump) of an early exit.
+static void restore_handlers(Compiler *c) {
+    Unit *u = c->u;
+    if (u->pending_restore < 0) return;
+    u->nhstack = u->pending_restore;
+    memcpy(u->hstack, u->saved_hstack, sizeof(Handler) * (size_t)u->nhstack);
+    u->pending_restore = -1;
+}
+
+static bool unwind_rec(Compiler *c, bool preserve_tos, FBlock **loop) {
     Unit *u = c->u;
     if (!u->nfblocks) return true;
     FBlock *top = &u->fblocks[u->nfblocks - 1];
@@ -95,7 +121,7 @@ bool ayC_unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
     FBlock copy = *top;
     u->nfblocks--;
     unwind_fblock(c, &copy, preserve_tos);
-    bool ok = ayC_unwind_fblock_stack(c, preserve_tos, loop);
+    bool ok = unwind_rec(c, preserve_tos, loop);
     u->fblocks[u->nfblocks++] = copy;
     return ok;
 }
@@ -232,7 +258,7 @@ static void for_stmt(Compiler *c, const AyNode *s) {
     ayC_set_pos(c, s->v.For.iter);
     ayC_emit(c, AY_OP_GET_ITER, 0);
     ayC_use_label(c, start);
-    ayC_push_fblock(c, FB_FOR_LOOP, start, end, NULL);
+    ayC_push_fblock(c, FB_FOR_LOOP, start, end, s->v.For.iter->kind == AyAst_Call ? s : NULL);
     ayC_jump(c, is_range_call(s->v.For.iter) ? AY_OP_FOR_RANGE : AY_OP_FOR_ITER, cleanup);
     ayC_store_target(c, s->v.For.target);
     ayC_stmts(c, &s->v.For.body);
@@ -725,6 +751,7 @@ static void return_stmt(Compiler *c, const AyNode *s) {
     if (preserve) ayC_emit(c, AY_OP_RETURN_VALUE, 0);
     else if (v) ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, ayC_const_value(c, v)));
     else ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, AY_NONE));
+    restore_handlers(c);
 }
 
 static void break_continue(Compiler *c, const AyNode *s, bool is_break) {
@@ -739,6 +766,7 @@ static void break_continue(Compiler *c, const AyNode *s, bool is_break) {
     } else {
         ayC_jump(c, AY_OP_JUMP, loop->block);
     }
+    restore_handlers(c);
 }
 
 static void raise_stmt(Compiler *c, const AyNode *s) {

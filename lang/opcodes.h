@@ -125,6 +125,7 @@
     X(ASYNC_GEN_WRAP, 1, 1, 0) \
     /* misc */ \
     X(CALL_INTRINSIC_1, 1, 1, 0)            /* AY_INTRINSICS */ \
+    X(POP_ITER_CLOSE, 1, 0, 0)              /* leaving `for x in f():` early: close a temporary generator */ \
     X(EXTENDED_ARG, 0, 0, 0)
 
 #define AY_OP_ENUM(name, pops, pushes, cache) AY_OP_##name,

@@ -446,27 +446,23 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
     // After a string CPython reads one more token (for concatenation); a
     // tokenizer error there is what it reports.
     if (t->type == AY_TK_STRING || t->type == AY_TK_FSTRING_END) {
-        AyToken one;
-        lex_ahead(p, &one, 1);
-        if (p->ahead_error) {
-            AyLexer saved;
-            memcpy(&saved, &p->lx, sizeof saved);
-            AyToken x;
-            if (ayLex_next(&p->lx, &x) < 0 && p->lx.err.type) {
-                p->err_type = p->lx.err.type;
-                snprintf(p->err_msg, sizeof p->err_msg, "%s", p->lx.err.msg);
-                p->err_lineno = p->lx.err.lineno;
-                p->err_col = p->lx.err.offset;
-                p->err_end_lineno = p->lx.err.end_lineno;
-                p->err_end_col = p->lx.err.end_offset;
-                p->err_chars = !p->lx.err.quiet;
-                p->failed = 1;
-                p->err_no_override = 1;
-                memcpy(&p->lx, &saved, sizeof saved);
-                return;
-            }
+        AyLexer saved;
+        memcpy(&saved, &p->lx, sizeof saved);
+        AyToken x;
+        if (ayLex_next(&p->lx, &x) < 0 && p->lx.err.type) {
+            p->err_type = p->lx.err.type;
+            snprintf(p->err_msg, sizeof p->err_msg, "%s", p->lx.err.msg);
+            p->err_lineno = p->lx.err.lineno;
+            p->err_col = p->lx.err.offset;
+            p->err_end_lineno = p->lx.err.end_lineno;
+            p->err_end_col = p->lx.err.end_offset;
+            p->err_chars = !p->lx.err.quiet;
+            p->failed = 1;
+            p->err_no_override = 1;
             memcpy(&p->lx, &saved, sizeof saved);
+            return;
         }
+        memcpy(&p->lx, &saved, sizeof saved);
     }
     if (p->mode == AY_PARSE_SINGLE && t->type != 0) {
         void *lp = probe(d);
@@ -488,7 +484,6 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         }
         const char *what = first ? block_name(first, second) : NULL;
         if (what) {
-            p->failed = 0;
             ayParse_error_at(p, "IndentationError", t->lineno, t->col, t->lineno, -1,
                              "expected an indented block after %s on line %d", what, first->lineno);
             return;

@@ -286,6 +286,7 @@ static char *prepare_iconv(AyParser *p, const char *src, size_t len, const char 
 }
 
 static char *prepare(AyParser *p, const char *src, size_t len, const char *filename, int check_coding) {
+    if (!src) src = "", len = 0;
     if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) src += 3, len -= 3;
     const char *nul = memchr(src, 0, len);
     if (nul) {
@@ -667,8 +668,8 @@ void aySyntaxError_clear(AySyntaxError *err) {
 
 // Prints the error as CPython's traceback module formats a SyntaxError.
 void aySyntaxError_print(FILE *out, const char *filename, const AySyntaxError *err) {
-    int is_syntax = !strcmp(err->type, "SyntaxError") || !strcmp(err->type, "IndentationError") ||
-                    !strcmp(err->type, "TabError");
+    const char *type = err->type ? err->type : "SyntaxError";
+    int is_syntax = !strcmp(type, "SyntaxError") || !strcmp(type, "IndentationError") || !strcmp(type, "TabError");
     if (is_syntax && err->lineno > 0) {
         fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", err->lineno);
         if (err->text) {
@@ -709,7 +710,7 @@ void aySyntaxError_print(FILE *out, const char *filename, const AySyntaxError *e
             }
         }
     }
-    fprintf(out, "%s: %s\n", err->type, err->msg);
+    fprintf(out, "%s: %s\n", type, err->msg);
 }
 
 // }====

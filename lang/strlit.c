@@ -118,11 +118,9 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
         long epos = vpos;
         i++;
         if (i >= n) {
-            if (bytes) {
-                ayParse_error_tok(p, t, "(value error) Trailing \\ in string");
-                return -1;
-            }
-            return uerr(p, t, epos, epos, "\\ at end of string");
+            // Only an f-string part can end in a backslash (`f"\{x}"`): kept.
+            (void)epos;
+            return put_bytes(b, "\\", 1);
         }
         int c = (unsigned char)s[i++];
         vpos += 2;

@@ -259,6 +259,17 @@ static AyValue gen_close(AyVM *vm, AyGen *g) {
     return AY_NULL;
 }
 
+void ayErr_write_unraisable(AyVM *vm, AyValue obj);
+
+void ayGen_close_unraisable(AyVM *vm, AyGen *g) {
+    AyValue saved = vm->exc;
+    vm->exc = AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(g));
+    if (!gen_close(vm, g)) ayErr_write_unraisable(vm, ayV_from_obj(g));
+    ayGC_pop_roots(vm, 1);
+    vm->exc = saved;
+}
+
 static AyValue gen_close_iter(AyVM *vm, AyValue it) {
     if (ayGen_is_gen(vm, it)) return gen_close(vm, AY_AS(AyGen, it));
     AyValue meth = ayObj_getattr_opt(vm, it, vm->s.close);

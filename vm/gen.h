@@ -33,6 +33,9 @@ AyGenResult ayGen_resume(AyVM *vm, AyGen *gen, AyValue value, AyValue exc, AyVal
 // The iterator a generator is delegating to (yield from / await), or AY_NULL.
 AyValue ayGen_yieldfrom(AyGen *gen);
 bool ayGen_is_gen(AyVM *vm, AyValue v);
+// Closes a generator the way CPython's deallocation does: errors are reported
+// as "Exception ignored in: ..." on stderr, never raised.
+void ayGen_close_unraisable(AyVM *vm, AyGen *gen);
 void ayGen_setup(AyVM *vm);
 
 #endif

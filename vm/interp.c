@@ -489,6 +489,9 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
         return AY_NULL;
     }
     LOAD_FRAME();
+    cur = ip > code->code ? ip - 1 : ip;
+    // A generator resumed by throw() raises at its suspension point.
+    if (vm->exc) goto error;
     if (vm->gc_requested || vm->interrupt) {
         SYNC();
         if (!ayEval_safepoint(vm)) goto error;
@@ -1600,6 +1603,14 @@ dispatch:
         AyValue w = ayAsyncGen_wrap(vm, TOP());
         ERROR_IF(!w);
         TOP() = w;
+        DISPATCH();
+    }
+    TARGET(POP_ITER_CLOSE) {
+        AyValue it = POP();
+        if (ayV_is_type(vm, it, vm->t_generator) && AY_AS(AyGen, it)->state == AY_GEN_SUSPENDED) {
+            SYNC();
+            ayGen_close_unraisable(vm, AY_AS(AyGen, it));
+        }
         DISPATCH();
     }
     TARGET(CALL_INTRINSIC_1) {

@@ -278,3 +278,26 @@ void ayErr_print(AyVM *vm, AyValue exc) {
     }
     ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
 }
+
+// Reports an exception that cannot propagate (raised by a finalizer or a
+// close during cleanup), as CPython's sys.unraisablehook does by default.
+void ayErr_write_unraisable(AyVM *vm, AyValue obj) {
+    AyValue exc = ayErr_fetch(vm);
+    if (!exc) return;
+    ayGC_push_root(vm, exc);
+    AyValue r = ayObj_repr(vm, obj);
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    ayBuf_adds(&b, "Exception ignored in: ");
+    if (r) ayBuf_add(&b, AY_CSTR(r), (size_t)AY_STR(r)->size);
+    else {
+        ayErr_clear(vm);
+        ayBuf_adds(&b, "<object repr() failed>");
+    }
+    ayBuf_addc(&b, '\n');
+    AyValue head = ayBuf_finish(&b);
+    if (head) ayIO_write_err(vm, AY_CSTR(head), (size_t)AY_STR(head)->size);
+    ayErr_clear(vm);
+    ayErr_print(vm, exc);
+    ayGC_pop_roots(vm, 1);
+}
