@@ -642,7 +642,9 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
         t->basic_size += sizeof(AyDict *);
     }
     if (solid->gc_size && !slots && !t->dict_offset) {
-        // variable-size builtin bases (str, tuple, int...) keep no per-instance dict
+        // variable-size builtin bases (str, tuple, int...) keep no per-instance
+        // dict, except str whose instances have a spare pointer for it (str.c)
+        if (solid == vm->t_str) t->dict_offset = offsetof(AyStr, aux);
     }
     t->mro = c3_mro(vm, t, bases);
     if (!t->mro) goto fail;

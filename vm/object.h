@@ -141,11 +141,15 @@ struct AyType {
 // Core object layouts
 
 // str: UTF-8 with a NUL terminator. `len` counts code points; `size` bytes.
+// `aux` is owned by vm/str.c: for exact strs a lazily built index of byte
+// offsets (C memory), for instances of str subclasses the attribute dict
+// (their type's dict_offset points at it).
 struct AyStr {
     AyObj hdr;
     int64_t hash;        // -1 until computed
     int64_t len;
     int64_t size;
+    void *aux;
     uint8_t ascii;       // len == size: O(1) indexing
     uint8_t interned;
     char data[];

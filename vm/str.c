@@ -243,8 +243,8 @@ AyValue ayStr_from_fmt(AyVM *vm, const char *fmt, ...) {
 }
 
 AyValue ayStr_concat(AyVM *vm, AyStr *a, AyStr *b) {
-    if (a->size == 0 && a->hdr.type == vm->t_str) return ayV_from_obj(b);
-    if (b->size == 0 && b->hdr.type == vm->t_str) return ayV_from_obj(a);
+    if (a->size == 0 && b->hdr.type == vm->t_str) return ayV_from_obj(b);
+    if (b->size == 0 && a->hdr.type == vm->t_str) return ayV_from_obj(a);
     AyStr *s = ayStr_alloc(vm, (size_t)(a->size + b->size));
     if (!s) return AY_NULL;
     memcpy(s->data, a->data, (size_t)a->size);
@@ -254,24 +254,109 @@ AyValue ayStr_concat(AyVM *vm, AyStr *a, AyStr *b) {
     return ayV_from_obj(s);
 }
 
+// }====
+// {==== code point index -> byte offset
+//
+// Non-ASCII strs index through a sparse table built on first use: the byte
+// offset of every STR_BLOCK-th code point, plus the last position looked up
+// so that loops over s[i] (either direction) step one code point at a time.
+
+#define STR_BLOCK_BITS 6
+#define STR_BLOCK (1 << STR_BLOCK_BITS)
+// Below this many bytes walking is as cheap as keeping a table.
+#define STR_INDEX_MIN_SIZE 96
+
+typedef struct StrIndex {
+    int64_t last_i, last_off;
+    int64_t offs[];      // offs[k] = byte offset of code point k * STR_BLOCK
+} StrIndex;
+
+static size_t index_bytes(const AyStr *s) {
+    return sizeof(StrIndex) + sizeof(int64_t) * (size_t)(s->len / STR_BLOCK + 1);
+}
+
+// The str's index table, or NULL when it has none (yet).
+static StrIndex *str_index(const AyStr *s) {
+    if (!s->aux || s->hdr.type->dict_offset == offsetof(AyStr, aux)) return NULL;
+    return (StrIndex *)s->aux;
+}
+
+static StrIndex *build_index(AyVM *vm, AyStr *s) {
+    if (s->hdr.type->dict_offset == offsetof(AyStr, aux)) return NULL;
+    StrIndex *ix = ayMem_alloc(vm, index_bytes(s));
+    if (!ix) {
+        ayErr_clear(vm);  // the table is an optimisation: walk instead
+        return NULL;
+    }
+    const uint8_t *p = (const uint8_t *)s->data, *end = p + s->size;
+    int64_t cp = 0;
+    for (const uint8_t *q = p; q < end; q++) {
+        if ((*q & 0xC0) == 0x80) continue;
+        if ((cp & (STR_BLOCK - 1)) == 0) ix->offs[cp >> STR_BLOCK_BITS] = q - p;
+        cp++;
+    }
+    if ((cp & (STR_BLOCK - 1)) == 0) ix->offs[cp >> STR_BLOCK_BITS] = s->size;
+    ix->last_i = 0;
+    ix->last_off = 0;
+    s->aux = ix;
+    return ix;
+}
+
+void ayStr_release_index(AyVM *vm, AyStr *s) {
+    StrIndex *ix = str_index(s);
+    if (ix) ayMem_free(vm, ix, index_bytes(s));
+    if (ix) s->aux = NULL;
+}
+
+// Moves from byte offset `off` (code point `from`) to code point `to`.
+static int64_t walk(const AyStr *s, int64_t from, int64_t off, int64_t to) {
+    const uint8_t *d = (const uint8_t *)s->data;
+    if (to >= from) {
+        for (int64_t k = from; k < to; k++) {
+            off++;
+            while ((d[off] & 0xC0) == 0x80) off++;
+        }
+    } else {
+        for (int64_t k = from; k > to; k--) {
+            off--;
+            while ((d[off] & 0xC0) == 0x80) off--;
+        }
+    }
+    return off;
+}
+
+static int64_t offset_with(const AyStr *s, StrIndex *ix, int64_t i) {
+    if (ix) {
+        int64_t d = i - ix->last_i;
+        int64_t off;
+        if (d >= -8 && d <= 8) off = walk(s, ix->last_i, ix->last_off, i);
+        else {
+            int64_t b = (i + STR_BLOCK / 2) >> STR_BLOCK_BITS;  // nearest block start
+            if (b > s->len >> STR_BLOCK_BITS) b = s->len >> STR_BLOCK_BITS;
+            off = walk(s, b << STR_BLOCK_BITS, ix->offs[b], i);
+        }
+        ix->last_i = i;
+        ix->last_off = off;
+        return off;
+    }
+    if (i > s->len / 2) return walk(s, s->len, s->size, i);
+    return walk(s, 0, 0, i);
+}
+
 int64_t ayStr_offset(AyStr *s, int64_t i) {
     if (s->ascii) return i;
-    const char *p = s->data;
-    if (i > s->len / 2) {
-        // walk back from the end
-        const char *q = s->data + s->size;
-        for (int64_t k = s->len; k > i; k--) {
-            q--;
-            while (((uint8_t)*q & 0xC0) == 0x80) q--;
-        }
-        return q - s->data;
-    }
-    for (int64_t k = 0; k < i; k++) {
-        p++;
-        while (((uint8_t)*p & 0xC0) == 0x80) p++;
-    }
-    return p - s->data;
+    return offset_with(s, str_index(s), i);
 }
+
+int64_t ayStr_index_offset(AyVM *vm, AyStr *s, int64_t i) {
+    if (s->ascii) return i;
+    StrIndex *ix = str_index(s);
+    if (!ix && s->size >= STR_INDEX_MIN_SIZE && !s->aux) ix = build_index(vm, s);
+    return offset_with(s, ix, i);
+}
+
+// }====
+// {==== single characters
 
 AyValue ayStr_from_codepoint(AyVM *vm, uint32_t cp) {
     char buf[4];
@@ -283,7 +368,7 @@ AyValue ayStr_from_codepoint(AyVM *vm, uint32_t cp) {
 
 AyValue ayStr_char_at(AyVM *vm, AyStr *s, int64_t i) {
     if (s->ascii) return ayV_from_obj(ayStr_intern(vm, s->data + i, 1));
-    const char *p = s->data + ayStr_offset(s, i);
+    const char *p = s->data + ayStr_index_offset(vm, s, i);
     return ayStr_from_codepoint(vm, ayUtf8_decode(&p));
 }
 
@@ -348,6 +433,8 @@ AyValue ayStr_repr(AyVM *vm, AyStr *s) {
 
 static AyValue str_repr(AyVM *vm, AyValue v) { return ayStr_repr(vm, AY_STR(v)); }
 
+static void str_finalize(AyVM *vm, AyObj *o) { ayStr_release_index(vm, (AyStr *)o); }
+
 static AyValue str_str(AyVM *vm, AyValue v) {
     if (ayV_is_type(vm, v, vm->t_str)) return v;
     AyStr *s = AY_STR(v);  // a subclass instance: str() gives an exact str
@@ -375,28 +462,15 @@ static int64_t str_len(AyVM *vm, AyValue v) { return AY_STR(v)->len; }
 
 static int str_truth(AyVM *vm, AyValue v) { return AY_STR(v)->size != 0; }
 
+// s[start::step] with n code points (already normalised by aySlice_indices).
 AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n) {
     if (n <= 0) return ayV_from_obj(vm->empty_str);
-    if (step == 1) {
-        if (start == 0 && n == s->len && s->hdr.type == vm->t_str) return ayV_from_obj(s);
-        int64_t a = ayStr_offset(s, start);
-        int64_t b = s->ascii ? start + n : a + ayStr_offset(s, 0) + 0;
-        if (!s->ascii) {
-            const char *p = s->data + a;
-            for (int64_t k = 0; k < n; k++) {
-                p++;
-                while (((uint8_t)*p & 0xC0) == 0x80) p++;
-            }
-            b = p - s->data;
-        }
-        AyStr *r = ayStr_alloc(vm, (size_t)(b - a));
-        if (!r) return AY_NULL;
-        memcpy(r->data, s->data + a, (size_t)(b - a));
-        r->len = n;
-        r->ascii = s->ascii || (b - a) == n;
-        return ayV_from_obj(r);
-    }
+    if (step == 1 && start == 0 && n == s->len && s->hdr.type == vm->t_str) return ayV_from_obj(s);
     if (s->ascii) {
+        if (step == 1) {
+            AyStr *r = ayStr_new(vm, s->data + start, (size_t)n);
+            return r ? ayV_from_obj(r) : AY_NULL;
+        }
         AyStr *r = ayStr_alloc(vm, (size_t)n);
         if (!r) return AY_NULL;
         for (int64_t k = 0; k < n; k++) r->data[k] = s->data[start + k * step];
@@ -404,24 +478,27 @@ AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n) 
         r->ascii = 1;
         return ayV_from_obj(r);
     }
-    // Non-ASCII with a step: collect code point offsets once.
-    int64_t *offs = ayMem_alloc(vm, sizeof(int64_t) * (size_t)(s->len + 1));
-    if (!offs) return AY_NULL;
-    const char *p = s->data;
-    for (int64_t k = 0; k <= s->len; k++) {
-        offs[k] = p - s->data;
-        if (k < s->len) {
-            p++;
-            while (((uint8_t)*p & 0xC0) == 0x80) p++;
-        }
+    int64_t a = ayStr_index_offset(vm, s, start);
+    if (step == 1) {
+        int64_t b = ayStr_index_offset(vm, s, start + n);
+        AyStr *r = ayStr_alloc(vm, (size_t)(b - a));
+        if (!r) return AY_NULL;
+        memcpy(r->data, s->data + a, (size_t)(b - a));
+        r->len = n;
+        r->ascii = (b - a) == n;
+        return ayV_from_obj(r);
     }
+    // A stride: walk code point by code point from the first one picked.
     AyBuf buf;
     ayBuf_init(&buf, vm);
+    const uint8_t *d = (const uint8_t *)s->data;
+    int64_t off = a;
     for (int64_t k = 0; k < n; k++) {
-        int64_t i = start + k * step;
-        ayBuf_add(&buf, s->data + offs[i], (size_t)(offs[i + 1] - offs[i]));
+        int64_t e = off + 1;
+        while ((d[e] & 0xC0) == 0x80) e++;
+        ayBuf_add(&buf, s->data + off, (size_t)(e - off));
+        if (k + 1 < n) off = walk(s, start + k * step, off, start + (k + 1) * step);
     }
-    ayMem_free(vm, offs, sizeof(int64_t) * (size_t)(s->len + 1));
     return ayBuf_finish(&buf);
 }
 
@@ -431,6 +508,7 @@ static AyValue str_getitem(AyVM *vm, AyValue v, AyValue key) {
         int64_t i = ayV_int(key);
         if (i < 0) i += s->len;
         if (i < 0 || i >= s->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "string index out of range");
+        if (s->ascii) return ayV_from_obj(ayStr_intern(vm, s->data + i, 1));
         return ayStr_char_at(vm, s, i);
     }
     if (ayV_is_type(vm, key, vm->t_slice)) {
@@ -555,6 +633,7 @@ void ayStr_setup(AyVM *vm) {
     AyType *t = vm->t_str;
     t->flags |= AY_TF_STR_SUB | AY_TF_BASETYPE;
     t->gc_size = str_gc_size;
+    t->finalize = str_finalize;
     t->repr = str_repr;
     t->str = str_str;
     t->hash = str_hash;

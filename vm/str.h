@@ -26,8 +26,18 @@ AyValue ayStr_repr(AyVM *vm, AyStr *s);
 // Appends repr(s) to a buffer (`ascii`: escape all non-ASCII as ascii() does).
 bool ayStr_add_repr(AyBuf *b, const char *s, size_t n, bool ascii);
 AyValue ayStr_concat(AyVM *vm, AyStr *a, AyStr *b);
-// Byte offset of code point index `i` (0 <= i <= len).
+// Byte offset of code point index `i` (0 <= i <= len). ayStr_index_offset
+// also builds the str's offset table on first use (O(1) amortised indexing).
 int64_t ayStr_offset(AyStr *s, int64_t i);
+int64_t ayStr_index_offset(AyVM *vm, AyStr *s, int64_t i);
+void ayStr_release_index(AyVM *vm, AyStr *s);
+// s[start::step] with n code points (normalised by aySlice_indices).
+AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n);
+AyValue ayStr_repeat(AyVM *vm, AyStr *s, int64_t n);
+// Finds needle in haystack[from:to) (byte offsets); the byte offset or -1.
+int64_t ayStr_find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn);
+// Last occurrence of needle in haystack[from:to); the byte offset or -1.
+int64_t ayStr_rfind_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn);
 // The one-character str at code point index i (0 <= i < len).
 AyValue ayStr_char_at(AyVM *vm, AyStr *s, int64_t i);
 // A one-character str for code point `cp`.

@@ -50,7 +50,8 @@
     X(reversed, "reversed") X(getset_descriptor, "getset_descriptor") \
     X(member_descriptor, "member_descriptor") X(coroutine_wrapper, "coroutine_wrapper") \
     X(longrange_iterator, "longrange_iterator") X(asyncgen_wrapped, "async_generator_wrapped_value") \
-    X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow")
+    X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow") \
+    X(generic_alias, "GenericAlias")
 
 // X(name, base) in definition order (bases first). ExceptionGroup's second
 // base (Exception) is added by error.c.
