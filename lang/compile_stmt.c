@@ -571,8 +571,7 @@ static void with_stmt(Compiler *c, const AyNode *s, int pos, bool is_async) {
 static void import_stmt(Compiler *c, const AyNode *s) {
     const AyNodeList *names = &s->v.Import.names;
     for (int i = 0; i < names->len; i++) {
-        const AyNode *a = names->items[i];
-        ayC_set_pos(c, a);
+        const AyNode *a = names->items[i];  // CPython locates it all at the statement
         ayC_load_const(c, ayV_small(0));
         ayC_load_const(c, AY_NONE);
         ayC_emit(c, AY_OP_IMPORT_NAME, ayC_name(c, a->v.alias.name));
@@ -613,7 +612,6 @@ static void import_from(Compiler *c, const AyNode *s) {
     ayC_emit(c, AY_OP_IMPORT_NAME, ayC_name(c, module));
     for (int i = 0; i < names->len; i++) {
         const AyNode *a = names->items[i];
-        ayC_set_pos(c, a);
         if (strcmp(a->v.alias.name, "*") == 0) {
             ayC_emit(c, AY_OP_CALL_INTRINSIC_1, AY_INTRINSIC_IMPORT_STAR);
             ayC_emit(c, AY_OP_POP_TOP, 0);

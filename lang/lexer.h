@@ -68,7 +68,6 @@ typedef struct AyLexer {
     AyFMode modes[AY_LEX_MAXFMODES];
     int last_was_newline;       // the previous token was NEWLINE/INDENT/DEDENT (or none yet)
     int done;                   // ENDMARKER returned
-    int interactive;            // single-statement mode: blank line ends input
     AyLexError err;
 } AyLexer;
 

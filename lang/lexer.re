@@ -494,6 +494,13 @@ static int indentation(AyLexer *lx, int *blank) {
         else if (c == '\f') { col = altcol = 0; }
         else if (c == '\\' && lx->cur[1] == '\n') {
             cont_line_col = cont_line_col ? cont_line_col : col;
+            if (lx->cur + 2 >= lx->lim) {
+                // A continuation into the end of input (CPython's script runner
+                // reports it without a column).
+                error_at(lx, "SyntaxError", lx->lineno, lx->line_start, 0, 0, "unexpected EOF while parsing");
+                lx->err.eof = lx->err.quiet = 1;
+                return AY_LEX_ERROR;
+            }
             lx->cur += 2;
             newline_seen(lx);
             continue;
@@ -502,10 +509,9 @@ static int indentation(AyLexer *lx, int *blank) {
     }
     int c = (unsigned char)*lx->cur;
     if (c == '#' || c == '\n' || (c == 0 && lx->cur >= lx->lim)) {
-        // Blank lines do not count, except an empty line in interactive mode
-        // (it ends the statement).
-        *blank = !(lx->interactive && c == '\n' && col == 0) || c == 0;
-        if (c == 0) *blank = 1;
+        // Blank and comment-only lines do not count (a REPL ends a block on
+        // an empty line itself).
+        *blank = 1;
     }
     if (*blank || lx->level) return 0;
     if (cont_line_col) col = altcol = cont_line_col;

@@ -169,7 +169,6 @@ static void *replay(AyParser *p, long ntok) {
     if (!qp) return NULL;
     *qp = q;
     ayLex_init(&qp->lx, p->buf, p->len);
-    qp->lx.interactive = p->lx.interactive;
     void *lp = ayParse_Alloc(malloc, qp);
     if (!lp) {
         free(qp);
@@ -703,35 +702,26 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         ayParse_error_tok(p, t, "expected '('");
         return;
     }
-    if ((t->type != AY_TK_COLON || level > 0) && prev && (prev->type == AY_TK_RPAR || is_expr_end(prev->type))) {
-        // Is the failing token right after a complete `def f(...) [-> x]`?
-        long i = 0;
-        int depth = 0;
-        for (;; i++) {
-            AyToken *x = hist_at(d, i);
-            if (!x || ((x->type == AY_TK_NEWLINE || x->type == AY_TK_INDENT || x->type == AY_TK_DEDENT ||
-                        x->type == AY_TK_SEMI) && depth == 0))
-                break;
-            if (is_close(x->type)) depth++;
-            else if (is_open(x->type)) depth--;
-            if (x->type == AY_TK_DEF && depth == 0) {
-                // A failure inside `-> annotation` is reported at the '->'.
-                for (long k = i; k >= 0 && level > 0; k--) {
-                    AyToken *y = hist_at(d, k);
-                    if (y->type == AY_TK_RARROW && k > 0) {
-                        ayParse_error_tok(p, y, "expected ':'");
-                        return;
-                    }
-                }
-                void *lp = probe(d);
-                if (lp) {
-                    int colon = ayParse_accepts(lp, AY_TK_COLON), rpar = ayParse_accepts(lp, AY_TK_RPAR);
-                    if (colon && !rpar) {
-                        ayParse_error_tok(p, t, "expected ':'");
-                        return;
-                    }
-                }
-                break;
+    // def f(...) [-> x] must be followed by ':'.
+    AyToken *sf = stmt_first(d);
+    if (sf && (sf->type == AY_TK_DEF || sf->type == AY_TK_ASYNC) && prev &&
+        (prev->type == AY_TK_RPAR || is_expr_end(prev->type))) {
+        AyToken *arrow = NULL;
+        for (long k = 0;; k++) {
+            AyToken *y = hist_at(d, k);
+            if (!y || y == sf) break;
+            if (y->type == AY_TK_RARROW) arrow = y;
+        }
+        if (arrow && level > 0) {
+            // The annotation does not parse: reported at the '->'.
+            ayParse_error_tok(p, arrow, "expected ':'");
+            return;
+        }
+        if (t->type != AY_TK_COLON && level == 0) {
+            void *lp = probe(d);
+            if (lp && ayParse_accepts(lp, AY_TK_COLON) && !ayParse_accepts(lp, AY_TK_RPAR)) {
+                ayParse_error_tok(p, t, "expected ':'");
+                return;
             }
         }
     }
@@ -999,6 +989,9 @@ void ayParse_check_rest(AyParser *p, int last_line) {
     }
     AyLexer *lx = &p->lx;
     if (lx->err.type && lx->err.quiet) return;
+    // An error inside an f-string does not replace the parser's (CPython
+    // keeps the first error when the tokenizer stopped in an f-string).
+    if (lx->err.type && lx->nmodes > 0) return;
     if (lx->err.type) {
         p->err_type = lx->err.type;
         snprintf(p->err_msg, sizeof p->err_msg, "%s", lx->err.msg);

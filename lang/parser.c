@@ -596,7 +596,6 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
     if (buf) {
         p->buf = buf;
         ayLex_init(&p->lx, buf, p->len);
-        p->lx.interactive = 0;  // blank lines ending a REPL block are the REPL's business
         lp = ayParse_Alloc(malloc, p);
         if (!lp) ayParse_oom(p);
     }

@@ -11,14 +11,13 @@
 #include "int.h"
 #include "module.h"
 #include "native.h"
+#include "num.h"
 #include "str.h"
 #include "vm.h"
 
-AyValue ayFloat_round(AyVM *vm, double x, AyValue ndigits);
 AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec);
 AyValue ayBuiltins_build_class(AyVM *vm);
 AyValue ayInt_pow3(AyVM *vm, AyValue a, AyValue b, AyValue m);
-AyValue ayFloat_divmod_parts(AyVM *vm, double vx, double wx, double *div_out, double *mod_out);
 void ayBuiltinsIter_setup(AyVM *vm, AyDict *d);
 void ayBuiltinsExec_setup(AyVM *vm, AyDict *d);
 AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s);
@@ -185,59 +184,77 @@ static AyValue b_bin(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue b_divmod(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "divmod", nargs, 2, 2)) return AY_NULL;
     AyValue a = args[0], b = args[1];
-    if (ayV_is_float(a) || ayV_is_float(b)) {
-        if ((ayV_is_float(a) || ayV_is_anyint(vm, a)) && (ayV_is_float(b) || ayV_is_anyint(vm, b))) {
-            double x, y;
-            if (ayV_is_float(a)) x = ayV_float(a);
-            else if (ayInt_as_double(vm, ayInt_exact(vm, a), &x) < 0) return AY_NULL;
-            if (ayV_is_float(b)) y = ayV_float(b);
-            else if (ayInt_as_double(vm, ayInt_exact(vm, b), &y) < 0) return AY_NULL;
-            double d, m;
-            if (!ayFloat_divmod_parts(vm, x, y, &d, &m)) return AY_NULL;
-            return ayTuple_pack2(vm, ayV_from_float(d), ayV_from_float(m));
-        }
+    // plain numbers directly
+    if (ayV_both_int(a, b) && ayV_int(b) != 0) {
+        int64_t x = ayV_int(a), y = ayV_int(b);
+        return ayTuple_pack2(vm, ayInt_from_i64(vm, ayInt_floordiv_i64(x, y)), ayV_small(ayInt_mod_i64(x, y)));
     }
-    if (ayV_is_anyint(vm, a) && ayV_is_anyint(vm, b)) {
-        AyValue q = ayObj_binop(vm, AY_BINOP_FLOORDIV, a, b);
-        if (!q) return AY_NULL;
-        ayGC_push_root(vm, q);
-        AyValue r = ayObj_binop(vm, AY_BINOP_MOD, a, b);
-        ayGC_pop_roots(vm, 1);
-        if (!r) return AY_NULL;
-        return ayTuple_pack2(vm, q, r);
+    if ((ayV_is_float(a) && (ayV_is_float(b) || ayV_is_int(b))) || (ayV_is_int(a) && ayV_is_float(b))) {
+        double x = ayV_is_float(a) ? ayV_float(a) : (double)ayV_int(a);
+        double y = ayV_is_float(b) ? ayV_float(b) : (double)ayV_int(b);
+        double d, m;
+        if (y == 0.0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "float divmod()");
+        ayFloat_divmod(vm, x, y, &d, &m);
+        return ayTuple_pack2(vm, ayV_from_float(d), ayV_from_float(m));
     }
-    // user types: __divmod__ / __rdivmod__
-    AyStr *d = ayStr_intern_c(vm, "__divmod__"), *rd = ayStr_intern_c(vm, "__rdivmod__");
-    AyValue f = ayType_lookup(vm, ayV_type(vm, a), d);
-    if (f) {
-        AyValue r = ayObj_call2(vm, f, a, b);
+    // __divmod__ / __rdivmod__ with the binary operator protocol: the right
+    // operand goes first when its type is a subclass overriding the method
+    AyStr *dn = ayStr_intern_c(vm, "__divmod__"), *rdn = ayStr_intern_c(vm, "__rdivmod__");
+    AyType *ta = ayV_type(vm, a), *tb = ayV_type(vm, b);
+    AyValue fa = ayType_lookup(vm, ta, dn);
+    AyValue fb = tb != ta ? ayType_lookup(vm, tb, rdn) : AY_NULL;
+    if (fb && fb == ayType_lookup(vm, ta, rdn)) fb = AY_NULL;
+    if (fb && ayType_is_subtype(tb, ta)) {
+        AyValue r = ayObj_call2(vm, fb, b, a);
+        if (r != AY_NOTIMPLEMENTED) return r;
+        fb = AY_NULL;
+    }
+    if (fa) {
+        AyValue r = ayObj_call2(vm, fa, a, b);
         if (r != AY_NOTIMPLEMENTED) return r;
     }
-    f = ayType_lookup(vm, ayV_type(vm, b), rd);
-    if (f) {
-        AyValue r = ayObj_call2(vm, f, b, a);
+    if (fb) {
+        AyValue r = ayObj_call2(vm, fb, b, a);
         if (r != AY_NOTIMPLEMENTED) return r;
     }
     return ayErr_format(vm, AY_EXC(vm, TypeError), "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+}
+
+static bool is_builtin_number(AyVM *vm, AyValue v) {
+    return ayV_is_anyint(vm, v) || ayV_is_anyfloat(vm, v) || ayV_is_complex(vm, v);
 }
 
 static AyValue b_pow(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[3];
     if (!ayArg_unpack(vm, "pow", args, nargs, kwnames, "base exp | mod", a)) return AY_NULL;
     if (!a[2] || a[2] == AY_NONE) return ayObj_binop(vm, AY_BINOP_POW, a[0], a[1]);
-    if (!ayV_is_anyint(vm, a[0]) || !ayV_is_anyint(vm, a[1]) || !ayV_is_anyint(vm, a[2])) {
-        AyValue f = ayType_lookup(vm, ayV_type(vm, a[0]), ayStr_intern_c(vm, "__pow__"));
-        if (f && ayV_type(vm, f) == vm->t_function) return ayObj_call(vm, f, a, 3, AY_NULL);
+    if (ayV_is_anyint(vm, a[0]) && ayV_is_anyint(vm, a[1]) && ayV_is_anyint(vm, a[2]))
+        return ayInt_pow3(vm, ayInt_exact(vm, a[0]), ayInt_exact(vm, a[1]), ayInt_exact(vm, a[2]));
+    // three-argument pow only ever asks the base's __pow__ (CPython never
+    // tries __rpow__ with a modulus)
+    AyType *t = ayV_type(vm, a[0]);
+    if (t->flags & AY_TF_HEAPTYPE) {
+        AyValue f = ayType_lookup(vm, t, ayStr_intern_c(vm, "__pow__"));
+        if (f) {
+            AyValue r = ayObj_call(vm, f, a, 3, AY_NULL);
+            if (r != AY_NOTIMPLEMENTED) return r;
+        }
+    }
+    if (is_builtin_number(vm, a[0]) && is_builtin_number(vm, a[1]) && is_builtin_number(vm, a[2])) {
+        if (ayV_is_complex(vm, a[0]) || ayV_is_complex(vm, a[1]) || ayV_is_complex(vm, a[2]))
+            return ayErr_format(vm, AY_EXC(vm, ValueError), "complex modulo");
         return ayErr_format(vm, AY_EXC(vm, TypeError),
                             "pow() 3rd argument not allowed unless all arguments are integers");
     }
-    return ayInt_pow3(vm, ayInt_exact(vm, a[0]), ayInt_exact(vm, a[1]), ayInt_exact(vm, a[2]));
+    return ayErr_format(vm, AY_EXC(vm, TypeError), "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'",
+                        a[0], a[1], a[2]);
 }
 
 static AyValue b_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
     if (!ayArg_unpack(vm, "round", args, nargs, kwnames, "number | ndigits", a)) return AY_NULL;
     if (ayV_is_float(a[0])) return ayFloat_round(vm, ayV_float(a[0]), a[1]);
+    if (ayV_is_int(a[0]) && (!a[1] || a[1] == AY_NONE)) return a[0];
     AyValue f = ayType_lookup(vm, ayV_type(vm, a[0]), vm->s.__round__);
     if (!f) return ayErr_format(vm, AY_EXC(vm, TypeError), "type %T doesn't define __round__ method", a[0]);
     AyValue cargs[2] = {a[0], a[1]};
@@ -638,7 +655,7 @@ void ayBuiltins_setup(AyVM *vm) {
     ayNative_add_all(vm, d, builtin_functions, AY_NULL);
 #define ADD_TYPE(name) ayDict_set_cstr(vm, d, #name, ayV_from_obj(vm->t_##name));
     ADD_TYPE(object) ADD_TYPE(type) ADD_TYPE(int) ADD_TYPE(bool) ADD_TYPE(float) ADD_TYPE(complex)
-    ADD_TYPE(str) ADD_TYPE(bytes) ADD_TYPE(bytearray) ADD_TYPE(list) ADD_TYPE(tuple) ADD_TYPE(dict)
+    ADD_TYPE(str) ADD_TYPE(bytes) ADD_TYPE(bytearray) ADD_TYPE(memoryview) ADD_TYPE(list) ADD_TYPE(tuple) ADD_TYPE(dict)
     ADD_TYPE(set) ADD_TYPE(frozenset) ADD_TYPE(range) ADD_TYPE(slice) ADD_TYPE(property)
     ADD_TYPE(staticmethod) ADD_TYPE(classmethod) ADD_TYPE(super)
     ADD_TYPE(enumerate) ADD_TYPE(zip) ADD_TYPE(map) ADD_TYPE(filter) ADD_TYPE(reversed)

@@ -5,10 +5,39 @@
 #include "containers.h"
 #include "int.h"
 #include "native.h"
+#include "seq.h"
 #include "str.h"
 #include "vm.h"
 
 static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
+
+// The next item of an iterator through its slot (AY_NULL: exhausted or error).
+static inline AyValue next_of(AyVM *vm, AyValue it) {
+    AyType *t = ayV_type(vm, it);
+    return t->next ? t->next(vm, it) : ayObj_next(vm, it);
+}
+
+// Refuses keyword names other than those listed ("a b"), CPython's way:
+// "'foo' is an invalid keyword argument for enumerate()".
+static bool only_keywords(AyVM *vm, const char *fname, AyValue kwnames, const char *allowed) {
+    int nkw = ayArg_nkw(kwnames);
+    for (int i = 0; i < nkw; i++) {
+        AyStr *k = AY_STR(AY_AS(AyTuple, kwnames)->items[i]);
+        size_t n = (size_t)k->size;
+        bool ok = false;
+        for (const char *p = allowed; *p && !ok;) {
+            const char *e = strchr(p, ' ');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            ok = len == n && memcmp(p, k->data, n) == 0;
+            p = e ? e + 1 : p + len;
+        }
+        if (!ok) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "'%U' is an invalid keyword argument for %s()", k, fname);
+            return false;
+        }
+    }
+    return true;
+}
 
 // {==== enumerate
 
@@ -24,19 +53,27 @@ static void enumerate_trace(AyVM *vm, AyObj *o) {
 }
 
 static AyValue enumerate_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
+    if (!only_keywords(vm, "enumerate", kwnames, "iterable start")) return AY_NULL;
     AyValue a[2];
-    if (!ayArg_unpack(vm, "enumerate", args, nargs, kwnames, "iterable | start", a)) return AY_NULL;
+    if (!ayArg_unpack(vm, "enumerate", args, nargs, kwnames, "iterable | start", a)) {
+        // CPython words the missing iterable without the position
+        if (!a[0] && ayErr_matches(vm, AY_EXC(vm, TypeError)) && nargs == 0) {
+            ayErr_clear(vm);
+            ayErr_format(vm, AY_EXC(vm, TypeError), "enumerate() missing required argument 'iterable'");
+        }
+        return AY_NULL;
+    }
     AyValue start = ayV_small(0);
     if (a[1]) {
         start = ayObj_index(vm, a[1]);
         if (!start) return AY_NULL;
         start = ayInt_exact(vm, start);
     }
+    ayGC_push_root(vm, start);
     AyValue it = ayObj_iter(vm, a[0]);
-    if (!it) return AY_NULL;
-    ayGC_push_root(vm, it);
-    Enumerate *e = (Enumerate *)ayGC_new(vm, type, type->basic_size);
     ayGC_pop_roots(vm, 1);
+    if (!it) return AY_NULL;
+    Enumerate *e = (Enumerate *)ayGC_new(vm, type, type->basic_size);
     if (!e) return AY_NULL;
     e->it = it;
     e->count = start;
@@ -45,7 +82,7 @@ static AyValue enumerate_new(AyVM *vm, AyType *type, AyValue *args, int nargs, A
 
 static AyValue enumerate_next(AyVM *vm, AyValue self) {
     Enumerate *e = AY_AS(Enumerate, self);
-    AyValue v = ayObj_next(vm, e->it);
+    AyValue v = next_of(vm, e->it);
     if (!v) return AY_NULL;
     AyValue n = e->count;
     AyValue next = ayV_is_int(n) ? ayInt_from_i64(vm, ayV_int(n) + 1) : ayInt_binop(vm, AY_BINOP_ADD, n, ayV_small(1));
@@ -54,6 +91,11 @@ static AyValue enumerate_next(AyVM *vm, AyValue self) {
     return ayTuple_pack2(vm, n, v);
 }
 
+static const AyMethodDef enumerate_methods[] = {
+    {"__class_getitem__", ayGenericAlias_class_getitem, AY_NATIVE_CLASSMETHOD, NULL},
+    {NULL},
+};
+
 // }====
 // {==== zip
 
@@ -61,14 +103,20 @@ typedef struct Zip {
     AyObj hdr;
     AyTuple *its;
     bool strict;
-    bool done;
 } Zip;
 
 static void zip_trace(AyVM *vm, AyObj *o) { ayGC_mark_obj(vm, (AyObj *)((Zip *)o)->its); }
 
 static AyValue zip_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    AyValue kw[1];
-    if (!ayArg_unpack(vm, "zip", args + nargs, 0, kwnames, "$ strict", kw)) return AY_NULL;
+    int nkw = ayArg_nkw(kwnames);
+    if (nkw > 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "zip() takes at most 1 keyword argument (%d given)", nkw);
+    if (!only_keywords(vm, "zip", kwnames, "strict")) return AY_NULL;
+    bool strict = false;
+    if (nkw) {
+        int t = ayObj_truth(vm, args[nargs]);
+        if (t < 0) return AY_NULL;
+        strict = t;
+    }
     AyTuple *its = ayTuple_new(vm, nargs);
     if (!its) return AY_NULL;
     for (int i = 0; i < nargs; i++) its->items[i] = AY_NONE;
@@ -76,10 +124,6 @@ static AyValue zip_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue
     for (int i = 0; i < nargs; i++) {
         AyValue it = ayObj_iter(vm, args[i]);
         if (!it) {
-            if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
-                ayErr_clear(vm);
-                ayErr_format(vm, AY_EXC(vm, TypeError), "zip argument #%d must support iteration", i + 1);
-            }
             ayGC_pop_roots(vm, 1);
             return AY_NULL;
         }
@@ -89,40 +133,42 @@ static AyValue zip_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue
     ayGC_pop_roots(vm, 1);
     if (!z) return AY_NULL;
     z->its = its;
-    z->strict = kw[0] && ayObj_truth(vm, kw[0]) > 0;
+    z->strict = strict;
     return ayV_from_obj(z);
+}
+
+// strict=True found iterator i (0-based) exhausted first: is any other longer?
+static AyValue zip_strict_error(AyVM *vm, Zip *z, int64_t i) {
+    if (i > 0)
+        return i == 1 ? ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument 2 is shorter than argument 1")
+                      : ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument %lld is shorter than arguments 1-%lld",
+                                     (long long)(i + 1), (long long)i);
+    for (int64_t j = 1; j < z->its->len; j++) {
+        AyValue w = next_of(vm, z->its->items[j]);
+        if (w) {
+            if (j == 1) return ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument 2 is longer than argument 1");
+            return ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument %lld is longer than arguments 1-%lld",
+                                (long long)(j + 1), (long long)j);
+        }
+        if (ayErr_occurred(vm)) return AY_NULL;
+    }
+    return AY_NULL;
 }
 
 static AyValue zip_next(AyVM *vm, AyValue self) {
     Zip *z = AY_AS(Zip, self);
     int64_t n = z->its->len;
-    if (n == 0 || z->done) return AY_NULL;
+    if (n == 0) return AY_NULL;
     AyTuple *t = ayTuple_new(vm, n);
     if (!t) return AY_NULL;
     for (int64_t i = 0; i < n; i++) t->items[i] = AY_NONE;
     ayGC_push_root(vm, ayV_from_obj(t));
     for (int64_t i = 0; i < n; i++) {
-        AyValue v = ayObj_next(vm, z->its->items[i]);
+        AyValue v = next_of(vm, z->its->items[i]);
         if (!v) {
             ayGC_pop_roots(vm, 1);
-            if (ayErr_occurred(vm)) return AY_NULL;
-            z->done = true;
-            if (z->strict) {
-                if (i > 0)
-                    return ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument %lld is shorter than argument%s%s",
-                                        (long long)(i + 1), i == 1 ? " " : "s 1-", i == 1 ? "1" : "");
-                for (int64_t j = 1; j < n; j++) {
-                    AyValue w = ayObj_next(vm, z->its->items[j]);
-                    if (w) {
-                        if (j == 1)
-                            return ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument 2 is longer than argument 1");
-                        return ayErr_format(vm, AY_EXC(vm, ValueError), "zip() argument %lld is longer than arguments 1-%lld",
-                                            (long long)(j + 1), (long long)j);
-                    }
-                    if (ayErr_occurred(vm)) return AY_NULL;
-                }
-            }
-            return AY_NULL;
+            if (ayErr_occurred(vm) || !z->strict) return AY_NULL;
+            return zip_strict_error(vm, z, i);
         }
         t->items[i] = v;
     }
@@ -145,7 +191,7 @@ static void map_trace(AyVM *vm, AyObj *o) {
 }
 
 static AyValue map_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    if (!ayArg_no_kw(vm, "map", kwnames)) return AY_NULL;
+    if (type == vm->t_map && !ayArg_no_kw(vm, "map", kwnames)) return AY_NULL;
     if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "map() must have at least two arguments.");
     AyTuple *its = ayTuple_new(vm, nargs - 1);
     if (!its) return AY_NULL;
@@ -170,6 +216,12 @@ static AyValue map_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue
 static AyValue map_next(AyVM *vm, AyValue self) {
     MapObj *m = AY_AS(MapObj, self);
     int64_t n = m->its->len;
+    if (n == 1) {
+        // the common case: one iterable, no argument buffer
+        AyValue v = next_of(vm, m->its->items[0]);
+        return v ? ayObj_call1(vm, m->func, v) : AY_NULL;
+    }
+    // the arguments live on the VM stack, where the GC sees them
     AyValue *buf = vm->stack_top;
     if (buf + n + 2 >= vm->stack_end) return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
     buf[0] = m->func;
@@ -177,7 +229,7 @@ static AyValue map_next(AyVM *vm, AyValue self) {
     vm->stack_top += n + 1;
     AyValue r = AY_NULL;
     for (int64_t i = 0; i < n; i++) {
-        AyValue v = ayObj_next(vm, m->its->items[i]);
+        AyValue v = next_of(vm, m->its->items[i]);
         if (!v) goto done;
         buf[1 + i] = v;
     }
@@ -199,7 +251,7 @@ static void filter_trace(AyVM *vm, AyObj *o) {
 }
 
 static AyValue filter_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    if (!ayArg_no_kw(vm, "filter", kwnames)) return AY_NULL;
+    if (type == vm->t_filter && !ayArg_no_kw(vm, "filter", kwnames)) return AY_NULL;
     if (nargs != 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "filter expected 2 arguments, got %d", nargs);
     AyValue it = ayObj_iter(vm, args[1]);
     if (!it) return AY_NULL;
@@ -214,19 +266,19 @@ static AyValue filter_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVa
 
 static AyValue filter_next(AyVM *vm, AyValue self) {
     FilterObj *f = AY_AS(FilterObj, self);
+    bool plain = f->func == AY_NONE || f->func == ayV_from_obj(vm->t_bool);
     for (;;) {
-        AyValue v = ayObj_next(vm, f->it);
+        AyValue v = next_of(vm, f->it);
         if (!v) return AY_NULL;
         int t;
-        if (f->func == AY_NONE || f->func == ayV_from_obj(vm->t_bool)) {
+        ayGC_push_root(vm, v);
+        if (plain) {
             t = ayObj_truth(vm, v);
         } else {
-            ayGC_push_root(vm, v);
             AyValue r = ayObj_call1(vm, f->func, v);
-            ayGC_pop_roots(vm, 1);
-            if (!r) return AY_NULL;
-            t = ayObj_truth(vm, r);
+            t = r ? ayObj_truth(vm, r) : -1;
         }
+        ayGC_pop_roots(vm, 1);
         if (t < 0) return AY_NULL;
         if (t) return v;
     }
@@ -237,21 +289,24 @@ static AyValue filter_next(AyVM *vm, AyValue self) {
 
 typedef struct Reversed {
     AyObj hdr;
-    AyValue seq;
+    AyValue seq;       // AY_NULL once exhausted
     int64_t index;
 } Reversed;
 
 static void reversed_trace(AyVM *vm, AyObj *o) { ayGC_mark(vm, ((Reversed *)o)->seq); }
 
 static AyValue reversed_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    if (!ayArg_no_kw(vm, "reversed", kwnames) || !ayArg_count(vm, "reversed", nargs, 1, 1)) return AY_NULL;
+    if (type == vm->t_reversed && !ayArg_no_kw(vm, "reversed", kwnames)) return AY_NULL;
+    if (nargs != 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "reversed expected 1 argument, got %d", nargs);
     AyValue seq = args[0];
-    AyValue rev = ayType_lookup(vm, ayV_type(vm, seq), vm->s.__reversed__);
+    AyType *t = ayV_type(vm, seq);
+    AyValue rev = ayType_lookup(vm, t, vm->s.__reversed__);
     if (rev == AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not reversible", seq);
     if (rev) return ayObj_call1(vm, rev, seq);
-    AyType *t = ayV_type(vm, seq);
-    if (!t->getitem || !t->len || ayV_is_dict(vm, seq))
+    // the sequence protocol: __getitem__ and no dict
+    if (!t->getitem || ayV_is_dict(vm, seq))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not reversible", seq);
+    if (!t->len) return ayErr_format(vm, AY_EXC(vm, TypeError), "object of type '%T' has no len()", seq);
     int64_t n = ayObj_len(vm, seq);
     if (n < 0) return AY_NULL;
     Reversed *r = (Reversed *)ayGC_new(vm, type, type->basic_size);
@@ -263,21 +318,29 @@ static AyValue reversed_new(AyVM *vm, AyType *type, AyValue *args, int nargs, Ay
 
 static AyValue reversed_next(AyVM *vm, AyValue self) {
     Reversed *r = AY_AS(Reversed, self);
-    if (!r->seq || r->index < 0) {
+    if (!r->seq) return AY_NULL;
+    if (r->index < 0) {
         r->seq = AY_NULL;
         return AY_NULL;
     }
-    AyValue v = ayObj_getitem(vm, r->seq, ayV_small(r->index--));
-    if (!v && (ayErr_matches(vm, AY_EXC(vm, IndexError)) || ayErr_matches(vm, AY_EXC(vm, StopIteration)))) {
+    AyValue v = ayObj_getitem(vm, r->seq, ayV_small(r->index));
+    if (v) {
+        r->index--;
+        return v;
+    }
+    if (ayErr_matches(vm, AY_EXC(vm, IndexError)) || ayErr_matches(vm, AY_EXC(vm, StopIteration))) {
         ayErr_clear(vm);
         r->seq = AY_NULL;
     }
-    return v;
+    return AY_NULL;
 }
 
 static AyValue reversed_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     Reversed *r = AY_AS(Reversed, args[0]);
-    return ayV_small(r->seq && r->index >= 0 ? r->index + 1 : 0);
+    if (!r->seq) return ayV_small(0);
+    int64_t n = ayObj_len(vm, r->seq);
+    if (n < 0) return AY_NULL;
+    return ayV_small(r->index < n ? r->index + 1 : 0);
 }
 
 static const AyMethodDef reversed_methods[] = {
@@ -290,7 +353,7 @@ static const AyMethodDef reversed_methods[] = {
 
 typedef struct CallIter {
     AyObj hdr;
-    AyValue func, sentinel;
+    AyValue func, sentinel;   // func AY_NULL once exhausted
 } CallIter;
 
 static void calliter_trace(AyVM *vm, AyObj *o) {
@@ -317,7 +380,9 @@ static AyValue calliter_next(AyVM *vm, AyValue self) {
         }
         return AY_NULL;
     }
-    int eq = ayObj_eq(vm, v, c->sentinel);
+    ayGC_push_root(vm, v);
+    int eq = c->func ? ayObj_eq(vm, v, c->sentinel) : 1;
+    ayGC_pop_roots(vm, 1);
     if (eq < 0) return AY_NULL;
     if (eq) {
         c->func = AY_NULL;
@@ -328,7 +393,9 @@ static AyValue calliter_next(AyVM *vm, AyValue self) {
 
 // }====
 
-void ayBuiltinsIter_setup(AyVM *vm, AyDict *d) {
+// Configures the types; runs with the core types' setup (from ayIter_setup),
+// before slot inheritance and slot wrappers.
+void ayBuiltinsIter_types(AyVM *vm) {
     struct {
         AyType *t;
         size_t size;
@@ -353,5 +420,10 @@ void ayBuiltinsIter_setup(AyVM *vm, AyDict *d) {
         if (t != vm->t_callable_iterator) t->flags |= AY_TF_BASETYPE;
     }
     ayType_add_methods(vm, vm->t_reversed, reversed_methods);
+    ayType_add_methods(vm, vm->t_enumerate, enumerate_methods);
+}
+
+void ayBuiltinsIter_setup(AyVM *vm, AyDict *d) {
+    (void)vm;
     (void)d;
 }

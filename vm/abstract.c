@@ -334,7 +334,7 @@ int ayObj_setitem(AyVM *vm, AyValue c, AyValue key, AyValue v) {
 int ayObj_delitem(AyVM *vm, AyValue c, AyValue key) {
     AyType *t = ayV_type(vm, c);
     if (!t->setitem) {
-        ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object does not support item deletion", ayType_name(t));
+        ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object doesn't support item deletion", ayType_name(t));
         return -1;
     }
     return t->setitem(vm, c, key, AY_NULL);

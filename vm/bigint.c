@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "int.h"
+#include "num.h"
 #include "str.h"
 #include "vm.h"
 
@@ -118,17 +119,20 @@ int ayInt_as_double(AyVM *vm, AyValue v, double *out) {
     IntView iv;
     view(vm, v, &iv);
     size_t bits = mpz_sizeinbase(iv.z, 2);
-    if (bits <= 53) {
-        *out = mpz_get_d(iv.z);
+    if (bits <= 64) {
+        // the conversion from uint64 rounds correctly by itself
+        uint64_t u = mpz_getlimbn(iv.z, 0);
+        double d = (double)u;
+        *out = mpz_sgn(iv.z) < 0 ? -d : d;
         return 0;
     }
     if (bits > 1024) goto overflow;
     {
         // keep 55 significant bits plus a sticky bit, then let the FPU round once
+        size_t shift = bits - 55;
         mpz_t t;
         mpz_init(t);
         mpz_abs(t, iv.z);
-        size_t shift = bits - 55;
         int sticky = mpz_scan1(t, 0) < shift;
         mpz_fdiv_q_2exp(t, t, shift);
         uint64_t top = mpz_get_ui(t) | (uint64_t)sticky;
@@ -228,31 +232,48 @@ static AyValue zero_div(AyVM *vm, const char *msg) {
     return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "%s", msg);
 }
 
+// a / b correctly rounded (half to even), including subnormal results: an
+// integer quotient with a few bits more than the result's precision, the
+// remainder as a sticky bit, then one explicit rounding.
 static AyValue true_divide(AyVM *vm, AyValue a, AyValue b) {
     IntView x, y;
     view(vm, a, &x);
     view(vm, b, &y);
     if (mpz_sgn(y.z) == 0) return zero_div(vm, "division by zero");
-    // Exact when both fit a double's mantissa; else a correctly rounded
-    // quotient from a scaled integer division.
+    if (mpz_sgn(x.z) == 0) return ayV_from_float(mpz_sgn(y.z) < 0 ? -0.0 : 0.0);
     size_t bx = mpz_sizeinbase(x.z, 2), by = mpz_sizeinbase(y.z, 2);
     if (bx <= 53 && by <= 53) return ayV_from_float(mpz_get_d(x.z) / mpz_get_d(y.z));
+    bool neg = mpz_sgn(x.z) * mpz_sgn(y.z) < 0;
+    // shift so the quotient has 55..56 bits
     long shift = (long)by - (long)bx + 55;
-    mpz_t n, q, r;
-    mpz_inits(n, q, r, NULL);
+    mpz_t n, d, q, r;
+    mpz_inits(n, d, q, r, NULL);
     mpz_abs(n, x.z);
-    if (shift > 0) mpz_mul_2exp(n, n, (mp_bitcnt_t)shift);
-    else mpz_fdiv_q_2exp(n, n, (mp_bitcnt_t)-shift);
-    mpz_t d;
-    mpz_init(d);
     mpz_abs(d, y.z);
+    if (shift > 0) mpz_mul_2exp(n, n, (mp_bitcnt_t)shift);
+    else mpz_mul_2exp(d, d, (mp_bitcnt_t)-shift);
     mpz_tdiv_qr(q, r, n, d);
-    if (mpz_sgn(r) != 0) mpz_setbit(q, 0);  // sticky bit
-    double res = ldexp(mpz_get_d(q), (int)-shift);
-    mpz_clears(n, q, r, d, NULL);
-    if (isinf(res)) return ayErr_format(vm, AY_EXC(vm, OverflowError), "integer division result too large for a float");
-    if (mpz_sgn(x.z) * mpz_sgn(y.z) < 0) res = -res;
-    return ayV_from_float(res);
+    bool sticky = mpz_sgn(r) != 0;
+    uint64_t qv = mpz_get_ui(q);
+    mpz_clears(n, d, q, r, NULL);
+    int qbits = 64 - __builtin_clzll(qv);
+    long msb = qbits - 1 - shift;           // the value is in [2^msb, 2^(msb+1))
+    if (msb > 1023) goto overflow;
+    // bits of precision available at this magnitude (fewer when subnormal)
+    long prec = msb >= -1022 ? 53 : 53 - (-1022 - msb);
+    double res;
+    if (prec < 0) {
+        res = 0.0;
+    } else {
+        int drop = qbits - (int)prec;       // >= 2 since qbits >= 55
+        uint64_t keep = qv >> drop, rem = qv & ((((uint64_t)1) << drop) - 1), half = (uint64_t)1 << (drop - 1);
+        if (rem > half || (rem == half && (sticky || (keep & 1)))) keep++;
+        res = ldexp((double)keep, drop - (int)shift);
+        if (isinf(res)) goto overflow;
+    }
+    return ayV_from_float(neg ? -res : res);
+overflow:
+    return ayErr_format(vm, AY_EXC(vm, OverflowError), "integer division result too large for a float");
 }
 
 static AyValue int_pow(AyVM *vm, AyValue a, AyValue b) {
@@ -260,10 +281,10 @@ static AyValue int_pow(AyVM *vm, AyValue a, AyValue b) {
     view(vm, a, &x);
     view(vm, b, &y);
     if (mpz_sgn(y.z) < 0) {
+        // a negative exponent makes it float arithmetic
         double da, db;
         if (ayInt_as_double(vm, a, &da) < 0 || ayInt_as_double(vm, b, &db) < 0) return AY_NULL;
-        if (da == 0.0) return zero_div(vm, "0.0 cannot be raised to a negative power");
-        return ayV_from_float(pow(da, db));
+        return ayFloat_pow(vm, da, db);
     }
     if (!mpz_fits_ulong_p(y.z)) {
         if (mpz_cmp_ui(x.z, 1) == 0) return ayV_small(1);
@@ -398,17 +419,44 @@ int64_t ayInt_bit_count(AyVM *vm, AyValue v) {
 // }====
 // {==== text
 
+// CPython's cap on decimal conversions (sys.set_int_max_str_digits).
+static int max_str_digits = 4300;
+#define MAX_STR_DIGITS_THRESHOLD 640
+
+int ayInt_get_max_str_digits(void) { return max_str_digits; }
+
+bool ayInt_set_max_str_digits(AyVM *vm, int64_t n) {
+    if (n != 0 && n < MAX_STR_DIGITS_THRESHOLD) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "maxdigits must be 0 or larger than %d", MAX_STR_DIGITS_THRESHOLD);
+        return false;
+    }
+    max_str_digits = n > INT32_MAX ? INT32_MAX : (int)n;
+    return true;
+}
+
+static bool too_many_digits(AyVM *vm) {
+    ayErr_format(vm, AY_EXC(vm, ValueError),
+                 "Exceeds the limit (%d digits) for integer string conversion; "
+                 "use sys.set_int_max_str_digits() to increase the limit", max_str_digits);
+    return false;
+}
+
 bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper) {
+    AyVM *vm = buf->vm;
     IntView x;
-    view(buf->vm, v, &x);
+    view(vm, v, &x);
     size_t n = mpz_sizeinbase(x.z, base) + 2;
+    // sizeinbase may be one too big for base 10: decide the close cases after converting
+    if (base == 10 && max_str_digits > 0 && n - 3 > (size_t)max_str_digits) return too_many_digits(vm);
     if (!ayBuf_reserve(buf, n)) return false;
     mpz_t a;
     mpz_init(a);
     mpz_abs(a, x.z);
     mpz_get_str(buf->data + buf->len, upper ? -base : base, a);
     mpz_clear(a);
-    buf->len += strlen(buf->data + buf->len);
+    size_t len = strlen(buf->data + buf->len);
+    if (base == 10 && max_str_digits > 0 && len > (size_t)max_str_digits) return too_many_digits(vm);
+    buf->len += len;
     return true;
 }
 
@@ -423,7 +471,10 @@ AyValue ayInt_to_str(AyVM *vm, AyValue v, int base, bool prefix) {
     ayBuf_init(&b, vm);
     if (ayInt_sign(vm, v) < 0) ayBuf_addc(&b, '-');
     if (prefix) ayBuf_adds(&b, base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "");
-    ayInt_add_digits(&b, v, base, false);
+    if (!ayInt_add_digits(&b, v, base, false)) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
     return ayBuf_finish(&b);
 }
 
@@ -434,52 +485,93 @@ static int digit_value(char c) {
     return 99;
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static bool is_space(char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F); }
 
+// ValueError "invalid literal for int() with base B: R" where R is the repr of
+// the argument cut at 200 characters (str) or of its first 200 bytes (bytes).
+static AyValue invalid_literal(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
+    AyValue r;
+    if (orig && !ayV_is_str(vm, orig)) {
+        extern AyValue ayBytes_from(AyVM * vm, const char *s, size_t n);
+        AyValue b = ayBytes_from(vm, s, n < 200 ? n : 200);
+        if (!b) return AY_NULL;
+        r = ayObj_repr(vm, b);
+    } else {
+        if (!orig) {
+            AyStr *o = ayStr_new(vm, s, n);
+            if (!o) return AY_NULL;
+            orig = ayV_from_obj(o);
+        }
+        r = ayObj_repr(vm, orig);
+        if (r && AY_STR(r)->len > 200) {
+            AyStr *cut = ayStr_new(vm, AY_CSTR(r), (size_t)ayStr_offset(AY_STR(r), 200));
+            r = cut ? ayV_from_obj(cut) : AY_NULL;
+        }
+    }
+    if (!r) return AY_NULL;
+    return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid literal for int() with base %d: %U", base, AY_STR(r));
+}
+
+// CPython's PyLong_FromString: whitespace, sign, base prefix (one underscore
+// may follow it), digits with single underscores between them, whitespace.
 AyValue ayInt_parse(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
-    const char *p = s, *end = s + n;
+    size_t an = n;
+    bool text = !orig || ayV_is_str(vm, orig);
+    char *a = text ? ayNum_to_ascii(vm, s, n, &an) : (char *)s;
+    if (!a) return AY_NULL;
+    const char *p = a, *end = a + an;
+    char *digits = NULL;
+    size_t nd = 0;
+    AyValue r = AY_NULL;
     while (p < end && is_space(*p)) p++;
-    while (end > p && is_space(end[-1])) end--;
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
     int b = base;
+    bool zero_only = false;  // base 0 "0..." literals: only zero is allowed
+    if (b == 0) {
+        char c = end - p >= 2 && p[0] == '0' ? (char)(p[1] | 0x20) : 0;
+        if (p >= end || p[0] != '0') b = 10;
+        else if (c == 'x') b = 16;
+        else if (c == 'o') b = 8;
+        else if (c == 'b') b = 2;
+        else {
+            b = 10;
+            zero_only = true;
+        }
+    }
     if (end - p >= 2 && p[0] == '0') {
         char c = (char)(p[1] | 0x20);
-        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) {
-            b = pb;
+        if ((b == 16 && c == 'x') || (b == 8 && c == 'o') || (b == 2 && c == 'b')) {
             p += 2;
-            if (p < end && *p == '_') p++;  // "0x_1f" is allowed
+            if (p < end && *p == '_') p++;
         }
     }
-    if (b == 0) {
-        b = 10;
-        // base 0: a decimal with leading zeros is only allowed for zero itself
-        if (end - p > 1 && p[0] == '0') {
-            for (const char *q = p; q < end; q++)
-                if (*q != '0' && *q != '_') goto bad;
+    if (p < end && *p == '_') goto bad;
+    digits = ayMem_alloc(vm, an + 1);
+    if (!digits) goto out;
+    char prev = 0;
+    while (p < end && (*p == '_' || digit_value(*p) < b)) {
+        if (*p == '_') {
+            if (prev == '_') goto bad;
+        } else {
+            digits[nd++] = *p;
         }
+        prev = *p++;
     }
-    if (p >= end) goto bad;
-    // validate digits and underscores (only between digits)
-    char tmp[128];
-    char *digits = n < sizeof tmp ? tmp : ayMem_alloc(vm, n + 1);
-    if (!digits) return AY_NULL;
-    size_t nd = 0;
-    bool prev_us = true;
-    for (const char *q = p; q < end; q++) {
-        if (*q == '_') {
-            if (prev_us) goto bad_free;
-            prev_us = true;
-            continue;
-        }
-        if (digit_value(*q) >= b) goto bad_free;
-        digits[nd++] = *q;
-        prev_us = false;
-    }
-    if (prev_us) goto bad_free;
+    if (prev == '_' || nd == 0) goto bad;
+    while (p < end && is_space(*p)) p++;
+    if (p != end) goto bad;
     digits[nd] = 0;
-    AyValue r;
+    if (zero_only) {
+        for (size_t i = 0; i < nd; i++)
+            if (digits[i] != '0') goto bad;
+    }
+    if ((b & (b - 1)) != 0 && nd > MAX_STR_DIGITS_THRESHOLD && max_str_digits > 0 && nd > (size_t)max_str_digits) {
+        ayErr_format(vm, AY_EXC(vm, ValueError),
+                     "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; "
+                     "use sys.set_int_max_str_digits() to increase the limit", max_str_digits, (long long)nd);
+        goto out;
+    }
     if (nd <= 15 && b <= 10) {
         int64_t v = 0;
         for (size_t i = 0; i < nd; i++) v = v * b + (digits[i] - '0');
@@ -491,18 +583,13 @@ AyValue ayInt_parse(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
         if (neg) mpz_neg(z, z);
         r = from_mpz(vm, z);
     }
-    if (digits != tmp) ayMem_free(vm, digits, n + 1);
-    return r;
-bad_free:
-    if (digits != tmp) ayMem_free(vm, digits, n + 1);
+    goto out;
 bad:
-    if (!orig) {
-        AyStr *o = ayStr_new(vm, s, n);
-        if (!o) return AY_NULL;
-        orig = ayV_from_obj(o);
-    }
-    return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid literal for int() with base %d: %R",
-                        base == 0 ? 0 : base, orig);
+    r = invalid_literal(vm, s, n, base, orig);
+out:
+    if (digits) ayMem_free(vm, digits, an + 1);
+    if (text) ayNum_free_ascii(vm, s, a, n);
+    return r;
 }
 
 // }====
@@ -522,50 +609,135 @@ AyValue ayInt_from_bytes(AyVM *vm, const uint8_t *data, size_t n, bool little, b
     return from_mpz(vm, z);
 }
 
-// Writes v into out[n]; false + OverflowError when it does not fit.
+// Writes v into out[n] (two's complement when signed); false + OverflowError
+// when it does not fit: unsigned needs 0 <= v < 2^(8n), signed
+// -2^(8n-1) <= v < 2^(8n-1).
 bool ayInt_to_bytes(AyVM *vm, AyValue v, uint8_t *out, size_t n, bool little, bool is_signed) {
     IntView x;
     view(vm, v, &x);
+    int sign = mpz_sgn(x.z);
+    if (sign < 0 && !is_signed) {
+        ayErr_format(vm, AY_EXC(vm, OverflowError), "can't convert negative int to unsigned");
+        return false;
+    }
+    size_t bits = sign ? mpz_sizeinbase(x.z, 2) : 0;  // of |v|
+    bool fits;
+    if (!is_signed) fits = bits <= 8 * n;
+    else if (sign >= 0) fits = bits < 8 * n || (bits == 0 && n == 0);
+    else fits = bits < 8 * n || (bits == 8 * n && mpz_scan1(x.z, 0) == bits - 1);  // -2^(8n-1) exactly
+    if (!fits) {
+        ayErr_format(vm, AY_EXC(vm, OverflowError), "int too big to convert");
+        return false;
+    }
+    memset(out, 0, n);
+    if (!sign) return true;
     mpz_t z;
     mpz_init_set(z, x.z);
-    if (mpz_sgn(z) < 0) {
-        if (!is_signed) {
-            mpz_clear(z);
-            ayErr_format(vm, AY_EXC(vm, OverflowError), "can't convert negative int to unsigned");
-            return false;
-        }
+    if (sign < 0) {
         mpz_t m;
         mpz_init(m);
         mpz_setbit(m, 8 * n);
         mpz_add(z, z, m);
         mpz_clear(m);
     }
-    size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
-    bool fits = bits <= 8 * n;
-    if (is_signed && fits && n) {
-        // the top bit must match the sign
-        bool top = bits == 8 * n;
-        fits = mpz_sgn(x.z) < 0 ? (top || (bits == 0 && n > 0)) : !top;
-        if (mpz_sgn(x.z) < 0) fits = mpz_sizeinbase(z, 2) == 8 * n;
-    }
-    if (!fits) {
-        mpz_clear(z);
-        ayErr_format(vm, AY_EXC(vm, OverflowError), "int too big to convert");
-        return false;
-    }
-    memset(out, 0, n);
     size_t count = 0;
-    uint8_t tmp[1];
-    (void)tmp;
-    if (mpz_sgn(z)) {
-        uint8_t *buf = mpz_export(NULL, &count, -1, 1, 0, 0, z);
-        for (size_t i = 0; i < count && i < n; i++) out[little ? i : n - 1 - i] = buf[i];
-        void (*freefunc)(void *, size_t);
-        mp_get_memory_functions(NULL, NULL, &freefunc);
-        freefunc(buf, count);
-    }
+    uint8_t *buf = mpz_export(NULL, &count, -1, 1, 0, 0, z);
+    for (size_t i = 0; i < count && i < n; i++) out[little ? i : n - 1 - i] = buf[i];
+    void (*freefunc)(void *, size_t);
+    mp_get_memory_functions(NULL, NULL, &freefunc);
+    freefunc(buf, count);
     mpz_clear(z);
     return true;
 }
 
 void ayBigInt_setup(AyVM *vm) { vm->t_int->gc_size = bigint_gc_size; }
+
+// {==== number theory for the math module
+
+// x and e with v == x * 2**e, 0.5 <= |x| < 1, x correctly rounded (v != 0):
+// lets math.log work on ints too large for a double.
+double ayInt_frexp(AyVM *vm, AyValue v, int64_t *e) {
+    IntView x;
+    view(vm, v, &x);
+    size_t bits = mpz_sizeinbase(x.z, 2);
+    mpz_t t;
+    mpz_init(t);
+    mpz_abs(t, x.z);
+    double m;
+    if (bits <= 55) {
+        m = ldexp((double)mpz_get_ui(t), -(int)bits);
+    } else {
+        size_t shift = bits - 55;
+        int sticky = mpz_scan1(t, 0) < shift;
+        mpz_fdiv_q_2exp(t, t, shift);
+        m = ldexp((double)(mpz_get_ui(t) | (uint64_t)sticky), -55);
+    }
+    mpz_clear(t);
+    *e = (int64_t)bits;
+    if (m == 1.0) {  // rounded up to the next power of two
+        m = 0.5;
+        (*e)++;
+    }
+    return mpz_sgn(x.z) < 0 ? -m : m;
+}
+
+AyValue ayInt_gcd(AyVM *vm, AyValue a, AyValue b) {
+    IntView x, y;
+    view(vm, a, &x);
+    view(vm, b, &y);
+    mpz_t r;
+    mpz_init(r);
+    mpz_gcd(r, x.z, y.z);
+    return from_mpz(vm, r);
+}
+
+AyValue ayInt_lcm(AyVM *vm, AyValue a, AyValue b) {
+    IntView x, y;
+    view(vm, a, &x);
+    view(vm, b, &y);
+    mpz_t r;
+    mpz_init(r);
+    mpz_lcm(r, x.z, y.z);
+    return from_mpz(vm, r);
+}
+
+// floor(sqrt(v)) for v >= 0.
+AyValue ayInt_isqrt(AyVM *vm, AyValue v) {
+    IntView x;
+    view(vm, v, &x);
+    mpz_t r;
+    mpz_init(r);
+    mpz_sqrt(r, x.z);
+    return from_mpz(vm, r);
+}
+
+AyValue ayInt_factorial(AyVM *vm, uint64_t n) {
+    if (n > 100000000) return ayErr_nomemory(vm);
+    mpz_t r;
+    mpz_init(r);
+    mpz_fac_ui(r, n);
+    return from_mpz(vm, r);
+}
+
+// n * (n-1) * ... * (n-k+1) (k >= 0, n >= 0); with `comb` divided by k!.
+AyValue ayInt_perm_comb(AyVM *vm, AyValue n, uint64_t k, bool comb) {
+    IntView x;
+    view(vm, n, &x);
+    mpz_t r;
+    mpz_init(r);
+    if (k > 100000000) {
+        mpz_clear(r);
+        return ayErr_nomemory(vm);
+    }
+    mpz_bin_ui(r, x.z, k);
+    if (!comb) {
+        mpz_t f;
+        mpz_init(f);
+        mpz_fac_ui(f, k);
+        mpz_mul(r, r, f);
+        mpz_clear(f);
+    }
+    return from_mpz(vm, r);
+}
+
+// }====

@@ -90,28 +90,36 @@ void ayBuf_vprintf(AyBuf *b, const char *fmt, va_list ap) {
             continue;
         }
         p++;
+        // numeric directives may carry flags and a width: "%02x", "%-5d"
+        char cfmt[16] = "%";
+        int cl = 1;
+        while ((*p == '0' || *p == '-') && cl < 4) cfmt[cl++] = *p++;
+        while (*p >= '0' && *p <= '9' && cl < 8) cfmt[cl++] = *p++;
         int longs = 0, size_t_arg = 0;
         while (*p == 'l') { longs++; p++; }
         if (*p == 'z') { size_t_arg = 1; p++; }
+        if (*p == 'd' || *p == 'u' || *p == 'x') {
+            if (size_t_arg) cfmt[cl++] = 'z';
+            for (int i = 0; i < longs && i < 2; i++) cfmt[cl++] = 'l';
+            cfmt[cl++] = *p;
+            cfmt[cl] = 0;
+        }
         switch (*p) {
         case 's': ayBuf_adds(b, va_arg(ap, const char *)); break;
         case 'c': ayBuf_addc(b, (char)va_arg(ap, int)); break;
         case 'd':
-            if (size_t_arg) snprintf(tmp, sizeof tmp, "%zd", va_arg(ap, ssize_t));
-            else if (longs >= 2) snprintf(tmp, sizeof tmp, "%lld", va_arg(ap, long long));
-            else if (longs == 1) snprintf(tmp, sizeof tmp, "%ld", va_arg(ap, long));
-            else snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int));
+            if (size_t_arg) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, ssize_t));
+            else if (longs >= 2) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, long long));
+            else if (longs == 1) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, long));
+            else snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, int));
             ayBuf_adds(b, tmp);
             break;
         case 'u':
-            if (size_t_arg) snprintf(tmp, sizeof tmp, "%zu", va_arg(ap, size_t));
-            else if (longs >= 2) snprintf(tmp, sizeof tmp, "%llu", va_arg(ap, unsigned long long));
-            else if (longs == 1) snprintf(tmp, sizeof tmp, "%lu", va_arg(ap, unsigned long));
-            else snprintf(tmp, sizeof tmp, "%u", va_arg(ap, unsigned));
-            ayBuf_adds(b, tmp);
-            break;
         case 'x':
-            snprintf(tmp, sizeof tmp, "%x", va_arg(ap, unsigned));
+            if (size_t_arg) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, size_t));
+            else if (longs >= 2) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, unsigned long long));
+            else if (longs == 1) snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, unsigned long));
+            else snprintf(tmp, sizeof tmp, cfmt, va_arg(ap, unsigned));
             ayBuf_adds(b, tmp);
             break;
         case 'p':

@@ -155,7 +155,7 @@ static int slot_setitem(AyVM *vm, AyValue c, AyValue k, AyValue v) {
     } else {
         r = call_special(vm, c, vm->s.__delitem__, &k, 1, &found);
         if (!found) {
-            ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object does not support item deletion", c);
+            ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object doesn't support item deletion", c);
             return -1;
         }
     }
@@ -382,6 +382,16 @@ static AyValue slot_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValu
     return r;
 }
 
+// __del__: errors are reported, never raised (CPython's "Exception ignored in").
+static void slot_del(AyVM *vm, AyValue self) {
+    AyValue f = ayType_lookup(vm, ayV_type(vm, self), vm->s.__del__);
+    if (!f) return;
+    ayGC_push_root(vm, f);
+    AyValue r = ayObj_call(vm, f, &self, 1, AY_NULL);
+    if (!r) ayErr_write_unraisable(vm, f);
+    ayGC_pop_roots(vm, 1);
+}
+
 // }====
 // {==== installing slots
 
@@ -416,6 +426,7 @@ void ayClass_update_slots(AyVM *vm, AyType *t) {
     SET(to_float, __float__, slot_float);
     SET(tp_init, __init__, slot_init);
     SET(tp_new, __new__, slot_new);
+    SET(del, __del__, slot_del);
 #undef SET
     if (defined_in_ay(vm, t, vm->s.__setitem__) || defined_in_ay(vm, t, vm->s.__delitem__)) t->setitem = slot_setitem;
     else t->setitem = base->setitem;
@@ -496,7 +507,7 @@ static AyTuple *c3_mro(AyVM *vm, AyType *t, AyTuple *bases) {
         if (!cand) {
             AyBuf b;
             ayBuf_init(&b, vm);
-            ayBuf_adds(&b, "Cannot create a consistent method resolution order (MRO) for bases ");
+            ayBuf_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
             // the remaining heads, in base order, without duplicates
             AyType *seen[64];
             int ns = 0;
@@ -555,12 +566,113 @@ static AyType *best_base(AyVM *vm, AyTuple *bases) {
     return best;
 }
 
+// Bytes of the builtin part of a heap type's instances.
+static uint32_t solid_size(AyType *solid) { return solid->sub_basic_size ? solid->sub_basic_size : solid->basic_size; }
+
 static void heap_instance_trace(AyVM *vm, AyObj *o) {
     AyType *t = o->type;
-    // the builtin base traces its own fields; we add the instance dict
+    // the builtin base traces its own fields; after them come the slots and
+    // the dict that heap classes add, all AyValue-sized words
     AyType *b = solid_base(vm, t);
     if (b->trace && b->trace != heap_instance_trace) b->trace(vm, o);
-    if (t->dict_offset) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
+    for (uint32_t off = solid_size(b); off < t->basic_size; off += sizeof(AyValue))
+        ayGC_mark(vm, *(AyValue *)((char *)o + off));
+    if (t->dict_offset && t->dict_offset < solid_size(b)) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
+}
+
+// Private names in __slots__ are mangled as in the class body: __x -> _Class__x.
+static AyStr *mangle(AyVM *vm, AyStr *cls, AyStr *name) {
+    const char *n = name->data;
+    if (n[0] != '_' || n[1] != '_' || (name->size >= 4 && n[name->size - 1] == '_' && n[name->size - 2] == '_') ||
+        strchr(n, '.'))
+        return name;
+    const char *c = cls->data;
+    while (*c == '_') c++;
+    if (!*c) return name;
+    return AY_STR(ayStr_from_fmt(vm, "_%s%s", c, n));
+}
+
+// Decides where instances of t keep their attribute dict and __slots__
+// members, after the fields of its base.
+static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
+    AyType *solid = solid_base(vm, base);
+    bool boxed = solid->sub_basic_size != 0;                // int: fixed layout with a dict field
+    bool varsize = solid->gc_size != NULL && !boxed;      // tuple, str, bytes: no room after the items
+    t->basic_size = base == solid ? solid_size(solid) : base->basic_size;
+    t->dict_offset = base == solid && boxed ? solid->sub_dict_offset : base->dict_offset;
+    AyValue slots = ayDict_get_str(vm, ns, vm->s.__slots__);
+    if (!varsize && !boxed && !slots) t->flags |= AY_TF_WEAKREFABLE;
+    if (!slots) {
+        if (t->dict_offset) return true;
+        if (!varsize) {
+            t->dict_offset = t->basic_size;
+            t->basic_size += sizeof(AyValue);
+        } else if (solid == vm->t_str) {
+            t->dict_offset = offsetof(AyStr, aux);  // str instances have a spare pointer for it (str.c)
+        }
+        return true;
+    }
+    AyValue names = ayV_is_str(vm, slots) ? ayTuple_from_items(vm, &slots, 1) : ayObj_to_list(vm, slots);
+    if (!names) return false;
+    ayGC_push_root(vm, names);
+    AyValue *items = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->items : AY_AS(AyList, names)->items;
+    int64_t n = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->len : AY_AS(AyList, names)->len;
+    bool want_dict = false, ok = true;
+    if (base == solid && boxed) t->dict_offset = 0;
+    for (int64_t i = 0; i < n && ok; i++) {
+        AyValue v = items[i];
+        if (!ayV_is_str(vm, v)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__slots__ items must be strings, not '%T'", v);
+            ok = false;
+            break;
+        }
+        AyStr *name = AY_STR(v);
+        if (!ayStr_is_identifier(name)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__slots__ must be identifiers");
+            ok = false;
+        } else if (strcmp(name->data, "__dict__") == 0) {
+            if (want_dict || t->dict_offset) {
+                ayErr_format(vm, AY_EXC(vm, TypeError), "__dict__ slot disallowed: we already got one");
+                ok = false;
+            }
+            want_dict = true;
+        } else if (strcmp(name->data, "__weakref__") == 0) {
+            if (!varsize && !boxed) t->flags |= AY_TF_WEAKREFABLE;
+        } else {
+            if (varsize || boxed) {
+                ayErr_format(vm, AY_EXC(vm, TypeError), "nonempty __slots__ not supported for subtype of '%s'",
+                             ayType_name(solid));
+                ok = false;
+                break;
+            }
+            AyStr *m = mangle(vm, t->name, name);
+            if (!m) {
+                ok = false;
+                break;
+            }
+            if (ayDict_get_str(vm, ns, m)) {
+                ayErr_format(vm, AY_EXC(vm, ValueError), "%R in __slots__ conflicts with class variable", v);
+                ok = false;
+                break;
+            }
+            AyValue member = ayMember_new(vm, t, m, t->basic_size, false);
+            ok = member && ayDict_set(vm, t->dict, ayV_from_obj(m), member) == 0;
+            t->basic_size += sizeof(AyValue);
+        }
+    }
+    if (ok && want_dict) {
+        if (varsize) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__dict__ slot disallowed: we already got one");
+            ok = false;
+        } else if (base == solid && boxed) {
+            t->dict_offset = solid->sub_dict_offset;
+        } else {
+            t->dict_offset = t->basic_size;
+            t->basic_size += sizeof(AyValue);
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return ok;
 }
 
 static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *bases, AyDict *ns) {
@@ -613,6 +725,9 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     }
     t->module = mod ? mod : AY_NULL;
     if (!ayDict_get_str(vm, t->dict, vm->s.__doc__)) ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), AY_NONE);
+    // defining __eq__ without __hash__ makes instances unhashable
+    if (ayDict_get_str(vm, t->dict, vm->s.__eq__) && !ayDict_get_str(vm, t->dict, vm->s.__hash__))
+        ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__hash__), AY_NONE);
     // __new__ is implicitly a static method; __init_subclass__ and
     // __class_getitem__ implicitly class methods
     AyValue nw = ayDict_get_str(vm, t->dict, vm->s.__new__);
@@ -632,26 +747,13 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
             ayDict_set(vm, t->dict, ayV_from_obj(implicit_cm[i]), cm);
         }
     }
-    // layout: the solid base's fields plus an attribute dict if it has none
-    AyType *solid = solid_base(vm, base);
-    t->basic_size = base->basic_size;
-    t->dict_offset = base->dict_offset;
-    AyValue slots = ayDict_get_str(vm, t->dict, vm->s.__slots__);
-    if (!t->dict_offset && solid->gc_size == NULL && !slots) {
-        t->dict_offset = t->basic_size;
-        t->basic_size += sizeof(AyDict *);
-    }
-    if (solid->gc_size && !slots && !t->dict_offset) {
-        // variable-size builtin bases (str, tuple, int...) keep no per-instance
-        // dict, except str whose instances have a spare pointer for it (str.c)
-        if (solid == vm->t_str) t->dict_offset = offsetof(AyStr, aux);
-    }
+    if (!layout_instances(vm, t, base, ns)) goto fail;
     t->mro = c3_mro(vm, t, bases);
     if (!t->mro) goto fail;
     // inherit C slots from the solid base, then route dunders defined in Ay
     t->tp_new = base->tp_new;
     t->tp_init = base->tp_init;
-    t->gc_size = base->gc_size;
+    t->gc_size = solid_base(vm, base)->sub_basic_size ? NULL : base->gc_size;
     t->finalize = base->finalize;
     t->trace = heap_instance_trace;
     ayClass_update_slots(vm, t);

@@ -19,6 +19,8 @@ bool ayList_extend(AyVM *vm, AyList *l, AyValue iterable);
 bool ayList_reserve(AyVM *vm, AyList *l, int64_t cap);
 // Stable sort in place; `key` may be AY_NULL. Returns false on error.
 bool ayList_sort(AyVM *vm, AyList *l, AyValue key, bool reverse);
+// Parses sort()'s keyword arguments (values at kwvals) into key / reverse.
+bool ayList_sort_args(AyVM *vm, AyValue *kwvals, AyValue kwnames, AyValue *key, int *reverse);
 void ayList_setup(AyVM *vm);
 
 // dict
@@ -32,6 +34,18 @@ AyValue ayDict_get_cstr(AyVM *vm, AyDict *d, const char *key);
 int ayDict_set(AyVM *vm, AyDict *d, AyValue key, AyValue v);          // 0 / -1
 int ayDict_set_cstr(AyVM *vm, AyDict *d, const char *key, AyValue v);
 int ayDict_del(AyVM *vm, AyDict *d, AyValue key);                     // 1 deleted, 0 absent, -1 error
+// The same with a hash the caller already has (from another dict or set).
+AyValue ayDict_get_hashed(AyVM *vm, AyDict *d, AyValue key, int64_t hash);
+int ayDict_set_hashed(AyVM *vm, AyDict *d, AyValue key, int64_t hash, AyValue v);
+// Removes key and returns its value; AY_NULL when absent or on error (check
+// ayErr_occurred).
+AyValue ayDict_pop(AyVM *vm, AyDict *d, AyValue key);
+// Removes the most recently inserted entry (popitem); false when empty.
+bool ayDict_pop_last(AyVM *vm, AyDict *d, AyValue *key, AyValue *value);
+// d.update(iterable of key/value pairs) with CPython's errors.
+int ayDict_update_pairs(AyVM *vm, AyDict *d, AyValue iterable);
+// A read-only view of a mapping (types.MappingProxyType).
+AyValue ayMappingProxy_new(AyVM *vm, AyValue mapping);
 // Index of the entry for a str key, or -1 (for global caches).
 int64_t ayDict_find_str(AyDict *d, AyStr *key);
 // Iterates live entries: `*pos` starts at 0; returns false at the end.
@@ -48,6 +62,24 @@ int aySet_contains(AyVM *vm, AySet *s, AyValue key);      // 0/1, -1 error
 int aySet_discard(AyVM *vm, AySet *s, AyValue key);       // 1 removed, 0 absent, -1 error
 bool aySet_next(AySet *s, int64_t *pos, AyValue *key);
 int aySet_update(AyVM *vm, AySet *s, AyValue iterable);
+void aySet_clear(AyVM *vm, AySet *s);
+bool aySet_is_anyset(AyVM *vm, AyValue v);
+// A new set or frozenset (whichever builtin `like` derives from) holding the
+// items of `iterable` (AY_NULL: empty).
+AySet *aySet_new_like(AyVM *vm, AyType *like, AyValue iterable);
+AyValue aySetObj_from_iterable(AyVM *vm, AyValue iterable);   // a new set
+// The set algebra with CPython's algorithms (and so its iteration orders).
+int aySet_merge(AyVM *vm, AySet *s, AySet *other);
+AyValue aySet_intersection(AyVM *vm, AySet *s, AyValue other);
+AyValue aySet_difference(AyVM *vm, AySet *s, AyValue other);
+AyValue aySet_symmetric_difference(AyVM *vm, AySet *s, AyValue other);
+int aySet_difference_update(AyVM *vm, AySet *s, AyValue other);
+int aySet_symmetric_difference_update(AyVM *vm, AySet *s, AyValue other);
+int aySet_issubset(AyVM *vm, AySet *s, AyValue other);     // 0/1, -1 error
+int aySet_issuperset(AyVM *vm, AySet *s, AyValue other);
+int aySet_isdisjoint(AyVM *vm, AySet *s, AyValue other);
+void aySet_swap_bodies(AyVM *vm, AySet *a, AySet *b);
+AyValue aySet_pop(AyVM *vm, AySet *s);                       // AY_NULL (no error) when empty
 void aySet_setup(AyVM *vm);
 
 // slices: normalised start/stop/step and length for a sequence of `len` items.

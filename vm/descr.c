@@ -380,9 +380,15 @@ static AyValue super_self_get(AyVM *vm, AyValue self) {
     return o ? o : AY_NONE;
 }
 
+static AyValue super_self_class_get(AyVM *vm, AyValue self) {
+    AyType *t = AY_AS(AySuper, self)->obj_type;
+    return t ? ayV_from_obj(t) : AY_NONE;
+}
+
 static const AyGetSetDef super_getsets[] = {
     {"__thisclass__", super_thisclass_get, NULL},
     {"__self__", super_self_get, NULL},
+    {"__self_class__", super_self_class_get, NULL},
     {NULL},
 };
 

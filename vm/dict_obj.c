@@ -1,5 +1,5 @@
-// The dict type as scripts see it: slots, methods, views and iterators.
-// The hash table itself is in dict.c.
+// The dict type as scripts see it: slots and methods. The hash table is in
+// dict.c; views, iterators and mappingproxy in dict_view.c.
 #include <string.h>
 
 #include "containers.h"
@@ -20,19 +20,29 @@ static AyValue dict_repr(AyVM *vm, AyValue v) {
     AyBuf b;
     ayBuf_init(&b, vm);
     ayBuf_addc(&b, '{');
-    bool first = true;
-    for (int64_t i = 0; i < d->nentries && !b.failed; i++) {
+    bool first = true, ok = true;
+    // entries are re-read every step: a __repr__ may change the dict
+    for (int64_t i = 0; ok && i < d->nentries; i++) {
         AyDictEntry *e = &d->entries[i];
         if (!e->key) continue;
         AyValue k = e->key, val = e->value;
         if (!first) ayBuf_add(&b, ", ", 2);
         first = false;
-        if (!ayBuf_add_repr(&b, k)) break;
-        ayBuf_add(&b, ": ", 2);
-        if (!ayBuf_add_repr(&b, val)) break;
+        ayGC_push_root(vm, k);
+        ayGC_push_root(vm, val);
+        ok = ayBuf_add_repr(&b, k);
+        if (ok) {
+            ayBuf_add(&b, ": ", 2);
+            ok = ayBuf_add_repr(&b, val);
+        }
+        ayGC_pop_roots(vm, 2);
+    }
+    aySeq_repr_leave(vm, v);
+    if (!ok || b.failed) {
+        ayBuf_free(&b);
+        return AY_NULL;
     }
     ayBuf_addc(&b, '}');
-    aySeq_repr_leave(vm, v);
     return ayBuf_finish(&b);
 }
 
@@ -65,30 +75,35 @@ static int dict_contains(AyVM *vm, AyValue c, AyValue key) {
     return ayErr_occurred(vm) ? -1 : 0;
 }
 
-static AyValue dict_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
-    if ((op != AY_EQ && op != AY_NE) || !ayV_is_dict(vm, b)) return AY_NOTIMPLEMENTED;
-    AyDict *x = AY_AS(AyDict, a), *y = AY_AS(AyDict, b);
-    bool eq = x->used == y->used;
-    for (int64_t i = 0; eq && i < x->nentries; i++) {
+// Same size and every key of x maps to an equal value in y. 0/1, -1 error.
+static int dict_equal(AyVM *vm, AyDict *x, AyDict *y) {
+    if (x->used != y->used) return 0;
+    for (int64_t i = 0; i < x->nentries; i++) {
         AyDictEntry *e = &x->entries[i];
         if (!e->key) continue;
         AyValue k = e->key, v1 = e->value;
         ayGC_push_root(vm, k);
         ayGC_push_root(vm, v1);
-        AyValue v2 = ayDict_get(vm, y, k);
-        int r = 0;
-        if (v2) r = ayObj_eq(vm, v1, v2);
-        ayGC_pop_roots(vm, 2);
+        AyValue v2 = ayDict_get_hashed(vm, y, k, e->hash);
+        int r;
         if (!v2) {
-            if (ayErr_occurred(vm)) return AY_NULL;
-            eq = false;
-        } else if (r < 0) {
-            return AY_NULL;
+            r = ayErr_occurred(vm) ? -1 : 0;
         } else {
-            eq = r;
+            ayGC_push_root(vm, v2);
+            r = ayObj_eq(vm, v1, v2);
+            ayGC_pop_roots(vm, 1);
         }
+        ayGC_pop_roots(vm, 2);
+        if (r <= 0) return r;
     }
-    return ayV_bool(op == AY_EQ ? eq : !eq);
+    return 1;
+}
+
+static AyValue dict_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
+    if ((op != AY_EQ && op != AY_NE) || !ayV_is_dict(vm, b)) return AY_NOTIMPLEMENTED;
+    int r = dict_equal(vm, AY_AS(AyDict, a), AY_AS(AyDict, b));
+    if (r < 0) return AY_NULL;
+    return ayV_bool(op == AY_EQ ? r : !r);
 }
 
 static AyValue dict_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
@@ -96,19 +111,13 @@ static AyValue dict_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValu
     return d ? ayV_from_obj(d) : AY_NULL;
 }
 
+// dict(arg, **kw) / d.update(arg, **kw).
 static bool update_from_args(AyVM *vm, AyDict *d, const char *fname, AyValue *args, int nargs, AyValue kwnames) {
     if (nargs > 1) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "%s expected at most 1 argument, got %d", fname, nargs);
         return false;
     }
-    if (nargs == 1 && ayDict_update(vm, d, args[0]) < 0) {
-        if (ayErr_matches(vm, AY_EXC(vm, TypeError)) && !ayV_type(vm, args[0])->iter &&
-            !ayV_type(vm, args[0])->getitem) {
-            ayErr_clear(vm);
-            ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not iterable", args[0]);
-        }
-        return false;
-    }
+    if (nargs == 1 && ayDict_update(vm, d, args[0]) < 0) return false;
     int nkw = ayArg_nkw(kwnames);
     for (int i = 0; i < nkw; i++)
         if (ayDict_set(vm, d, AY_AS(AyTuple, kwnames)->items[i], args[nargs + i]) < 0) return false;
@@ -119,6 +128,9 @@ static AyValue dict_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyVal
     return update_from_args(vm, AY_AS(AyDict, self), "dict", args, nargs, kwnames) ? AY_NONE : AY_NULL;
 }
 
+static AyValue dict_iter(AyVM *vm, AyValue v);
+
+// a | b: a copy of a (always a plain dict) updated with b.
 static AyValue dict_or(AyVM *vm, AyValue a, AyValue b) {
     if (!ayV_is_dict(vm, a) || !ayV_is_dict(vm, b)) return AY_NOTIMPLEMENTED;
     AyDict *d = ayDict_copy(vm, AY_AS(AyDict, a));
@@ -134,14 +146,34 @@ static AyValue dict_ior(AyVM *vm, AyValue a, AyValue b) {
     return a;
 }
 
+// How CPython names a callable in call errors: "module.qualname()", or
+// "qualname()" for builtins, else str(func).
+static AyValue func_str(AyVM *vm, AyValue func) {
+    AyValue qn = ayObj_getattr_opt(vm, func, vm->s.__qualname__);
+    if (!qn || !ayV_is_str(vm, qn)) {
+        ayErr_clear(vm);
+        return ayObj_str(vm, func);
+    }
+    ayGC_push_root(vm, qn);
+    AyValue mod = ayObj_getattr_opt(vm, func, vm->s.__module__);
+    ayErr_clear(vm);
+    ayGC_pop_roots(vm, 1);
+    if (mod && ayV_is_str(vm, mod) && strcmp(AY_CSTR(mod), "builtins") != 0)
+        return ayStr_from_fmt(vm, "%S.%S()", mod, qn);
+    return ayStr_from_fmt(vm, "%S()", qn);
+}
+
 // **kwargs merging for calls: duplicate keys are an error naming the function.
 bool ayDict_merge_kwargs(AyVM *vm, AyDict *d, AyValue other, AyValue func) {
     if (!ayV_is_dict(vm, other)) {
         AyValue keys = ayObj_getattr_opt(vm, other, vm->s.keys);
         if (!keys) {
-            if (!ayErr_occurred(vm))
-                ayErr_format(vm, AY_EXC(vm, TypeError), "%S argument after ** must be a mapping, not %T",
-                             ayObj_repr(vm, func) ? func : func, other);
+            if (!ayErr_occurred(vm)) {
+                AyValue fs = func_str(vm, func);
+                if (fs)
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "%S argument after ** must be a mapping, not %T", fs,
+                                 other);
+            }
             return false;
         }
         AyDict *tmp = ayDict_new(vm);
@@ -152,246 +184,50 @@ bool ayDict_merge_kwargs(AyVM *vm, AyDict *d, AyValue other, AyValue func) {
         if (r < 0) return false;
         other = ayV_from_obj(tmp);
     }
+    ayGC_push_root(vm, other);
     AyDict *o = AY_AS(AyDict, other);
-    for (int64_t i = 0; i < o->nentries; i++) {
+    bool ok = true;
+    for (int64_t i = 0; ok && i < o->nentries; i++) {
         AyDictEntry *e = &o->entries[i];
         if (!e->key) continue;
-        if (!ayV_is_str(vm, e->key)) {
+        AyValue k = e->key, v = e->value;
+        if (!ayV_is_str(vm, k)) {
             ayErr_format(vm, AY_EXC(vm, TypeError), "keywords must be strings");
-            return false;
-        }
-        if (ayDict_get(vm, d, e->key)) {
-            AyValue qn = ayObj_getattr_opt(vm, func, vm->s.__qualname__);
-            ayErr_clear(vm);
-            ayErr_format(vm, AY_EXC(vm, TypeError), "%S() got multiple values for keyword argument '%S'",
-                         qn ? qn : ayV_from_obj(ayStr_intern_c(vm, "function")), e->key);
-            return false;
-        }
-        if (ayDict_set(vm, d, e->key, e->value) < 0) return false;
-    }
-    return true;
-}
-
-// }====
-// {==== views and iterators
-
-typedef struct DictView {
-    AyObj hdr;
-    AyDict *dict;
-} DictView;
-
-typedef struct DictIter {
-    AyObj hdr;
-    AyDict *dict;      // NULL when exhausted
-    int64_t pos;
-    int64_t used;      // size at creation: changes are errors
-    int64_t left;
-    bool reversed;
-} DictIter;
-
-static void view_trace(AyVM *vm, AyObj *o) { ayGC_mark_obj(vm, (AyObj *)((DictView *)o)->dict); }
-static void iter_trace(AyVM *vm, AyObj *o) { ayGC_mark_obj(vm, (AyObj *)((DictIter *)o)->dict); }
-
-static AyValue make_view(AyVM *vm, AyType *t, AyDict *d) {
-    DictView *v = AY_NEW(vm, DictView, t);
-    if (!v) return AY_NULL;
-    v->dict = d;
-    return ayV_from_obj(v);
-}
-
-static AyValue make_iter(AyVM *vm, AyType *t, AyDict *d, bool reversed) {
-    DictIter *it = AY_NEW(vm, DictIter, t);
-    if (!it) return AY_NULL;
-    it->dict = d;
-    it->used = d->used;
-    it->left = d->used;
-    it->reversed = reversed;
-    it->pos = reversed ? d->nentries - 1 : 0;
-    return ayV_from_obj(it);
-}
-
-// The next live entry, or NULL at the end (or on a size change error).
-static AyDictEntry *iter_entry(AyVM *vm, DictIter *it) {
-    AyDict *d = it->dict;
-    if (!d) return NULL;
-    if (d->used != it->used) {
-        it->used = -1;
-        it->dict = NULL;
-        ayErr_format(vm, AY_EXC(vm, RuntimeError), "dictionary changed size during iteration");
-        return NULL;
-    }
-    if (it->reversed) {
-        while (it->pos >= 0 && it->pos < d->nentries) {
-            AyDictEntry *e = &d->entries[it->pos--];
-            if (e->key) {
-                it->left--;
-                return e;
-            }
-        }
-    } else {
-        while (it->pos < d->nentries) {
-            AyDictEntry *e = &d->entries[it->pos++];
-            if (e->key) {
-                it->left--;
-                return e;
-            }
+            ok = false;
+        } else if (ayDict_get(vm, d, k)) {
+            AyValue fs = func_str(vm, func);
+            if (fs)
+                ayErr_format(vm, AY_EXC(vm, TypeError), "%S got multiple values for keyword argument '%S'", fs, k);
+            ok = false;
+        } else if (ayDict_set(vm, d, k, v) < 0) {
+            ok = false;
         }
     }
-    it->dict = NULL;
-    return NULL;
-}
-
-static AyValue keyiter_next(AyVM *vm, AyValue v) {
-    AyDictEntry *e = iter_entry(vm, AY_AS(DictIter, v));
-    return e ? e->key : AY_NULL;
-}
-
-static AyValue valueiter_next(AyVM *vm, AyValue v) {
-    AyDictEntry *e = iter_entry(vm, AY_AS(DictIter, v));
-    return e ? e->value : AY_NULL;
-}
-
-static AyValue itemiter_next(AyVM *vm, AyValue v) {
-    AyDictEntry *e = iter_entry(vm, AY_AS(DictIter, v));
-    return e ? ayTuple_pack2(vm, e->key, e->value) : AY_NULL;
-}
-
-static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
-
-static AyValue dictiter_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    DictIter *it = AY_AS(DictIter, args[0]);
-    return ayV_small(it->dict && it->left > 0 ? it->left : 0);
-}
-
-static AyValue dict_iter(AyVM *vm, AyValue v) { return make_iter(vm, vm->t_dict_keyiterator, AY_AS(AyDict, v), false); }
-
-static AyValue keys_iter(AyVM *vm, AyValue v) { return make_iter(vm, vm->t_dict_keyiterator, AY_AS(DictView, v)->dict, false); }
-static AyValue values_iter(AyVM *vm, AyValue v) { return make_iter(vm, vm->t_dict_valueiterator, AY_AS(DictView, v)->dict, false); }
-static AyValue items_iter(AyVM *vm, AyValue v) { return make_iter(vm, vm->t_dict_itemiterator, AY_AS(DictView, v)->dict, false); }
-static int64_t view_len(AyVM *vm, AyValue v) { return AY_AS(DictView, v)->dict->used; }
-
-static AyValue view_repr(AyVM *vm, AyValue v) {
-    AyValue l = ayObj_to_list(vm, v);
-    if (!l) return AY_NULL;
-    return ayStr_from_fmt(vm, "%s(%R)", ayType_name(ayV_type(vm, v)), l);
-}
-
-static int keys_contains(AyVM *vm, AyValue c, AyValue k) { return dict_contains(vm, ayV_from_obj(AY_AS(DictView, c)->dict), k); }
-
-static int items_contains(AyVM *vm, AyValue c, AyValue item) {
-    if (!ayV_is_tuple(vm, item) || AY_AS(AyTuple, item)->len != 2) return 0;
-    AyValue v = ayDict_get(vm, AY_AS(DictView, c)->dict, AY_AS(AyTuple, item)->items[0]);
-    if (!v) return ayErr_occurred(vm) ? -1 : 0;
-    return ayObj_eq(vm, v, AY_AS(AyTuple, item)->items[1]);
-}
-
-static int values_contains(AyVM *vm, AyValue c, AyValue item) {
-    AyDict *d = AY_AS(DictView, c)->dict;
-    for (int64_t i = 0; i < d->nentries; i++) {
-        if (!d->entries[i].key) continue;
-        int r = ayObj_eq(vm, d->entries[i].value, item);
-        if (r) return r;
-    }
-    return 0;
-}
-
-AyValue aySetObj_from_iterable(AyVM *vm, AyValue it);
-
-// keys() and items() views compare and combine like sets.
-static AyValue view_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
-    AyType *tb = ayV_type(vm, b);
-    bool b_setlike = tb == vm->t_dict_keys || tb == vm->t_dict_items || ayType_is_subtype(tb, vm->t_set) ||
-                     ayType_is_subtype(tb, vm->t_frozenset);
-    if (!b_setlike) return AY_NOTIMPLEMENTED;
-    AyValue sa = aySetObj_from_iterable(vm, a);
-    if (!sa) return AY_NULL;
-    ayGC_push_root(vm, sa);
-    AyValue sb = aySetObj_from_iterable(vm, b);
     ayGC_pop_roots(vm, 1);
-    if (!sb) return AY_NULL;
-    ayGC_push_root(vm, sa);
-    AyValue r = ayObj_richcmp(vm, sa, sb, op);
-    ayGC_pop_roots(vm, 1);
-    return r;
+    return ok;
 }
-
-static AyValue view_setop(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
-    AyValue sa = aySetObj_from_iterable(vm, a);
-    if (!sa) return AY_NULL;
-    ayGC_push_root(vm, sa);
-    AyValue sb = aySetObj_from_iterable(vm, b);
-    if (!sb) {
-        ayGC_pop_roots(vm, 1);
-        return AY_NULL;
-    }
-    ayGC_push_root(vm, sb);
-    AyValue r = ayObj_binop(vm, op, sa, sb);
-    ayGC_pop_roots(vm, 2);
-    return r;
-}
-static AyValue view_and(AyVM *vm, AyValue a, AyValue b) { return view_setop(vm, AY_BINOP_AND, a, b); }
-static AyValue view_or(AyVM *vm, AyValue a, AyValue b) { return view_setop(vm, AY_BINOP_OR, a, b); }
-static AyValue view_sub(AyVM *vm, AyValue a, AyValue b) { return view_setop(vm, AY_BINOP_SUB, a, b); }
-static AyValue view_xor(AyVM *vm, AyValue a, AyValue b) { return view_setop(vm, AY_BINOP_XOR, a, b); }
-
-static AyValue view_reversed(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    AyType *t = ayV_type(vm, args[0]);
-    AyType *it = t == vm->t_dict_keys ? vm->t_dict_keyiterator : t == vm->t_dict_values ? vm->t_dict_valueiterator
-                                                                                        : vm->t_dict_itemiterator;
-    return make_iter(vm, it, AY_AS(DictView, args[0])->dict, true);
-}
-
-static AyValue view_isdisjoint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "isdisjoint", nargs - 1, 1, 1)) return AY_NULL;
-    AyValue it = ayObj_iter(vm, args[1]);
-    if (!it) return AY_NULL;
-    ayGC_push_root(vm, it);
-    AyValue r = AY_TRUE;
-    for (AyValue x; (x = ayObj_next(vm, it));) {
-        int c = ayObj_contains(vm, args[0], x);
-        if (c < 0) {
-            r = AY_NULL;
-            break;
-        }
-        if (c) {
-            r = AY_FALSE;
-            break;
-        }
-    }
-    if (ayErr_occurred(vm)) r = AY_NULL;
-    ayGC_pop_roots(vm, 1);
-    return r;
-}
-
-static const AyMethodDef view_methods[] = {
-    {"__reversed__", view_reversed, 0, NULL},
-    {"isdisjoint", view_isdisjoint, 0, NULL},
-    {NULL},
-};
-
-static const AyMethodDef iter_methods[] = {
-    {"__length_hint__", dictiter_length_hint, 0, NULL},
-    {NULL},
-};
 
 // }====
 // {==== methods
 
+AyValue ayDictView_new(AyVM *vm, AyType *t, AyValue dict);
+AyValue ayDictIter_new(AyVM *vm, AyType *t, AyDict *d);
+
 static AyValue m_keys(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "keys", nargs - 1, 0, 0)) return AY_NULL;
-    return make_view(vm, vm->t_dict_keys, SELF);
+    if (!aySeq_args(vm, "dict.keys", nargs - 1, kw, 0, 0)) return AY_NULL;
+    return ayDictView_new(vm, vm->t_dict_keys, args[0]);
 }
 static AyValue m_values(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "values", nargs - 1, 0, 0)) return AY_NULL;
-    return make_view(vm, vm->t_dict_values, SELF);
+    if (!aySeq_args(vm, "dict.values", nargs - 1, kw, 0, 0)) return AY_NULL;
+    return ayDictView_new(vm, vm->t_dict_values, args[0]);
 }
 static AyValue m_items(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "items", nargs - 1, 0, 0)) return AY_NULL;
-    return make_view(vm, vm->t_dict_items, SELF);
+    if (!aySeq_args(vm, "dict.items", nargs - 1, kw, 0, 0)) return AY_NULL;
+    return ayDictView_new(vm, vm->t_dict_items, args[0]);
 }
 
 static AyValue m_get(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_no_kw(vm, "get", kw) || !ayArg_count(vm, "get", nargs - 1, 1, 2)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.get", nargs - 1, kw, 1, 2)) return AY_NULL;
     AyValue v = ayDict_get(vm, SELF, args[1]);
     if (v) return v;
     if (ayErr_occurred(vm)) return AY_NULL;
@@ -399,7 +235,7 @@ static AyValue m_get(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue m_setdefault(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "setdefault", nargs - 1, 1, 2)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.setdefault", nargs - 1, kw, 1, 2)) return AY_NULL;
     AyValue v = ayDict_get(vm, SELF, args[1]);
     if (v) return v;
     if (ayErr_occurred(vm)) return AY_NULL;
@@ -408,33 +244,25 @@ static AyValue m_setdefault(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue m_pop(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "pop", nargs - 1, 1, 2)) return AY_NULL;
-    AyValue v = ayDict_get(vm, SELF, args[1]);
-    if (!v) {
-        if (ayErr_occurred(vm)) return AY_NULL;
-        if (nargs > 2) return args[2];
-        return ayErr_set_value(vm, AY_EXC(vm, KeyError), args[1]);
-    }
-    if (ayDict_del(vm, SELF, args[1]) < 0) return AY_NULL;
-    return v;
+    if (!aySeq_args(vm, "dict.pop", nargs - 1, kw, 1, 2)) return AY_NULL;
+    AyValue v = ayDict_pop(vm, SELF, args[1]);
+    if (v || ayErr_occurred(vm)) return v;
+    if (nargs > 2) return args[2];
+    return ayErr_set_value(vm, AY_EXC(vm, KeyError), args[1]);
 }
 
 static AyValue m_popitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "popitem", nargs - 1, 0, 0)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.popitem", nargs - 1, kw, 0, 0)) return AY_NULL;
     AyDict *d = SELF;
-    for (int64_t i = d->nentries - 1; i >= 0; i--) {
-        AyDictEntry *e = &d->entries[i];
-        if (!e->key) continue;
-        AyValue t = ayTuple_pack2(vm, e->key, e->value);
-        if (!t || ayDict_del(vm, d, e->key) < 0) return AY_NULL;
-        // drop trailing deleted entries so repeated popitem stays O(1)
-        while (d->nentries > 0 && !d->entries[d->nentries - 1].key) {
-            d->nentries--;
-            if (d->nentries < 0) break;
-        }
-        return t;
-    }
-    return ayErr_format(vm, AY_EXC(vm, KeyError), "popitem(): dictionary is empty");
+    if (d->used == 0) return ayErr_format(vm, AY_EXC(vm, KeyError), "popitem(): dictionary is empty");
+    // the pair is built first so that running out of memory loses nothing
+    AyTuple *t = ayTuple_new(vm, 2);
+    if (!t) return AY_NULL;
+    AyValue k, v;
+    ayDict_pop_last(vm, d, &k, &v);
+    t->items[0] = k;
+    t->items[1] = v;
+    return ayV_from_obj(t);
 }
 
 static AyValue m_update(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
@@ -442,57 +270,83 @@ static AyValue m_update(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 }
 
 static AyValue m_clear(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "clear", nargs - 1, 0, 0)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.clear", nargs - 1, kw, 0, 0)) return AY_NULL;
     ayDict_clear(vm, SELF);
     return AY_NONE;
 }
 
 static AyValue m_copy(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "copy", nargs - 1, 0, 0)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.copy", nargs - 1, kw, 0, 0)) return AY_NULL;
     AyDict *d = ayDict_copy(vm, SELF);
     return d ? ayV_from_obj(d) : AY_NULL;
 }
 
 static AyValue m_fromkeys(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "fromkeys", nargs - 1, 1, 2)) return AY_NULL;
-    AyValue d = ayObj_call0(vm, args[0]);
+    if (!aySeq_args(vm, "dict.fromkeys", nargs - 1, kw, 1, 2)) return AY_NULL;
+    AyValue cls = args[0], iterable = args[1], value = nargs > 2 ? args[2] : AY_NONE;
+    AyValue d = ayObj_call0(vm, cls);
     if (!d) return AY_NULL;
     ayGC_push_root(vm, d);
-    AyValue value = nargs > 2 ? args[2] : AY_NONE;
-    AyValue it = ayObj_iter(vm, args[1]);
     AyValue r = d;
-    if (!it) r = AY_NULL;
-    else {
-        ayGC_push_root(vm, it);
-        for (AyValue k; (k = ayObj_next(vm, it));) {
-            if (ayObj_setitem(vm, d, k, value) < 0) {
-                r = AY_NULL;
-                break;
-            }
+    // a plain dict takes the keys directly (hashes of dict/set keys are reused)
+    bool plain = ayV_is_type(vm, d, vm->t_dict);
+    if (plain && ayV_is_type(vm, iterable, vm->t_dict)) {
+        AyDict *src = AY_AS(AyDict, iterable);
+        for (int64_t i = 0; r && i < src->nentries; i++) {
+            AyDictEntry e = src->entries[i];
+            if (e.key && ayDict_set_hashed(vm, AY_AS(AyDict, d), e.key, e.hash, value) < 0) r = AY_NULL;
         }
-        if (ayErr_occurred(vm)) r = AY_NULL;
-        ayGC_pop_roots(vm, 1);
+    } else if (plain && aySet_is_anyset(vm, iterable)) {
+        AySet *src = AY_AS(AySet, iterable);
+        for (int64_t i = 0; r && i <= src->mask; i++) {
+            AySetEntry e = src->table[i];
+            if (e.key && e.key != vm->dummy && ayDict_set_hashed(vm, AY_AS(AyDict, d), e.key, e.hash, value) < 0)
+                r = AY_NULL;
+        }
+    } else {
+        AyValue it = ayObj_iter(vm, iterable);
+        if (!it) r = AY_NULL;
+        else {
+            ayGC_push_root(vm, it);
+            for (;;) {
+                AyValue k = ayObj_next(vm, it);
+                if (!k) {
+                    if (ayErr_occurred(vm)) r = AY_NULL;
+                    break;
+                }
+                int s = plain ? ayDict_set(vm, AY_AS(AyDict, d), k, value) : ayObj_setitem(vm, d, k, value);
+                if (s < 0) {
+                    r = AY_NULL;
+                    break;
+                }
+            }
+            ayGC_pop_roots(vm, 1);
+        }
     }
     ayGC_pop_roots(vm, 1);
     return r;
 }
 
 static AyValue m_reversed(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return make_iter(vm, vm->t_dict_keyiterator, SELF, true);
+    if (!aySeq_args(vm, "dict.__reversed__", nargs - 1, kw, 0, 0)) return AY_NULL;
+    return ayDictIter_new(vm, vm->t_dict_reversekeyiterator, SELF);
 }
 
 static AyValue m_getitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "__getitem__", nargs - 1, 1, 1)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.__getitem__", nargs - 1, kw, 1, 1)) return AY_NULL;
     return dict_getitem(vm, args[0], args[1]);
 }
 
 static AyValue m_contains(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "__contains__", nargs - 1, 1, 1)) return AY_NULL;
+    if (!aySeq_args(vm, "dict.__contains__", nargs - 1, kw, 1, 1)) return AY_NULL;
     int r = dict_contains(vm, args[0], args[1]);
     return r < 0 ? AY_NULL : ayV_bool(r);
 }
 
-static AyValue m_class_getitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return args[0]; }
+static AyValue m_sizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyDict *d = SELF;
+    return ayV_small(48 + (d->index ? (int64_t)(24 * d->capacity + ((int64_t)1 << d->log2_index)) : 0));
+}
 
 static const AyMethodDef dict_methods[] = {
     {"keys", m_keys, 0, NULL},
@@ -509,11 +363,16 @@ static const AyMethodDef dict_methods[] = {
     {"__reversed__", m_reversed, 0, NULL},
     {"__getitem__", m_getitem, 0, NULL},
     {"__contains__", m_contains, 0, NULL},
-    {"__class_getitem__", m_class_getitem, AY_NATIVE_CLASSMETHOD, NULL},
+    {"__sizeof__", m_sizeof, 0, NULL},
+    {"__class_getitem__", ayGenericAlias_class_getitem, AY_NATIVE_CLASSMETHOD, NULL},
     {NULL},
 };
 
 // }====
+
+static AyValue dict_iter(AyVM *vm, AyValue v) { return ayDictIter_new(vm, vm->t_dict_keyiterator, AY_AS(AyDict, v)); }
+
+void ayDictView_setup(AyVM *vm);
 
 void ayDictObj_setup(AyVM *vm) {
     AyType *t = vm->t_dict;
@@ -529,34 +388,5 @@ void ayDictObj_setup(AyVM *vm) {
     t->binop[AY_BINOP_OR] = dict_or;
     t->binop[AY_BINOP_COUNT + AY_BINOP_OR] = dict_ior;
     ayType_add_methods(vm, t, dict_methods);
-
-    AyType *views[] = {vm->t_dict_keys, vm->t_dict_values, vm->t_dict_items};
-    AyValue (*iters[])(AyVM *, AyValue) = {keys_iter, values_iter, items_iter};
-    int (*contains[])(AyVM *, AyValue, AyValue) = {keys_contains, values_contains, items_contains};
-    for (int i = 0; i < 3; i++) {
-        AyType *v = views[i];
-        v->basic_size = sizeof(DictView);
-        v->trace = view_trace;
-        v->iter = iters[i];
-        v->len = view_len;
-        v->repr = view_repr;
-        v->contains = contains[i];
-        if (i != 1) {
-            v->richcmp = view_richcmp;
-            v->binop[AY_BINOP_AND] = view_and;
-            v->binop[AY_BINOP_OR] = view_or;
-            v->binop[AY_BINOP_SUB] = view_sub;
-            v->binop[AY_BINOP_XOR] = view_xor;
-        }
-        ayType_add_methods(vm, v, view_methods);
-    }
-    AyType *its[] = {vm->t_dict_keyiterator, vm->t_dict_valueiterator, vm->t_dict_itemiterator};
-    AyValue (*nexts[])(AyVM *, AyValue) = {keyiter_next, valueiter_next, itemiter_next};
-    for (int i = 0; i < 3; i++) {
-        its[i]->basic_size = sizeof(DictIter);
-        its[i]->trace = iter_trace;
-        its[i]->iter = iter_self;
-        its[i]->next = nexts[i];
-        ayType_add_methods(vm, its[i], iter_methods);
-    }
+    ayDictView_setup(vm);
 }

@@ -1,4 +1,5 @@
-// The float type: shortest round-trip repr, Python's arithmetic rules, float().
+// The float type: Python's arithmetic rules, float(), methods, and float
+// subclasses (instances of those are AyFloatSub objects holding the double).
 #include <errno.h>
 #include <float.h>
 #include <math.h>
@@ -9,87 +10,15 @@
 #include "containers.h"
 #include "int.h"
 #include "native.h"
+#include "num.h"
 #include "str.h"
 #include "vm.h"
 
-// {==== repr
+#define FV(v) ayFloat_value(v)
 
-// Shortest digits that round-trip: the decimal digits (no dot) into `digits`
-// and the decimal exponent of the first digit. d must be finite and nonzero.
-static int shortest_digits(double d, char *digits, int *exp10) {
-    char buf[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-        if (strtod(buf, NULL) == d || prec == 17) break;
-    }
-    // buf is like "-1.2345e+05"
-    const char *p = buf;
-    if (*p == '-') p++;
-    int n = 0;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.') digits[n++] = *p;
-    while (n > 1 && digits[n - 1] == '0') n--;
-    digits[n] = 0;
-    *exp10 = atoi(p + 1);
-    return n;
-}
+// {==== conversions
 
-// Formats d as Python's repr() does into out (at least 32 bytes).
-int ayFloat_repr_buf(double d, char *out) {
-    if (isnan(d)) return sprintf(out, "nan");
-    if (isinf(d)) return sprintf(out, d > 0 ? "inf" : "-inf");
-    if (d == 0) return sprintf(out, signbit(d) ? "-0.0" : "0.0");
-    char digits[24];
-    int e;
-    int n = shortest_digits(d, digits, &e);
-    char *o = out;
-    if (d < 0) *o++ = '-';
-    int decpt = e + 1;  // digits before the decimal point
-    if (decpt > -4 && decpt <= 16) {
-        if (decpt <= 0) {
-            *o++ = '0';
-            *o++ = '.';
-            for (int i = 0; i < -decpt; i++) *o++ = '0';
-            memcpy(o, digits, (size_t)n);
-            o += n;
-        } else if (decpt >= n) {
-            memcpy(o, digits, (size_t)n);
-            o += n;
-            for (int i = n; i < decpt; i++) *o++ = '0';
-            *o++ = '.';
-            *o++ = '0';
-        } else {
-            memcpy(o, digits, (size_t)decpt);
-            o += decpt;
-            *o++ = '.';
-            memcpy(o, digits + decpt, (size_t)(n - decpt));
-            o += n - decpt;
-        }
-        *o = 0;
-        return (int)(o - out);
-    }
-    *o++ = digits[0];
-    if (n > 1) {
-        *o++ = '.';
-        memcpy(o, digits + 1, (size_t)(n - 1));
-        o += n - 1;
-    }
-    o += sprintf(o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
-    return (int)(o - out);
-}
-
-static AyValue float_repr(AyVM *vm, AyValue v) {
-    char buf[40];
-    int n = ayFloat_repr_buf(ayV_float(v), buf);
-    AyStr *s = ayStr_new(vm, buf, (size_t)n);
-    return s ? ayV_from_obj(s) : AY_NULL;
-}
-
-// }====
-// {==== arithmetic
-
-// Converts an operand to double; AY_NOTIMPLEMENTED (as *ok = 0) for non-numbers.
-static int to_double(AyVM *vm, AyValue v, double *out) {
+int ayFloat_coerce(AyVM *vm, AyValue v, double *out) {
     if (ayV_is_float(v)) {
         *out = ayV_float(v);
         return 1;
@@ -99,14 +28,48 @@ static int to_double(AyVM *vm, AyValue v, double *out) {
         return 1;
     }
     if (ayV_is_anyint(vm, v)) return ayInt_as_double(vm, ayInt_exact(vm, v), out) < 0 ? -1 : 1;
+    if (ayV_has_flag(vm, v, AY_TF_FLOAT_SUB)) {
+        *out = FV(v);
+        return 1;
+    }
     return 0;
 }
 
-AyValue ayFloat_divmod_parts(AyVM *vm, double vx, double wx, double *div_out, double *mod_out) {
-    if (wx == 0.0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "float divmod()");
+// The result of __float__, checked like CPython's PyNumber_Float.
+static AyValue checked_float_result(AyVM *vm, AyType *t, AyValue r) {
+    if (!r || ayV_is_float(r)) return r;
+    if (ayV_has_flag(vm, r, AY_TF_FLOAT_SUB)) return ayV_from_float(FV(r));
+    return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__float__ returned non-float (type %T)", ayType_name(t), r);
+}
+
+int ayFloat_as_double(AyVM *vm, AyValue v, double *out) {
+    int k = ayFloat_coerce(vm, v, out);
+    if (k) return k < 0 ? -1 : 0;
+    AyType *t = ayV_type(vm, v);
+    AyValue r;
+    if (t->to_float) {
+        r = checked_float_result(vm, t, t->to_float(vm, v));
+    } else if (t->index) {
+        AyValue i = ayObj_index(vm, v);
+        if (!i) return -1;
+        return ayInt_as_double(vm, ayInt_exact(vm, i), out);
+    } else {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "must be real number, not %s", ayType_name(t));
+        return -1;
+    }
+    if (!r) return -1;
+    *out = ayV_float(r);
+    return 0;
+}
+
+// }====
+// {==== arithmetic
+
+bool ayFloat_divmod(AyVM *vm, double vx, double wx, double *div_out, double *mod_out) {
     double mod = fmod(vx, wx);
     double div = (vx - mod) / wx;
     if (mod) {
+        // the remainder takes the divisor's sign
         if ((wx < 0) != (mod < 0)) {
             mod += wx;
             div -= 1.0;
@@ -116,6 +79,7 @@ AyValue ayFloat_divmod_parts(AyVM *vm, double vx, double wx, double *div_out, do
     }
     double floordiv;
     if (div) {
+        // snap to the nearest integer: (vx - mod) / wx is one in exact arithmetic
         floordiv = floor(div);
         if (div - floordiv > 0.5) floordiv += 1.0;
     } else {
@@ -123,24 +87,55 @@ AyValue ayFloat_divmod_parts(AyVM *vm, double vx, double wx, double *div_out, do
     }
     *div_out = floordiv;
     *mod_out = mod;
-    return AY_NONE;
+    return true;
 }
 
-AyValue ayFloat_pow(AyVM *vm, double x, double y) {
-    if (y == 0) return ayV_from_float(1.0);
-    if (isnan(x)) return ayV_from_float(x);
-    if (isnan(y)) return ayV_from_float(x == 1.0 ? 1.0 : y);
-    if (x == 0 && y < 0 && !isinf(y))
-        return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "0.0 cannot be raised to a negative power");
-    if (x < 0 && !isinf(x) && !isinf(y) && y != floor(y)) {
-        // a negative base to a fractional power is complex
-        extern AyValue ayComplex_pow_real(AyVM *vm, double x, double y);
-        return ayComplex_pow_real(vm, x, y);
+AyValue ayNum_erange(AyVM *vm) {
+    AyValue args[2] = {ayV_small(34), AY_NULL};
+    AyStr *msg = ayStr_new_c(vm, "Numerical result out of range");
+    if (!msg) return AY_NULL;
+    args[1] = ayV_from_obj(msg);
+    AyValue e = ayExc_new(vm, AY_EXC(vm, OverflowError), args, 2);
+    return e ? ayErr_set(vm, e) : AY_NULL;
+}
+
+static bool is_odd_integer(double d) { return fmod(fabs(d), 2.0) == 1.0; }
+
+AyValue ayComplex_pow_values(AyVM *vm, double ar, double ai, double br, double bi);
+
+// CPython's float_pow, special case for special case.
+AyValue ayFloat_pow(AyVM *vm, double iv, double iw) {
+    if (iw == 0) return ayV_from_float(1.0);
+    if (isnan(iv)) return ayV_from_float(iv);
+    if (isnan(iw)) return ayV_from_float(iv == 1.0 ? 1.0 : iw);
+    if (isinf(iw)) {
+        iv = fabs(iv);
+        if (iv == 1.0) return ayV_from_float(1.0);
+        if ((iw > 0.0) == (iv > 1.0)) return ayV_from_float(fabs(iw));
+        return ayV_from_float(0.0);
     }
+    if (isinf(iv)) {
+        bool odd = is_odd_integer(iw);
+        if (iw > 0.0) return ayV_from_float(odd ? iv : fabs(iv));
+        return ayV_from_float(odd ? copysign(0.0, iv) : 0.0);
+    }
+    if (iv == 0.0) {
+        if (iw < 0.0)
+            return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "0.0 cannot be raised to a negative power");
+        return ayV_from_float(is_odd_integer(iw) ? iv : 0.0);
+    }
+    bool negate = false;
+    if (iv < 0.0) {
+        // a negative base to a fractional power is complex
+        if (iw != floor(iw)) return ayComplex_pow_values(vm, iv, 0.0, iw, 0.0);
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if (iv == 1.0) return ayV_from_float(negate ? -1.0 : 1.0);
     errno = 0;
-    double r = pow(x, y);
-    if (isinf(r) && !isinf(x) && !isinf(y))
-        return ayErr_format(vm, AY_EXC(vm, OverflowError), "(34, 'Numerical result out of range')");
+    double r = pow(iv, iw);
+    if (negate) r = -r;
+    if (isinf(r)) return ayNum_erange(vm);
     return ayV_from_float(r);
 }
 
@@ -155,11 +150,11 @@ AyValue ayFloat_binop(AyVM *vm, AyBinOp op, double x, double y) {
         return ayV_from_float(x / y);
     case AY_BINOP_FLOORDIV:
         if (y == 0.0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "float floor division by zero");
-        ayFloat_divmod_parts(vm, x, y, &d, &m);
+        ayFloat_divmod(vm, x, y, &d, &m);
         return ayV_from_float(d);
     case AY_BINOP_MOD:
         if (y == 0.0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "float modulo");
-        ayFloat_divmod_parts(vm, x, y, &d, &m);
+        ayFloat_divmod(vm, x, y, &d, &m);
         return ayV_from_float(m);
     case AY_BINOP_POW: return ayFloat_pow(vm, x, y);
     default: return AY_NOTIMPLEMENTED;
@@ -168,9 +163,9 @@ AyValue ayFloat_binop(AyVM *vm, AyBinOp op, double x, double y) {
 
 static AyValue float_binop_slot(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
     double x, y;
-    int ra = to_double(vm, a, &x);
+    int ra = ayFloat_coerce(vm, a, &x);
     if (ra <= 0) return ra < 0 ? AY_NULL : AY_NOTIMPLEMENTED;
-    int rb = to_double(vm, b, &y);
+    int rb = ayFloat_coerce(vm, b, &y);
     if (rb <= 0) return rb < 0 ? AY_NULL : AY_NOTIMPLEMENTED;
     return ayFloat_binop(vm, op, x, y);
 }
@@ -186,32 +181,26 @@ FLOAT_BINOP(mod, AY_BINOP_MOD)
 FLOAT_BINOP(pow, AY_BINOP_POW)
 #undef FLOAT_BINOP
 
-static AyValue float_neg(AyVM *vm, AyValue v) { return ayV_from_float(-ayV_float(v)); }
-static AyValue float_pos(AyVM *vm, AyValue v) { return v; }
-static AyValue float_abs(AyVM *vm, AyValue v) { return ayV_from_float(fabs(ayV_float(v))); }
-static int float_truth(AyVM *vm, AyValue v) { return ayV_float(v) != 0.0; }
-static int64_t float_hash(AyVM *vm, AyValue v) { return ayFloat_hash(ayV_float(v)); }
-static AyValue float_to_int(AyVM *vm, AyValue v) { return ayInt_from_double(vm, trunc(ayV_float(v))); }
-static AyValue float_to_float(AyVM *vm, AyValue v) { return v; }
+static AyValue float_divmod(AyVM *vm, AyValue a, AyValue b) {
+    double x, y, d, m;
+    int ra = ayFloat_coerce(vm, a, &x);
+    if (ra <= 0) return ra < 0 ? AY_NULL : AY_NOTIMPLEMENTED;
+    int rb = ayFloat_coerce(vm, b, &y);
+    if (rb <= 0) return rb < 0 ? AY_NULL : AY_NOTIMPLEMENTED;
+    if (y == 0.0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "float divmod()");
+    ayFloat_divmod(vm, x, y, &d, &m);
+    return ayTuple_pack2(vm, ayV_from_float(d), ayV_from_float(m));
+}
 
-static AyValue float_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
-    double x = ayV_float(a);
-    int c;
-    if (ayV_is_float(b)) {
-        double y = ayV_float(b);
-        switch (op) {
-        case AY_LT: return ayV_bool(x < y);
-        case AY_LE: return ayV_bool(x <= y);
-        case AY_EQ: return ayV_bool(x == y);
-        case AY_NE: return ayV_bool(x != y);
-        case AY_GT: return ayV_bool(x > y);
-        default: return ayV_bool(x >= y);
-        }
-    }
-    if (!ayV_is_anyint(vm, b)) return AY_NOTIMPLEMENTED;
-    c = ayInt_cmp_double(vm, ayInt_exact(vm, b), x);
-    if (c == 2) return ayV_bool(op == AY_NE);
-    c = -c;  // we compared int to float
+static AyValue float_neg(AyVM *vm, AyValue v) { return ayV_from_float(-FV(v)); }
+static AyValue float_pos(AyVM *vm, AyValue v) { return ayV_from_float(FV(v)); }
+static AyValue float_abs(AyVM *vm, AyValue v) { return ayV_from_float(fabs(FV(v))); }
+static int float_truth(AyVM *vm, AyValue v) { return FV(v) != 0.0; }
+static int64_t float_hash(AyVM *vm, AyValue v) { return ayFloat_hash(FV(v)); }
+static AyValue float_to_int(AyVM *vm, AyValue v) { return ayInt_from_double(vm, trunc(FV(v))); }
+static AyValue float_to_float(AyVM *vm, AyValue v) { return ayV_from_float(FV(v)); }
+
+static AyValue cmp_result(int c, AyCmp op) {
     switch (op) {
     case AY_LT: return ayV_bool(c < 0);
     case AY_LE: return ayV_bool(c <= 0);
@@ -222,82 +211,73 @@ static AyValue float_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     }
 }
 
+static AyValue float_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
+    double x = FV(a);
+    if (ayV_is_anyfloat(vm, b)) {
+        double y = FV(b);
+        switch (op) {
+        case AY_LT: return ayV_bool(x < y);
+        case AY_LE: return ayV_bool(x <= y);
+        case AY_EQ: return ayV_bool(x == y);
+        case AY_NE: return ayV_bool(x != y);
+        case AY_GT: return ayV_bool(x > y);
+        default: return ayV_bool(x >= y);
+        }
+    }
+    if (!ayV_is_anyint(vm, b)) return AY_NOTIMPLEMENTED;
+    // exact comparison with the int (no rounding of big ints to double)
+    int c = ayInt_cmp_double(vm, ayInt_exact(vm, b), x);
+    if (c == 2) return ayV_bool(op == AY_NE);
+    return cmp_result(-c, op);
+}
+
+static AyValue float_repr(AyVM *vm, AyValue v) {
+    char buf[40];
+    int n = ayFloat_repr_buf(FV(v), buf);
+    AyStr *s = ayStr_new(vm, buf, (size_t)n);
+    return s ? ayV_from_obj(s) : AY_NULL;
+}
+
 // }====
 // {==== float()
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// float("nan") makes a NaN that no other value is identical to, as each of
+// CPython's float objects is distinct (`float("nan") in {nan: 1}` is False):
+// the payload, kept in the low 48 bits so the value stays a boxed double,
+// counts up.
+static uint64_t nan_serial;
 
-// Parses Python float syntax (decimal with optional underscores between digits,
-// inf/infinity/nan with sign); false if the text is not a float literal.
-bool ayFloat_parse_text(const char *s, size_t n, double *out) {
-    const char *p = s, *end = s + n;
-    while (p < end && is_space(*p)) p++;
-    while (end > p && is_space(end[-1])) end--;
-    if (p >= end) return false;
-    char tmp[256];
-    size_t len = (size_t)(end - p);
-    char *buf = len < sizeof tmp ? tmp : malloc(len + 1);
-    if (!buf) return false;
-    // copy without underscores, checking that each sits between digits
-    size_t k = 0;
-    for (const char *q = p; q < end; q++) {
-        if (*q == '_') {
-            if (q == p || q + 1 >= end || !(q[-1] >= '0' && q[-1] <= '9') || !(q[1] >= '0' && q[1] <= '9'))
-                goto bad;
-            continue;
-        }
-        buf[k++] = *q;
-    }
-    buf[k] = 0;
-    const char *b = buf;
-    bool neg = false;
-    if (*b == '+' || *b == '-') neg = *b++ == '-';
-    if (strcasecmp(b, "inf") == 0 || strcasecmp(b, "infinity") == 0) {
-        *out = neg ? -INFINITY : INFINITY;
-        goto good;
-    }
-    if (strcasecmp(b, "nan") == 0) {
-        *out = neg ? -NAN : NAN;
-        goto good;
-    }
-    // digits [. digits] [e [sign] digits], at least one digit in the mantissa
-    const char *q = b;
-    int mant = 0;
-    while (*q >= '0' && *q <= '9') q++, mant++;
-    if (*q == '.') {
-        q++;
-        while (*q >= '0' && *q <= '9') q++, mant++;
-    }
-    if (!mant) goto bad;
-    if (*q == 'e' || *q == 'E') {
-        q++;
-        if (*q == '+' || *q == '-') q++;
-        if (!(*q >= '0' && *q <= '9')) goto bad;
-        while (*q >= '0' && *q <= '9') q++;
-    }
-    if (*q) goto bad;
-    *out = strtod(buf, NULL);
-good:
-    if (buf != tmp) free(buf);
-    return true;
-bad:
-    if (buf != tmp) free(buf);
-    return false;
+AyValue ayFloat_new_nan(bool negative) {
+    uint64_t bits = negative ? 0xFFF8000000000000ull : 0x7FF8000000000000ull;
+    nan_serial = (nan_serial + 1) & 0xFFFFFFFFFFFFull;
+    if (!nan_serial) nan_serial = 1;
+    bits |= nan_serial;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return ayV_from_float(d);
+}
+
+static AyValue parsed_float(double d) {
+    return isnan(d) ? ayFloat_new_nan(signbit(d)) : ayV_from_float(d);
 }
 
 AyValue ayFloat_from_object(AyVM *vm, AyValue v) {
     if (ayV_is_float(v)) return v;
-    if (ayV_is_anyint(vm, v)) {
-        double d;
-        if (ayInt_as_double(vm, ayInt_exact(vm, v), &d) < 0) return AY_NULL;
-        return ayV_from_float(d);
-    }
+    double d;
+    int k = ayFloat_coerce(vm, v, &d);
+    if (k) return k < 0 ? AY_NULL : ayV_from_float(d);
     const char *s = NULL;
     size_t n = 0;
+    AyType *t = ayV_type(vm, v);
+    if (t->to_float) return checked_float_result(vm, t, t->to_float(vm, v));
+    if (t->index) {
+        AyValue i = ayObj_index(vm, v);
+        return i ? ayFloat_from_object(vm, i) : AY_NULL;
+    }
     if (ayV_is_str(vm, v)) {
         s = AY_CSTR(v);
         n = (size_t)AY_STR(v)->size;
-    } else if (ayV_is_type(vm, v, vm->t_bytes)) {
+    } else if (ayV_has_flag(vm, v, AY_TF_BYTES_SUB)) {
         s = AY_AS(AyBytes, v)->data;
         n = (size_t)AY_AS(AyBytes, v)->size;
     } else if (ayV_is_type(vm, v, vm->t_bytearray)) {
@@ -305,38 +285,77 @@ AyValue ayFloat_from_object(AyVM *vm, AyValue v) {
         n = (size_t)AY_AS(AyByteArray, v)->size;
     }
     if (s) {
-        double d;
-        if (!ayFloat_parse_text(s, n, &d))
+        if (!ayFloat_parse_text(vm, s, n, &d)) {
+            if (ayErr_occurred(vm)) return AY_NULL;
             return ayErr_format(vm, AY_EXC(vm, ValueError), "could not convert string to float: %R", v);
-        return ayV_float_checked(d);
-    }
-    AyType *t = ayV_type(vm, v);
-    if (t->to_float) {
-        AyValue r = t->to_float(vm, v);
-        if (r && !ayV_is_float(r))
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__float__ returned non-float (type %T)",
-                                ayType_name(t), r);
-        return r;
-    }
-    if (t->index) {
-        AyValue i = ayObj_index(vm, v);
-        return i ? ayFloat_from_object(vm, i) : AY_NULL;
+        }
+        return parsed_float(d);
     }
     return ayErr_format(vm, AY_EXC(vm, TypeError), "float() argument must be a string or a real number, not '%s'",
                         ayType_name(t));
+}
+
+static AyValue float_new_of_type(AyVM *vm, AyType *type, double d) {
+    if (type == vm->t_float) return ayV_from_float(d);
+    AyFloatSub *o = (AyFloatSub *)ayGC_new(vm, type, type->basic_size);
+    if (!o) return AY_NULL;
+    o->value = d;
+    return ayV_from_obj(o);
 }
 
 static AyValue float_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_no_kw(vm, "float", kwnames) || !ayArg_count(vm, "float", nargs, 0, 1)) return AY_NULL;
     AyValue r = nargs ? ayFloat_from_object(vm, args[0]) : ayV_from_float(0.0);
     if (!r || type == vm->t_float) return r;
-    return ayErr_format(vm, AY_EXC(vm, TypeError), "float subclasses are not supported yet");
+    return float_new_of_type(vm, type, ayV_float(r));
+}
+
+// }====
+// {==== round()
+
+// Largest/smallest ndigits that can change a double (CPython's NDIGITS_MAX/MIN).
+#define NDIGITS_MAX ((int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103))
+#define NDIGITS_MIN (-(int)((DBL_MAX_EXP + 1) * 0.30103))
+
+// round-half-even to an integer-valued double
+static double round_half_even(double x) {
+    double r = round(x);
+    if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+    return r;
+}
+
+AyValue ayFloat_round(AyVM *vm, double x, AyValue ndigits) {
+    if (!ndigits || ndigits == AY_NONE) return ayInt_from_double(vm, round_half_even(x));
+    int64_t nd;
+    if (ayNum_index_clamped(vm, ndigits, &nd) < 0) return AY_NULL;
+    if (!isfinite(x)) return ayV_from_float(x);
+    if (nd > NDIGITS_MAX) return ayV_from_float(x);
+    if (nd < NDIGITS_MIN) return ayV_from_float(0.0 * x);
+    if (x == 0.0) return ayV_from_float(x);
+    // correctly rounded decimal digits, read back
+    int decpt, n;
+    char *digits = ayDtoa_digits(fabs(x), 3, (int)nd, &decpt, &n);
+    if (!digits) return ayErr_nomemory(vm);
+    size_t cap = (size_t)n + 32;
+    char *buf = malloc(cap);
+    if (!buf) {
+        free(digits);
+        return ayErr_nomemory(vm);
+    }
+    snprintf(buf, cap, "%s0%se%d", x < 0 ? "-" : "", digits, decpt - n);
+    free(digits);
+    errno = 0;
+    double r = strtod(buf, NULL);
+    free(buf);
+    if (errno == ERANGE && fabs(r) >= 1.0)
+        return ayErr_format(vm, AY_EXC(vm, OverflowError), "rounded value too large to represent");
+    return ayV_from_float(r);
 }
 
 // }====
 // {==== methods
 
-#define SELF ayV_float(args[0])
+#define SELF FV(args[0])
 
 static AyValue m_is_integer(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     double d = SELF;
@@ -362,139 +381,103 @@ static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw
     return ayTuple_pack2(vm, num, den);
 }
 
-static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return args[0]; }
+static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_from_float(SELF); }
 
 static AyValue m_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, trunc(SELF)); }
 static AyValue m_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, floor(SELF)); }
 static AyValue m_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, ceil(SELF)); }
 
-// round-half-even to an integer-valued double
-static double round_half_even(double x) {
-    double r = round(x);
-    if (fabs(x - trunc(x)) == 0.5) r = 2.0 * round(x / 2.0);
-    return r;
-}
-
-AyValue ayFloat_round(AyVM *vm, double x, AyValue ndigits) {
-    if (!ndigits || ndigits == AY_NONE) {
-        if (isnan(x)) return ayErr_format(vm, AY_EXC(vm, ValueError), "cannot convert float NaN to integer");
-        if (isinf(x)) return ayErr_format(vm, AY_EXC(vm, OverflowError), "cannot convert float infinity to integer");
-        return ayInt_from_double(vm, round_half_even(x));
-    }
-    int64_t nd;
-    if (ayObj_as_ssize(vm, ndigits, &nd) < 0) return AY_NULL;
-    if (!isfinite(x) || x == 0.0) return ayV_from_float(x);
-    if (nd > 323) return ayV_from_float(x);
-    if (nd < -308) return ayV_from_float(copysign(0.0, x));
-    if (nd >= 0) {
-        // printf rounds the exact binary value correctly (half-even on exact ties)
-        char buf[400];
-        snprintf(buf, sizeof buf, "%.*f", (int)nd, x);
-        return ayV_from_float(strtod(buf, NULL));
-    }
-    // negative ndigits: round the exact integer part, ties broken by the fraction
-    double ip = trunc(x), frac = x - ip;
-    char buf[400];
-    int len = snprintf(buf, sizeof buf, "%.0f", fabs(ip));
-    int keep = len + (int)nd;  // digits kept
-    if (keep < 0) return ayV_from_float(copysign(0.0, x));
-    int first_dropped = keep < len ? buf[keep] - '0' : 0;
-    bool rest_nonzero = frac != 0.0;
-    for (int i = keep + 1; i < len; i++) rest_nonzero |= buf[i] != '0';
-    bool up = first_dropped > 5 || (first_dropped == 5 && (rest_nonzero || (keep > 0 && (buf[keep - 1] - '0') % 2)));
-    double kept = 0;
-    for (int i = 0; i < keep; i++) kept = kept * 10 + (buf[i] - '0');
-    if (up) kept += 1;
-    double r = kept * pow(10.0, (double)-nd);
-    if (isinf(r)) return ayErr_format(vm, AY_EXC(vm, OverflowError), "rounded value too large to represent");
-    return ayV_from_float(copysign(r, x));
-}
-
-static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "__round__", nargs - 1, 0, 1)) return AY_NULL;
-    return ayFloat_round(vm, SELF, nargs > 1 ? args[1] : AY_NULL);
+static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[1];
+    if (!ayArg_unpack(vm, "__round__", args + 1, nargs - 1, kwnames, "| ndigits", a)) return AY_NULL;
+    return ayFloat_round(vm, SELF, a[0]);
 }
 
 static AyValue m_hex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     double d = SELF;
     char buf[64];
-    if (isnan(d)) strcpy(buf, "nan");
-    else if (isinf(d)) strcpy(buf, d > 0 ? "inf" : "-inf");
-    else if (d == 0) strcpy(buf, signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
-    else {
+    if (!isfinite(d)) {
+        ayFloat_repr_buf(d, buf);
+    } else if (d == 0) {
+        strcpy(buf, signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
+    } else {
+        // CPython's layout: one leading hex digit, always 13 after the point,
+        // subnormals with the minimum exponent
         int e;
-        double m = frexp(fabs(d), &e);  // m in [0.5, 1)
-        m *= 2;
-        e -= 1;
-        if (e < -1022) {  // subnormal: CPython prints with exponent -1022
-            m = ldexp(m, e + 1022);
-            e = -1022;
-        }
-        int lead = (int)m;
-        m -= lead;
+        double m = frexp(fabs(d), &e);
+        int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+        m = ldexp(m, shift);
+        e -= shift;
         char hex[20];
         int n = 0;
-        for (int i = 0; i < 13; i++) {
-            m *= 16;
-            int dgt = (int)m;
-            m -= dgt;
-            hex[n++] = "0123456789abcdef"[dgt];
+        hex[n++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+        hex[n++] = '.';
+        for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+            m *= 16.0;
+            hex[n++] = "0123456789abcdef"[(int)m];
+            m -= (int)m;
         }
-        while (n > 1 && hex[n - 1] == '0') n--;
         hex[n] = 0;
-        snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", d < 0 ? "-" : "", lead, hex, e);
+        snprintf(buf, sizeof buf, "%s0x%sp%c%d", d < 0 ? "-" : "", hex, e < 0 ? '-' : '+', e < 0 ? -e : e);
     }
-    return ayV_from_obj(ayStr_new_c(vm, buf));
+    AyStr *s = ayStr_new_c(vm, buf);
+    return s ? ayV_from_obj(s) : AY_NULL;
 }
+
+bool ayFloat_parse_hex(AyVM *vm, const char *s, size_t n, double *out);
 
 static AyValue m_fromhex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "fromhex", nargs - 1, 1, 1)) return AY_NULL;
     if (!ayV_is_str(vm, args[1]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "fromhex() argument must be str, not %T", args[1]);
-    const char *s = AY_CSTR(args[1]);
-    size_t n = (size_t)AY_STR(args[1])->size;
-    while (n && is_space(*s)) s++, n--;
-    while (n && is_space(s[n - 1])) n--;
-    // strtod reads hex floats; Python makes the 0x prefix optional
-    char tmp[512];
-    const char *p = s;
-    size_t k = 0;
-    if (n >= sizeof tmp - 4) return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid hexadecimal floating-point string");
-    if (n && (*p == '+' || *p == '-')) tmp[k++] = *p++;
-    const char *body = p;
-    size_t rest = n - (size_t)(p - s);
-    bool special = rest >= 3 && (strncasecmp(body, "inf", 3) == 0 || strncasecmp(body, "nan", 3) == 0);
-    if (!special) {
-        if (rest >= 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X')) body += 2, rest -= 2;
-        tmp[k++] = '0';
-        tmp[k++] = 'x';
-    }
-    memcpy(tmp + k, body, rest);
-    k += rest;
-    tmp[k] = 0;
-    char *end;
-    double d = strtod(tmp, &end);
-    if (end == tmp || *end || (!special && rest && (body[0] == '+' || body[0] == '-')))
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid hexadecimal floating-point string");
-    if (isinf(d) && !special)
-        return ayErr_format(vm, AY_EXC(vm, OverflowError), "hexadecimal value too large to represent as a float");
-    AyValue r = ayV_float_checked(d);
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "bad argument type for built-in operation");
+    double d;
+    if (!ayFloat_parse_hex(vm, AY_CSTR(args[1]), (size_t)AY_STR(args[1])->size, &d)) return AY_NULL;
+    AyValue r = parsed_float(d);
     if (args[0] != ayV_from_obj(vm->t_float)) return ayObj_call1(vm, args[0], r);
     return r;
 }
 
-AyValue ayFormat_float(AyVM *vm, double d, AyStr *spec);
+AyValue ayFormat_float(AyVM *vm, AyValue v, AyStr *spec);
 
 static AyValue m_format(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "__format__", nargs - 1, 1, 1)) return AY_NULL;
     if (!ayV_is_str(vm, args[1]))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "__format__() argument must be str, not %T", args[1]);
-    return ayFormat_float(vm, SELF, AY_STR(args[1]));
+    if (AY_STR(args[1])->size == 0) return ayObj_str(vm, args[0]);
+    return ayFormat_float(vm, args[0], AY_STR(args[1]));
 }
 
 static AyValue m_getnewargs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return ayTuple_from_items(vm, args, 1);
+    AyValue v = ayV_from_float(SELF);
+    return ayTuple_from_items(vm, &v, 1);
 }
+
+static AyValue m_getformat(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__getformat__", nargs - 1, 1, 1)) return AY_NULL;
+    if (!ayV_is_str(vm, args[1]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "__getformat__() argument must be str, not %T", args[1]);
+    const char *s = AY_CSTR(args[1]);
+    if (strcmp(s, "double") && strcmp(s, "float"))
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "__getformat__() argument 1 must be 'double' or 'float'");
+    return ayV_from_obj(ayStr_new_c(vm, "IEEE, little-endian"));
+}
+
+static AyValue m_pow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__pow__", nargs - 1, 1, 2)) return AY_NULL;
+    if (nargs > 2 && args[2] != AY_NONE)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "pow() 3rd argument not allowed unless all arguments are integers");
+    return float_pow(vm, args[0], args[1]);
+}
+static AyValue m_rpow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__rpow__", nargs - 1, 1, 2)) return AY_NULL;
+    if (nargs > 2 && args[2] != AY_NONE)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "pow() 3rd argument not allowed unless all arguments are integers");
+    return float_pow(vm, args[1], args[0]);
+}
+
+AY_NUM_DUNDER(m_divmod, float_divmod)
+AY_NUM_RDUNDER(m_rdivmod, float_divmod)
 
 static const AyMethodDef float_methods[] = {
     {"is_integer", m_is_integer, 0, NULL},
@@ -503,16 +486,20 @@ static const AyMethodDef float_methods[] = {
     {"__trunc__", m_trunc, 0, NULL},
     {"__floor__", m_floor, 0, NULL},
     {"__ceil__", m_ceil, 0, NULL},
-    {"__int__", m_trunc, 0, NULL},
     {"__round__", m_round, 0, NULL},
     {"hex", m_hex, 0, NULL},
     {"fromhex", m_fromhex, AY_NATIVE_CLASSMETHOD, NULL},
     {"__format__", m_format, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"__getformat__", m_getformat, AY_NATIVE_CLASSMETHOD, NULL},
+    {"__divmod__", m_divmod, 0, NULL},
+    {"__rdivmod__", m_rdivmod, 0, NULL},
+    {"__pow__", m_pow, 0, NULL},
+    {"__rpow__", m_rpow, 0, NULL},
     {NULL},
 };
 
-static AyValue float_real_get(AyVM *vm, AyValue self) { return self; }
+static AyValue float_real_get(AyVM *vm, AyValue self) { return ayV_from_float(FV(self)); }
 static AyValue float_imag_get(AyVM *vm, AyValue self) { return ayV_from_float(0.0); }
 
 static const AyGetSetDef float_getsets[] = {
@@ -524,8 +511,12 @@ static const AyGetSetDef float_getsets[] = {
 // }====
 
 void ayFloat_setup(AyVM *vm) {
+    ayDtoa_init();
     AyType *t = vm->t_float;
-    t->flags |= AY_TF_FLOAT_SUB;
+    t->flags |= AY_TF_FLOAT_SUB | AY_TF_BASETYPE;
+    // floats themselves are never objects: this is the layout of subclass
+    // instances before class.c appends their dict
+    t->basic_size = offsetof(AyFloatSub, dict);
     t->repr = float_repr;
     t->hash = float_hash;
     t->richcmp = float_richcmp;
@@ -545,4 +536,6 @@ void ayFloat_setup(AyVM *vm) {
     t->binop[AY_BINOP_POW] = float_pow;
     ayType_add_methods(vm, t, float_methods);
     ayType_add_getsets(vm, t, float_getsets);
+    ayType_set(vm, t, "__doc__",
+               ayV_from_obj(ayStr_new_c(vm, "Convert a string or number to a floating point number, if possible.")));
 }

@@ -1,5 +1,7 @@
-// The format mini-language (format(), str.format, f-strings) for int, float
-// and str, and printf-style `%` formatting.
+// The format mini-language (format(), str.format, f-strings) for int, float,
+// complex and str. The parsing, validation order, messages and the number
+// layout (sign, prefix, padding, zero-padded grouping) follow CPython's
+// Python/formatter_unicode.c so results match character for character.
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,355 +10,517 @@
 #include "containers.h"
 #include "int.h"
 #include "native.h"
+#include "num.h"
 #include "str.h"
 #include "vm.h"
-
-int ayFloat_repr_buf(double d, char *out);
-AyValue ayFloat_from_object(AyVM *vm, AyValue v);
 
 // {==== spec parsing
 
 typedef struct Spec {
-    char fill[5];     // UTF-8 fill character
+    char fill[5];       // UTF-8 fill character, NUL-terminated
     int fill_len;
-    char align;       // 0, '<', '>', '=', '^'
-    char sign;        // 0, '+', '-', ' '
-    bool z, alt, zero;
-    int64_t width;    // -1 none
-    char grouping;    // 0, ',', '_'
-    int64_t precision;  // -1 none
-    char type;        // 0 = none
+    char align;         // '<', '>', '=', '^'
+    char sign;          // 0, '+', '-', ' '
+    bool no_neg_0;      // 'z'
+    bool alt;           // '#'
+    int64_t width;      // -1: none
+    int group;          // thousands separator: 0, ',' or '_'
+    int group_every;    // digits per group (3, or 4 for '_' with b/o/x/X)
+    int64_t precision;  // -1: none
+    uint32_t type;      // presentation type code point (0: none)
 } Spec;
 
-static bool parse_spec(AyVM *vm, AyStr *s, Spec *sp, const char *what) {
+static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+// Reads a decimal integer at *p; returns the number of digits (-1 on overflow).
+static int get_integer(AyVM *vm, const char **p, const char *end, int64_t *out) {
+    int n = 0;
+    int64_t v = 0;
+    while (*p < end && **p >= '0' && **p <= '9') {
+        int d = *(*p)++ - '0';
+        if (v > (INT64_MAX - d) / 10) {
+            ayErr_format(vm, AY_EXC(vm, ValueError), "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + d;
+        n++;
+    }
+    *out = v;
+    return n;
+}
+
+static bool bad_group_type(AyVM *vm, int group, uint32_t type) {
+    if (type > 32 && type < 128)
+        ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify '%c' with '%c'.", group, (int)type);
+    else
+        ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify '%c' with '\\x%x'.", group, (unsigned)type);
+    return false;
+}
+
+// [[fill]align][sign][z][#][0][width][,|_][.precision][type]
+static bool parse_spec(AyVM *vm, AyStr *s, Spec *sp, const char *tname, uint32_t default_type, char default_align) {
     memset(sp, 0, sizeof *sp);
+    sp->fill[0] = ' ';
+    sp->fill_len = 1;
+    sp->align = default_align;
     sp->width = sp->precision = -1;
+    sp->type = default_type;
     const char *p = s->data, *end = p + s->size;
-    // [[fill]align]
+    bool fill_given = false, align_given = false;
     if (p < end) {
         const char *q = p;
         ayUtf8_decode(&q);
-        if (q < end && (*q == '<' || *q == '>' || *q == '=' || *q == '^')) {
+        if (q < end && is_align(*q)) {
             sp->fill_len = (int)(q - p);
             memcpy(sp->fill, p, (size_t)sp->fill_len);
+            sp->fill[sp->fill_len] = 0;
             sp->align = *q;
+            fill_given = align_given = true;
             p = q + 1;
-        } else if (*p == '<' || *p == '>' || *p == '=' || *p == '^') {
+        } else if (is_align(*p)) {
             sp->align = *p++;
+            align_given = true;
         }
     }
     if (p < end && (*p == '+' || *p == '-' || *p == ' ')) sp->sign = *p++;
     if (p < end && *p == 'z') {
-        sp->z = true;
+        sp->no_neg_0 = true;
         p++;
     }
     if (p < end && *p == '#') {
         sp->alt = true;
         p++;
     }
-    if (p < end && *p == '0') {
-        sp->zero = true;
+    if (!fill_given && p < end && *p == '0') {
+        // the '0' flag: zero fill, and for numbers sign-aware padding
+        sp->fill[0] = '0';
+        sp->fill[1] = 0;
+        if (!align_given && default_align == '>') sp->align = '=';
         p++;
     }
-    if (p < end && *p >= '0' && *p <= '9') {
-        sp->width = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            sp->width = sp->width * 10 + (*p++ - '0');
-            if (sp->width > 1000000000) {
-                ayErr_format(vm, AY_EXC(vm, ValueError), "Too many decimal digits in format string");
-                return false;
-            }
-        }
+    int64_t v;
+    int n = get_integer(vm, &p, end, &v);
+    if (n < 0) return false;
+    if (n > 0) sp->width = v;
+    if (p < end && *p == ',') {
+        sp->group = ',';
+        p++;
     }
-    if (p < end && (*p == ',' || *p == '_')) sp->grouping = *p++;
-    if (p < end && (*p == ',' || *p == '_')) {
+    if (p < end && *p == '_') {
+        if (sp->group) {
+            ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify both ',' and '_'.");
+            return false;
+        }
+        sp->group = '_';
+        p++;
+    }
+    if (p < end && *p == ',' && sp->group == '_') {
         ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify both ',' and '_'.");
         return false;
     }
     if (p < end && *p == '.') {
         p++;
-        if (p >= end || *p < '0' || *p > '9') {
+        n = get_integer(vm, &p, end, &v);
+        if (n < 0) return false;
+        if (n == 0) {
             ayErr_format(vm, AY_EXC(vm, ValueError), "Format specifier missing precision");
             return false;
         }
-        sp->precision = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            sp->precision = sp->precision * 10 + (*p++ - '0');
-            if (sp->precision > 1000000000) {
-                ayErr_format(vm, AY_EXC(vm, ValueError), "Too many decimal digits in format string");
-                return false;
-            }
+        sp->precision = v;
+    }
+    if (p < end) {
+        const char *q = p;
+        uint32_t c = ayUtf8_decode(&q);
+        if (q < end) {
+            ayErr_format(vm, AY_EXC(vm, ValueError), "Invalid format specifier '%U' for object of type '%s'", s, tname);
+            return false;
         }
+        sp->type = c;
     }
-    if (end - p > 1) {
-        ayErr_format(vm, AY_EXC(vm, ValueError), "Invalid format specifier '%U' for object of type '%s'", s, what);
-        return false;
-    }
-    if (p < end) sp->type = *p;
-    if (sp->zero && !sp->fill_len && !sp->align) {
-        sp->fill[0] = '0';
-        sp->fill_len = 1;
-        sp->align = '=';
-    }
-    if (!sp->fill_len) {
-        sp->fill[0] = ' ';
-        sp->fill_len = 1;
-    }
-    if (sp->grouping && sp->type && !strchr("deEfFgG%xXobn", sp->type)) {
-        // reported by the type-specific formatter with its own message
+    sp->group_every = 3;
+    if (sp->group) {
+        switch (sp->type) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;
+        case 'b': case 'o': case 'x': case 'X':
+            if (sp->group == '_') {
+                sp->group_every = 4;
+                break;
+            }
+            return bad_group_type(vm, sp->group, sp->type);
+        default:
+            return bad_group_type(vm, sp->group, sp->type);
+        }
     }
     return true;
 }
 
-// Pads `body` (sign/prefix first, then digits) to the spec's width.
-static void pad(AyBuf *b, const Spec *sp, const char *prefix, size_t prefix_len, const char *body, size_t body_len,
-                char default_align) {
-    int64_t chars = ayUtf8_count(prefix, prefix_len) + ayUtf8_count(body, body_len);
-    int64_t fillc = sp->width > chars ? sp->width - chars : 0;
-    char align = sp->align ? sp->align : default_align;
-    int64_t left = 0, right = 0;
-    switch (align) {
-    case '<': right = fillc; break;
-    case '^': left = fillc / 2; right = fillc - left; break;
-    case '=': break;
-    default: left = fillc; break;
-    }
-    for (int64_t i = 0; i < left; i++) ayBuf_add(b, sp->fill, (size_t)sp->fill_len);
-    ayBuf_add(b, prefix, prefix_len);
-    if (align == '=')
-        for (int64_t i = 0; i < fillc; i++) ayBuf_add(b, sp->fill, (size_t)sp->fill_len);
-    ayBuf_add(b, body, body_len);
-    for (int64_t i = 0; i < right; i++) ayBuf_add(b, sp->fill, (size_t)sp->fill_len);
+static AyValue unknown_type(AyVM *vm, uint32_t type, const char *tname) {
+    if (type > 32 && type < 128)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown format code '%c' for object of type '%s'", (int)type,
+                            tname);
+    return ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown format code '\\x%x' for object of type '%s'",
+                        (unsigned)type, tname);
 }
 
-// Inserts grouping separators into a run of digits.
-static void add_grouped(AyBuf *b, const char *digits, size_t n, char sep, int every) {
-    if (!sep) {
-        ayBuf_add(b, digits, n);
-        return;
-    }
-    size_t first = n % (size_t)every;
-    if (first == 0) first = (size_t)every;
-    if (first > n) first = n;
-    ayBuf_add(b, digits, first);
-    for (size_t i = first; i < n; i += (size_t)every) {
-        ayBuf_addc(b, sep);
-        ayBuf_add(b, digits + i, (size_t)every);
-    }
+static bool fill_is_zero(const Spec *sp) { return sp->fill_len == 1 && sp->fill[0] == '0'; }
+
+static void add_fill(AyBuf *b, const Spec *sp, int64_t n) {
+    for (int64_t i = 0; i < n; i++) ayBuf_add(b, sp->fill, (size_t)sp->fill_len);
 }
 
-// Zero padding with grouping counts separators as part of the width: pad the
-// digits with leading zeros (and separators) instead.
-static void zero_pad_grouped(AyBuf *digits_out, const char *digits, size_t n, char sep, int every, int64_t width) {
-    if (!sep) {
-        for (int64_t i = (int64_t)n; i < width; i++) ayBuf_addc(digits_out, '0');
-        ayBuf_add(digits_out, digits, n);
-        return;
-    }
-    // number of digits needed so that the grouped length reaches width
-    size_t nd = n;
+// }====
+// {==== number layout
+
+// Digits with separators every `every` digits, left-padded with zeros (which
+// are grouped too) to at least min_width characters: CPython's
+// _PyUnicode_InsertThousandsGrouping, which works from the right and may
+// exceed min_width by one so the text never starts with a separator.
+// Returns the length; writes into `out` (filled from the right) unless NULL.
+static int64_t group_digits(char *out, int64_t total, const char *d, int64_t n, int64_t min_width, int every, char sep) {
+    int64_t remaining = n, count = 0;
+    char *pos = out ? out + total : NULL;
+    const char *dpos = d + n;
+    bool use_sep = false;
     for (;;) {
-        size_t grouped = nd + (nd - 1) / (size_t)every;
-        if ((int64_t)grouped >= width) break;
-        nd++;
+        int64_t l;
+        bool last = !sep;
+        if (!last) {
+            l = every;
+            int64_t cap = remaining > min_width ? remaining : min_width;
+            if (cap < 1) cap = 1;
+            if (l > cap) l = cap;
+        } else {
+            l = remaining > min_width ? remaining : min_width;
+            if (l < 1) l = 1;
+        }
+        int64_t zeros = l - remaining > 0 ? l - remaining : 0;
+        int64_t chars = remaining < l ? remaining : l;
+        if (chars < 0) chars = 0;
+        count += (use_sep ? 1 : 0) + zeros + chars;
+        if (pos) {
+            if (use_sep) *--pos = sep;
+            pos -= chars;
+            dpos -= chars;
+            memcpy(pos, dpos, (size_t)chars);
+            pos -= zeros;
+            memset(pos, '0', (size_t)zeros);
+        }
+        use_sep = true;
+        remaining -= chars;
+        min_width -= l;
+        if (last || (remaining <= 0 && min_width <= 0)) break;
+        min_width -= 1;  // the separator
     }
-    char *tmp = malloc(nd + 1);
-    if (!tmp) {
-        add_grouped(digits_out, digits, n, sep, every);
-        return;
+    return count;
+}
+
+// A formatted number cut in the pieces the padding rules care about.
+typedef struct Num {
+    char sign;                 // '-' when negative, else 0
+    const char *prefix;        // "0x" etc. (written as given)
+    int nprefix;
+    const char *digits;        // the integer digits, ASCII
+    int64_t ndigits;
+    bool has_decimal;          // a '.' follows the digits
+    const char *rest;          // after the point: fraction, exponent, '%', or a 'c' character
+    int64_t nrest;             // bytes
+    int64_t rest_chars;        // characters
+} Num;
+
+// Splits ASCII number text as CPython's parse_number: digits, then an
+// optional '.', then the remainder.
+static void split_number(Num *n, const char *s, size_t len) {
+    memset(n, 0, sizeof *n);
+    if (len && s[0] == '-') {
+        n->sign = '-';
+        s++;
+        len--;
     }
-    memset(tmp, '0', nd - n);
-    memcpy(tmp + (nd - n), digits, n);
-    add_grouped(digits_out, tmp, nd, sep, every);
-    // a leading separator is not allowed: CPython would print "0,000" not ",000"
-    free(tmp);
+    size_t i = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9') i++;
+    n->digits = s;
+    n->ndigits = (int64_t)i;
+    if (i < len && s[i] == '.') {
+        n->has_decimal = true;
+        i++;
+    }
+    n->rest = s + i;
+    n->nrest = n->rest_chars = (int64_t)(len - i);
+}
+
+// Writes a number laid out per the spec (CPython's calc_number_widths and
+// fill_number): [lpad][sign][prefix][spad][grouped digits][.][rest][rpad].
+// `force_sign` overrides the spec's sign option (complex imaginary parts);
+// `padded` = false lays it out without any padding.
+static bool emit_number(AyBuf *b, const Spec *sp, const Num *n, char sign_opt, bool padded) {
+    char sign = 0;
+    if (sign_opt == '+') sign = n->sign == '-' ? '-' : '+';
+    else if (sign_opt == ' ') sign = n->sign == '-' ? '-' : ' ';
+    else if (n->sign == '-') sign = '-';
+    int64_t width = padded ? sp->width : -1;
+    int64_t non_digit = (sign ? 1 : 0) + n->nprefix + (n->has_decimal ? 1 : 0) + n->rest_chars;
+    int64_t min_width = padded && fill_is_zero(sp) && sp->align == '=' ? width - non_digit : 0;
+    int64_t grouped = n->ndigits ? group_digits(NULL, 0, n->digits, n->ndigits, min_width, sp->group_every,
+                                                (char)sp->group)
+                                 : 0;
+    int64_t padding = width - (non_digit + grouped);
+    int64_t lpad = 0, spad = 0, rpad = 0;
+    if (padding > 0) {
+        switch (sp->align) {
+        case '<': rpad = padding; break;
+        case '^': lpad = padding / 2; rpad = padding - lpad; break;
+        case '=': spad = padding; break;
+        default: lpad = padding; break;
+        }
+    }
+    add_fill(b, sp, lpad);
+    if (sign) ayBuf_addc(b, sign);
+    if (n->nprefix) ayBuf_add(b, n->prefix, (size_t)n->nprefix);
+    add_fill(b, sp, spad);
+    if (grouped) {
+        if (!ayBuf_reserve(b, (size_t)grouped)) return false;
+        group_digits(b->data + b->len, grouped, n->digits, n->ndigits, min_width, sp->group_every, (char)sp->group);
+        b->len += (size_t)grouped;
+    }
+    if (n->has_decimal) ayBuf_addc(b, '.');
+    if (n->nrest) ayBuf_add(b, n->rest, (size_t)n->nrest);
+    add_fill(b, sp, rpad);
+    return !b->failed;
+}
+
+// Pads already-formatted text of `chars` characters to the spec's width.
+static void emit_padded(AyBuf *b, const Spec *sp, const char *s, size_t n, int64_t chars) {
+    int64_t padding = sp->width - chars, lpad = 0, rpad = 0;
+    if (padding > 0) {
+        if (sp->align == '<') rpad = padding;
+        else if (sp->align == '^') lpad = padding / 2, rpad = padding - padding / 2;
+        else lpad = padding;
+    }
+    add_fill(b, sp, lpad);
+    ayBuf_add(b, s, n);
+    add_fill(b, sp, rpad);
 }
 
 // }====
 // {==== ints
 
+static AyValue format_float_spec(AyVM *vm, double d, const Spec *sp);
+
+static AyValue format_int_spec(AyVM *vm, AyValue v, const Spec *sp, const char *tname) {
+    uint32_t t = sp->type;
+    switch (t) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+        break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        double d;
+        if (ayInt_as_double(vm, v, &d) < 0) return AY_NULL;
+        return format_float_spec(vm, d, sp);
+    }
+    default:
+        return unknown_type(vm, t, tname);
+    }
+    if (sp->precision != -1)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "Precision not allowed in integer format specifier");
+    if (sp->no_neg_0)
+        return ayErr_format(vm, AY_EXC(vm, ValueError),
+                            "Negative zero coercion (z) not allowed in integer format specifier");
+    Num n;
+    memset(&n, 0, sizeof n);
+    AyBuf digits;
+    ayBuf_init(&digits, vm);
+    char ch[4];
+    if (t == 'c') {
+        if (sp->sign) return ayErr_format(vm, AY_EXC(vm, ValueError), "Sign not allowed with integer format specifier 'c'");
+        if (sp->alt)
+            return ayErr_format(vm, AY_EXC(vm, ValueError),
+                                "Alternate form (#) not allowed with integer format specifier 'c'");
+        int64_t cp;
+        if (ayInt_as_i64(vm, v, &cp) < 0) {
+            ayErr_clear(vm);
+            return ayErr_format(vm, AY_EXC(vm, OverflowError), "Python int too large to convert to C long");
+        }
+        if (cp < 0 || cp > 0x10FFFF) return ayErr_format(vm, AY_EXC(vm, OverflowError), "%%c arg not in range(0x110000)");
+        n.rest = ch;
+        n.nrest = ayUtf8_encode((uint32_t)cp, ch);
+        n.rest_chars = 1;
+    } else {
+        int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+        if (!ayInt_add_digits(&digits, v, base, t == 'X')) {
+            ayBuf_free(&digits);
+            return AY_NULL;
+        }
+        n.digits = digits.data;
+        n.ndigits = (int64_t)digits.len;
+        if (ayInt_sign(vm, v) < 0) n.sign = '-';
+        if (sp->alt && base != 10) {
+            n.prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : "0X";
+            n.nprefix = 2;
+        }
+    }
+    Spec s2 = *sp;
+    if (t == 'n') s2.group = 0;  // the C locale has no grouping
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    bool ok = emit_number(&b, &s2, &n, sp->sign, true);
+    ayBuf_free(&digits);
+    if (!ok) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    return ayBuf_finish(&b);
+}
+
 AyValue ayFormat_int(AyVM *vm, AyValue v, AyStr *spec) {
+    const char *tname = ayType_name(ayV_type(vm, v));
     v = ayInt_exact(vm, v);
     if (spec->size == 0) return ayInt_to_str(vm, v, 10, false);
     Spec sp;
-    if (!parse_spec(vm, spec, &sp, "int")) return AY_NULL;
-    char t = sp.type;
-    if (t && strchr("eEfFgG%", t)) {
-        double d;
-        if (ayInt_as_double(vm, v, &d) < 0) return AY_NULL;
-        extern AyValue ayFormat_float(AyVM * vm, double d, AyStr * spec);
-        return ayFormat_float(vm, d, spec);
-    }
-    if (t && !strchr("bcdoxXn", t))
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown format code '%c' for object of type 'int'", t);
-    if (sp.precision >= 0)
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Precision not allowed in integer format specifier");
-    if (sp.z) return ayErr_format(vm, AY_EXC(vm, ValueError), "Negative zero coercion (z) not allowed in integer format specifier");
-    if (t == 'c') {
-        if (sp.sign) return ayErr_format(vm, AY_EXC(vm, ValueError), "Sign not allowed with integer format specifier 'c'");
-        if (sp.alt) return ayErr_format(vm, AY_EXC(vm, ValueError), "Alternate form (#) not allowed with integer format specifier 'c'");
-        int64_t cp;
-        if (ayInt_as_i64(vm, v, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
-            ayErr_clear(vm);
-            return ayErr_format(vm, AY_EXC(vm, OverflowError), "%%c arg not in range(0x110000)");
-        }
-        char ch[4];
-        int n = ayUtf8_encode((uint32_t)cp, ch);
-        AyBuf b;
-        ayBuf_init(&b, vm);
-        pad(&b, &sp, "", 0, ch, (size_t)n, '<');
-        return ayBuf_finish(&b);
-    }
-    if (sp.grouping == ',' && t && t != 'd')
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify ',' with '%c'.", t);
-    if (t == 'n' && sp.grouping)
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify '%c' with 'n'.", sp.grouping);
-    int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
-    AyBuf digits;
-    ayBuf_init(&digits, vm);
-    ayInt_add_digits(&digits, v, base, t == 'X');
-    if (digits.failed) return AY_NULL;
-    char prefix[8];
-    size_t plen = 0;
-    int sgn = ayInt_sign(vm, v);
-    if (sgn < 0) prefix[plen++] = '-';
-    else if (sp.sign == '+') prefix[plen++] = '+';
-    else if (sp.sign == ' ') prefix[plen++] = ' ';
-    if (sp.alt && base != 10) {
-        prefix[plen++] = '0';
-        prefix[plen++] = t == 'X' ? 'X' : t == 'x' ? 'x' : t == 'o' ? 'o' : 'b';
-    }
-    int every = base == 10 ? 3 : 4;
-    AyBuf body;
-    ayBuf_init(&body, vm);
-    if (sp.align == '=' && sp.fill_len == 1 && sp.fill[0] == '0' && sp.grouping) {
-        zero_pad_grouped(&body, digits.data, digits.len, sp.grouping, every, sp.width - (int64_t)plen);
-        Spec nopad = sp;
-        nopad.width = -1;
-        AyBuf b;
-        ayBuf_init(&b, vm);
-        pad(&b, &nopad, prefix, plen, body.data, body.len, '>');
-        ayBuf_free(&digits);
-        ayBuf_free(&body);
-        return ayBuf_finish(&b);
-    }
-    add_grouped(&body, digits.data, digits.len, sp.grouping, every);
-    AyBuf b;
-    ayBuf_init(&b, vm);
-    pad(&b, &sp, prefix, plen, body.data ? body.data : "", body.len, '>');
-    ayBuf_free(&digits);
-    ayBuf_free(&body);
-    return ayBuf_finish(&b);
+    if (!parse_spec(vm, spec, &sp, tname, 'd', '>')) return AY_NULL;
+    return format_int_spec(vm, v, &sp, tname);
 }
 
 // }====
 // {==== floats
 
-// Formats |d| (finite) per type/precision into out; returns its length.
-// `alt` keeps the point/trailing zeros.
-static int float_digits(double d, char type, int64_t prec, bool alt, char *out, size_t cap) {
-    char fmt[16];
-    int n;
-    switch (type) {
-    case 'e': case 'E': case 'f': case 'F':
-        snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
-        n = snprintf(out, cap, fmt, (int)prec, d);
-        break;
-    case 'g': case 'G':
-        if (prec == 0) prec = 1;
-        snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
-        n = snprintf(out, cap, fmt, (int)prec, d);
-        break;
-    case '%':
-        n = snprintf(out, cap, alt ? "%#.*f" : "%.*f", (int)prec, d * 100);
-        break;
-    default:
-        n = 0;
+// The text of d as PyOS_double_to_string gives it for a spec (ASCII,
+// malloc'd), '%' appended for the percent type.
+static char *float_text(AyVM *vm, double d, const Spec *sp, char type, size_t *len) {
+    int flags = 0, default_prec = 6;
+    if (sp->alt) flags |= AY_DTSF_ALT;
+    if (sp->no_neg_0) flags |= AY_DTSF_NO_NEG_0;
+    if (type == 0) {
+        flags |= AY_DTSF_ADD_DOT_0;
+        type = 'r';
+        default_prec = 0;
     }
-    return n;
-}
-
-// The no-type float format: repr-like, or 'g'-like with at least one decimal.
-static int float_general(double d, int64_t prec, bool alt, char *out, size_t cap) {
-    if (prec < 0) return ayFloat_repr_buf(d, out);
-    if (prec == 0) prec = 1;
-    // like %g with exponent switch at exp >= prec, plus ".0" when no point
-    int n = snprintf(out, cap, alt ? "%#.*g" : "%.*g", (int)prec, d);
-    if (!strchr(out, 'e') && !strchr(out, '.') && !strchr(out, 'n') && !strchr(out, 'i')) {
-        out[n++] = '.';
-        out[n++] = '0';
-        out[n] = 0;
+    if (type == 'n') type = 'g';
+    bool pct = false;
+    if (type == '%') {
+        type = 'f';
+        d *= 100;
+        pct = true;
     }
-    return n;
-}
-
-AyValue ayFormat_float(AyVM *vm, double d, AyStr *spec) {
-    Spec sp;
-    if (!parse_spec(vm, spec, &sp, "float")) return AY_NULL;
-    char t = sp.type;
-    if (t && !strchr("eEfFgGn%", t))
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown format code '%c' for object of type 'float'", t);
-    if (t == 'n' && sp.grouping)
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify '%c' with 'n'.", sp.grouping);
-    if (t == 'n') t = 'g';
-    bool neg = signbit(d) && !isnan(d);
-    double a = fabs(d);
-    int64_t prec = sp.precision;
-    if (t && prec < 0) prec = 6;
-    // buffer big enough for %f of 1e308 with large precision
-    size_t cap = (size_t)(prec > 0 ? prec : 0) + 400;
-    char *buf = malloc(cap);
-    if (!buf) return ayErr_nomemory(vm);
-    int n;
-    bool upper = t == 'E' || t == 'F' || t == 'G';
-    if (isnan(a) || isinf(a)) {
-        n = snprintf(buf, cap, "%s%s", isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"),
-                     t == '%' ? "%" : "");
-    } else if (!t) {
-        n = float_general(a, sp.precision, sp.alt, buf, cap);
-    } else {
-        n = float_digits(a, t, prec, sp.alt, buf, cap);
-        if (t == '%') {
-            buf[n++] = '%';
-            buf[n] = 0;
+    int64_t prec = sp->precision;
+    if (prec < 0) prec = default_prec;
+    else if (type == 'r') type = 'g';
+    char *s = ayDtoa_format(d, type, (int)prec, flags, len);
+    if (!s) {
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    if (pct) {
+        char *t = realloc(s, *len + 2);
+        if (!t) {
+            free(s);
+            ayErr_nomemory(vm);
+            return NULL;
         }
+        s = t;
+        s[(*len)++] = '%';
+        s[*len] = 0;
     }
-    // negative zero coercion
-    if (sp.z && neg) {
-        bool all_zero = true;
-        for (int i = 0; i < n; i++)
-            if (buf[i] >= '1' && buf[i] <= '9') all_zero = false;
-        if (all_zero) neg = false;
-    }
-    char prefix[2];
-    size_t plen = 0;
-    if (neg) prefix[plen++] = '-';
-    else if (sp.sign == '+') prefix[plen++] = '+';
-    else if (sp.sign == ' ') prefix[plen++] = ' ';
-    // grouping applies to the integer part
-    AyBuf body;
-    ayBuf_init(&body, vm);
-    size_t intlen = 0;
-    while (intlen < (size_t)n && buf[intlen] >= '0' && buf[intlen] <= '9') intlen++;
-    if (sp.align == '=' && sp.fill_len == 1 && sp.fill[0] == '0' && sp.grouping && isfinite(a)) {
-        int64_t rest = n - (int64_t)intlen;
-        zero_pad_grouped(&body, buf, intlen, sp.grouping, 3, sp.width - (int64_t)plen - rest);
-        ayBuf_add(&body, buf + intlen, (size_t)n - intlen);
-        Spec nopad = sp;
-        nopad.width = -1;
-        AyBuf b;
-        ayBuf_init(&b, vm);
-        pad(&b, &nopad, prefix, plen, body.data, body.len, '>');
-        ayBuf_free(&body);
-        free(buf);
-        return ayBuf_finish(&b);
-    }
-    add_grouped(&body, buf, intlen, sp.grouping, 3);
-    ayBuf_add(&body, buf + intlen, (size_t)n - intlen);
-    free(buf);
+    return s;
+}
+
+static AyValue format_float_spec(AyVM *vm, double d, const Spec *sp) {
+    if (sp->precision > INT32_MAX) return ayErr_format(vm, AY_EXC(vm, ValueError), "precision too big");
+    size_t len;
+    char *s = float_text(vm, d, sp, (char)sp->type, &len);
+    if (!s) return AY_NULL;
+    Num n;
+    split_number(&n, s, len);
+    Spec s2 = *sp;
+    if (sp->type == 'n') s2.group = 0;
     AyBuf b;
     ayBuf_init(&b, vm);
-    pad(&b, &sp, prefix, plen, body.data ? body.data : "", body.len, '>');
+    bool ok = emit_number(&b, &s2, &n, sp->sign, true);
+    free(s);
+    if (!ok) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    return ayBuf_finish(&b);
+}
+
+AyValue ayFormat_float(AyVM *vm, AyValue v, AyStr *spec) {
+    double d = ayFloat_value(v);
+    const char *tname = ayType_name(ayV_type(vm, v));
+    Spec sp;
+    if (!parse_spec(vm, spec, &sp, tname, 0, '>')) return AY_NULL;
+    switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+        return format_float_spec(vm, d, &sp);
+    default:
+        return unknown_type(vm, sp.type, tname);
+    }
+}
+
+// }====
+// {==== complex
+
+AyValue ayFormat_complex(AyVM *vm, AyValue v, AyStr *spec) {
+    double re = AY_AS(AyComplex, v)->real, im = AY_AS(AyComplex, v)->imag;
+    const char *tname = ayType_name(ayV_type(vm, v));
+    Spec sp;
+    if (!parse_spec(vm, spec, &sp, tname, 0, '>')) return AY_NULL;
+    switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_type(vm, sp.type, tname);
+    }
+    if (fill_is_zero(&sp))
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "Zero padding is not allowed in complex format specifier");
+    if (sp.align == '=')
+        return ayErr_format(vm, AY_EXC(vm, ValueError),
+                            "'=' alignment flag is not allowed in complex format specifier");
+    int flags = 0, default_prec = 6;
+    if (sp.alt) flags |= AY_DTSF_ALT;
+    if (sp.no_neg_0) flags |= AY_DTSF_NO_NEG_0;
+    char type = (char)sp.type;
+    bool skip_re = false, parens = false;
+    if (type == 0) {
+        // like repr(): the real part is left out when it is +0
+        type = 'r';
+        default_prec = 0;
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+    }
+    if (type == 'n') type = 'g';
+    int64_t prec = sp.precision;
+    if (prec < 0) prec = default_prec;
+    else if (type == 'r') type = 'g';
+    if (prec > INT32_MAX) return ayErr_format(vm, AY_EXC(vm, ValueError), "precision too big");
+    size_t rlen, ilen;
+    char *rs = ayDtoa_format(re, type, (int)prec, flags, &rlen);
+    char *is = ayDtoa_format(im, type, (int)prec, flags, &ilen);
+    if (!rs || !is) {
+        free(rs);
+        free(is);
+        return ayErr_nomemory(vm);
+    }
+    Num rn, in;
+    split_number(&rn, rs, rlen);
+    split_number(&in, is, ilen);
+    Spec s2 = sp;
+    if (sp.type == 'n') s2.group = 0;
+    AyBuf body;
+    ayBuf_init(&body, vm);
+    if (parens) ayBuf_addc(&body, '(');
+    if (!skip_re) emit_number(&body, &s2, &rn, sp.sign, false);
+    emit_number(&body, &s2, &in, skip_re ? sp.sign : '+', false);
+    ayBuf_addc(&body, 'j');
+    if (parens) ayBuf_addc(&body, ')');
+    free(rs);
+    free(is);
+    if (body.failed) {
+        ayBuf_free(&body);
+        return AY_NULL;
+    }
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    emit_padded(&b, &sp, body.data, body.len, (int64_t)body.len);
     ayBuf_free(&body);
     return ayBuf_finish(&b);
 }
@@ -365,20 +529,32 @@ AyValue ayFormat_float(AyVM *vm, double d, AyStr *spec) {
 // {==== str
 
 AyValue ayFormat_str(AyVM *vm, AyStr *s, AyStr *spec) {
-    if (spec->size == 0) return ayV_from_obj(s);
+    if (spec->size == 0) {
+        if (s->hdr.type == vm->t_str) return ayV_from_obj(s);
+        return ayObj_str(vm, ayV_from_obj(s));
+    }
+    const char *tname = ayType_name(s->hdr.type);
     Spec sp;
-    if (!parse_spec(vm, spec, &sp, "str")) return AY_NULL;
-    if (sp.type && sp.type != 's')
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown format code '%c' for object of type 'str'", sp.type);
+    if (!parse_spec(vm, spec, &sp, tname, 's', '<')) return AY_NULL;
+    if (sp.type != 's') return unknown_type(vm, sp.type, tname);
+    if (sp.sign == ' ')
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "Space not allowed in string format specifier");
     if (sp.sign) return ayErr_format(vm, AY_EXC(vm, ValueError), "Sign not allowed in string format specifier");
-    if (sp.alt) return ayErr_format(vm, AY_EXC(vm, ValueError), "Alternate form (#) not allowed in string format specifier");
-    if (sp.align == '=') return ayErr_format(vm, AY_EXC(vm, ValueError), "'=' alignment not allowed in string format specifier");
-    if (sp.grouping) return ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot specify '%c' with 's'.", sp.grouping);
-    int64_t nbytes = s->size;
-    if (sp.precision >= 0 && sp.precision < s->len) nbytes = ayStr_offset(s, sp.precision);
+    if (sp.no_neg_0)
+        return ayErr_format(vm, AY_EXC(vm, ValueError),
+                            "Negative zero coercion (z) not allowed in string format specifier");
+    if (sp.alt)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "Alternate form (#) not allowed in string format specifier");
+    if (sp.align == '=')
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "'=' alignment not allowed in string format specifier");
+    int64_t len = s->len, nbytes = s->size;
+    if (sp.precision >= 0 && sp.precision < len) {
+        nbytes = ayStr_offset(s, sp.precision);
+        len = sp.precision;
+    }
     AyBuf b;
     ayBuf_init(&b, vm);
-    pad(&b, &sp, "", 0, s->data, (size_t)nbytes, '<');
+    emit_padded(&b, &sp, s->data, (size_t)nbytes, len);
     return ayBuf_finish(&b);
 }
 
@@ -389,10 +565,14 @@ AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec) {
     if (!ayV_is_str(vm, spec))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "format() argument 2 must be str, not %T", spec);
     AyStr *sp = AY_STR(spec);
+    // the exact builtin types skip the method lookup
+    if (ayV_is_float(v)) {
+        if (sp->size == 0) return ayObj_str(vm, v);
+        return ayFormat_float(vm, v, sp);
+    }
+    if (ayV_is_int(v) || ayV_is_bigint(vm, v)) return ayFormat_int(vm, v, sp);
     AyType *t = ayV_type(vm, v);
     if (t == vm->t_str) return ayFormat_str(vm, AY_STR(v), sp);
-    if (t == vm->t_int) return ayFormat_int(vm, v, sp);
-    if (t == vm->t_float) return ayFormat_float(vm, ayV_float(v), sp);
     AyValue meth = ayType_lookup(vm, t, vm->s.__format__);
     if (!meth) return ayErr_format(vm, AY_EXC(vm, TypeError), "Type %s doesn't define __format__", ayType_name(t));
     AyValue r = ayObj_call2(vm, meth, v, spec);
@@ -404,286 +584,3 @@ AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec) {
 AyValue ayObj_format(AyVM *vm, AyValue v, AyValue spec) { return ayFormat_value(vm, v, spec); }
 
 // }====
-// {==== printf-style formatting
-
-static AyValue percent_number(AyVM *vm, AyValue v, char conv, bool *is_float, double *d) {
-    if (strchr("diuoxXc", conv)) {
-        if (ayV_is_float(v)) {
-            if (conv == 'c') return ayErr_format(vm, AY_EXC(vm, TypeError), "%%c requires int or char");
-            return ayInt_from_double(vm, trunc(ayV_float(v)));
-        }
-        if (ayV_is_anyint(vm, v)) return ayInt_exact(vm, v);
-        AyType *t = ayV_type(vm, v);
-        if (strchr("oxX", conv)) {
-            if (t->index) return ayObj_index(vm, v);
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "%%%c format: an integer is required, not %s", conv,
-                                ayType_name(t));
-        }
-        if (t->to_int || t->index) {
-            AyValue r = t->to_int ? t->to_int(vm, v) : ayObj_index(vm, v);
-            return r;
-        }
-        if (t->to_float) {
-            AyValue f = t->to_float(vm, v);
-            if (!f) return AY_NULL;
-            return ayInt_from_double(vm, trunc(ayV_float(f)));
-        }
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "%%%c format: a real number is required, not %s", conv,
-                            ayType_name(t));
-    }
-    AyValue f = ayV_is_float(v) ? v : AY_NULL;
-    if (!f) {
-        AyType *t = ayV_type(vm, v);
-        if (!ayV_is_anyint(vm, v) && !t->to_float && !t->index)
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "must be real number, not %s", ayType_name(t));
-        f = ayFloat_from_object(vm, v);
-        if (!f) return AY_NULL;
-    }
-    *is_float = true;
-    *d = ayV_float(f);
-    return f;
-}
-
-AyValue ayFormat_percent(AyVM *vm, AyValue fmtv, AyValue args) {
-    AyStr *fmt = AY_STR(fmtv);
-    const char *p = fmt->data, *end = p + fmt->size;
-    bool is_tuple = ayV_is_tuple(vm, args);
-    int64_t nargs = is_tuple ? AY_AS(AyTuple, args)->len : 1;
-    int64_t argi = 0;
-    bool is_mapping = !is_tuple && !ayV_is_str(vm, args) && ayV_type(vm, args)->getitem &&
-                      !ayV_is_typeobj(vm, args) && !ayV_is_list(vm, args);
-    bool used_mapping = false;
-    AyBuf b;
-    ayBuf_init(&b, vm);
-#define NEXT_ARG() \
-    (is_tuple ? (argi < nargs ? AY_AS(AyTuple, args)->items[argi++] : AY_NULL) : (argi++ == 0 ? args : AY_NULL))
-    while (p < end) {
-        const char *q = memchr(p, '%', (size_t)(end - p));
-        if (!q) {
-            ayBuf_add(&b, p, (size_t)(end - p));
-            break;
-        }
-        ayBuf_add(&b, p, (size_t)(q - p));
-        p = q + 1;
-        if (p >= end) {
-            ayBuf_free(&b);
-            return ayErr_format(vm, AY_EXC(vm, ValueError), "incomplete format");
-        }
-        AyValue arg = AY_NULL;
-        if (*p == '(') {
-            if (!is_mapping) {
-                ayBuf_free(&b);
-                return ayErr_format(vm, AY_EXC(vm, TypeError), "format requires a mapping");
-            }
-            int depth = 1;
-            const char *k = ++p;
-            while (p < end && depth) {
-                if (*p == '(') depth++;
-                else if (*p == ')') depth--;
-                p++;
-            }
-            if (depth) {
-                ayBuf_free(&b);
-                return ayErr_format(vm, AY_EXC(vm, ValueError), "incomplete format key");
-            }
-            AyStr *key = ayStr_new(vm, k, (size_t)(p - 1 - k));
-            if (!key) goto fail;
-            arg = ayObj_getitem(vm, args, ayV_from_obj(key));
-            if (!arg) goto fail;
-            used_mapping = true;
-        }
-        // flags
-        bool left = false, plus = false, space = false, alt = false, zero = false;
-        for (; p < end; p++) {
-            if (*p == '-') left = true;
-            else if (*p == '+') plus = true;
-            else if (*p == ' ') space = true;
-            else if (*p == '#') alt = true;
-            else if (*p == '0') zero = true;
-            else break;
-        }
-        int64_t width = -1, prec = -1;
-        if (p < end && *p == '*') {
-            AyValue w = NEXT_ARG();
-            if (!w) goto notenough;
-            if (!ayV_is_int(w)) {
-                ayBuf_free(&b);
-                return ayErr_format(vm, AY_EXC(vm, TypeError), "* wants int");
-            }
-            width = ayV_int(w);
-            if (width < 0) {
-                left = true;
-                width = -width;
-            }
-            p++;
-        } else {
-            while (p < end && *p >= '0' && *p <= '9') width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
-        }
-        if (p < end && *p == '.') {
-            p++;
-            prec = 0;
-            if (p < end && *p == '*') {
-                AyValue w = NEXT_ARG();
-                if (!w) goto notenough;
-                if (!ayV_is_int(w)) {
-                    ayBuf_free(&b);
-                    return ayErr_format(vm, AY_EXC(vm, TypeError), "* wants int");
-                }
-                prec = ayV_int(w);
-                p++;
-            } else {
-                while (p < end && *p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
-            }
-        }
-        while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
-        if (p >= end) {
-            ayBuf_free(&b);
-            return ayErr_format(vm, AY_EXC(vm, ValueError), "incomplete format");
-        }
-        char conv = *p++;
-        if (conv == '%') {
-            ayBuf_addc(&b, '%');
-            continue;
-        }
-        if (!arg) {
-            arg = NEXT_ARG();
-            if (!arg) goto notenough;
-        }
-        AyBuf body;
-        ayBuf_init(&body, vm);
-        char sign = 0;
-        bool numeric = false;
-        switch (conv) {
-        case 's':
-        case 'r':
-        case 'a': {
-            AyValue s = conv == 's' ? ayObj_str(vm, arg) : conv == 'r' ? ayObj_repr(vm, arg) : ayObj_ascii(vm, arg);
-            if (!s) {
-                ayBuf_free(&body);
-                goto fail;
-            }
-            int64_t nb = AY_STR(s)->size;
-            if (prec >= 0 && prec < AY_STR(s)->len) nb = ayStr_offset(AY_STR(s), prec);
-            ayBuf_add(&body, AY_CSTR(s), (size_t)nb);
-            break;
-        }
-        case 'c': {
-            uint32_t cp;
-            if (ayV_is_str(vm, arg)) {
-                if (AY_STR(arg)->len != 1) {
-                    ayBuf_free(&body);
-                    ayBuf_free(&b);
-                    return ayErr_format(vm, AY_EXC(vm, TypeError), "%%c requires int or char");
-                }
-                const char *c = AY_CSTR(arg);
-                cp = ayUtf8_decode(&c);
-            } else {
-                int64_t i;
-                if (!ayV_is_anyint(vm, arg) || ayInt_as_i64(vm, ayInt_exact(vm, arg), &i) < 0 || i < 0 || i > 0x10FFFF) {
-                    ayErr_clear(vm);
-                    ayBuf_free(&body);
-                    ayBuf_free(&b);
-                    if (ayV_is_anyint(vm, arg))
-                        return ayErr_format(vm, AY_EXC(vm, OverflowError), "%%c arg not in range(0x110000)");
-                    return ayErr_format(vm, AY_EXC(vm, TypeError), "%%c requires int or char");
-                }
-                cp = (uint32_t)i;
-            }
-            char ch[4];
-            ayBuf_add(&body, ch, (size_t)ayUtf8_encode(cp, ch));
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-            bool is_float = false;
-            double d = 0;
-            AyValue n = percent_number(vm, arg, conv, &is_float, &d);
-            if (!n) {
-                ayBuf_free(&body);
-                goto fail;
-            }
-            numeric = true;
-            if (is_float) {
-                if (d < 0 || (d == 0 && signbit(d))) sign = '-';
-                double a = fabs(d);
-                if (isnan(a) || isinf(a)) {
-                    bool up = conv == 'E' || conv == 'F' || conv == 'G';
-                    ayBuf_adds(&body, isnan(a) ? (up ? "NAN" : "nan") : (up ? "INF" : "inf"));
-                    zero = false;
-                } else {
-                    char fmt2[16];
-                    snprintf(fmt2, sizeof fmt2, "%%%s.*%c", alt ? "#" : "", conv);
-                    size_t cap = (size_t)(prec > 0 ? prec : 0) + 400;
-                    char *tmp = malloc(cap);
-                    if (!tmp) {
-                        ayBuf_free(&body);
-                        ayErr_nomemory(vm);
-                        goto fail;
-                    }
-                    snprintf(tmp, cap, fmt2, (int)(prec < 0 ? 6 : prec), a);
-                    ayBuf_adds(&body, tmp);
-                    free(tmp);
-                }
-            } else {
-                if (ayInt_sign(vm, n) < 0) sign = '-';
-                int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-                if (alt && base != 10) {
-                    ayBuf_addc(&body, '0');
-                    ayBuf_addc(&body, conv == 'o' ? 'o' : conv);
-                }
-                AyBuf dg;
-                ayBuf_init(&dg, vm);
-                ayInt_add_digits(&dg, n, base, conv == 'X');
-                for (int64_t i = (int64_t)dg.len; i < prec; i++) ayBuf_addc(&body, '0');
-                ayBuf_add(&body, dg.data, dg.len);
-                ayBuf_free(&dg);
-            }
-            if (!sign && plus) sign = '+';
-            else if (!sign && space) sign = ' ';
-            break;
-        }
-        default: {
-            ayBuf_free(&body);
-            ayBuf_free(&b);
-            if ((unsigned char)conv < 128)
-                return ayErr_format(vm, AY_EXC(vm, ValueError), "unsupported format character '%c' (0x%x) at index %lld",
-                                    conv, (unsigned)(unsigned char)conv, (long long)(ayUtf8_count(fmt->data, (size_t)(p - 1 - fmt->data))));
-            return ayErr_format(vm, AY_EXC(vm, ValueError), "unsupported format character");
-        }
-        }
-        int64_t len = ayUtf8_count(body.data ? body.data : "", body.len) + (sign ? 1 : 0);
-        int64_t padn = width > len ? width - len : 0;
-        if (left) {
-            if (sign) ayBuf_addc(&b, sign);
-            ayBuf_add(&b, body.data, body.len);
-            for (int64_t i = 0; i < padn; i++) ayBuf_addc(&b, ' ');
-        } else if (zero && numeric) {
-            if (sign) ayBuf_addc(&b, sign);
-            // keep a 0x prefix before the zeros
-            size_t skip = 0;
-            if (alt && body.len >= 2 && body.data[0] == '0' && strchr("xXo", body.data[1])) {
-                ayBuf_add(&b, body.data, 2);
-                skip = 2;
-            }
-            for (int64_t i = 0; i < padn; i++) ayBuf_addc(&b, '0');
-            ayBuf_add(&b, body.data + skip, body.len - skip);
-        } else {
-            for (int64_t i = 0; i < padn; i++) ayBuf_addc(&b, ' ');
-            if (sign) ayBuf_addc(&b, sign);
-            ayBuf_add(&b, body.data, body.len);
-        }
-        ayBuf_free(&body);
-    }
-    if (!used_mapping && argi < nargs && !(is_mapping && !is_tuple)) {
-        ayBuf_free(&b);
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "not all arguments converted during string formatting");
-    }
-    return ayBuf_finish(&b);
-notenough:
-    ayBuf_free(&b);
-    return ayErr_format(vm, AY_EXC(vm, TypeError), "not enough arguments for format string");
-fail:
-    ayBuf_free(&b);
-    return AY_NULL;
-#undef NEXT_ARG
-}

@@ -6,6 +6,7 @@
 
 #include "code.h"
 #include "vm.h"
+#include "weakref.h"
 
 // First collection after this many bytes; later ones when the heap doubles.
 #define GC_MIN_THRESHOLD (4u << 20)
@@ -125,6 +126,7 @@ static void mark_roots(AyVM *vm) {
 #undef MARK_TYPE
     for (int i = 0; i < AY_EXC_COUNT; i++) ayGC_mark_obj(vm, (AyObj *)vm->exc_types[i]);
     ayGC_mark_obj(vm, (AyObj *)vm->t_file);
+    for (int i = 0; i < AY_STD_TYPES_MAX; i++) ayGC_mark_obj(vm, (AyObj *)vm->std_types[i]);
     for (size_t i = 0; i < vm->capinterned; i++) ayGC_mark_obj(vm, (AyObj *)vm->interned[i]);
     ayGC_mark_obj(vm, (AyObj *)vm->empty_tuple);
     ayGC_mark_obj(vm, (AyObj *)vm->empty_str);
@@ -134,6 +136,8 @@ static void mark_roots(AyVM *vm) {
     ayGC_mark(vm, vm->sys);
     ayGC_mark(vm, vm->memory_error);
     ayGC_mark(vm, vm->repr_stack);
+    for (size_t i = 0; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
+    if (vm->aio) ayAio_trace(vm);
 }
 
 static void propagate(AyVM *vm) {
@@ -142,6 +146,81 @@ static void propagate(AyVM *vm) {
         ayGC_mark_obj(vm, (AyObj *)o->type);
         if (o->type->trace) o->type->trace(vm, o);
     }
+}
+
+// }====
+// {==== finalization and weak references
+
+static void finq_push(AyVM *vm, AyObj *o) {
+    if (vm->nfinq == vm->capfinq) {
+        size_t cap = vm->capfinq ? vm->capfinq * 2 : 64;
+        AyObj **q = vm->alloc(vm->alloc_ud, vm->finq, vm->capfinq * sizeof(AyObj *), cap * sizeof(AyObj *));
+        if (!q) abort();  // like the mark stack: the collector cannot proceed without it
+        vm->finq = q;
+        vm->capfinq = cap;
+    }
+    vm->finq[vm->nfinq++] = o;
+}
+
+// Weak references to objects that are now unreachable are cleared; those
+// that have a callback and are themselves alive queue it.
+static void clear_weakrefs(AyVM *vm) {
+    for (AyWeakRef *w = vm->weakrefs; w; w = w->next) {
+        if (!w->referent || (w->referent->gc & AY_GC_MARK)) continue;
+        w->referent = NULL;
+        if (w->callback && (w->hdr.gc & AY_GC_MARK)) finq_push(vm, &w->hdr);
+    }
+}
+
+// Unreachable objects with a finalizer that has not run yet are queued and
+// kept alive (with everything they reach) until it has run; a later
+// collection frees them if they stay unreachable.
+static void queue_finalizers(AyVM *vm) {
+    size_t first = vm->nfinq;
+    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) {
+        if ((o->gc & (AY_GC_MARK | AY_GC_FINALIZED | AY_GC_TYPE)) || !o->type->del) continue;
+        o->gc |= AY_GC_FINALIZED;
+        finq_push(vm, o);
+    }
+    for (size_t i = first; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
+    propagate(vm);
+}
+
+// Drops dead weak references from the list before the sweep frees them.
+static void unlink_dead_weakrefs(AyVM *vm) {
+    AyWeakRef **p = &vm->weakrefs;
+    while (*p) {
+        if ((*p)->hdr.gc & AY_GC_MARK) p = &(*p)->next;
+        else *p = (*p)->next;
+    }
+}
+
+void ayGC_run_finalizers(AyVM *vm) {
+    if (vm->finalizing || !vm->nfinq) return;
+    vm->finalizing = true;
+    AyValue exc = vm->exc, exc_info = vm->exc_info;
+    ayGC_push_root(vm, exc);
+    ayGC_push_root(vm, exc_info);
+    vm->exc = AY_NULL;
+    // FIFO: finalizers queued while these run (by nested collections) run too
+    for (size_t i = 0; i < vm->nfinq; i++) {
+        AyObj *o = vm->finq[i];
+        if (ayV_type(vm, ayV_from_obj(o))->del && !ayWeakRef_check(vm, ayV_from_obj(o))) {
+            o->type->del(vm, ayV_from_obj(o));
+        } else {
+            AyWeakRef *w = (AyWeakRef *)o;
+            AyValue cb = w->callback;
+            w->callback = AY_NULL;
+            AyValue arg = ayV_from_obj(o);
+            if (cb && !ayObj_call(vm, cb, &arg, 1, AY_NULL)) ayErr_write_unraisable(vm, cb);
+        }
+        if (vm->exc) ayErr_write_unraisable(vm, ayV_from_obj(o));
+    }
+    vm->nfinq = 0;
+    vm->exc = exc;
+    vm->exc_info = exc_info;
+    ayGC_pop_roots(vm, 2);
+    vm->finalizing = false;
 }
 
 // }====
@@ -195,12 +274,21 @@ void ayGC_collect(AyVM *vm) {
     if (vm->gc_disabled) return;
     mark_roots(vm);
     propagate(vm);
+    if (vm->aio) {
+        ayAio_after_mark(vm);
+        propagate(vm);
+    }
+    clear_weakrefs(vm);
+    queue_finalizers(vm);
+    unlink_dead_weakrefs(vm);
     sweep(vm);
     vm->gc_count++;
     size_t next = vm->bytes * 2;
     if (next < GC_MIN_THRESHOLD) next = GC_MIN_THRESHOLD;
     if (vm->mem_limit && next > vm->mem_limit - vm->mem_limit / 8) next = vm->mem_limit - vm->mem_limit / 8;
     vm->gc_threshold = next;
+    ayGC_run_finalizers(vm);
+    if (vm->aio) ayAio_run_finalizers(vm);
 }
 
 void ayGC_free_all(AyVM *vm) {

@@ -25,7 +25,27 @@ static void gen_trace(AyVM *vm, AyObj *o) {
     ayGC_mark_obj(vm, (AyObj *)g->qualname);
     ayGC_mark(vm, g->exc_state);
     ayGC_mark(vm, g->hooks_finalizer);
+    ayGC_mark_obj(vm, (AyObj *)g->origin_code);
     ayGC_mark_frame(vm, &g->frame);
+}
+
+// Finalizer: a suspended generator or coroutine is closed (running its
+// finally blocks); a coroutine that never started gets CPython's warning.
+static void gen_del(AyVM *vm, AyValue self) {
+    AyGen *g = AY_AS(AyGen, self);
+    if (g->state == AY_GEN_SUSPENDED) {
+        if (g->hdr.type == vm->t_async_generator && g->hooks_finalizer) {
+            AyValue r = ayObj_call(vm, g->hooks_finalizer, &self, 1, AY_NULL);
+            if (!r) ayErr_write_unraisable(vm, g->hooks_finalizer);
+            return;
+        }
+        ayGen_close_unraisable(vm, g);
+    } else if (g->state == AY_GEN_CREATED && g->hdr.type == vm->t_coroutine) {
+        AyValue msg = ayStr_from_fmt(vm, "coroutine '%U' was never awaited", g->qualname);
+        if (!msg) return;
+        ayErr_warn_at(vm, AY_EXC(vm, RuntimeWarning), AY_CSTR(msg), g->origin_code, (int)g->origin_lasti,
+                      "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+    }
 }
 
 bool ayGen_is_gen(AyVM *vm, AyValue v) {
@@ -52,6 +72,10 @@ AyGen *ayGen_from_frame(AyVM *vm, AyFrame *f, AyValue *sp) {
     gf->entry = 1;
     gf->prev = NULL;
     gf->lasti = 0;
+    if (t == vm->t_coroutine && f->prev) {
+        g->origin_code = f->prev->code;
+        g->origin_lasti = (uint32_t)(f->prev->ip - f->prev->code->code - 1);
+    }
     if (f->func) {
         g->name = f->func->name;
         g->qualname = f->func->qualname;
@@ -259,8 +283,6 @@ static AyValue gen_close(AyVM *vm, AyGen *g) {
     return AY_NULL;
 }
 
-void ayErr_write_unraisable(AyVM *vm, AyValue obj);
-
 void ayGen_close_unraisable(AyVM *vm, AyGen *g) {
     AyValue saved = vm->exc;
     vm->exc = AY_NULL;
@@ -309,7 +331,6 @@ AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done) {
 // }====
 // {==== methods
 
-static bool check_gen(AyVM *vm, AyValue v) { return ayV_is_obj(v) && ayV_obj(v)->type->trace == gen_trace; }
 
 static AyValue gen_iternext(AyVM *vm, AyValue self) { return gen_send_ex(vm, AY_AS(AyGen, self), AY_NONE, AY_NULL, false); }
 
@@ -476,6 +497,7 @@ void ayGen_setup(AyVM *vm) {
         t->gc_size = gen_gc_size;
         t->trace = gen_trace;
         t->repr = gen_repr;
+        t->del = gen_del;
     }
     vm->t_generator->iter = iter_self;
     vm->t_generator->next = gen_iternext;
@@ -489,5 +511,4 @@ void ayGen_setup(AyVM *vm) {
     cw->iter = iter_self;
     cw->next = cw_next;
     ayType_add_methods(vm, cw, cw_methods);
-    (void)check_gen;
 }

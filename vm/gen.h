@@ -22,6 +22,9 @@ struct AyGen {
     uint8_t running_async;   // async generators: an asend/athrow is in flight
     uint8_t closed_by_close;
     uint32_t nwords;         // size of `frame` in AyValue words
+    // coroutines: where they were created, for "coroutine ... was never awaited"
+    AyCode *origin_code;
+    uint32_t origin_lasti;
     AyFrame frame;           // must be last: header, localsplus, stack
 };
 

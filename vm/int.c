@@ -1,11 +1,13 @@
 // The int and bool types: slots, methods and the int() constructor. Small
 // ints are handled inline here; big ones go through bigint.c.
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "containers.h"
 #include "int.h"
 #include "native.h"
+#include "num.h"
 #include "str.h"
 #include "vm.h"
 
@@ -16,7 +18,8 @@ int64_t ayInt_bit_count(AyVM *vm, AyValue v);
 AyValue ayInt_from_bytes(AyVM *vm, const uint8_t *data, size_t n, bool little, bool is_signed);
 bool ayInt_to_bytes(AyVM *vm, AyValue v, uint8_t *out, size_t n, bool little, bool is_signed);
 void ayBigInt_setup(AyVM *vm);
-AyValue ayFloat_parse(AyVM *vm, AyValue s);
+AyValue ayBytes_new_uninit(AyVM *vm, int64_t n, char **data);
+bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
 
 // Any int-like value to a plain int value, or AY_NULL (no error) if not an int.
 static AyValue as_int(AyVM *vm, AyValue v) {
@@ -27,6 +30,32 @@ static AyValue as_int(AyVM *vm, AyValue v) {
     return AY_NULL;
 }
 
+// {==== helpers shared by the numeric types
+
+bool ayNum_check_one_arg(AyVM *vm, int nargs, AyValue kwnames) {
+    if (kwnames && ayArg_nkw(kwnames)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "wrapper takes no keyword arguments");
+        return false;
+    }
+    if (nargs == 2) return true;
+    ayErr_format(vm, AY_EXC(vm, TypeError), "expected 1 argument, got %d", nargs - 1);
+    return false;
+}
+
+int ayNum_index_clamped(AyVM *vm, AyValue v, int64_t *out) {
+    if (ayV_is_int(v)) {
+        *out = ayV_int(v);
+        return 0;
+    }
+    AyValue i = ayObj_index(vm, v);
+    if (!i) return -1;
+    if (ayInt_as_i64(vm, i, out) == 0) return 0;
+    ayErr_clear(vm);
+    *out = ayInt_sign(vm, i) < 0 ? INT64_MIN : INT64_MAX;
+    return 0;
+}
+
+// }====
 // {==== arithmetic slots
 
 AyValue ayInt_binop_slot(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
@@ -58,6 +87,7 @@ AyValue ayInt_binop_slot(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
             break;
         case AY_BINOP_TRUEDIV:
             if (j == 0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "division by zero");
+            // both fit a double's mantissa exactly, so one rounding
             return ayV_from_float((double)i / (double)j);
         default: break;
         }
@@ -80,6 +110,21 @@ INT_BINOP(xor, AY_BINOP_XOR)
 INT_BINOP(lshift, AY_BINOP_LSHIFT)
 INT_BINOP(rshift, AY_BINOP_RSHIFT)
 #undef INT_BINOP
+
+static AyValue int_divmod(AyVM *vm, AyValue a, AyValue b) {
+    AyValue x = as_int(vm, a), y = as_int(vm, b);
+    if (!x || !y) return AY_NOTIMPLEMENTED;
+    if (ayV_both_int(x, y)) {
+        int64_t i = ayV_int(x), j = ayV_int(y);
+        if (j == 0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "integer division or modulo by zero");
+        return ayTuple_pack2(vm, ayInt_from_i64(vm, ayInt_floordiv_i64(i, j)), ayV_small(ayInt_mod_i64(i, j)));
+    }
+    AyValue q = ayInt_binop(vm, AY_BINOP_FLOORDIV, x, y);
+    if (!q) return AY_NULL;
+    AyValue r = ayInt_binop(vm, AY_BINOP_MOD, x, y);
+    if (!r) return AY_NULL;
+    return ayTuple_pack2(vm, q, r);
+}
 
 static AyValue int_neg(AyVM *vm, AyValue v) {
     AyValue x = as_int(vm, v);
@@ -118,8 +163,8 @@ static AyValue int_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     AyValue y = as_int(vm, b);
     if (y) {
         c = ayInt_cmp(vm, x, y);
-    } else if (ayV_is_float(b)) {
-        c = ayInt_cmp_double(vm, x, ayV_float(b));
+    } else if (ayV_is_anyfloat(vm, b)) {
+        c = ayInt_cmp_double(vm, x, ayFloat_value(b));
         if (c == 2) return ayV_bool(op == AY_NE);
     } else {
         return AY_NOTIMPLEMENTED;
@@ -139,18 +184,11 @@ static AyValue int_repr(AyVM *vm, AyValue v) { return ayInt_to_str(vm, as_int(vm
 // }====
 // {==== int()
 
+// int(x) without a base: CPython's PyNumber_Long.
 static AyValue int_from_object(AyVM *vm, AyValue v) {
     AyValue x = as_int(vm, v);
     if (x) return x;
     if (ayV_is_float(v)) return ayInt_from_double(vm, trunc(ayV_float(v)));
-    if (ayV_is_str(vm, v)) return ayInt_parse(vm, AY_CSTR(v), (size_t)AY_STR(v)->size, 10, v);
-    if (ayV_is_type(vm, v, vm->t_bytes) || ayV_is_type(vm, v, vm->t_bytearray)) {
-        AyValue s = ayObj_repr(vm, v);
-        if (!s) return AY_NULL;
-        const char *data = ayV_is_type(vm, v, vm->t_bytes) ? AY_AS(AyBytes, v)->data : AY_AS(AyByteArray, v)->data;
-        int64_t n = ayV_is_type(vm, v, vm->t_bytes) ? AY_AS(AyBytes, v)->size : AY_AS(AyByteArray, v)->size;
-        return ayInt_parse(vm, data, (size_t)n, 10, s);
-    }
     AyType *t = ayV_type(vm, v);
     if (t->to_int) {
         AyValue r = t->to_int(vm, v);
@@ -159,14 +197,19 @@ static AyValue int_from_object(AyVM *vm, AyValue v) {
         return r ? as_int(vm, r) : AY_NULL;
     }
     if (t->index) return ayObj_index(vm, v);
-    AyValue trunc_m = ayObj_getattr_opt(vm, v, vm->s.__trunc__);
+    AyValue trunc_m = ayType_lookup(vm, t, vm->s.__trunc__);
     if (trunc_m) {
-        AyValue r = ayObj_call0(vm, trunc_m);
+        AyValue r = ayObj_call1(vm, trunc_m, v);
         if (!r) return AY_NULL;
-        if (!ayV_is_anyint(vm, r)) return ayObj_index(vm, r);
-        return as_int(vm, r);
+        if (ayV_is_anyint(vm, r)) return as_int(vm, r);
+        if (!ayV_type(vm, r)->index)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "__trunc__ returned non-Integral (type %T)", r);
+        return ayObj_index(vm, r);
     }
-    if (ayErr_occurred(vm)) return AY_NULL;
+    if (ayV_is_str(vm, v)) return ayInt_parse(vm, AY_CSTR(v), (size_t)AY_STR(v)->size, 10, v);
+    const char *data;
+    int64_t n;
+    if (ayBytes_view(vm, v, &data, &n)) return ayInt_parse(vm, data, (size_t)n, 10, v);
     return ayErr_format(vm, AY_EXC(vm, TypeError),
                         "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                         ayType_name(t));
@@ -174,7 +217,7 @@ static AyValue int_from_object(AyVM *vm, AyValue v) {
 
 static AyValue int_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
-    if (!ayArg_unpack(vm, "int", args, nargs, kwnames, "| x base", a)) return AY_NULL;
+    if (!ayArg_unpack(vm, "int", args, nargs, kwnames, "| x / base", a)) return AY_NULL;
     AyValue r;
     if (!a[0]) {
         if (a[1]) return ayErr_format(vm, AY_EXC(vm, TypeError), "int() missing string argument");
@@ -183,15 +226,15 @@ static AyValue int_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue
         r = int_from_object(vm, a[0]);
     } else {
         int64_t base;
-        if (ayObj_as_ssize(vm, a[1], &base) < 0) return AY_NULL;
-        if (base != 0 && (base < 2 || base > 36))
+        if (ayNum_index_clamped(vm, a[1], &base) < 0) return AY_NULL;
+        if ((base != 0 && base < 2) || base > 36)
             return ayErr_format(vm, AY_EXC(vm, ValueError), "int() base must be >= 2 and <= 36, or 0");
+        const char *data;
+        int64_t n;
         if (ayV_is_str(vm, a[0])) {
             r = ayInt_parse(vm, AY_CSTR(a[0]), (size_t)AY_STR(a[0])->size, (int)base, a[0]);
-        } else if (ayV_is_type(vm, a[0], vm->t_bytes)) {
-            AyValue s = ayObj_repr(vm, a[0]);
-            if (!s) return AY_NULL;
-            r = ayInt_parse(vm, AY_AS(AyBytes, a[0])->data, (size_t)AY_AS(AyBytes, a[0])->size, (int)base, s);
+        } else if (ayBytes_view(vm, a[0], &data, &n)) {
+            r = ayInt_parse(vm, data, (size_t)n, (int)base, a[0]);
         } else {
             return ayErr_format(vm, AY_EXC(vm, TypeError), "int() can't convert non-string with explicit base");
         }
@@ -220,7 +263,7 @@ static AyValue m_bit_count(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayV_small(ayInt_bit_count(vm, as_int(vm, args[0])));
 }
 
-static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return as_int(vm, args[0]); }
+static AyValue m_self(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return as_int(vm, args[0]); }
 
 static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayTuple_pack2(vm, as_int(vm, args[0]), ayV_small(1));
@@ -229,20 +272,19 @@ static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw
 static AyValue m_is_integer(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_TRUE; }
 
 static bool byteorder_arg(AyVM *vm, AyValue v, bool *little) {
-    if (!v) {
-        *little = false;
-        return true;
+    *little = false;
+    if (!v) return true;
+    if (!ayV_is_str(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "to_bytes() argument 'byteorder' must be str, not %T", v);
+        return false;
     }
-    if (ayV_is_str(vm, v) && strcmp(AY_CSTR(v), "little") == 0) *little = true;
-    else if (ayV_is_str(vm, v) && strcmp(AY_CSTR(v), "big") == 0) *little = false;
-    else {
+    if (strcmp(AY_CSTR(v), "little") == 0) *little = true;
+    else if (strcmp(AY_CSTR(v), "big") != 0) {
         ayErr_format(vm, AY_EXC(vm, ValueError), "byteorder must be either 'little' or 'big'");
         return false;
     }
     return true;
 }
-
-AyValue ayBytes_new_uninit(AyVM *vm, int64_t n, char **data);
 
 static AyValue m_to_bytes(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[3];
@@ -250,8 +292,10 @@ static AyValue m_to_bytes(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     int64_t len = 1;
     if (a[0] && ayObj_as_ssize(vm, a[0], &len) < 0) return AY_NULL;
     if (len < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "length argument must be non-negative");
-    bool little, sig = a[2] && ayObj_truth(vm, a[2]) > 0;
+    bool little;
     if (!byteorder_arg(vm, a[1], &little)) return AY_NULL;
+    int sig = a[2] ? ayObj_truth(vm, a[2]) : 0;
+    if (sig < 0) return AY_NULL;
     char *data;
     AyValue b = ayBytes_new_uninit(vm, len, &data);
     if (!b) return AY_NULL;
@@ -261,49 +305,37 @@ static AyValue m_to_bytes(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 
 static AyValue m_from_bytes(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[3];
-    if (!ayArg_unpack(vm, "from_bytes", args + 1, nargs - 1, kwnames, "bytes | byteorder $ signed", a)) return AY_NULL;
-    bool little, sig = a[2] && ayObj_truth(vm, a[2]) > 0;
+    if (!ayArg_unpack(vm, "from_bytes", args + 1, nargs - 1, kwnames, "bytes | byteorder $ signed", a))
+        return AY_NULL;
+    bool little;
     if (!byteorder_arg(vm, a[1], &little)) return AY_NULL;
-    AyValue *items;
+    int sig = a[2] ? ayObj_truth(vm, a[2]) : 0;
+    if (sig < 0) return AY_NULL;
+    const char *data;
     int64_t n;
-    const uint8_t *data;
-    uint8_t *tmp = NULL;
-    if (ayV_is_type(vm, a[0], vm->t_bytes)) {
-        data = (const uint8_t *)AY_AS(AyBytes, a[0])->data;
-        n = AY_AS(AyBytes, a[0])->size;
-    } else if (ayV_is_type(vm, a[0], vm->t_bytearray)) {
-        data = (const uint8_t *)AY_AS(AyByteArray, a[0])->data;
-        n = AY_AS(AyByteArray, a[0])->size;
-    } else {
-        AyValue seq = ayObj_sequence_items(vm, a[0], &items, &n);
-        if (!seq) return AY_NULL;
-        tmp = ayMem_alloc(vm, (size_t)n + 1);
-        if (!tmp) return AY_NULL;
-        for (int64_t i = 0; i < n; i++) {
-            int64_t byte;
-            if (ayObj_as_ssize(vm, items[i], &byte) < 0 || byte < 0 || byte > 255) {
-                ayMem_free(vm, tmp, (size_t)n + 1);
-                if (!ayErr_occurred(vm)) ayErr_format(vm, AY_EXC(vm, ValueError), "bytes must be in range(0, 256)");
-                return AY_NULL;
-            }
-            tmp[i] = (uint8_t)byte;
-        }
-        data = tmp;
+    AyValue src = a[0];
+    if (!ayBytes_view(vm, src, &data, &n)) {
+        // what bytes(x) accepts, except a count or a str
+        if (ayV_is_str(vm, src) || ayV_is_anyint(vm, src))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "cannot convert '%T' object to bytes", src);
+        src = ayObj_call1(vm, ayV_from_obj(vm->t_bytes), src);
+        if (!src) return AY_NULL;
+        ayBytes_view(vm, src, &data, &n);
     }
-    AyValue r = ayInt_from_bytes(vm, data, (size_t)n, little, sig);
-    if (tmp) ayMem_free(vm, tmp, (size_t)n + 1);
+    AyValue r = ayInt_from_bytes(vm, (const uint8_t *)data, (size_t)n, little, sig);
     if (r && args[0] != ayV_from_obj(vm->t_int)) return ayObj_call1(vm, args[0], r);
     return r;
 }
 
-static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "__round__", nargs - 1, 0, 1)) return AY_NULL;
+static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[1];
+    if (!ayArg_unpack(vm, "__round__", args + 1, nargs - 1, kwnames, "| ndigits", a)) return AY_NULL;
     AyValue x = as_int(vm, args[0]);
-    if (nargs < 2 || args[1] == AY_NONE) return x;
-    AyValue nd = ayObj_index(vm, args[1]);
+    if (!a[0] || a[0] == AY_NONE) return x;
+    AyValue nd = ayObj_index(vm, a[0]);
     if (!nd) return AY_NULL;
     if (ayInt_sign(vm, nd) >= 0) return x;
-    // round to a negative number of digits: half to even on 10**-nd
+    // a negative number of digits: round half to even on a multiple of 10**-nd
     AyValue p = ayInt_binop(vm, AY_BINOP_POW, ayV_small(10), int_neg(vm, nd));
     if (!p) return AY_NULL;
     AyValue q = ayInt_binop_slot(vm, AY_BINOP_FLOORDIV, x, p);
@@ -313,13 +345,12 @@ static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue twice = ayInt_binop_slot(vm, AY_BINOP_MUL, r, ayV_small(2));
     if (!twice) return AY_NULL;
     int c = ayInt_cmp(vm, twice, p);
-    bool odd = ayInt_sign(vm, ayInt_binop_slot(vm, AY_BINOP_AND, q, ayV_small(1))) != 0;
-    if (c > 0 || (c == 0 && odd)) q = ayInt_binop_slot(vm, AY_BINOP_ADD, q, ayV_small(1));
+    AyValue low = ayInt_binop_slot(vm, AY_BINOP_AND, q, ayV_small(1));
+    if (!low) return AY_NULL;
+    if (c > 0 || (c == 0 && ayInt_sign(vm, low) != 0)) q = ayInt_binop_slot(vm, AY_BINOP_ADD, q, ayV_small(1));
     if (!q) return AY_NULL;
     return ayInt_binop_slot(vm, AY_BINOP_MUL, q, p);
 }
-
-static AyValue m_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return as_int(vm, args[0]); }
 
 static AyValue m_getnewargs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue x = as_int(vm, args[0]);
@@ -332,25 +363,49 @@ static AyValue m_format(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "__format__", nargs - 1, 1, 1)) return AY_NULL;
     if (!ayV_is_str(vm, args[1]))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "__format__() argument must be str, not %T", args[1]);
+    // an empty spec is str(self): bool prints True, subclasses their __str__
+    if (AY_STR(args[1])->size == 0) return ayObj_str(vm, args[0]);
     return ayFormat_int(vm, args[0], AY_STR(args[1]));
 }
+
+static AyValue pow_args(AyVM *vm, AyValue base, AyValue exp, AyValue mod) {
+    if (!mod || mod == AY_NONE) return ayInt_binop_slot(vm, AY_BINOP_POW, base, exp);
+    AyValue x = as_int(vm, base), y = as_int(vm, exp), m = as_int(vm, mod);
+    if (!x || !y || !m) return AY_NOTIMPLEMENTED;
+    return ayInt_pow3(vm, x, y, m);
+}
+
+static AyValue m_pow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__pow__", nargs - 1, 1, 2)) return AY_NULL;
+    return pow_args(vm, args[0], args[1], nargs > 2 ? args[2] : AY_NULL);
+}
+
+static AyValue m_rpow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__rpow__", nargs - 1, 1, 2)) return AY_NULL;
+    return pow_args(vm, args[1], args[0], nargs > 2 ? args[2] : AY_NULL);
+}
+
+AY_NUM_DUNDER(m_divmod, int_divmod)
+AY_NUM_RDUNDER(m_rdivmod, int_divmod)
 
 static const AyMethodDef int_methods[] = {
     {"bit_length", m_bit_length, 0, NULL},
     {"bit_count", m_bit_count, 0, NULL},
-    {"conjugate", m_conjugate, 0, NULL},
+    {"conjugate", m_self, 0, NULL},
     {"as_integer_ratio", m_as_integer_ratio, 0, NULL},
     {"is_integer", m_is_integer, 0, NULL},
     {"to_bytes", m_to_bytes, 0, NULL},
     {"from_bytes", m_from_bytes, AY_NATIVE_CLASSMETHOD, NULL},
     {"__round__", m_round, 0, NULL},
-    {"__trunc__", m_trunc, 0, NULL},
-    {"__floor__", m_trunc, 0, NULL},
-    {"__ceil__", m_trunc, 0, NULL},
-    {"__index__", m_trunc, 0, NULL},
-    {"__int__", m_trunc, 0, NULL},
+    {"__trunc__", m_self, 0, NULL},
+    {"__floor__", m_self, 0, NULL},
+    {"__ceil__", m_self, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {"__format__", m_format, 0, NULL},
+    {"__pow__", m_pow, 0, NULL},
+    {"__rpow__", m_rpow, 0, NULL},
+    {"__divmod__", m_divmod, 0, NULL},
+    {"__rdivmod__", m_rdivmod, 0, NULL},
     {NULL},
 };
 
@@ -393,10 +448,30 @@ BOOL_BITOP(xor, AY_BINOP_XOR, ^)
 
 // }====
 
+static const char int_doc[] =
+    "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 "
+    "if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this "
+    "truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or "
+    "bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or "
+    "'-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to "
+    "interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
+static const char bool_doc[] =
+    "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False "
+    "are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be "
+    "subclassed.";
+
+// Instances of int subclasses box their value (AyIntSub); exact big ints have no children.
+static void int_trace(AyVM *vm, AyObj *o) {
+    if (o->type != vm->t_int) ayGC_mark(vm, ((AyIntSub *)o)->value);
+}
+
 void ayInt_setup(AyVM *vm) {
     AyType *t = vm->t_int;
     t->flags |= AY_TF_INT_SUB | AY_TF_BASETYPE;
     t->basic_size = sizeof(AyBigInt);
+    t->sub_basic_size = sizeof(AyIntSub);
+    t->sub_dict_offset = offsetof(AyIntSub, dict);
+    t->trace = int_trace;
     ayBigInt_setup(vm);
     t->repr = int_repr;
     t->hash = int_hash;
@@ -407,6 +482,7 @@ void ayInt_setup(AyVM *vm) {
     t->abs = int_abs;
     t->invert = int_invert;
     t->index = int_index;
+    t->to_int = int_index;
     t->to_float = int_to_float;
     t->tp_new = int_new;
     t->binop[AY_BINOP_ADD] = int_add;
@@ -423,6 +499,7 @@ void ayInt_setup(AyVM *vm) {
     t->binop[AY_BINOP_RSHIFT] = int_rshift;
     ayType_add_methods(vm, t, int_methods);
     ayType_add_getsets(vm, t, int_getsets);
+    ayType_set(vm, t, "__doc__", ayV_from_obj(ayStr_new_c(vm, int_doc)));
 
     AyType *b = vm->t_bool;
     b->flags |= AY_TF_INT_SUB;
@@ -432,4 +509,5 @@ void ayInt_setup(AyVM *vm) {
     b->binop[AY_BINOP_AND] = bool_and;
     b->binop[AY_BINOP_OR] = bool_or;
     b->binop[AY_BINOP_XOR] = bool_xor;
+    ayType_set(vm, b, "__doc__", ayV_from_obj(ayStr_new_c(vm, bool_doc)));
 }

@@ -18,12 +18,18 @@ int ayInt_as_double(AyVM *vm, AyValue v, double *out);
 // Sign: -1, 0, 1.
 int ayInt_sign(AyVM *vm, AyValue v);
 // Parses text as int() does with `base` (0 = from prefix); NULL + ValueError
-// mentioning `orig` (repr'd) on failure.
+// mentioning `orig` (repr'd) on failure. `orig` is the str (Unicode digits and
+// spaces are accepted) or bytes-like object the text came from, or AY_NULL.
 AyValue ayInt_parse(AyVM *vm, const char *s, size_t n, int base, AyValue orig);
 // Decimal (or base 2/8/16 with prefix when `base` != 10) text of an int.
 AyValue ayInt_to_str(AyVM *vm, AyValue v, int base, bool prefix);
-// Appends the digits of |v| in `base` (lowercase) to buf; returns false on error.
+// Appends the digits of |v| in `base` to buf; returns false on error. Decimal
+// conversions obey the digit limit below.
 bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper);
+// sys.get_int_max_str_digits / sys.set_int_max_str_digits (0 = no limit;
+// ValueError unless n == 0 or n >= 640).
+int ayInt_get_max_str_digits(void);
+bool ayInt_set_max_str_digits(AyVM *vm, int64_t n);
 // Python's hash of an int.
 int64_t ayInt_hash(AyVM *vm, AyValue v);
 // Compares an int with a double exactly (CPython semantics). Returns -1/0/1,
@@ -34,6 +40,12 @@ int ayInt_cmp(AyVM *vm, AyValue a, AyValue b);
 // small cases and calls these on overflow or big operands.
 AyValue ayInt_binop(AyVM *vm, AyBinOp op, AyValue a, AyValue b);
 AyValue ayInt_pow3(AyVM *vm, AyValue a, AyValue b, AyValue m);
+// Number of bits of |v| (int.bit_length).
+int64_t ayInt_bit_length(AyVM *vm, AyValue v);
+// int.from_bytes / int.to_bytes on raw buffers (to_bytes: false + OverflowError
+// when v does not fit in n bytes).
+AyValue ayInt_from_bytes(AyVM *vm, const uint8_t *data, size_t n, bool little, bool is_signed);
+bool ayInt_to_bytes(AyVM *vm, AyValue v, uint8_t *out, size_t n, bool little, bool is_signed);
 // Normalises an int subclass/bool to a plain int value.
 AyValue ayInt_exact(AyVM *vm, AyValue v);
 // Floor division and modulo of small ints with Python's sign rules.
@@ -48,6 +60,13 @@ static inline int64_t ayInt_mod_i64(int64_t a, int64_t b) {
     return r;
 }
 int64_t ayFloat_hash(double v);
+// Number theory on ints (vm/bigint.c), for the math module.
+double ayInt_frexp(AyVM *vm, AyValue v, int64_t *e);
+AyValue ayInt_gcd(AyVM *vm, AyValue a, AyValue b);
+AyValue ayInt_lcm(AyVM *vm, AyValue a, AyValue b);
+AyValue ayInt_isqrt(AyVM *vm, AyValue v);
+AyValue ayInt_factorial(AyVM *vm, uint64_t n);
+AyValue ayInt_perm_comb(AyVM *vm, AyValue n, uint64_t k, bool comb);
 
 // Instances of int subclasses keep their value boxed.
 typedef struct AyIntSub {

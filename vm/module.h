@@ -15,7 +15,16 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
 // provides `AyValue ayMod_<suffix>(AyVM *vm)` returning the new module.
 #define AY_NATIVE_MODULES(X) \
     X("sys", sys) X("builtins", builtins) X("gc", gc) X("time", time) \
-    X("_ay", ay)
+    X("_ay", ay) X("_weakref", weakref) X("_collections", collections) X("_functools", functools) \
+    X("itertools", itertools) X("operator", operator) \
+    X("_heapq", heapq) X("_bisect", bisect) X("_random", random) \
+    X("_asyncio", asyncio) X("_contextvars", contextvars) \
+    X("math", math) X("cmath", cmath) \
+    AY_SYSTEXT_MODULES(X)
+
+// The system and text modules (stdlib/posix.c, time.c, io.c, re.c, json.c...).
+#define AY_SYSTEXT_MODULES(X) \
+    X("posix", posix) X("_io", io)
 
 #define AY_DECLARE_MODINIT(name, fn) AyValue ayMod_##fn(AyVM *vm);
 AY_NATIVE_MODULES(AY_DECLARE_MODINIT)

@@ -30,6 +30,10 @@ void ayType_add_getsets(AyVM *vm, AyType *t, const AyGetSetDef *defs);
 void ayType_set(AyVM *vm, AyType *t, const char *name, AyValue v);
 // Recomputes the MRO and inherits C slots from `t->base` for slots `t` left NULL.
 void ayType_ready(AyVM *vm, AyType *t);
+// A descriptor for the AyValue at `offset` in instances of owner (__slots__, struct fields).
+AyValue ayMember_new(AyVM *vm, AyType *owner, AyStr *name, uint32_t offset, bool readonly);
+// Puts wrapper descriptors for the C slots a builtin type defines itself into its dict.
+void ayType_add_slot_wrappers(AyVM *vm, AyType *t);
 // A new native function object (module-level when self is a module or NULL).
 AyValue ayNative_new(AyVM *vm, const char *name, AyNativeFn fn, AyValue self, const char *doc);
 // Adds each function of `defs` to `dict` (bound to `self`).

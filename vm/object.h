@@ -71,6 +71,7 @@ enum {
     AY_TF_BASETYPE   = 1 << 1,   // may be subclassed
     AY_TF_ABSTRACT   = 1 << 2,
     AY_TF_HAS_DICT   = 1 << 3,   // instances carry an attribute dict at dict_offset
+    AY_TF_WEAKREFABLE = 1 << 4,  // instances can be the target of weak references
     // "is a subclass of" bits for fast isinstance checks of builtin kinds
     AY_TF_INT_SUB    = 1 << 8,
     AY_TF_STR_SUB    = 1 << 9,
@@ -96,6 +97,9 @@ struct AyType {
     uint32_t basic_size;     // bytes of an instance (fixed part)
     uint32_t dict_offset;    // where instances keep their AyDict*, 0 if they have none
     uint32_t self_size;      // bytes of this type object itself (freed without consulting its metaclass)
+    // Builtins whose own instances are variable-sized (int) give their heap
+    // subclasses a fixed boxed layout with an attribute dict instead; 0 = none.
+    uint32_t sub_basic_size, sub_dict_offset;
 
     // Construction: __new__ then __init__ semantics for type calls.
     AyValue (*tp_new)(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);
@@ -134,6 +138,10 @@ struct AyType {
     // GC: mark children (call ayGC_mark*), release C memory, report the size.
     void (*trace)(AyVM *vm, AyObj *o);
     void (*finalize)(AyVM *vm, AyObj *o);
+    // The user-visible finalizer (__del__, closing a suspended generator):
+    // runs once, after the collection that found the object unreachable, and
+    // may run Ay code; it reports its own errors as unraisable.
+    void (*del)(AyVM *vm, AyValue self);
     size_t (*gc_size)(AyObj *o);              // NULL = basic_size
 };
 

@@ -1,10 +1,15 @@
 // range and slice objects, plus the singletons None, NotImplemented and
 // Ellipsis.
+//
+// Range bounds are arbitrary ints. Everything that fits in small ints takes
+// int64 fast paths; the rest goes through big-int arithmetic, so huge ranges
+// index, slice, compare and iterate like CPython's.
 #include <string.h>
 
 #include "containers.h"
 #include "int.h"
 #include "native.h"
+#include "seq.h"
 #include "str.h"
 #include "vm.h"
 
@@ -26,27 +31,21 @@ AyValue aySlice_new(AyVM *vm, AyValue start, AyValue stop, AyValue step) {
     return ayV_from_obj(s);
 }
 
-// Clamps an index value (any int, or None) for a sequence of `len` items.
-static bool slice_index(AyVM *vm, AyValue v, int64_t *out) {
-    if (ayV_is_int(v)) {
-        *out = ayV_int(v);
-        return true;
-    }
+// A slice bound as an exact int; TypeError with CPython's wording otherwise.
+static AyValue slice_int(AyVM *vm, AyValue v) {
+    if (ayV_is_int(v)) return v;
+    if (!ayV_is_anyint(vm, v) && !ayV_type(vm, v)->index)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "slice indices must be integers or None or have an __index__ method");
     AyValue i = ayObj_index(vm, v);
-    if (!i) {
-        if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
-            ayErr_clear(vm);
-            ayErr_format(vm, AY_EXC(vm, TypeError),
-                         "slice indices must be integers or None or have an __index__ method");
-        }
-        return false;
-    }
-    if (ayV_is_int(i)) {
-        *out = ayV_int(i);
-        return true;
-    }
-    // a big int: clamp to the int64 extremes
-    *out = ayInt_sign(vm, i) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
+    return i ? ayInt_exact(vm, i) : AY_NULL;
+}
+
+// Clamps an index value for a sequence of `len` items (big ints saturate).
+static bool slice_index(AyVM *vm, AyValue v, int64_t *out) {
+    AyValue i = slice_int(vm, v);
+    if (!i) return false;
+    if (ayV_is_int(i)) *out = ayV_int(i);
+    else *out = ayInt_sign(vm, i) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
     return true;
 }
 
@@ -90,6 +89,63 @@ int aySlice_indices(AyVM *vm, AyValue slice, int64_t len, int64_t *start, int64_
     return 0;
 }
 
+static AyValue big_add(AyVM *vm, AyValue a, AyValue b) {
+    if (ayV_both_int(a, b)) return ayInt_from_i64(vm, ayV_int(a) + ayV_int(b));
+    return ayInt_binop(vm, AY_BINOP_ADD, a, b);
+}
+static AyValue big_sub(AyVM *vm, AyValue a, AyValue b) {
+    if (ayV_both_int(a, b)) return ayInt_from_i64(vm, ayV_int(a) - ayV_int(b));
+    return ayInt_binop(vm, AY_BINOP_SUB, a, b);
+}
+
+// Normalises one bound against a length of any size (values are exact ints).
+static AyValue clamp_bound(AyVM *vm, AyValue v, AyValue len, AyValue lower, AyValue upper) {
+    if (ayInt_sign(vm, v) < 0) {
+        v = big_add(vm, v, len);
+        if (!v) return AY_NULL;
+        return ayInt_cmp(vm, v, lower) < 0 ? lower : v;
+    }
+    return ayInt_cmp(vm, v, upper) > 0 ? upper : v;
+}
+
+// slice.indices() for a length of any size: out[0..3) = start, stop, step.
+static bool slice_indices_big(AyVM *vm, AySlice *s, AyValue len, AyValue out[3]) {
+    AyValue step = ayV_small(1);
+    if (s->step != AY_NONE) {
+        step = slice_int(vm, s->step);
+        if (!step) return false;
+        if (ayInt_sign(vm, step) == 0) {
+            ayErr_format(vm, AY_EXC(vm, ValueError), "slice step cannot be zero");
+            return false;
+        }
+    }
+    bool neg = ayInt_sign(vm, step) < 0;
+    AyValue lower = neg ? ayV_small(-1) : ayV_small(0);
+    AyValue upper = neg ? big_sub(vm, len, ayV_small(1)) : len;
+    if (!upper) return false;
+    ayGC_push_root(vm, step);
+    ayGC_push_root(vm, upper);
+    AyValue start, stop;
+    if (s->start == AY_NONE) start = neg ? upper : lower;
+    else {
+        start = slice_int(vm, s->start);
+        if (start) start = clamp_bound(vm, start, len, lower, upper);
+    }
+    if (start) ayGC_push_root(vm, start);
+    if (!start) stop = AY_NULL;
+    else if (s->stop == AY_NONE) stop = neg ? lower : upper;
+    else {
+        stop = slice_int(vm, s->stop);
+        if (stop) stop = clamp_bound(vm, stop, len, lower, upper);
+    }
+    ayGC_pop_roots(vm, start ? 3 : 2);
+    if (!stop) return false;
+    out[0] = start;
+    out[1] = stop;
+    out[2] = step;
+    return true;
+}
+
 bool ayIndex_normalize(AyVM *vm, AyValue index, int64_t len, int64_t *out, const char *what) {
     int64_t i;
     if (ayObj_as_ssize(vm, index, &i) < 0) return false;
@@ -107,48 +163,64 @@ static AyValue slice_repr(AyVM *vm, AyValue v) {
     return ayStr_from_fmt(vm, "slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
 
+// Slices compare like the tuples (start, stop, step).
 static AyValue slice_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     if (!ayV_is_type(vm, b, vm->t_slice)) return AY_NOTIMPLEMENTED;
     AySlice *x = AY_AS(AySlice, a), *y = AY_AS(AySlice, b);
     AyValue tx[3] = {x->start, x->stop, x->step}, ty[3] = {y->start, y->stop, y->step};
-    AyValue ta = ayTuple_from_items(vm, tx, 3);
-    if (!ta) return AY_NULL;
-    ayGC_push_root(vm, ta);
-    AyValue tb = ayTuple_from_items(vm, ty, 3);
-    ayGC_pop_roots(vm, 1);
-    if (!tb) return AY_NULL;
-    return ayObj_richcmp(vm, ta, tb, op);
+    return aySeq_richcmp(vm, tx, 3, ty, 3, op);
 }
 
+// CPython 3.12's slice hash: the tuple hash of its three fields without the
+// final length mixing step.
 static int64_t slice_hash(AyVM *vm, AyValue v) {
     AySlice *s = AY_AS(AySlice, v);
+    const uint64_t P1 = 11400714785074694791ull, P2 = 14029467366897019727ull, P5 = 2870177450012600261ull;
     AyValue items[3] = {s->start, s->stop, s->step};
-    AyValue t = ayTuple_from_items(vm, items, 3);
-    return t ? ayObj_hash(vm, t) : -1;
+    uint64_t acc = P5;
+    for (int i = 0; i < 3; i++) {
+        int64_t h = ayObj_hash(vm, items[i]);
+        if (h == -1) return -1;
+        acc += (uint64_t)h * P2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= P1;
+    }
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (int64_t)acc;
 }
 
 static AyValue slice_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_no_kw(vm, "slice", kwnames)) return AY_NULL;
-    if (nargs < 1 || nargs > 3) {
-        if (nargs < 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "slice expected at least 1 argument, got 0");
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "slice expected at most 3 arguments, got %d", nargs);
-    }
+    if (nargs < 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "slice expected at least 1 argument, got 0");
+    if (nargs > 3) return ayErr_format(vm, AY_EXC(vm, TypeError), "slice expected at most 3 arguments, got %d", nargs);
     if (nargs == 1) return aySlice_new(vm, AY_NONE, args[0], AY_NONE);
     return aySlice_new(vm, args[0], args[1], nargs == 3 ? args[2] : AY_NONE);
 }
 
 static AyValue m_indices(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "indices", nargs - 1, 1, 1)) return AY_NULL;
-    int64_t len, a, b, st, n;
-    if (ayObj_as_ssize(vm, args[1], &len) < 0) return AY_NULL;
-    if (len < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "length should not be negative");
-    if (aySlice_indices(vm, args[0], len, &a, &b, &st, &n) < 0) return AY_NULL;
-    AyValue items[3] = {ayV_small(a), ayV_small(b), ayV_small(st)};
-    return ayTuple_from_items(vm, items, 3);
+    if (!aySeq_args(vm, "slice.indices", nargs - 1, kw, 1, 1)) return AY_NULL;
+    AyValue len = ayObj_index(vm, args[1]);
+    if (!len) return AY_NULL;
+    len = ayInt_exact(vm, len);
+    if (ayInt_sign(vm, len) < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "length should not be negative");
+    AyValue out[3];
+    ayGC_push_root(vm, len);
+    bool ok = slice_indices_big(vm, AY_AS(AySlice, args[0]), len, out);
+    ayGC_pop_roots(vm, 1);
+    if (!ok) return AY_NULL;
+    return ayTuple_from_items(vm, out, 3);
+}
+
+static AyValue m_slice_reduce(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AySlice *s = AY_AS(AySlice, args[0]);
+    AyValue items[3] = {s->start, s->stop, s->step};
+    AyValue t = ayTuple_from_items(vm, items, 3);
+    return t ? ayTuple_pack2(vm, ayV_from_obj(vm->t_slice), t) : AY_NULL;
 }
 
 static const AyMethodDef slice_methods[] = {
     {"indices", m_indices, 0, NULL},
+    {"__reduce__", m_slice_reduce, 0, NULL},
     {NULL},
 };
 
@@ -189,39 +261,47 @@ static void range_trace(AyVM *vm, AyObj *o) {
 static AyValue range_len_value(AyVM *vm, AyValue start, AyValue stop, AyValue step) {
     if (ayV_is_int(start) && ayV_is_int(stop) && ayV_is_int(step)) {
         int64_t a = ayV_int(start), b = ayV_int(stop), s = ayV_int(step);
-        if (s > 0) return ayV_small(a < b ? (b - a - 1) / s + 1 : 0);
-        return ayV_small(a > b ? (a - b - 1) / (-s) + 1 : 0);
+        if (s > 0) return ayInt_from_i64(vm, a < b ? (b - a - 1) / s + 1 : 0);
+        return ayInt_from_i64(vm, a > b ? (a - b - 1) / (-s) + 1 : 0);
     }
-    // (stop - start + step -/+ 1) // step, clamped at 0
+    // (hi - lo - 1) // |step| + 1 when the range is not empty
     int sgn = ayInt_sign(vm, step);
-    AyValue diff = ayInt_binop(vm, AY_BINOP_SUB, stop, start);
+    AyValue diff = sgn > 0 ? big_sub(vm, stop, start) : big_sub(vm, start, stop);
     if (!diff) return AY_NULL;
-    if (ayInt_sign(vm, diff) * sgn <= 0) return ayV_small(0);
-    AyValue t = ayInt_binop(vm, AY_BINOP_ADD, diff, step);
+    if (ayInt_sign(vm, diff) <= 0) return ayV_small(0);
+    AyValue t = big_sub(vm, diff, ayV_small(1));
     if (!t) return AY_NULL;
-    t = ayInt_binop(vm, AY_BINOP_SUB, t, ayV_small(sgn));
-    if (!t) return AY_NULL;
-    return ayInt_binop(vm, AY_BINOP_FLOORDIV, t, step);
+    AyValue absstep = sgn > 0 ? step : ayInt_binop(vm, AY_BINOP_SUB, ayV_small(0), step);
+    if (!absstep) return AY_NULL;
+    t = ayInt_binop(vm, AY_BINOP_FLOORDIV, t, absstep);
+    return t ? big_add(vm, t, ayV_small(1)) : AY_NULL;
+}
+
+// The length as an int value, whatever its size.
+static AyValue range_length(AyVM *vm, AyRange *r) {
+    if (r->len >= 0) return ayInt_from_i64(vm, r->len);
+    return range_len_value(vm, r->start, r->stop, r->step);
 }
 
 static AyValue range_make(AyVM *vm, AyValue start, AyValue stop, AyValue step) {
+    AyValue len = range_len_value(vm, start, stop, step);
+    if (!len) return AY_NULL;
     AyRange *r = AY_NEW(vm, AyRange, vm->t_range);
     if (!r) return AY_NULL;
     r->start = start;
     r->stop = stop;
     r->step = step;
-    AyValue len = range_len_value(vm, start, stop, step);
-    if (!len) return AY_NULL;
-    r->len = ayV_is_int(len) ? ayV_int(len) : -1;
+    int64_t n;
+    // -1 marks a length beyond int64 (len() then overflows, as in CPython)
+    if (ayV_is_int(len)) r->len = ayV_int(len);
+    else r->len = ayInt_as_i64(vm, len, &n) < 0 ? (ayErr_clear(vm), -1) : n;
     return ayV_from_obj(r);
 }
 
 static AyValue range_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_no_kw(vm, "range", kwnames)) return AY_NULL;
-    if (nargs < 1 || nargs > 3) {
-        if (nargs < 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "range expected at least 1 argument, got 0");
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "range expected at most 3 arguments, got %d", nargs);
-    }
+    if (nargs < 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "range expected at least 1 argument, got 0");
+    if (nargs > 3) return ayErr_format(vm, AY_EXC(vm, TypeError), "range expected at most 3 arguments, got %d", nargs);
     AyValue v[3];
     for (int i = 0; i < nargs; i++) {
         v[i] = ayObj_index(vm, args[i]);
@@ -249,46 +329,57 @@ static int64_t range_len(AyVM *vm, AyValue v) {
     return r->len;
 }
 
-static int range_truth(AyVM *vm, AyValue v) {
-    AyRange *r = AY_AS(AyRange, v);
-    return r->len != 0;
-}
+static int range_truth(AyVM *vm, AyValue v) { return AY_AS(AyRange, v)->len != 0; }
 
 // start + i * step
 static AyValue range_item(AyVM *vm, AyRange *r, AyValue i) {
+    if (ayV_both_int(i, r->step) && ayV_is_int(r->start)) {
+        int64_t p;
+        if (!__builtin_mul_overflow(ayV_int(i), ayV_int(r->step), &p))
+            return ayInt_from_i64(vm, p + ayV_int(r->start));
+    }
     AyValue t = ayInt_binop(vm, AY_BINOP_MUL, i, r->step);
-    if (!t) return AY_NULL;
-    if (ayV_both_int(t, r->start)) return ayInt_from_i64(vm, ayV_int(t) + ayV_int(r->start));
-    return ayInt_binop(vm, AY_BINOP_ADD, r->start, t);
+    return t ? big_add(vm, r->start, t) : AY_NULL;
+}
+
+static AyValue range_slice(AyVM *vm, AyRange *r, AyValue slice) {
+    AyValue len = range_length(vm, r);
+    if (!len) return AY_NULL;
+    ayGC_push_root(vm, len);
+    AyValue idx[3];
+    bool ok = slice_indices_big(vm, AY_AS(AySlice, slice), len, idx);
+    ayGC_pop_roots(vm, 1);
+    if (!ok) return AY_NULL;
+    ayGC_push_root(vm, idx[1]);
+    ayGC_push_root(vm, idx[2]);
+    AyValue start = range_item(vm, r, idx[0]);
+    if (start) ayGC_push_root(vm, start);
+    AyValue stop = start ? range_item(vm, r, idx[1]) : AY_NULL;
+    if (stop) ayGC_push_root(vm, stop);
+    AyValue step = stop ? ayInt_binop(vm, AY_BINOP_MUL, r->step, idx[2]) : AY_NULL;
+    AyValue res = step ? range_make(vm, start, stop, step) : AY_NULL;
+    ayGC_pop_roots(vm, 2 + (start != AY_NULL) + (stop != AY_NULL));
+    return res;
 }
 
 static AyValue range_getitem(AyVM *vm, AyValue v, AyValue key) {
     AyRange *r = AY_AS(AyRange, v);
-    if (ayV_is_type(vm, key, vm->t_slice)) {
-        if (r->len < 0) return ayErr_format(vm, AY_EXC(vm, OverflowError), "range too large");
-        int64_t a, b, st, n;
-        if (aySlice_indices(vm, key, r->len, &a, &b, &st, &n) < 0) return AY_NULL;
-        AyValue start = range_item(vm, r, ayV_small(a));
-        if (!start) return AY_NULL;
-        AyValue stop = range_item(vm, r, ayV_small(b));
-        if (!stop) return AY_NULL;
-        AyValue step = ayInt_binop(vm, AY_BINOP_MUL, r->step, ayV_small(st));
-        if (!step) return AY_NULL;
-        return range_make(vm, start, stop, step);
+    if (ayV_is_int(key) && r->len >= 0) {
+        int64_t i = ayV_int(key);
+        if (i < 0) i += r->len;
+        if (i < 0 || i >= r->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "range object index out of range");
+        return range_item(vm, r, ayInt_from_i64(vm, i));
     }
+    if (ayV_is_type(vm, key, vm->t_slice)) return range_slice(vm, r, key);
+    if (!ayV_is_anyint(vm, key) && !ayV_type(vm, key)->index)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "range indices must be integers or slices, not %T", key);
     AyValue i = ayObj_index(vm, key);
-    if (!i) {
-        if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
-            ayErr_clear(vm);
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "range indices must be integers or slices, not %T", key);
-        }
-        return AY_NULL;
-    }
+    if (!i) return AY_NULL;
     i = ayInt_exact(vm, i);
-    AyValue len = range_len_value(vm, r->start, r->stop, r->step);
+    AyValue len = range_length(vm, r);
     if (!len) return AY_NULL;
     if (ayInt_sign(vm, i) < 0) {
-        i = ayInt_binop(vm, AY_BINOP_ADD, i, len);
+        i = big_add(vm, i, len);
         if (!i) return AY_NULL;
     }
     if (ayInt_sign(vm, i) < 0 || ayInt_cmp(vm, i, len) >= 0)
@@ -296,35 +387,78 @@ static AyValue range_getitem(AyVM *vm, AyValue v, AyValue key) {
     return range_item(vm, r, i);
 }
 
-static int range_contains(AyVM *vm, AyValue c, AyValue item) {
-    AyRange *r = AY_AS(AyRange, c);
-    if (!ayV_is_anyint(vm, item)) {
-        // any other type: compare item by item
-        int64_t n = r->len;
-        for (int64_t k = 0; k < n; k++) {
-            AyValue v = range_item(vm, r, ayV_small(k));
-            if (!v) return -1;
-            int eq = ayObj_eq(vm, v, item);
-            if (eq) return eq;
-        }
-        return 0;
+// Membership of an exact int: bounds, then divisibility.
+static bool range_has_int(AyVM *vm, AyRange *r, AyValue x, int *out) {
+    if (ayV_is_int(x) && ayV_is_int(r->start) && ayV_is_int(r->stop) && ayV_is_int(r->step)) {
+        int64_t a = ayV_int(r->start), b = ayV_int(r->stop), s = ayV_int(r->step), i = ayV_int(x);
+        bool in = s > 0 ? (i >= a && i < b) : (i <= a && i > b);
+        *out = in && (i - a) % s == 0;
+        return true;
     }
-    AyValue x = ayInt_exact(vm, item);
     int sgn = ayInt_sign(vm, r->step);
     int lo = ayInt_cmp(vm, x, r->start), hi = ayInt_cmp(vm, x, r->stop);
-    if (sgn > 0 ? (lo < 0 || hi >= 0) : (lo > 0 || hi <= 0)) return 0;
-    AyValue d = ayInt_binop(vm, AY_BINOP_SUB, x, r->start);
-    if (!d) return -1;
-    AyValue m = ayInt_binop(vm, AY_BINOP_MOD, d, r->step);
-    if (!m) return -1;
-    return ayInt_sign(vm, m) == 0;
+    if (sgn > 0 ? (lo < 0 || hi >= 0) : (lo > 0 || hi <= 0)) {
+        *out = 0;
+        return true;
+    }
+    AyValue d = big_sub(vm, x, r->start);
+    AyValue m = d ? ayInt_binop(vm, AY_BINOP_MOD, d, r->step) : AY_NULL;
+    if (!m) return false;
+    *out = ayInt_sign(vm, m) == 0;
+    return true;
+}
+
+static bool exact_intlike(AyVM *vm, AyValue v) {
+    return ayV_is_int(v) || v == AY_TRUE || v == AY_FALSE || ayV_is_bigint(vm, v);
+}
+
+// Generic search by iteration (non-int items): index of the first equal
+// item, -1 when absent, -2 on error; *count gets the number of matches when
+// `count` is not NULL (then the whole range is scanned).
+static int64_t range_scan(AyVM *vm, AyValue rv, AyValue item, int64_t *count) {
+    AyValue it = ayObj_iter(vm, rv);
+    if (!it) return -2;
+    ayGC_push_root(vm, it);
+    int64_t found = -1, n = 0;
+    for (int64_t i = 0;; i++) {
+        AyValue x = ayObj_next(vm, it);
+        if (!x) {
+            if (ayErr_occurred(vm)) found = -2;
+            break;
+        }
+        int eq = ayObj_eq(vm, x, item);
+        if (eq < 0) {
+            found = -2;
+            break;
+        }
+        if (eq) {
+            if (found < 0) found = i;
+            n++;
+            if (!count) break;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    if (count) *count = n;
+    return found;
+}
+
+static int range_contains(AyVM *vm, AyValue c, AyValue item) {
+    AyRange *r = AY_AS(AyRange, c);
+    if (exact_intlike(vm, item)) {
+        int in;
+        return range_has_int(vm, r, ayInt_exact(vm, item), &in) ? in : -1;
+    }
+    int64_t i = range_scan(vm, c, item, NULL);
+    return i == -2 ? -1 : i >= 0;
 }
 
 static AyValue range_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     if ((op != AY_EQ && op != AY_NE) || !ayV_is_type(vm, b, vm->t_range)) return AY_NOTIMPLEMENTED;
     AyRange *x = AY_AS(AyRange, a), *y = AY_AS(AyRange, b);
     bool eq;
-    if (x->len != y->len) eq = false;
+    if (x == y) eq = true;
+    else if (x->len != y->len) eq = false;
+    else if (x->len < 0 && ayInt_cmp(vm, range_length(vm, x), range_length(vm, y)) != 0) eq = false;
     else if (x->len == 0) eq = true;
     else if (ayInt_cmp(vm, x->start, y->start) != 0) eq = false;
     else if (x->len == 1) eq = true;
@@ -332,16 +466,21 @@ static AyValue range_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     return ayV_bool(op == AY_EQ ? eq : !eq);
 }
 
+// hash((len, start, step)) with start/step replaced by None when they do not
+// matter (CPython's rule: equal ranges hash equal).
 static int64_t range_hash(AyVM *vm, AyValue v) {
     AyRange *r = AY_AS(AyRange, v);
-    AyValue items[3] = {ayV_small(r->len), AY_NONE, AY_NONE};
-    if (r->len > 0) items[1] = r->start;
-    if (r->len > 1) items[2] = r->step;
+    AyValue len = range_length(vm, r);
+    if (!len) return -1;
+    AyValue items[3] = {len, AY_NONE, AY_NONE};
+    if (r->len != 0) items[1] = r->start;
+    if (r->len != 0 && r->len != 1) items[2] = r->step;
     AyValue t = ayTuple_from_items(vm, items, 3);
     return t ? ayObj_hash(vm, t) : -1;
 }
 
-// Small ranges iterate with int64 arithmetic; others through a generic path.
+// Ranges whose every value is a small int iterate with int64 arithmetic; the
+// others through big ints.
 typedef struct RangeIter {
     AyObj hdr;
     int64_t next, step, left;
@@ -352,25 +491,30 @@ typedef struct LongRangeIter {
     AyValue next, step, left;
 } LongRangeIter;
 
-static AyValue range_iter(AyVM *vm, AyValue v) {
-    AyRange *r = AY_AS(AyRange, v);
-    if (r->len >= 0 && ayV_is_int(r->start) && ayV_is_int(r->step)) {
-        int64_t last = ayV_int(r->start) + (r->len ? (r->len - 1) * ayV_int(r->step) : 0);
-        if (ayV_fits_small(last)) {
+static AyValue make_iter(AyVM *vm, AyValue start, AyValue step, AyValue len) {
+    if (ayV_is_int(start) && ayV_is_int(step) && ayV_is_int(len)) {
+        int64_t n = ayV_int(len), a = ayV_int(start), s = ayV_int(step), span;
+        if (n == 0 || (!__builtin_mul_overflow(n - 1, s, &span) && ayV_fits_small(a + span))) {
             RangeIter *it = AY_NEW(vm, RangeIter, vm->t_range_iterator);
             if (!it) return AY_NULL;
-            it->next = ayV_int(r->start);
-            it->step = ayV_int(r->step);
-            it->left = r->len;
+            it->next = a;
+            it->step = s;
+            it->left = n;
             return ayV_from_obj(it);
         }
     }
     LongRangeIter *it = AY_NEW(vm, LongRangeIter, vm->t_longrange_iterator);
     if (!it) return AY_NULL;
-    it->next = r->start;
-    it->step = r->step;
-    it->left = range_len_value(vm, r->start, r->stop, r->step);
-    return it->left ? ayV_from_obj(it) : AY_NULL;
+    it->next = start;
+    it->step = step;
+    it->left = len;
+    return ayV_from_obj(it);
+}
+
+static AyValue range_iter(AyVM *vm, AyValue v) {
+    AyRange *r = AY_AS(AyRange, v);
+    AyValue len = range_length(vm, r);
+    return len ? make_iter(vm, r->start, r->step, len) : AY_NULL;
 }
 
 static AyValue rangeiter_next(AyVM *vm, AyValue v) {
@@ -389,12 +533,7 @@ AyValue ayRange_iter_next_fast(AyVM *vm, AyValue v, bool *handled) {
         return AY_NULL;
     }
     *handled = true;
-    RangeIter *it = AY_AS(RangeIter, v);
-    if (it->left <= 0) return AY_NULL;
-    int64_t n = it->next;
-    it->next += it->step;
-    it->left--;
-    return ayV_small(n);
+    return rangeiter_next(vm, v);
 }
 
 static void longiter_trace(AyVM *vm, AyObj *o) {
@@ -408,10 +547,10 @@ static AyValue longiter_next(AyVM *vm, AyValue v) {
     LongRangeIter *it = AY_AS(LongRangeIter, v);
     if (ayInt_sign(vm, it->left) <= 0) return AY_NULL;
     AyValue n = it->next;
-    AyValue nx = ayInt_binop(vm, AY_BINOP_ADD, n, it->step);
+    AyValue nx = big_add(vm, n, it->step);
     if (!nx) return AY_NULL;
     it->next = nx;
-    AyValue left = ayInt_binop(vm, AY_BINOP_SUB, it->left, ayV_small(1));
+    AyValue left = big_sub(vm, it->left, ayV_small(1));
     if (!left) return AY_NULL;
     it->left = left;
     return n;
@@ -421,53 +560,89 @@ static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
 
 static AyValue rangeiter_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     RangeIter *it = AY_AS(RangeIter, args[0]);
-    return ayV_small(it->left > 0 ? it->left : 0);
+    return ayInt_from_i64(vm, it->left > 0 ? it->left : 0);
+}
+
+static AyValue longiter_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    LongRangeIter *it = AY_AS(LongRangeIter, args[0]);
+    return ayInt_sign(vm, it->left) > 0 ? it->left : ayV_small(0);
 }
 
 static AyValue range_reversed(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!aySeq_args(vm, "range.__reversed__", nargs - 1, kw, 0, 0)) return AY_NULL;
     AyRange *r = AY_AS(AyRange, args[0]);
-    // reversed(range(a, b, s)) == range(last, a - s, -s)
-    AyValue len = range_len_value(vm, r->start, r->stop, r->step);
+    // reversed(range(a, b, s)) iterates a + (n-1)*s, ... with step -s
+    AyValue len = range_length(vm, r);
     if (!len) return AY_NULL;
-    AyValue lenm1 = ayInt_binop(vm, AY_BINOP_SUB, len, ayV_small(1));
-    if (!lenm1) return AY_NULL;
-    AyValue last = range_item(vm, r, lenm1);
-    if (!last) return AY_NULL;
-    AyValue nstep = ayInt_binop(vm, AY_BINOP_SUB, ayV_small(0), r->step);
-    if (!nstep) return AY_NULL;
-    AyValue stop = ayInt_binop(vm, AY_BINOP_ADD, r->start, nstep);
-    if (!stop) return AY_NULL;
-    AyValue rr = range_make(vm, last, stop, nstep);
-    if (!rr) return AY_NULL;
-    return range_iter(vm, rr);
+    ayGC_push_root(vm, len);
+    AyValue last = ayInt_sign(vm, len) == 0 ? r->start : AY_NULL;
+    if (!last) {
+        AyValue lenm1 = big_sub(vm, len, ayV_small(1));
+        last = lenm1 ? range_item(vm, r, lenm1) : AY_NULL;
+    }
+    AyValue res = AY_NULL;
+    if (last) {
+        ayGC_push_root(vm, last);
+        AyValue nstep = ayInt_binop(vm, AY_BINOP_SUB, ayV_small(0), r->step);
+        if (nstep) res = make_iter(vm, last, nstep, len);
+        ayGC_pop_roots(vm, 1);
+    }
+    ayGC_pop_roots(vm, 1);
+    return res;
 }
 
 static AyValue range_count(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "count", nargs - 1, 1, 1)) return AY_NULL;
-    int r = range_contains(vm, args[0], args[1]);
-    return r < 0 ? AY_NULL : ayV_small(r);
+    if (!aySeq_args(vm, "range.count", nargs - 1, kw, 1, 1)) return AY_NULL;
+    if (exact_intlike(vm, args[1])) {
+        int in;
+        return range_has_int(vm, AY_AS(AyRange, args[0]), ayInt_exact(vm, args[1]), &in) ? ayV_small(in) : AY_NULL;
+    }
+    int64_t n;
+    if (range_scan(vm, args[0], args[1], &n) == -2) return AY_NULL;
+    return ayInt_from_i64(vm, n);
 }
 
 static AyValue range_index(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "index", nargs - 1, 1, 1)) return AY_NULL;
+    if (!aySeq_args(vm, "range.index", nargs - 1, kw, 1, 1)) return AY_NULL;
     AyRange *r = AY_AS(AyRange, args[0]);
-    int c = range_contains(vm, args[0], args[1]);
-    if (c < 0) return AY_NULL;
-    if (!c) return ayErr_format(vm, AY_EXC(vm, ValueError), "%R is not in range", args[1]);
-    AyValue d = ayInt_binop(vm, AY_BINOP_SUB, ayInt_exact(vm, args[1]), r->start);
-    if (!d) return AY_NULL;
-    return ayInt_binop(vm, AY_BINOP_FLOORDIV, d, r->step);
+    if (exact_intlike(vm, args[1])) {
+        AyValue x = ayInt_exact(vm, args[1]);
+        int in;
+        if (!range_has_int(vm, r, x, &in)) return AY_NULL;
+        if (!in) return ayErr_format(vm, AY_EXC(vm, ValueError), "%R is not in range", args[1]);
+        if (ayV_both_int(x, r->start) && ayV_is_int(r->step))
+            return ayInt_from_i64(vm, (ayV_int(x) - ayV_int(r->start)) / ayV_int(r->step));
+        AyValue d = big_sub(vm, x, r->start);
+        return d ? ayInt_binop(vm, AY_BINOP_FLOORDIV, d, r->step) : AY_NULL;
+    }
+    int64_t i = range_scan(vm, args[0], args[1], NULL);
+    if (i == -2) return AY_NULL;
+    if (i < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "sequence.index(x): x not in sequence");
+    return ayInt_from_i64(vm, i);
+}
+
+static AyValue range_reduce(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyRange *r = AY_AS(AyRange, args[0]);
+    AyValue items[3] = {r->start, r->stop, r->step};
+    AyValue t = ayTuple_from_items(vm, items, 3);
+    return t ? ayTuple_pack2(vm, ayV_from_obj(vm->t_range), t) : AY_NULL;
 }
 
 static const AyMethodDef range_methods[] = {
     {"__reversed__", range_reversed, 0, NULL},
     {"count", range_count, 0, NULL},
     {"index", range_index, 0, NULL},
+    {"__reduce__", range_reduce, 0, NULL},
     {NULL},
 };
 
 static const AyMethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0, NULL},
+    {NULL},
+};
+
+static const AyMethodDef longiter_methods[] = {
+    {"__length_hint__", longiter_length_hint, 0, NULL},
     {NULL},
 };
 
@@ -507,9 +682,11 @@ void ayRange_setup(AyVM *vm) {
     lt->trace = longiter_trace;
     lt->iter = iter_self;
     lt->next = longiter_next;
+    ayType_add_methods(vm, lt, longiter_methods);
 }
 
 // }====
+
 // {==== None, NotImplemented, Ellipsis
 
 static AyValue none_repr(AyVM *vm, AyValue v) { return ayV_from_obj(ayStr_intern_c(vm, "None")); }

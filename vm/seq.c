@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "int.h"
 #include "native.h"
 #include "seq.h"
 #include "str.h"
@@ -192,7 +193,10 @@ static const AyMethodDef seqiter_methods[] = {
     {NULL},
 };
 
+void ayBuiltinsIter_types(AyVM *vm);  // stdlib/builtins_iter.c
+
 void ayIter_setup(AyVM *vm) {
+    ayBuiltinsIter_types(vm);
     AyType *types[] = {vm->t_tuple_iterator, vm->t_list_iterator, vm->t_list_reverseiterator};
     AyValue (*nexts[])(AyVM *, AyValue) = {tupleiter_next, listiter_next, listreviter_next};
     for (int i = 0; i < 3; i++) {
@@ -201,194 +205,16 @@ void ayIter_setup(AyVM *vm) {
         types[i]->iter = iter_self;
         types[i]->next = nexts[i];
         ayType_add_methods(vm, types[i], seqiter_methods);
-        aySeq_add_slot_methods(vm, types[i], "__iter__ __next__");
     }
 }
 
 // }====
-// {==== dunder methods over C slots
-//
-// Each wrapper calls the slot of the builtin type that `self` is laid out as
-// (its nearest non-heap base), never the slot of self's own type: a subclass
-// that overrides __len__ and calls list.__len__(self) must reach list's.
-
-static AyType *native_base(AyVM *vm, AyValue v) {
-    AyType *t = ayV_type(vm, v);
-    while ((t->flags & AY_TF_HEAPTYPE) && t->base) t = t->base;
-    return t;
-}
-
-static bool wrapper_args(AyVM *vm, int nargs, AyValue kw, int want) {
-    if (kw && AY_AS(AyTuple, kw)->len) {
-        ayErr_format(vm, AY_EXC(vm, TypeError), "wrapper takes no keyword arguments");
-        return false;
-    }
-    if (nargs - 1 == want) return true;
-    ayErr_format(vm, AY_EXC(vm, TypeError), "expected %d argument%s, got %d", want, want == 1 ? "" : "s", nargs - 1);
-    return false;
-}
-
-static AyValue w_repr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    return native_base(vm, args[0])->repr(vm, args[0]);
-}
-
-static AyValue w_hash(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    extern AyValue ayInt_from_i64(AyVM * vm, int64_t i);
-    int64_t h = native_base(vm, args[0])->hash(vm, args[0]);
-    return h == -1 ? AY_NULL : ayInt_from_i64(vm, h);
-}
-
-static AyValue w_len(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    extern AyValue ayInt_from_i64(AyVM * vm, int64_t i);
-    int64_t n = native_base(vm, args[0])->len(vm, args[0]);
-    return n < 0 ? AY_NULL : ayInt_from_i64(vm, n);
-}
-
-static AyValue w_bool(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    int r = native_base(vm, args[0])->truth(vm, args[0]);
-    return r < 0 ? AY_NULL : ayV_bool(r);
-}
-
-static AyValue w_iter(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    return native_base(vm, args[0])->iter(vm, args[0]);
-}
-
-static AyValue w_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 0)) return AY_NULL;
-    AyValue v = native_base(vm, args[0])->next(vm, args[0]);
-    if (!v && !ayErr_occurred(vm)) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
-    return v;
-}
-
-static AyValue w_getitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL;
-    return native_base(vm, args[0])->getitem(vm, args[0], args[1]);
-}
-
-static AyValue w_setitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 2)) return AY_NULL;
-    return native_base(vm, args[0])->setitem(vm, args[0], args[1], args[2]) < 0 ? AY_NULL : AY_NONE;
-}
-
-static AyValue w_delitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL;
-    return native_base(vm, args[0])->setitem(vm, args[0], args[1], AY_NULL) < 0 ? AY_NULL : AY_NONE;
-}
-
-static AyValue w_contains(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL;
-    int r = native_base(vm, args[0])->contains(vm, args[0], args[1]);
-    return r < 0 ? AY_NULL : ayV_bool(r);
-}
-
-static AyValue w_init(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return native_base(vm, args[0])->tp_init(vm, args[0], args + 1, nargs - 1, kw);
-}
-
-// __new__ is a builtin bound to its type (as in CPython): args[0] is that
-// type, args[1] the class to instantiate.
-static AyValue w_new(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    AyType *t = AY_AS(AyType, args[0]);
-    const char *tn = ayType_name(t);
-    if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__new__(): not enough arguments", tn);
-    AyValue cls = args[1];
-    if (!ayV_is_typeobj(vm, cls))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__new__(X): X is not a type object (%T)", tn, cls);
-    AyType *c = AY_AS(AyType, cls);
-    if (!ayType_is_subtype(c, t))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__new__(%s): %s is not a subtype of %s", tn,
-                            ayType_name(c), ayType_name(c), tn);
-    return t->tp_new(vm, c, args + 2, nargs - 2, kw);
-}
-
-#define CMP_WRAPPER(fn, op) \
-    static AyValue fn(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
-        if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL; \
-        return native_base(vm, args[0])->richcmp(vm, args[0], args[1], op); \
-    }
-CMP_WRAPPER(w_lt, AY_LT)
-CMP_WRAPPER(w_le, AY_LE)
-CMP_WRAPPER(w_eq, AY_EQ)
-CMP_WRAPPER(w_ne, AY_NE)
-CMP_WRAPPER(w_gt, AY_GT)
-CMP_WRAPPER(w_ge, AY_GE)
-#undef CMP_WRAPPER
-
-// Binary slots take the operands in source order, so the reflected method
-// passes (other, self).
-#define BIN_WRAPPER(name, OP) \
-    static AyValue w_##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
-        if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL; \
-        return native_base(vm, args[0])->binop[AY_BINOP_##OP](vm, args[0], args[1]); \
-    } \
-    static AyValue w_r##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
-        if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL; \
-        return native_base(vm, args[0])->binop[AY_BINOP_##OP](vm, args[1], args[0]); \
-    } \
-    static AyValue w_i##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
-        if (!wrapper_args(vm, nargs, kw, 1)) return AY_NULL; \
-        return native_base(vm, args[0])->binop[AY_BINOP_COUNT + AY_BINOP_##OP](vm, args[0], args[1]); \
-    }
-BIN_WRAPPER(add, ADD)
-BIN_WRAPPER(mul, MUL)
-BIN_WRAPPER(or, OR)
-BIN_WRAPPER(and, AND)
-BIN_WRAPPER(sub, SUB)
-BIN_WRAPPER(xor, XOR)
-#undef BIN_WRAPPER
-
-static const AyMethodDef slot_wrappers[] = {
-    {"__repr__", w_repr, 0, NULL},         {"__hash__", w_hash, 0, NULL},
-    {"__len__", w_len, 0, NULL},           {"__bool__", w_bool, 0, NULL},
-    {"__iter__", w_iter, 0, NULL},         {"__next__", w_next, 0, NULL},
-    {"__getitem__", w_getitem, 0, NULL},   {"__setitem__", w_setitem, 0, NULL},
-    {"__delitem__", w_delitem, 0, NULL},   {"__contains__", w_contains, 0, NULL},
-    {"__init__", w_init, 0, NULL},         {"__lt__", w_lt, 0, NULL},
-    {"__le__", w_le, 0, NULL},             {"__eq__", w_eq, 0, NULL},
-    {"__ne__", w_ne, 0, NULL},             {"__gt__", w_gt, 0, NULL},
-    {"__ge__", w_ge, 0, NULL},             {"__add__", w_add, 0, NULL},
-    {"__radd__", w_radd, 0, NULL},         {"__iadd__", w_iadd, 0, NULL},
-    {"__mul__", w_mul, 0, NULL},           {"__rmul__", w_rmul, 0, NULL},
-    {"__imul__", w_imul, 0, NULL},         {"__or__", w_or, 0, NULL},
-    {"__ror__", w_ror, 0, NULL},           {"__ior__", w_ior, 0, NULL},
-    {"__and__", w_and, 0, NULL},           {"__rand__", w_rand, 0, NULL},
-    {"__iand__", w_iand, 0, NULL},         {"__sub__", w_sub, 0, NULL},
-    {"__rsub__", w_rsub, 0, NULL},         {"__isub__", w_isub, 0, NULL},
-    {"__xor__", w_xor, 0, NULL},           {"__rxor__", w_rxor, 0, NULL},
-    {"__ixor__", w_ixor, 0, NULL},         {NULL},
-};
-
 void aySeq_add_slot_methods(AyVM *vm, AyType *t, const char *names) {
-    for (const char *p = names; *p;) {
-        while (*p == ' ') p++;
-        const char *s = p;
-        while (*p && *p != ' ') p++;
-        size_t n = (size_t)(p - s);
-        if (!n) break;
-        if (n == 7 && memcmp(s, "__new__", 7) == 0) {
-            ayType_set(vm, t, "__new__", ayNative_new(vm, "__new__", w_new, ayV_from_obj(t), NULL));
-            continue;
-        }
-        if (n == 8 && memcmp(s, "__hash__", 8) == 0 && !t->hash) {
-            ayType_set(vm, t, "__hash__", AY_NONE);
-            continue;
-        }
-        for (const AyMethodDef *d = slot_wrappers; d->name; d++) {
-            if (strlen(d->name) == n && memcmp(d->name, s, n) == 0) {
-                AyMethodDef one[2] = {*d, {NULL}};
-                ayType_add_methods(vm, t, one);
-                break;
-            }
-        }
-    }
+    (void)vm;
+    (void)t;
+    (void)names;
 }
 
-// }====
 // {==== types.GenericAlias
 
 typedef struct GenericAlias {
@@ -405,16 +231,23 @@ static void ga_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, g->params);
 }
 
-AyValue ayGenericAlias_new(AyVM *vm, AyValue origin, AyValue args) {
+// A GenericAlias (or an instance of a subclass of it, for `type`).
+static AyValue ga_alloc(AyVM *vm, AyType *type, AyValue origin, AyValue args) {
     if (!ayV_is_tuple(vm, args)) {
         args = ayTuple_from_items(vm, &args, 1);
         if (!args) return AY_NULL;
     }
-    GenericAlias *g = AY_NEW(vm, GenericAlias, vm->t_generic_alias);
+    ayGC_push_root(vm, args);
+    GenericAlias *g = (GenericAlias *)ayGC_new(vm, type, type->basic_size);
+    ayGC_pop_roots(vm, 1);
     if (!g) return AY_NULL;
     g->origin = origin;
     g->args = args;
     return ayV_from_obj(g);
+}
+
+AyValue ayGenericAlias_new(AyVM *vm, AyValue origin, AyValue args) {
+    return ga_alloc(vm, vm->t_generic_alias, origin, args);
 }
 
 AyValue ayGenericAlias_class_getitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -579,11 +412,12 @@ static const AyMethodDef ga_methods[] = {
 
 static AyValue ga_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_no_kw(vm, "GenericAlias", kwnames) || !ayArg_count(vm, "GenericAlias", nargs, 2, 2)) return AY_NULL;
-    return ayGenericAlias_new(vm, args[0], args[1]);
+    return ga_alloc(vm, type, args[0], args[1]);
 }
 
 void ayGenericAlias_setup(AyVM *vm) {
     AyType *t = vm->t_generic_alias;
+    t->flags |= AY_TF_BASETYPE;  // collections.abc.Callable[...] subclasses it
     t->basic_size = sizeof(GenericAlias);
     t->module = ayV_from_obj(ayStr_intern_c(vm, "types"));
     t->trace = ga_trace;
@@ -595,6 +429,7 @@ void ayGenericAlias_setup(AyVM *vm) {
     t->tp_new = ga_new;
     ayType_add_getsets(vm, t, ga_getsets);
     ayType_add_methods(vm, t, ga_methods);
+    aySeq_add_slot_methods(vm, t, "__new__");
 }
 
 // }====

@@ -1,7 +1,6 @@
 // Helpers shared by the container types (tuple, list, dict, set, range...):
 // repr recursion guard, lexicographic comparison, argument checks with
-// CPython's wording, the dunder methods that expose C slots, and
-// types.GenericAlias (list[int]).
+// CPython's wording, and types.GenericAlias (list[int]).
 #ifndef AY_SEQ_H
 #define AY_SEQ_H
 
@@ -26,10 +25,8 @@ AyValue aySeqIter_new(AyVM *vm, AyType *type, AyValue seq);
 // other ranges "insert expected 2 arguments, got 1". Keywords are refused.
 bool aySeq_args(AyVM *vm, const char *qualname, int nargs, AyValue kwnames, int min, int max);
 
-// Adds the dunder methods (`names`, space separated, e.g. "__len__ __getitem__")
-// that expose the C slots of builtin type `t` as methods, so that
-// list.__len__(x) and super().__getitem__(k) work. "__new__" binds to t's own
-// tp_new; "__hash__" is set to None when t is unhashable.
+// Obsolete: ayType_ready now gives every builtin type wrappers for the slots
+// it defines (vm/slotwrap.c). Kept, doing nothing, for existing callers.
 void aySeq_add_slot_methods(AyVM *vm, AyType *t, const char *names);
 
 // list[int] and friends: a types.GenericAlias.

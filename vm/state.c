@@ -134,6 +134,7 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
 AY_API void ay_free(AyVM *vm) {
     if (!vm) return;
     ayGC_free_all(vm);
+    if (vm->aio) ayAio_free(vm);
     if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
     if (vm->gray) vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);
     if (vm->roots) vm->alloc(vm->alloc_ud, vm->roots, vm->caproots * sizeof(AyValue), 0);

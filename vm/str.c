@@ -7,6 +7,7 @@
 #include "containers.h"
 #include "native.h"
 #include "str.h"
+#include "unicode.h"
 #include "vm.h"
 
 void ayBuf_vprintf(AyBuf *b, const char *fmt, va_list ap);
@@ -375,24 +376,6 @@ AyValue ayStr_char_at(AyVM *vm, AyStr *s, int64_t i) {
 // }====
 // {==== repr
 
-static bool is_printable(uint32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return false;
-    if (cp < 0x7F) return true;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    switch (c) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-        return false;
-    case UTF8PROC_CATEGORY_ZS:
-        return cp == ' ';
-    default:
-        return true;
-    }
-}
-
-bool ayStr_is_printable_cp(uint32_t cp) { return is_printable(cp); }
-
 bool ayStr_add_repr(AyBuf *b, const char *s, size_t n, bool ascii) {
     bool has_single = memchr(s, '\'', n) != NULL, has_double = memchr(s, '"', n) != NULL;
     char quote = has_single && !has_double ? '"' : '\'';
@@ -409,7 +392,7 @@ bool ayStr_add_repr(AyBuf *b, const char *s, size_t n, bool ascii) {
         else if (cp == '\r') ayBuf_add(b, "\\r", 2);
         else if (cp == '\t') ayBuf_add(b, "\\t", 2);
         else if (cp < 0x7F && cp >= 0x20) ayBuf_addc(b, (char)cp);
-        else if (!ascii && is_printable(cp)) ayBuf_add(b, start, (size_t)(p - start));
+        else if (!ascii && ayUni_is_printable(cp)) ayBuf_add(b, start, (size_t)(p - start));
         else {
             if (cp < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", cp);
             else if (cp < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", cp);
@@ -571,9 +554,24 @@ AyValue ayStr_repeat(AyVM *vm, AyStr *s, int64_t n) {
     return ayV_from_obj(r);
 }
 
+// seq * x where x is no integer: CPython tries x's reflected multiply before
+// giving up with "can't multiply sequence by non-int" (sequence repetition
+// comes last), so do the same here for str, bytes and bytearray.
+AyValue ayStr_repeat_nonint(AyVM *vm, AyValue a, AyValue b, AyBinaryFn self_slot, bool seq_left) {
+    if (seq_left) {
+        AyBinaryFn fb = ayV_type(vm, b)->binop[AY_BINOP_MUL];
+        if (fb && fb != self_slot) {
+            AyValue r = fb(vm, a, b);
+            if (r != AY_NOTIMPLEMENTED) return r;
+        }
+    }
+    return ayErr_format(vm, AY_EXC(vm, TypeError), "can't multiply sequence by non-int of type '%T'", seq_left ? b : a);
+}
+
 static AyValue str_mul(AyVM *vm, AyValue a, AyValue b) {
-    AyValue s = ayV_is_str(vm, a) ? a : b, n = s == a ? b : a;
-    if (!ayV_is_anyint(vm, n)) return AY_NOTIMPLEMENTED;
+    bool left = ayV_is_str(vm, a);
+    AyValue s = left ? a : b, n = left ? b : a;
+    if (!ayV_is_anyint(vm, n) && !ayV_type(vm, n)->index) return ayStr_repeat_nonint(vm, a, b, str_mul, left);
     int64_t count;
     if (ayObj_as_ssize(vm, n, &count) < 0) {
         if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
@@ -626,6 +624,8 @@ static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
 
 AyValue ayStr_new_from_args(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);
 void ayStr_methods_setup(AyVM *vm);
+void ayStr_case_setup(AyVM *vm);
+void ayStr_ctor_setup(AyVM *vm);
 
 // }====
 
@@ -653,4 +653,6 @@ void ayStr_setup(AyVM *vm) {
     it->iter = iter_self;
     it->next = striter_next;
     ayStr_methods_setup(vm);
+    ayStr_case_setup(vm);
+    ayStr_ctor_setup(vm);
 }

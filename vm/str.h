@@ -20,6 +20,7 @@ AyValue ayStr_from_fmt(AyVM *vm, const char *fmt, ...);
 AyValue ayStr_from_vfmt(AyVM *vm, const char *fmt, va_list ap);
 int64_t ayStr_hash(AyStr *s);
 bool ayStr_eq(AyStr *a, AyStr *b);
+bool ayStr_is_identifier(AyStr *s);  // str.isidentifier()
 int ayStr_cmp(AyStr *a, AyStr *b);  // <0, 0, >0 by code point
 // repr(s) as Python prints it.
 AyValue ayStr_repr(AyVM *vm, AyStr *s);
@@ -34,6 +35,9 @@ void ayStr_release_index(AyVM *vm, AyStr *s);
 // s[start::step] with n code points (normalised by aySlice_indices).
 AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n);
 AyValue ayStr_repeat(AyVM *vm, AyStr *s, int64_t n);
+// The `seq * non-int` path of str/bytes/bytearray multiplication (tries the
+// other operand's reflected slot, then raises CPython's TypeError).
+AyValue ayStr_repeat_nonint(AyVM *vm, AyValue a, AyValue b, AyBinaryFn self_slot, bool seq_left);
 // Finds needle in haystack[from:to) (byte offsets); the byte offset or -1.
 int64_t ayStr_find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn);
 // Last occurrence of needle in haystack[from:to); the byte offset or -1.
@@ -51,6 +55,14 @@ int64_t ayUtf8_check(const char *s, size_t n);
 // Number of code points in valid UTF-8.
 int64_t ayUtf8_count(const char *s, size_t n);
 uint64_t ayHash_bytes(const void *p, size_t n);
+
+// Text codecs (vm/codecs.c): encode a str / decode bytes by encoding name and
+// error handler name, with CPython's lookup rules and exceptions.
+AyValue ayCodec_encode(AyVM *vm, AyStr *s, const char *encoding, const char *errors);
+AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);
+// Parses the (encoding, errors) arguments of encode()/decode() for `fname`.
+bool ayCodec_args(AyVM *vm, const char *fname, AyValue *args, int nargs, AyValue kwnames, const char **enc,
+                  const char **errors);
 void ayStr_setup(AyVM *vm);
 
 #define AY_STR(v) ((AyStr *)ayV_obj(v))

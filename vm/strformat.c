@@ -1,5 +1,8 @@
-// str.format / str.format_map: parsing replacement fields, resolving field
-// names (indexes, keywords, .attr, [key]), conversions and nested specs.
+// str.format / str.format_map: a port of CPython's MarkupIterator
+// (Objects/stringlib/unicode_format.h) so that every malformed format string
+// fails with the same message at the same point. Field names resolve
+// positional indexes, keywords, `.attr` and `[key]`; conversions !r !s !a;
+// format specs may contain nested fields (one level).
 #include <string.h>
 
 #include "containers.h"
@@ -10,15 +13,38 @@
 
 AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec);
 
+typedef enum { AUTO_INIT, AUTO_AUTO, AUTO_MANUAL } AutoState;
+
 typedef struct FmtCtx {
     AyVM *vm;
-    AyValue *args;
+    AyValue *args;       // positional arguments, or NULL for format_map
     int nargs;
-    AyValue kwnames;   // tuple or AY_NULL (values follow args[nargs..])
-    AyValue mapping;   // format_map's mapping, or AY_NULL
-    int auto_index;    // -1 after a manual index was used
-    bool manual;
+    AyValue kwnames;     // tuple or AY_NULL (values follow args[nargs..])
+    AyValue mapping;     // format_map's mapping, or AY_NULL
+    AutoState state;
+    int64_t next_auto;
 } FmtCtx;
+
+static bool fail(AyVM *vm, const char *msg) {
+    ayErr_format(vm, AY_EXC(vm, ValueError), "%s", msg);
+    return false;
+}
+
+// The decimal integer spelled by [p, end), -1 if it is not one (or empty),
+// -2 with ValueError when it is too long.
+static int64_t get_integer(AyVM *vm, const char *p, const char *end) {
+    if (p >= end) return -1;
+    int64_t v = 0;
+    for (const char *q = p; q < end; q++) {
+        if (*q < '0' || *q > '9') return -1;
+        if (v > (INT64_MAX - 9) / 10) {
+            fail(vm, "Too many decimal digits in format string");
+            return -2;
+        }
+        v = v * 10 + (*q - '0');
+    }
+    return v;
+}
 
 static AyValue lookup_kw(FmtCtx *c, const char *name, size_t n) {
     AyVM *vm = c->vm;
@@ -31,212 +57,211 @@ static AyValue lookup_kw(FmtCtx *c, const char *name, size_t n) {
     return ayErr_set_value(vm, AY_EXC(vm, KeyError), ayV_from_obj(key));
 }
 
-static bool all_digits(const char *s, size_t n) {
-    if (!n) return false;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-// Resolves "name.attr[key]..." to a value.
-static AyValue resolve_field(FmtCtx *c, const char *p, const char *end) {
+// Resolves a field name "first.attr[key]..." to its object.
+static AyValue get_field(FmtCtx *c, const char *p, const char *end) {
     AyVM *vm = c->vm;
     const char *q = p;
     while (q < end && *q != '.' && *q != '[') q++;
-    AyValue v;
-    if (q == p) {
-        if (c->manual) return ayErr_format(vm, AY_EXC(vm, ValueError),
-                                           "cannot switch from manual field specification to automatic field numbering");
-        c->auto_index = c->auto_index < 0 ? 0 : c->auto_index;
-        int i = c->auto_index++;
-        if (c->mapping || i >= c->nargs)
-            return ayErr_format(vm, AY_EXC(vm, IndexError), "Replacement index %d out of range for positional args tuple", i);
-        v = c->args[i];
-    } else if (all_digits(p, (size_t)(q - p))) {
-        if (c->auto_index > 0)
-            return ayErr_format(vm, AY_EXC(vm, ValueError),
-                                "cannot switch from automatic field numbering to manual field specification");
-        c->manual = true;
-        int64_t i = 0;
-        for (const char *d = p; d < q; d++) i = i * 10 + (*d - '0');
-        if (c->mapping || i >= c->nargs)
-            return ayErr_format(vm, AY_EXC(vm, IndexError), "Replacement index %lld out of range for positional args tuple",
-                                (long long)i);
-        v = c->args[i];
-    } else {
-        v = lookup_kw(c, p, (size_t)(q - p));
-        if (!v) return AY_NULL;
+    int64_t idx = get_integer(vm, p, q);
+    if (idx == -2) return AY_NULL;
+    bool empty = q == p;
+    if (empty || idx >= 0) {
+        if (c->state == AUTO_INIT) c->state = empty ? AUTO_AUTO : AUTO_MANUAL;
+        if (c->state == AUTO_MANUAL && empty)
+            return fail(vm, "cannot switch from manual field specification to automatic field numbering"), AY_NULL;
+        if (c->state == AUTO_AUTO && !empty)
+            return fail(vm, "cannot switch from automatic field numbering to manual field specification"), AY_NULL;
+        if (empty) idx = c->next_auto++;
     }
-    while (q < end) {
-        if (*q == '.') {
-            const char *a = ++q;
+    AyValue v;
+    if (idx < 0) {
+        v = lookup_kw(c, p, (size_t)(q - p));
+    } else {
+        if (!c->args) return fail(vm, "Format string contains positional fields"), AY_NULL;
+        if (idx >= c->nargs)
+            return ayErr_format(vm, AY_EXC(vm, IndexError),
+                                "Replacement index %lld out of range for positional args tuple", (long long)idx);
+        v = c->args[idx];
+    }
+    while (v && q < end) {
+        bool attr = *q == '.';
+        if (*q != '.' && *q != '[')
+            return fail(vm, "Only '.' or '[' may follow ']' in format field specifier"), AY_NULL;
+        const char *a = ++q;
+        if (attr) {
             while (q < end && *q != '.' && *q != '[') q++;
-            if (q == a) return ayErr_format(vm, AY_EXC(vm, ValueError), "Empty attribute in format string");
-            AyStr *name = ayStr_intern(vm, a, (size_t)(q - a));
-            if (!name) return AY_NULL;
-            ayGC_push_root(vm, v);
-            v = ayObj_getattr(vm, v, name);
-            ayGC_pop_roots(vm, 1);
         } else {
-            const char *a = ++q;
             while (q < end && *q != ']') q++;
-            if (q >= end) return ayErr_format(vm, AY_EXC(vm, ValueError), "expected '}' before end of string");
-            if (q == a) return ayErr_format(vm, AY_EXC(vm, ValueError), "Empty attribute in format string");
-            AyValue key;
-            if (all_digits(a, (size_t)(q - a))) {
-                int64_t i = 0;
-                for (const char *d = a; d < q; d++) i = i * 10 + (*d - '0');
-                key = ayV_small(i);
-            } else {
-                AyStr *k = ayStr_new(vm, a, (size_t)(q - a));
-                if (!k) return AY_NULL;
-                key = ayV_from_obj(k);
-            }
-            q++;
-            ayGC_push_root(vm, v);
-            ayGC_push_root(vm, key);
-            v = ayObj_getitem(vm, v, key);
-            ayGC_pop_roots(vm, 2);
-            if (q < end && *q != '.' && *q != '[')
-                return ayErr_format(vm, AY_EXC(vm, ValueError), "Only '.' or '[' may follow ']' in format field specifier");
+            if (q >= end) return fail(vm, "Missing ']' in format string"), AY_NULL;
         }
-        if (!v) return AY_NULL;
+        if (q == a) return fail(vm, "Empty attribute in format string"), AY_NULL;
+        ayGC_push_root(vm, v);
+        if (attr) {
+            AyStr *name = ayStr_intern(vm, a, (size_t)(q - a));
+            v = name ? ayObj_getattr(vm, v, name) : AY_NULL;
+        } else {
+            int64_t i = get_integer(vm, a, q);
+            AyValue key = AY_NULL;
+            if (i >= 0) key = ayInt_from_i64(vm, i);
+            else if (i == -1) {
+                AyStr *k = ayStr_new(vm, a, (size_t)(q - a));
+                key = k ? ayV_from_obj(k) : AY_NULL;
+            }
+            v = key ? ayObj_getitem(vm, v, key) : AY_NULL;
+            q++;  // the ']'
+        }
+        ayGC_pop_roots(vm, 1);
     }
     return v;
 }
 
-static bool render(FmtCtx *c, AyBuf *out, const char *p, const char *end, int depth);
+static bool build(FmtCtx *c, AyBuf *out, const char *p, const char *end, int depth);
 
-// One replacement field: p..end is the text between { and }.
-static bool field(FmtCtx *c, AyBuf *out, const char *p, const char *end, int depth) {
+// Formats one field: name [!conv] [:spec], already split.
+static bool render_field(FmtCtx *c, AyBuf *out, const char *name, const char *name_end, uint32_t conv,
+                         const char *spec, const char *spec_end, bool expand, int depth) {
     AyVM *vm = c->vm;
-    // split name / !conv / :spec (brackets protect ':' and '!' inside [])
-    const char *q = p;
-    int bracket = 0;
-    while (q < end) {
-        if (*q == '[') bracket++;
-        else if (*q == ']') bracket--;
-        else if (!bracket && (*q == '!' || *q == ':')) break;
-        q++;
-    }
-    const char *name_end = q;
-    char conv = 0;
-    if (q < end && *q == '!') {
-        if (q + 1 >= end) {
-            ayErr_format(vm, AY_EXC(vm, ValueError), "end of string while looking for conversion specifier");
-            return false;
-        }
-        conv = q[1];
-        q += 2;
-        if (q < end && *q != ':') {
-            ayErr_format(vm, AY_EXC(vm, ValueError), "expected ':' after conversion specifier");
-            return false;
-        }
-    }
-    const char *spec = q < end ? q + 1 : end;
-    AyValue v = resolve_field(c, p, name_end);
+    AyValue v = get_field(c, name, name_end);
     if (!v) return false;
     ayGC_push_root(vm, v);
+    bool ok = true;
     if (conv) {
-        if (conv == 'r') v = ayObj_repr(vm, v);
-        else if (conv == 's') v = ayObj_str(vm, v);
-        else if (conv == 'a') v = ayObj_ascii(vm, v);
-        else {
-            ayGC_pop_roots(vm, 1);
-            ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown conversion specifier %c", conv);
-            return false;
-        }
-        if (!v) {
-            ayGC_pop_roots(vm, 1);
-            return false;
-        }
+        AyValue r = AY_NULL;
+        if (conv == 'r') r = ayObj_repr(vm, v);
+        else if (conv == 's') r = ayObj_str(vm, v);
+        else if (conv == 'a') r = ayObj_ascii(vm, v);
+        else if (conv > 32 && conv < 127)
+            ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown conversion specifier %c", (int)conv);
+        else
+            ayErr_format(vm, AY_EXC(vm, ValueError), "Unknown conversion specifier \\x%x", conv);
+        v = r;
+        ok = r != AY_NULL;
         ayGC_pop_roots(vm, 1);
         ayGC_push_root(vm, v);
     }
-    // the spec may itself contain fields
-    AyBuf sb;
-    ayBuf_init(&sb, vm);
-    if (!render(c, &sb, spec, end, depth + 1)) {
-        ayBuf_free(&sb);
-        ayGC_pop_roots(vm, 1);
-        return false;
-    }
-    AyValue specv = ayBuf_finish(&sb);
-    if (!specv) {
-        ayGC_pop_roots(vm, 1);
-        return false;
-    }
-    AyValue r = ayFormat_value(vm, v, specv);
-    ayGC_pop_roots(vm, 1);
-    if (!r) return false;
-    ayBuf_add(out, AY_CSTR(r), (size_t)AY_STR(r)->size);
-    return true;
-}
-
-static bool render(FmtCtx *c, AyBuf *out, const char *p, const char *end, int depth) {
-    AyVM *vm = c->vm;
-    if (depth > 2) {
-        ayErr_format(vm, AY_EXC(vm, ValueError), "Max string recursion exceeded");
-        return false;
-    }
-    while (p < end) {
-        char ch = *p;
-        if (ch == '{') {
-            if (p + 1 < end && p[1] == '{') {
-                ayBuf_addc(out, '{');
-                p += 2;
-                continue;
+    AyValue specv = ayV_from_obj(vm->empty_str);
+    if (ok && spec < spec_end) {
+        if (expand) {
+            AyBuf sb;
+            ayBuf_init(&sb, vm);
+            if (!build(c, &sb, spec, spec_end, depth - 1)) {
+                ayBuf_free(&sb);
+                ok = false;
+            } else {
+                specv = ayBuf_finish(&sb);
             }
-            // find the matching close brace
-            const char *q = p + 1;
-            int level = 1;
-            while (q < end) {
-                if (*q == '{') level++;
-                else if (*q == '}' && --level == 0) break;
-                q++;
-            }
-            if (q >= end) {
-                ayErr_format(vm, AY_EXC(vm, ValueError), "expected '}' before end of string");
-                return false;
-            }
-            if (!field(c, out, p + 1, q, depth)) return false;
-            p = q + 1;
-        } else if (ch == '}') {
-            if (p + 1 < end && p[1] == '}') {
-                ayBuf_addc(out, '}');
-                p += 2;
-                continue;
-            }
-            ayErr_format(vm, AY_EXC(vm, ValueError), "Single '}' encountered in format string");
-            return false;
         } else {
-            const char *q = p;
-            while (q < end && *q != '{' && *q != '}') q++;
-            ayBuf_add(out, p, (size_t)(q - p));
-            p = q;
+            AyStr *s = ayStr_new(vm, spec, (size_t)(spec_end - spec));
+            specv = s ? ayV_from_obj(s) : AY_NULL;
+        }
+        ok = ok && specv;
+    }
+    if (ok) {
+        if (ayV_is_type(vm, v, vm->t_str) && AY_STR(specv)->size == 0) {
+            ayBuf_add(out, AY_CSTR(v), (size_t)AY_STR(v)->size);
+        } else {
+            AyValue r = ayFormat_value(vm, v, specv);
+            if (r) ayBuf_add(out, AY_CSTR(r), (size_t)AY_STR(r)->size);
+            else ok = false;
         }
     }
-    return true;
+    ayGC_pop_roots(vm, 1);
+    return ok && !out->failed;
+}
+
+// Parses the field after a '{' at *pp (CPython's parse_field) and renders it.
+static bool parse_field(FmtCtx *c, AyBuf *out, const char **pp, const char *end, int depth) {
+    AyVM *vm = c->vm;
+    const char *p = *pp, *name = p;
+    char ch = 0;
+    while (p < end) {
+        ch = *p++;
+        if (ch == '{') return fail(vm, "unexpected '{' in field name");
+        if (ch == '[') {
+            while (p < end && *p != ']') p++;
+            continue;
+        }
+        if (ch == '}' || ch == ':' || ch == '!') break;
+        ch = 0;
+    }
+    const char *name_end = ch ? p - 1 : p;
+    uint32_t conv = 0;
+    if (ch == '!' || ch == ':') {
+        if (ch == '!') {
+            if (p >= end) return fail(vm, "end of string while looking for conversion specifier");
+            conv = ayUtf8_decode(&p);
+            if (p < end) {
+                char n = *p++;
+                if (n == '}') {
+                    *pp = p;
+                    return render_field(c, out, name, name_end, conv, p, p, false, depth);
+                }
+                if (n != ':') return fail(vm, "expected ':' after conversion specifier");
+            }
+        }
+        const char *spec = p;
+        int count = 1;
+        bool expand = false;
+        while (p < end) {
+            char s = *p++;
+            if (s == '{') {
+                expand = true;
+                count++;
+            } else if (s == '}' && --count == 0) {
+                *pp = p;
+                return render_field(c, out, name, name_end, conv, spec, p - 1, expand, depth);
+            }
+        }
+        return fail(vm, "unmatched '{' in format spec");
+    }
+    if (ch != '}') return fail(vm, "expected '}' before end of string");
+    *pp = p;
+    return render_field(c, out, name, name_end, 0, p, p, false, depth);
+}
+
+static bool build(FmtCtx *c, AyBuf *out, const char *p, const char *end, int depth) {
+    AyVM *vm = c->vm;
+    if (depth <= 0) return fail(vm, "Max string recursion exceeded");
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != '{' && *q != '}') q++;
+        ayBuf_add(out, p, (size_t)(q - p));
+        if (q >= end) break;
+        char ch = *q++;
+        if (ch == '}') {
+            if (q >= end || *q != '}') return fail(vm, "Single '}' encountered in format string");
+            ayBuf_addc(out, '}');
+            p = q + 1;
+            continue;
+        }
+        if (q >= end) return fail(vm, "Single '{' encountered in format string");
+        if (*q == '{') {
+            ayBuf_addc(out, '{');
+            p = q + 1;
+            continue;
+        }
+        if (!parse_field(c, out, &q, end, depth)) return false;
+        p = q;
+    }
+    return !out->failed;
+}
+
+static AyValue run(FmtCtx *c, AyStr *fmt) {
+    AyBuf b;
+    ayBuf_init(&b, c->vm);
+    if (!build(c, &b, fmt->data, fmt->data + fmt->size, 2)) {
+        ayBuf_free(&b);
+        return AY_NULL;
+    }
+    return ayBuf_finish(&b);
 }
 
 AyValue ayStr_format_method(AyVM *vm, AyStr *fmt, AyValue *args, int nargs, AyValue kwnames) {
-    FmtCtx c = {vm, args, nargs, kwnames, AY_NULL, -1, false};
-    AyBuf b;
-    ayBuf_init(&b, vm);
-    if (!render(&c, &b, fmt->data, fmt->data + fmt->size, 0)) {
-        ayBuf_free(&b);
-        return AY_NULL;
-    }
-    return ayBuf_finish(&b);
+    FmtCtx c = {vm, args, nargs, kwnames, AY_NULL, AUTO_INIT, 0};
+    return run(&c, fmt);
 }
 
 AyValue ayStr_format_mapping(AyVM *vm, AyStr *fmt, AyValue mapping) {
-    FmtCtx c = {vm, NULL, 0, AY_NULL, mapping, -1, false};
-    AyBuf b;
-    ayBuf_init(&b, vm);
-    if (!render(&c, &b, fmt->data, fmt->data + fmt->size, 0)) {
-        ayBuf_free(&b);
-        return AY_NULL;
-    }
-    return ayBuf_finish(&b);
+    FmtCtx c = {vm, NULL, 0, AY_NULL, mapping, AUTO_INIT, 0};
+    return run(&c, fmt);
 }

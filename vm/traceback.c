@@ -199,7 +199,14 @@ static void print_exception_line(AyVM *vm, AyBuf *b, AyValue exc) {
     if (mod && ayV_is_str(vm, mod) && strcmp(AY_CSTR(mod), "builtins") && strcmp(AY_CSTR(mod), "__main__"))
         ayBuf_printf(b, "%U.", AY_STR(mod));
     ayBuf_printf(b, "%U", t->qualname);
-    AyValue s = ayObj_str(vm, exc);
+    // a SyntaxError's location was printed above it: show just its msg
+    AyValue s = AY_NULL;
+    if (ayType_is_subtype(t, AY_EXC(vm, SyntaxError))) {
+        s = ayObj_getattr_opt(vm, exc, vm->s.msg);
+        ayErr_clear(vm);
+        if (s && !ayV_is_str(vm, s)) s = AY_NULL;
+    }
+    if (!s) s = ayObj_str(vm, exc);
     if (!s) {
         ayErr_clear(vm);
         ayBuf_adds(b, ": <exception str() failed>");
@@ -300,4 +307,26 @@ void ayErr_write_unraisable(AyVM *vm, AyValue obj) {
     ayErr_clear(vm);
     ayErr_print(vm, exc);
     ayGC_pop_roots(vm, 1);
+}
+
+// Prints a warning in the warnings module's default format, located at
+// instruction `lasti` of `code`: "file:line: Category: message", the source
+// line, then `note` (a whole line, or NULL).
+void ayErr_warn_at(AyVM *vm, AyType *category, const char *message, AyCode *code, int lasti, const char *note) {
+    const char *file = code ? AY_CSTR(ayV_from_obj(code->filename)) : "sys";
+    int line = code ? ayCode_line(code, lasti) : 1;
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    ayBuf_printf(&b, "%s:%d: %s: %s\n", file, line, ayType_name(category), message);
+    char *src = code ? read_source_line(file, line) : NULL;
+    if (src) {
+        const char *s = src;
+        while (*s == ' ' || *s == '\t') s++;
+        ayBuf_printf(&b, "  %s\n", s);
+        free(src);
+    }
+    if (note) ayBuf_printf(&b, "%s\n", note);
+    AyValue text = ayBuf_finish(&b);
+    if (text) ayIO_write_err(vm, AY_CSTR(text), (size_t)AY_STR(text)->size);
+    ayErr_clear(vm);
 }

@@ -72,13 +72,18 @@ static AyValue tuple_repr(AyVM *vm, AyValue v) {
     AyBuf b;
     ayBuf_init(&b, vm);
     ayBuf_addc(&b, '(');
-    for (int64_t i = 0; i < t->len; i++) {
+    bool ok = true;
+    for (int64_t i = 0; ok && i < t->len; i++) {
         if (i) ayBuf_add(&b, ", ", 2);
-        if (!ayBuf_add_repr(&b, t->items[i])) break;
+        ok = ayBuf_add_repr(&b, t->items[i]);
+    }
+    aySeq_repr_leave(vm, v);
+    if (!ok || b.failed) {
+        ayBuf_free(&b);
+        return AY_NULL;
     }
     if (t->len == 1) ayBuf_addc(&b, ',');
     ayBuf_addc(&b, ')');
-    aySeq_repr_leave(vm, v);
     return ayBuf_finish(&b);
 }
 
@@ -108,15 +113,19 @@ static AyValue tuple_getitem(AyVM *vm, AyValue v, AyValue key) {
         for (int64_t k = 0; k < n; k++) r->items[k] = t->items[start + k * step];
         return ayV_from_obj(r);
     }
+    if (!ayV_is_anyint(vm, key) && !ayV_type(vm, key)->index)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "tuple indices must be integers or slices, not %T", key);
     int64_t i;
     if (ayObj_as_ssize(vm, key, &i) < 0) {
-        if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+        if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
             ayErr_clear(vm);
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "tuple indices must be integers or slices, not %T", key);
+            return ayErr_format(vm, AY_EXC(vm, IndexError), "cannot fit 'int' into an index-sized integer");
         }
         return AY_NULL;
     }
-    return tuple_getitem(vm, v, ayV_small(i));
+    if (i < 0) i += t->len;
+    if (i < 0 || i >= t->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "tuple index out of range");
+    return t->items[i];
 }
 
 static int tuple_contains(AyVM *vm, AyValue c, AyValue item) {
@@ -130,11 +139,14 @@ static int tuple_contains(AyVM *vm, AyValue c, AyValue item) {
 
 static AyValue tuple_add(AyVM *vm, AyValue a, AyValue b) {
     if (!ayV_is_tuple(vm, a) || !ayV_is_tuple(vm, b)) {
-        if (ayV_is_tuple(vm, a))
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate tuple (not \"%T\") to tuple", b);
-        return AY_NOTIMPLEMENTED;
+        AyType *tb = ayV_type(vm, b);
+        if (!ayV_is_tuple(vm, a) || ((tb->flags & AY_TF_HEAPTYPE) && tb->binop[AY_BINOP_ADD])) return AY_NOTIMPLEMENTED;
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate tuple (not \"%T\") to tuple", b);
     }
     AyTuple *x = AY_AS(AyTuple, a), *y = AY_AS(AyTuple, b);
+    // an exact tuple plus nothing is itself
+    if (y->len == 0 && x->hdr.type == vm->t_tuple) return a;
+    if (x->len == 0 && y->hdr.type == vm->t_tuple) return b;
     AyTuple *r = ayTuple_new(vm, x->len + y->len);
     if (!r) return AY_NULL;
     memcpy(r->items, x->items, sizeof(AyValue) * (size_t)x->len);
@@ -144,13 +156,24 @@ static AyValue tuple_add(AyVM *vm, AyValue a, AyValue b) {
 
 static AyValue tuple_mul(AyVM *vm, AyValue a, AyValue b) {
     AyValue t = ayV_is_tuple(vm, a) ? a : b, n = t == a ? b : a;
-    if (!ayV_is_anyint(vm, n)) return AY_NOTIMPLEMENTED;
+    AyType *tn = ayV_type(vm, n);
+    if (!ayV_is_anyint(vm, n) && !tn->index) {
+        // let a user type's __rmul__ have a go first
+        if (t == b || ((tn->flags & AY_TF_HEAPTYPE) && tn->binop[AY_BINOP_MUL])) return AY_NOTIMPLEMENTED;
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "can't multiply sequence by non-int of type '%T'", n);
+    }
     int64_t count;
-    if (ayObj_as_ssize(vm, n, &count) < 0) return AY_NULL;
+    if (ayObj_as_ssize(vm, n, &count) < 0) {
+        if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
+            ayErr_clear(vm);
+            ayErr_format(vm, AY_EXC(vm, OverflowError), "cannot fit 'int' into an index-sized integer");
+        }
+        return AY_NULL;
+    }
     AyTuple *x = AY_AS(AyTuple, t);
     if (count <= 0 || x->len == 0) return ayV_from_obj(vm->empty_tuple);
     if (count == 1 && x->hdr.type == vm->t_tuple) return t;
-    if (x->len > (INT64_MAX / 16) / count) return ayErr_nomemory(vm);
+    if (x->len > (((int64_t)1 << 40)) / count) return ayErr_nomemory(vm);
     AyTuple *r = ayTuple_new(vm, x->len * count);
     if (!r) return AY_NULL;
     for (int64_t i = 0; i < count; i++) memcpy(r->items + i * x->len, x->items, sizeof(AyValue) * (size_t)x->len);
@@ -158,30 +181,35 @@ static AyValue tuple_mul(AyVM *vm, AyValue a, AyValue b) {
 }
 
 static AyValue tuple_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    if (!ayArg_no_kw(vm, "tuple", kwnames) || !ayArg_count(vm, "tuple", nargs, 0, 1)) return AY_NULL;
-    AyValue r;
-    if (nargs == 0) r = ayV_from_obj(vm->empty_tuple);
-    else if (ayV_is_type(vm, args[0], vm->t_tuple) && type == vm->t_tuple) return args[0];
-    else {
-        AyValue *items;
-        int64_t n;
-        AyValue seq = ayObj_sequence_items(vm, args[0], &items, &n);
-        if (!seq) return AY_NULL;
-        r = ayTuple_from_items(vm, items, n);
+    if ((type == vm->t_tuple || type->tp_init == vm->t_tuple->tp_init) && !ayArg_no_kw(vm, "tuple", kwnames))
+        return AY_NULL;
+    if (!ayArg_count(vm, "tuple", nargs, 0, 1)) return AY_NULL;
+    if (type == vm->t_tuple) {
+        if (nargs == 0) return ayV_from_obj(vm->empty_tuple);
+        if (ayV_is_type(vm, args[0], vm->t_tuple)) return args[0];
     }
-    if (!r || type == vm->t_tuple) return r;
-    // A subclass: same layout, different type.
-    AyTuple *src = AY_AS(AyTuple, r);
-    AyTuple *t = (AyTuple *)ayGC_new(vm, type, type->basic_size + sizeof(AyValue) * (size_t)src->len);
+    AyValue *items = NULL;
+    int64_t n = 0;
+    AyValue seq = AY_NULL;
+    if (nargs) {
+        seq = ayObj_sequence_items(vm, args[0], &items, &n);
+        if (!seq) return AY_NULL;
+    }
+    if (type == vm->t_tuple) return ayTuple_from_items(vm, items, n);
+    // a subclass: the same layout under another type
+    if ((uint64_t)n > ((uint64_t)1 << 40)) return ayErr_nomemory(vm);
+    if (seq) ayGC_push_root(vm, seq);
+    AyTuple *t = (AyTuple *)ayGC_new(vm, type, type->basic_size + sizeof(AyValue) * (size_t)n);
+    if (seq) ayGC_pop_roots(vm, 1);
     if (!t) return AY_NULL;
-    t->len = src->len;
+    t->len = n;
     t->hash = -1;
-    memcpy(t->items, src->items, sizeof(AyValue) * (size_t)src->len);
+    if (n) memcpy(t->items, items, sizeof(AyValue) * (size_t)n);
     return ayV_from_obj(t);
 }
 
 static AyValue tuple_index(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "index", nargs - 1, 1, 3)) return AY_NULL;
+    if (!aySeq_args(vm, "tuple.index", nargs - 1, kw, 1, 3)) return AY_NULL;
     AyTuple *t = AY_AS(AyTuple, args[0]);
     int64_t start = 0, stop = t->len;
     if (!aySeq_range_args(vm, args + 2, nargs - 2, t->len, &start, &stop)) return AY_NULL;
@@ -194,7 +222,7 @@ static AyValue tuple_index(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue tuple_count(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "count", nargs - 1, 1, 1)) return AY_NULL;
+    if (!aySeq_args(vm, "tuple.count", nargs - 1, kw, 1, 1)) return AY_NULL;
     AyTuple *t = AY_AS(AyTuple, args[0]);
     int64_t n = 0;
     for (int64_t i = 0; i < t->len; i++) {
@@ -216,6 +244,7 @@ static const AyMethodDef tuple_methods[] = {
     {"index", tuple_index, 0, NULL},
     {"count", tuple_count, 0, NULL},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", ayGenericAlias_class_getitem, AY_NATIVE_CLASSMETHOD, NULL},
     {NULL},
 };
 

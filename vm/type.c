@@ -63,8 +63,12 @@ void ayType_ready(AyVM *vm, AyType *t) {
     AyTuple *mro = ayTuple_new(vm, n);
     for (int i = 0; i < n; i++) mro->items[i] = ayV_from_obj(chain[i]);
     t->mro = mro;
+    if (!(t->flags & AY_TF_HEAPTYPE)) ayType_add_slot_wrappers(vm, t);
     if (t->base) {
         inherit_slots(t, t->base);
+        // unhashable by CPython's rule: say so in the dict (list.__hash__ is None)
+        if (!t->hash && t->base->hash && !(t->flags & AY_TF_HEAPTYPE) && !ayDict_get_str(vm, t->dict, vm->s.__hash__))
+            ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__hash__), AY_NONE);
         t->bases = ayTuple_new(vm, 1);
         t->bases->items[0] = ayV_from_obj(t->base);
     } else {
@@ -85,8 +89,10 @@ bool ayType_is_subtype(AyType *a, AyType *b) {
     return false;
 }
 
+// Builtin types answer with their C name, which (like CPython's tp_name) may
+// be dotted ("collections.deque"); classes with their __name__.
 const char *ayType_name(AyType *t) {
-    return t->name ? t->name->data : t->c_name;
+    return t->c_name ? t->c_name : t->name->data;
 }
 
 AyValue ayType_lookup(AyVM *vm, AyType *t, AyStr *name) {
@@ -157,7 +163,7 @@ int ayObj_generic_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v) {
     }
     if (v) return ayDict_set(vm, *slot, ayV_from_obj(name), v);
     int r = ayDict_del(vm, *slot, ayV_from_obj(name));
-    if (r == 0) return 0;
+    if (r > 0) return 0;
     if (r < 0) return -1;
 missing:
     ayErr_format(vm, AY_EXC(vm, AttributeError), "'%s' object has no attribute '%U'",
@@ -571,6 +577,16 @@ static int type_name_set(AyVM *vm, AyValue self, AyValue v) {
     AY_AS(AyType, self)->name = AY_AS(AyStr, v);
     return 0;
 }
+static int type_module_set(AyVM *vm, AyValue self, AyValue v) {
+    AyType *t = AY_AS(AyType, self);
+    if (!v) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "cannot delete '__module__' attribute of type '%N'", t);
+        return -1;
+    }
+    t->module = v;
+    t->version++;
+    return ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__module__), v);
+}
 static int type_qualname_set(AyVM *vm, AyValue self, AyValue v) {
     if (!v || !ayV_is_str(vm, v)) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign string to %N.__qualname__, not '%T'",
@@ -584,7 +600,7 @@ static int type_qualname_set(AyVM *vm, AyValue self, AyValue v) {
 static const AyGetSetDef type_getsets[] = {
     {"__name__", type_name_get, type_name_set},
     {"__qualname__", type_qualname_get, type_qualname_set},
-    {"__module__", type_module_get, NULL},
+    {"__module__", type_module_get, type_module_set},
     {"__mro__", type_mro_get, NULL},
     {"__bases__", type_bases_get, NULL},
     {"__base__", type_base_get, NULL},
@@ -601,8 +617,33 @@ static AyValue object_dict_get(AyVM *vm, AyValue self) {
     if (!*slot) *slot = ayDict_new(vm);
     return *slot ? ayV_from_obj(*slot) : AY_NULL;
 }
+// obj.__class__ = C: only between heap types whose instances have the same layout.
+static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
+    if (!v) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!ayV_is_typeobj(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__class__ must be set to a class, not '%T' object", v);
+        return -1;
+    }
+    AyType *old = ayV_type(vm, self), *new = AY_AS(AyType, v);
+    if (!ayV_is_obj(self) || !(old->flags & AY_TF_HEAPTYPE) || !(new->flags & AY_TF_HEAPTYPE)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError),
+                     "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old->basic_size != new->basic_size || old->dict_offset != new->dict_offset ||
+        old->gc_size != new->gc_size || old->base->trace != new->base->trace) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__class__ assignment: '%s' object layout differs from '%s'",
+                     ayType_name(new), ayType_name(old));
+        return -1;
+    }
+    ((AyObj *)ayV_obj(self))->type = new;
+    return 0;
+}
 static const AyGetSetDef object_getsets[] = {
-    {"__class__", object_class_get, NULL},
+    {"__class__", object_class_get, object_class_set},
     {"__dict__", object_dict_get, NULL},
     {NULL},
 };

@@ -51,7 +51,13 @@
     X(member_descriptor, "member_descriptor") X(coroutine_wrapper, "coroutine_wrapper") \
     X(longrange_iterator, "longrange_iterator") X(asyncgen_wrapped, "async_generator_wrapped_value") \
     X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow") \
-    X(generic_alias, "GenericAlias")
+    X(generic_alias, "GenericAlias") X(union_type, "UnionType") X(mappingproxy, "mappingproxy") \
+    X(dict_reversekeyiterator, "dict_reversekeyiterator") \
+    X(dict_reversevalueiterator, "dict_reversevalueiterator") \
+    X(dict_reverseitemiterator, "dict_reverseitemiterator") X(wrapper_descriptor, "wrapper_descriptor") \
+    X(method_wrapper, "method-wrapper") X(weakref, "ReferenceType") X(weakproxy, "ProxyType") \
+    X(weakcallableproxy, "CallableProxyType") X(memoryview, "memoryview") \
+    X(bytearray_iterator, "bytearray_iterator") X(memory_iterator, "memory_iterator")
 
 // X(name, base) in definition order (bases first). ExceptionGroup's second
 // base (Exception) is added by error.c.
@@ -124,6 +130,10 @@ typedef enum AyExcKind { AY_EXCEPTIONS(AY_ENUM_EXC) AY_EXC_COUNT, AY_EXC_object 
 // ---------------------------------------------------------------------------
 // Frames (laid out in vm/frame.h) and the VM
 
+// Room for the types native stdlib modules create on import (indexes in
+// stdlib/stdtypes.h). They are GC roots, so C code can find them by index.
+#define AY_STD_TYPES_MAX 96
+
 typedef struct AyFrame AyFrame;
 
 struct AyVM {
@@ -139,6 +149,13 @@ struct AyVM {
     int gc_disabled;
     bool gc_requested;        // set by allocation when bytes exceed the threshold
     uint64_t gc_count;        // collections so far
+    // Found unreachable by the last collections and waiting to run: objects
+    // whose type has a `del` finalizer and weak references with callbacks.
+    // A C array, marked as roots until their code has run.
+    AyObj **finq;
+    size_t nfinq, capfinq;
+    bool finalizing;             // ayGC_run_finalizers is on the C stack
+    struct AyWeakRef *weakrefs;  // every live weak reference (vm/weakref.c)
 
     // C roots (see the GC rule above)
     AyValue *roots;
@@ -164,6 +181,7 @@ struct AyVM {
 #undef AY_TYPE_FIELD
     AyType *exc_types[AY_EXC_COUNT + 1];  // [AY_EXC_COUNT] is object (the root's base)
     AyType *t_file;                      // open() / sys.stdout (stdlib/fileio.c)
+    AyType *std_types[AY_STD_TYPES_MAX]; // types of native stdlib modules (stdlib/stdtypes.h)
     struct {
 #define AY_NAME_FIELD(n) AyStr *n;
 #define AY_NAME_FIELD2(n, s) AyStr *n;
@@ -173,6 +191,10 @@ struct AyVM {
     } s;
 
     uint32_t dict_versions;      // source of AyDict.version values (unique across dicts)
+
+    // asyncio and contextvars (stdlib/asyncio/): the one documented exception
+    // to "the VM knows nothing of asyncio". NULL until first used.
+    struct AyAioState *aio;
 
     AyTuple *empty_tuple;
     AyStr *empty_str;
@@ -212,6 +234,16 @@ void ayGC_collect(AyVM *vm);
 void ayGC_push_root(AyVM *vm, AyValue v);
 void ayGC_pop_roots(AyVM *vm, size_t n);
 void ayGC_free_all(AyVM *vm);  // at VM teardown
+// The asyncio state's GC hooks (stdlib/asyncio/module.c), called when vm->aio
+// is set: marking its roots, settling its weakly held objects after marking
+// (resurrecting those whose finalizer must run), running those finalizers
+// once the collection is over, and freeing it at teardown.
+void ayAio_trace(AyVM *vm);
+void ayAio_after_mark(AyVM *vm);
+void ayAio_run_finalizers(AyVM *vm);
+void ayAio_free(AyVM *vm);
+// Runs queued finalizers and weakref callbacks (ayGC_collect calls it).
+void ayGC_run_finalizers(AyVM *vm);
 // The safepoint test the interpreter inlines.
 static inline bool ayGC_wanted(AyVM *vm) { return vm->gc_requested; }
 
@@ -279,6 +311,10 @@ void ayErr_add_traceback(AyVM *vm, AyCode *code, int lasti);
 // Prints `exc` with its traceback and chained exceptions like CPython's
 // sys.excepthook would, to the VM's stderr.
 void ayErr_print(AyVM *vm, AyValue exc);
+// Reports an exception that cannot propagate (finalizers, cleanup) as
+// "Exception ignored in: <repr of obj>" and its traceback on stderr.
+void ayErr_write_unraisable(AyVM *vm, AyValue obj);
+void ayErr_warn_at(AyVM *vm, AyType *category, const char *message, AyCode *code, int lasti, const char *note);
 // Formats the same into a new str (for ay_error_traceback / traceback module).
 AyValue ayErr_format_exception(AyVM *vm, AyValue exc);
 void ayErr_setup(AyVM *vm);

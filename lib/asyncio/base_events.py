@@ -1,0 +1,243 @@
+"""BaseEventLoop: the Python half of the event loop. The C type _asyncio.Loop
+provides the ready queue, timers, run_forever and the call_* methods."""
+
+__all__ = ('BaseEventLoop', 'Server')
+
+import sys
+import _asyncio
+
+from . import constants
+from . import coroutines
+from . import events
+from . import exceptions
+from . import futures
+from . import tasks
+from .log import logger
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            # run_forever() is already unwinding with it
+            return
+    futures._get_loop(fut).stop()
+
+
+class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
+
+    def __init__(self):
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        self._asyncgens_shutdown_called = False
+
+    # {==== running
+
+    def run_until_complete(self, future):
+        """Runs until `future` is done and returns its result (or raises)."""
+        self._check_closed()
+        self._check_running()
+        wrapped = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if wrapped:
+            # the caller cannot see this task: no "destroyed but pending" report
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except:
+            if wrapped and future.done() and not future.cancelled():
+                # the coroutine raised a BaseException: mark it retrieved
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        if self.is_closed():
+            return
+        if self.get_debug():
+            logger.debug("Close %r", self)
+        super().close()
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    # }====
+    # {==== tasks and async generators
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def _asyncgen_finalizer_hook(self, agen):
+        _asyncio._asyncgen_discard(self, agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
+        _asyncio._asyncgen_add(self, agen)
+
+    async def shutdown_asyncgens(self):
+        """Closes every async generator still alive that this loop iterated."""
+        self._asyncgens_shutdown_called = True
+        gens = _asyncio._asyncgens(self)
+        if not gens:
+            return
+        for agen in gens:
+            _asyncio._asyncgen_discard(self, agen)
+        results = await tasks.gather(*[ag.aclose() for ag in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
+
+    async def shutdown_default_executor(self, timeout=None):
+        """Shuts the default executor down (joining its threads)."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        executor = self._default_executor
+        self._default_executor = None
+        executor.shutdown(wait=True)
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
+
+    def _check_callback(self, callback, method):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    # }====
+    # {==== errors
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        """Logs `context`: the message, the other keys sorted, then the traceback."""
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            value = context[key]
+            if key in ('source_traceback', 'handle_traceback'):
+                title = 'Object created at' if key == 'source_traceback' else 'Handle created at'
+                frames = ''.join(f'  File "{f[0]}", line {f[1]}, in {f[2]}\n' for f in value)
+                value = f'{title} (most recent call last):\n' + frames.rstrip()
+            else:
+                value = repr(value)
+            lines.append(f'{key}: {value}')
+        logger.error('\n'.join(lines), exc_info=exception if exception is not None else False)
+
+    def call_exception_handler(self, context):
+        """Passes `context` to the handler set, else to the default one."""
+        handler = self._exception_handler
+        if handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                logger.error('Exception in default exception handler', exc_info=True)
+            return
+        try:
+            owner = context.get('task') or context.get('future') or context.get('handle')
+            ctx = owner.get_context() if owner is not None and hasattr(owner, 'get_context') else None
+            if ctx is not None and hasattr(ctx, 'run'):
+                ctx.run(handler, self, context)
+            else:
+                handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                logger.error('Exception in default exception handler while handling an '
+                             'unexpected error in custom exception handler', exc_info=True)
+
+    # }====
+    # {==== file descriptors (the C loop polls them through libuv)
+
+    def add_reader(self, fd, callback, *args):
+        self._check_closed()
+        self._add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        return self._remove_reader(fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._check_closed()
+        self._add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        return self._remove_writer(fd)
+
+    # }====
+    # {==== subprocesses and network: see subprocess.py / streams.py
+
+    async def subprocess_exec(self, protocol_factory, program, *args, **kwargs):
+        from . import _uvproc
+        return await _uvproc.subprocess_exec(self, protocol_factory, program, *args, **kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
+        from . import _uvproc
+        return await _uvproc.subprocess_shell(self, protocol_factory, cmd, **kwargs)
+
+
+class Server(events.AbstractServer):
+    pass

@@ -1,0 +1,182 @@
+"""Event loop interfaces, policies and the loop accessors."""
+
+__all__ = (
+    'AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
+    'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
+    'get_event_loop', 'set_event_loop', 'new_event_loop',
+    'get_child_watcher', 'set_child_watcher',
+    '_set_running_loop', 'get_running_loop', '_get_running_loop',
+)
+
+import _asyncio
+from _asyncio import Handle, TimerHandle, get_running_loop, _get_running_loop, _set_running_loop
+
+
+class AbstractServer:
+    """What create_server() and start_server() return."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+def _abstract(name, is_async=False):
+    if is_async:
+        async def method(self, *args, **kwargs):
+            raise NotImplementedError
+    else:
+        def method(self, *args, **kwargs):
+            raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = 'AbstractEventLoop.' + name
+    return method
+
+
+class AbstractEventLoop:
+    """The event loop interface; every method raises NotImplementedError."""
+
+for _name in ('run_forever', 'run_until_complete', 'stop', 'is_running', 'is_closed',
+              'close', 'call_soon', 'call_later', 'call_at', 'time', 'create_future',
+              'create_task', 'call_soon_threadsafe', 'run_in_executor',
+              'set_default_executor', 'add_reader', 'remove_reader', 'add_writer',
+              'remove_writer', 'add_signal_handler', 'remove_signal_handler',
+              'set_task_factory', 'get_task_factory', 'get_exception_handler',
+              'set_exception_handler', 'default_exception_handler',
+              'call_exception_handler', 'get_debug', 'set_debug', '_timer_handle_cancelled'):
+    setattr(AbstractEventLoop, _name, _abstract(_name))
+for _name in ('shutdown_asyncgens', 'shutdown_default_executor', 'getaddrinfo', 'getnameinfo',
+              'create_connection', 'create_server', 'sendfile', 'start_tls',
+              'create_unix_connection', 'create_unix_server', 'connect_accepted_socket',
+              'create_datagram_endpoint', 'connect_read_pipe', 'connect_write_pipe',
+              'subprocess_shell', 'subprocess_exec', 'sock_recv', 'sock_recv_into',
+              'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendall', 'sock_sendto',
+              'sock_connect', 'sock_accept', 'sock_sendfile'):
+    setattr(AbstractEventLoop, _name, _abstract(_name, True))
+del _name
+
+
+class AbstractEventLoopPolicy:
+    """Decides which loop get_event_loop() returns and how new loops are made."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _ThreadState:
+    # One per thread in CPython (threading.local); Ay's loops run in one thread per VM.
+    loop = None
+    set_called = False
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop per thread."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = _ThreadState()
+
+    def get_event_loop(self):
+        local = self._local
+        # Ay keeps 3.11's behaviour here: the main thread silently gets a loop
+        # the first time one is asked for (CPython 3.12 also warns).
+        if local.loop is None and not local.set_called:
+            self.set_event_loop(self.new_event_loop())
+        if local.loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return local.loop
+
+    def set_event_loop(self, loop):
+        self._local.set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._local.loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+_policy = None
+
+
+def _init_policy():
+    global _policy
+    if _policy is None:
+        from . import DefaultEventLoopPolicy
+        _policy = DefaultEventLoopPolicy()
+
+
+def get_event_loop_policy():
+    """The current event loop policy."""
+    if _policy is None:
+        _init_policy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    """Sets the policy; None restores the default."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _policy = policy
+
+
+def get_event_loop():
+    """The running loop, else the policy's current loop."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    return get_event_loop_policy().set_child_watcher(watcher)
+
+
+def _policy_get_event_loop():
+    return get_event_loop_policy().get_event_loop()

@@ -1,0 +1,231 @@
+// The asyncio core in C (internal to stdlib/asyncio/): the event loop on
+// libuv, Handle/TimerHandle, Future, Task and contextvars. The Python layers
+// (lib/asyncio/*.py) build the rest of the asyncio API on these types.
+//
+// All state lives in the VM (vm->aio); the GC reaches it through ayAio_trace.
+// Tasks, futures with an unretrieved exception and async generators are also
+// held *weakly* in a registry, so that their death can be reported the way
+// CPython's finalizers do ("Task was destroyed but it is pending!", ...).
+#ifndef AY_AIO_H
+#define AY_AIO_H
+
+#include <uv.h>
+
+#include "containers.h"
+#include "native.h"
+#include "vm.h"
+
+// ---------------------------------------------------------------------------
+// contextvars (context.c)
+
+typedef struct AioContext {
+    AyObj hdr;
+    AyDict *vars;        // ContextVar -> value; never mutated once shared (copy on write)
+    AyValue prev;        // the context that was current before this one was entered
+    uint8_t entered;
+} AioContext;
+
+typedef struct AioContextVar {
+    AyObj hdr;
+    AyValue name;        // str
+    AyValue default_;    // AY_NULL when the variable has no default
+} AioContextVar;
+
+typedef struct AioToken {
+    AyObj hdr;
+    AyValue ctx, var;
+    AyValue old;         // AY_NULL: the variable was not set (Token.MISSING)
+    uint8_t used;
+} AioToken;
+
+// The current context, created empty on first use; NULL on MemoryError.
+AioContext *aioContext_current(AyVM *vm);
+// A new context sharing the current one's variables (contextvars.copy_context()).
+AyValue aioContext_copy_current(AyVM *vm);
+// Makes `ctx` current; false (RuntimeError) when it is already entered.
+bool aioContext_enter(AyVM *vm, AioContext *ctx);
+void aioContext_exit(AyVM *vm, AioContext *ctx);
+// ctx.run(fn, *args)-like call of fn(*args) inside `ctx` (AY_NULL/None: the current context).
+AyValue aioContext_call(AyVM *vm, AyValue ctx, AyValue fn, AyValue *args, int nargs);
+bool aioContext_check(AyVM *vm, AyValue v);
+AyValue ayMod_contextvars(AyVM *vm);
+
+// ---------------------------------------------------------------------------
+// Handles (handle.c)
+
+typedef struct AioHandle {
+    AyObj hdr;
+    AyValue callback;    // AY_NULL once cancelled
+    AyValue args;        // tuple, AY_NULL once cancelled
+    AyValue context;     // Context
+    AyValue loop;
+    AyValue repr_cache;  // debug mode: the repr taken before cancel()
+    double when;         // TimerHandle: absolute loop time
+    uint8_t cancelled;
+    uint8_t scheduled;   // TimerHandle: in the loop's heap
+} AioHandle;
+
+AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, AyValue args, AyValue loop, AyValue context);
+void aioHandle_cancel(AyVM *vm, AioHandle *h);
+// Runs the callback in its context. Errors go to the loop's exception handler;
+// returns false only for KeyboardInterrupt/SystemExit, which must propagate.
+bool aioHandle_run(AyVM *vm, AioHandle *h);
+
+// ---------------------------------------------------------------------------
+// The loop (loop.c, loop_io.c)
+
+enum { AIO_READY_HANDLE, AIO_READY_STEP, AIO_READY_WAKEUP };
+
+// One ready-queue entry: a Handle to run, a Task step (arg = exception to
+// throw in, or AY_NULL) or a Task wakeup (arg = the future it waited on).
+typedef struct AioReady {
+    AyValue obj, arg;
+    int kind;
+} AioReady;
+
+typedef struct AioUv AioUv;  // the libuv side (C memory), loop_io.c
+
+typedef struct AioLoop {
+    AyObj hdr;
+    AioReady *ready;     // ring buffer
+    size_t ready_head, ready_len, ready_cap;
+    AioHandle **timers;  // binary heap ordered by `when`, heapq's exact algorithm
+    size_t ntimers, timers_cap;
+    int64_t timer_cancelled_count;
+    AyValue current_task;        // task being stepped, or AY_NULL
+    AyValue exception_handler;   // AY_NULL: the default one
+    AyValue task_factory;        // AY_NULL: none
+    AyValue current_handle;      // handle being run (debug output), or AY_NULL
+    double slow_callback_duration;
+    uint64_t thread_id;          // 0 unless running
+    AioUv *uv;
+    uint8_t running, stopping, closed, debug;
+} AioLoop;
+
+bool aioLoop_check(AyVM *vm, AyValue v);
+// Appends to the ready queue (call_soon without a Handle); false on MemoryError.
+bool aioLoop_push_ready(AyVM *vm, AioLoop *loop, int kind, AyValue obj, AyValue arg);
+AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *loop, AyValue callback, AyValue args, AyValue context);
+bool aioLoop_check_closed(AyVM *vm, AioLoop *loop);
+double aioLoop_time(void);
+// loop.call_exception_handler(context) through the (possibly overridden) method.
+void aioLoop_report(AyVM *vm, AyValue loop, AyValue context);
+void aioLoop_setup(AyVM *vm);
+void aioLoop_trace(AyVM *vm, AyObj *o);
+
+// libuv (loop_io.c)
+bool aioUv_init(AyVM *vm, AioLoop *loop);
+void aioUv_close(AioLoop *loop);
+// Waits for I/O up to `timeout` seconds (< 0: no limit); false if interrupted by an error.
+bool aioUv_poll(AyVM *vm, AioLoop *loop, double timeout);
+void aioUv_wakeup(AioLoop *loop);
+void aioUv_trace(AyVM *vm, AioLoop *loop);
+void aioLoopIO_setup(AyVM *vm, AyType *t);
+
+// ---------------------------------------------------------------------------
+// Futures and tasks (future.c, task.c)
+
+enum { AIO_PENDING, AIO_CANCELLED, AIO_FINISHED };
+
+typedef struct AioFuture {
+    AyObj hdr;
+    AyValue loop;
+    AyValue result;          // FINISHED without exception
+    AyValue exception;       // FINISHED with exception, else AY_NULL
+    AyValue exc_tb;          // the exception's traceback when it was set
+    AyValue cb0, ctx0;       // first done callback (AY_NULL if none); ctx0 AY_NULL = task wakeup of cb0
+    AyValue callbacks;       // list of further [fn, ctx, fn, ctx, ...], or AY_NULL
+    AyValue cancel_msg;
+    AyValue cancelled_exc;
+    AyValue source_tb;       // debug mode: where it was created (list), or AY_NULL
+    uint8_t state;
+    uint8_t blocking;        // _asyncio_future_blocking
+    uint8_t log_tb;          // exception set and not yet retrieved
+    uint8_t weak_kind;       // registered in the weak registry as this kind (0 = not)
+} AioFuture;
+
+typedef struct AioTask {
+    AioFuture fut;
+    AyValue coro;
+    AyValue context;
+    AyValue name;            // str, or AY_NULL: "Task-<name_num>"
+    AyValue fut_waiter;
+    int64_t name_num;
+    int32_t num_cancels_requested;
+    uint8_t must_cancel;
+    uint8_t log_destroy_pending;
+} AioTask;
+
+bool aioFuture_check(AyVM *vm, AyValue v);
+bool aioTask_check(AyVM *vm, AyValue v);
+AyValue aioFuture_new(AyVM *vm, AyValue loop);
+// Schedules the done callbacks (after a state change).
+bool aioFuture_schedule_callbacks(AyVM *vm, AioFuture *f);
+AyValue aioFuture_set_result(AyVM *vm, AioFuture *f, AyValue result);
+AyValue aioFuture_set_exception(AyVM *vm, AioFuture *f, AyValue exc);
+bool aioFuture_cancel(AyVM *vm, AioFuture *f, AyValue msg);
+// Adds a done callback (ctx AY_NULL with fn a Task: that task's wakeup).
+bool aioFuture_add_callback(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx);
+// The CancelledError a cancelled future raises (a new one, or the saved original once).
+AyValue aioFuture_cancelled_error(AyVM *vm, AioFuture *f);
+// Raises what result() raises, or returns the result.
+AyValue aioFuture_result(AyVM *vm, AioFuture *f);
+void aioFuture_setup(AyVM *vm);
+void aioFuture_trace(AyVM *vm, AyObj *o);
+
+// One step of a task (exc: what to throw in, or AY_NULL). False only when an
+// exception must propagate out of the loop (KeyboardInterrupt, SystemExit,
+// or an internal error), with the exception pending.
+bool aioTask_step(AyVM *vm, AioTask *t, AyValue exc);
+bool aioTask_wakeup(AyVM *vm, AioTask *t, AyValue fut);
+AyValue aioTask_new(AyVM *vm, AyType *type, AyValue coro, AyValue loop, AyValue name, AyValue context,
+                    bool eager);
+void aioTask_setup(AyVM *vm);
+
+// ---------------------------------------------------------------------------
+// Per-VM state (module.c)
+
+enum {
+    AIO_WEAK_TASK = 1,       // all_tasks(); "Task was destroyed but it is pending!"
+    AIO_WEAK_FUTURE_EXC,     // "Future exception was never retrieved"
+    AIO_WEAK_ASYNCGEN,       // loop._asyncgens; finalized through the loop's hook
+};
+
+typedef struct AioWeak {
+    AyObj *obj;
+    AyObj *owner;            // the loop, for async generators
+    int kind;
+} AioWeak;
+
+typedef struct AyAioState {
+    AyType *t_context, *t_contextvar, *t_token;
+    AyType *t_loop, *t_handle, *t_timer_handle;
+    AyType *t_future, *t_future_iter, *t_task;
+    AyType *t_cancelled_error, *t_invalid_state_error;
+    AyValue ctx_current;     // AioContext or AY_NULL
+    AyValue running_loop;    // AY_NULL when no loop runs
+    AyValue hooks;           // dict of Python helpers registered by lib/asyncio (_set_helpers)
+    AyValue token_missing;   // contextvars.Token.MISSING
+    AyValue contextvars_mod, asyncio_mod;
+    int64_t task_counter;    // for "Task-N" names
+    // weak registry (not traced; cleared after marking)
+    AioWeak *weak;
+    size_t nweak, capweak, weak_compact_at;
+    // objects found dead, resurrected until their finalizer has run
+    AyValue finalize_queue;  // list of [kind, obj, owner] triples
+    bool finalizing;
+} AyAioState;
+
+// The state, created on first use; NULL on MemoryError.
+AyAioState *aioState(AyVM *vm);
+bool aioWeak_add(AyVM *vm, AyObj *obj, AyObj *owner, int kind);
+// A helper registered by lib/asyncio (e.g. "future_repr"), or AY_NULL.
+AyValue aioHook(AyVM *vm, const char *name);
+// Calls a registered helper; when it is missing, returns `fallback` (AY_NULL: error).
+AyValue aioHook_call(AyVM *vm, const char *name, AyValue *args, int nargs);
+// Writes `exc`'s message (and traceback) after `head` to stderr, logging-style.
+void aioLog_error(AyVM *vm, const char *head, AyValue exc);
+AyValue aioExc_new(AyVM *vm, AyType *type, AyValue arg);
+bool aioIs_cancelled_error(AyVM *vm, AyValue exc);
+
+#endif

@@ -1,0 +1,59 @@
+// Helpers shared by the native system and text modules (see stdmod.h).
+#include "stdmod.h"
+
+AyType *ayStd_new_exception(AyVM *vm, AyStdType slot, const char *module, const char *tp_name, AyType *base) {
+    AyType *t = ayStd_new_type(vm, slot, module, tp_name, base, base->basic_size, AY_TF_BASETYPE);
+    ayType_ready(vm, t);
+    return t;
+}
+
+void ayStd_add_ints(AyVM *vm, AyModule *m, const AyIntConst *consts) {
+    for (; consts->name; consts++) ayModule_add(vm, m, consts->name, ayInt_from_i64(vm, consts->value));
+}
+
+bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n) {
+    if (ayBytes_view(vm, v, data, n)) return true;
+    ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not '%T'", v);
+    return false;
+}
+
+bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out) {
+    if (ayV_is_int(v)) {
+        *out = ayV_int(v);
+        return true;
+    }
+    if (!ayV_is_anyint(vm, v) && !ayV_type(vm, v)->index) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer", v);
+        return false;
+    }
+    return ayObj_as_ssize(vm, v, out) == 0;
+}
+
+AyValue ayStd_fspath(AyVM *vm, AyValue v) {
+    if (ayV_is_str(vm, v) || ayV_has_flag(vm, v, AY_TF_BYTES_SUB)) return v;
+    AyValue fn = ayType_lookup(vm, ayV_type(vm, v), ayStr_intern_c(vm, "__fspath__"));
+    if (!fn)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "expected str, bytes or os.PathLike object, not %T", v);
+    AyValue r = ayObj_call1(vm, fn, v);
+    if (r && !ayV_is_str(vm, r) && !ayV_has_flag(vm, r, AY_TF_BYTES_SUB))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "expected %T.__fspath__() to return str or bytes, not %T", v,
+                            r);
+    return r;
+}
+
+void ayStd_flush_std(AyVM *vm) {
+    AyValue pending = ayErr_fetch(vm);
+    ayGC_push_root(vm, pending);
+    AyStr *names[2] = {vm->s.stdout, vm->s.stderr};
+    for (int i = 0; i < 2 && vm->sys; i++) {
+        AyValue f = ayObj_getattr_opt(vm, vm->sys, names[i]);
+        if (f) {
+            AyValue args[1];
+            ayObj_call_method(vm, f, vm->s.flush, args, 0);
+        }
+        ayErr_clear(vm);
+    }
+    fflush(NULL);
+    ayGC_pop_roots(vm, 1);
+    vm->exc = pending;
+}

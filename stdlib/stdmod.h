@@ -1,0 +1,48 @@
+// Helpers shared by the native "system and text" stdlib modules (os, time,
+// io, re, json, struct, binascii, zlib, hashlib...): bytes and OS errors.
+#ifndef AY_STDMOD_H
+#define AY_STDMOD_H
+
+#include "containers.h"
+#include "int.h"
+#include "module.h"
+#include "native.h"
+#include "num.h"
+#include "stdtypes.h"
+#include "str.h"
+#include "vm.h"
+
+// vm/bytes.c
+AyValue ayBytes_from(AyVM *vm, const char *s, size_t n);
+AyValue ayBytes_new_uninit(AyVM *vm, int64_t n, char **data);
+AyValue ayByteArray_from(AyVM *vm, const char *s, size_t n);
+// The bytes of a bytes-like object (bytes, bytearray); false if not one.
+bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
+// vm/codecs.c
+AyValue ayCodec_encode(AyVM *vm, AyStr *s, const char *encoding, const char *errors);
+AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);
+// stdlib/fileio.c: raises the OSError subclass CPython uses for errno `err`
+// (filename may be AY_NULL).
+AyValue ayErr_oserror(AyVM *vm, int err, AyValue filename);
+
+// A new exception class `module.name` deriving from `base`, recorded in the
+// std type slot `slot` (CPython's PyErr_NewException).
+AyType *ayStd_new_exception(AyVM *vm, AyStdType slot, const char *module, const char *tp_name, AyType *base);
+// Adds int constants to a module.
+typedef struct AyIntConst {
+    const char *name;
+    int64_t value;
+} AyIntConst;
+void ayStd_add_ints(AyVM *vm, AyModule *m, const AyIntConst *consts);
+// A bytes-like argument (bytes, bytearray) or TypeError "a bytes-like object
+// is required, not 'T'".
+bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n);
+// An int argument that must fit int64 ("'T' object cannot be interpreted as an
+// integer" otherwise).
+bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out);
+// os.fspath(v): str or bytes as is, else v.__fspath__() (checked).
+AyValue ayStd_fspath(AyVM *vm, AyValue v);
+// Flushes sys.stdout and sys.stderr (before fork/exec/system), ignoring errors.
+void ayStd_flush_std(AyVM *vm);
+
+#endif

@@ -1,0 +1,80 @@
+# set/frozenset: CPython's iteration orders through every operation, resizes,
+# pop order, frozenset hashes, reprs, errors (ints and tuples only: deterministic)
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = set()
+for x in [8, 16, 0, 24, 32, 1, 9, 40, 17, 25, 48]:
+    a.add(x)
+    print(a)
+b = set([40, 17, 3, 11, 19, 27, 35, 43])
+print(a | b, b | a, a & b, b & a, a - b, b - a, a ^ b, b ^ a)
+print(a.union(b, [100, 4]), a.intersection([1, 9, 99, 17]), a.difference(b, {0}), a.symmetric_difference([1, 2, 3, 99]))
+c = set(a)
+c -= {8, 16, 24}; print(c)
+c |= {7, 15, 23, 31}; print(c)
+c &= set(range(20)); print(c)
+c ^= {0, 7, 64, 72}; print(c)
+c.difference_update([9, 1], {64}); print(c)
+c.intersection_update(range(100), {0, 7, 15, 72, 73}); print(c)
+c.symmetric_difference_update([72, 80, 88]); print(c)
+c.update(range(30, 40), {50: 0, 51: 1}); print(c)
+p = set(range(0, 100, 7))
+print([p.pop() for _ in range(5)], p)
+p.add(0); p.add(1000); print(p.pop(), p.pop(), p)
+big = set(range(100))
+for i in range(0, 100, 3):
+    big.discard(i)
+print(big)
+big.update(range(200, 260)); print(len(big), list(big)[:10])
+print({(1, 2), (3, 4), (1, 2)}, {(i, j) for i in range(3) for j in range(2)}, set([(0, 0), (1, -1), (-1, 1)]))
+print(set({1: 2, 3: 4}), set(range(-5, 5)), {-1, -2}, {2 ** 61 - 1, 2 ** 61, 2 ** 62, -2 ** 61})
+fs = frozenset([1, 2, 3])
+print(hash(fs), hash(frozenset()), hash(frozenset([0])), hash(frozenset([(1, 2)])), hash(frozenset(range(100))))
+print(hash(frozenset([1, 2, 3])) == hash(frozenset([3, 2, 1])), {fs: 1}[frozenset({3, 2, 1})])
+print(fs | {4}, {4} | fs, type(fs | {4}).__name__, type({4} | fs).__name__, fs.copy() is fs, frozenset(fs) is fs)
+print(frozenset(), set(), repr(frozenset({1})), {frozenset({1, 2}), frozenset()}, frozenset([frozenset([1])]))
+class S(set):
+    pass
+class F(frozenset):
+    pass
+print(S([1, 2]), F([1, 2]), S(), F(), type(S([1]) | {2}).__name__, type(F([1]) | {2}).__name__, type(S([1]).copy()).__name__)
+print(S([1]) == {1}, F([1]) == frozenset([1]), hash(F([1])) == hash(frozenset([1])))
+print({1, 2} <= {1, 2, 3}, {1, 2} < {1, 2}, {1, 2} >= {2}, {1, 2} > {1, 2}, {1} == frozenset([1]), {1} != {2})
+print({1, 2}.issubset([1, 2, 3]), {1, 2}.issuperset(range(2)), {1, 2}.isdisjoint(iter([3, 4])), {1}.issubset({2}))
+print({1, 2} == [1, 2], {1} < [1, 2] if False else "skip")
+t(lambda: {1} < [1, 2])
+t(lambda: {1} | [2])
+t(lambda: {1} + {2})
+t(lambda: set().pop())
+t(lambda: {1}.remove(2))
+t(lambda: {1}.remove({2}))
+t(lambda: {[1]})
+t(lambda: {1}.add([1]))
+t(lambda: set().add())
+t(lambda: set().pop(1))
+t(lambda: set().union(x=1))
+t(lambda: set().issubset())
+t(lambda: set().symmetric_difference())
+t(lambda: set().update(x=1))
+t(lambda: set(1, 2))
+t(lambda: set(x=1))
+t(lambda: frozenset(x=1))
+t(lambda: frozenset(1))
+t(lambda: frozenset().add(1))
+print(frozenset({1}) in {frozenset({1})}, {1} in {frozenset({1})}, {2} in {frozenset({1})})
+s2 = {frozenset({1}), 5}
+s2.remove({1}); s2.discard({5}); print(s2)
+r = {1, 2, 3}
+t(lambda: [r.add(x + 10) for x in r])
+r2 = {1, 2, 3}
+it = iter(r2); next(it); r2.discard(3); r2.add(3)
+print(list(it), it.__length_hint__())
+it = iter({5, 6, 7}); next(it); print(it.__length_hint__(), type(it).__name__)
+e = {1, 2}
+e.clear(); e.add(5); print(e, len(e), bool(e), bool(set()))
+print(sorted({3, 1, 2}), min({4, 2}), max(frozenset([4, 2])), sum({1, 2, 3}), len({1, 1.0, True}), {0.5, 1.5})
+print(set.__name__, {1}.__len__(), {1, 2}.__contains__(2), {1, 2}.__or__({3}), {1}.__rsub__({1, 2}), set[int], set.__hash__)
