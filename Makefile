@@ -129,7 +129,7 @@ build/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(FRONTEND_SRC) lang/*.h build/fuzz/gen
 	  build/fuzz/gen/grammar.c -lutf8proc
 fuzz: build/fuzz/fuzz_parse
 	@rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && cp fuzz/corpus/* build/fuzz/corpus/
-	cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+	cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=30 \
 	  -rss_limit_mb=2048 corpus
 
 deps-fuzz:

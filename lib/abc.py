@@ -62,6 +62,12 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        # direct subclasses, consulted by __subclasscheck__ (every subclass
+        # of an ABC is made by ABCMeta, so the list is complete)
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -114,7 +120,7 @@ class ABCMeta(type):
             if issubclass(subclass, registered):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in cls.__subclasses__():
+        for scls in cls._abc_subclasses:
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

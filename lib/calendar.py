@@ -6,7 +6,7 @@ import sys
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday", "isleap",
            "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month", "prcal",
            "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr", "Calendar",
-           "TextCalendar", "weekheader", "JANUARY", "FEBRUARY", "MARCH", "APRIL",
+           "TextCalendar", "weekheader", "Day", "Month", "JANUARY", "FEBRUARY", "MARCH", "APRIL",
            "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "error"]
 
@@ -29,9 +29,45 @@ class IllegalWeekdayError(ValueError):
         return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
 
 
+class _NamedInt(int):
+    """An int that shows as calendar.NAME (what the IntEnums Day and Month print)."""
+
+    _names = ()
+    _first = 0
+
+    def __new__(cls, value):
+        if not cls._first <= value < cls._first + len(cls._names):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        return int.__new__(cls, value)
+
+    def __repr__(self):
+        return "calendar." + self.name
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+    @property
+    def name(self):
+        return self._names[int(self) - self._first]
+
+    @property
+    def value(self):
+        return int(self)
+
+
+class Month(_NamedInt):
+    _names = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+              "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER")
+    _first = 1
+
+
+class Day(_NamedInt):
+    _names = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+
+
 (JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER,
- DECEMBER) = range(1, 13)
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+ DECEMBER) = map(Month, range(1, 13))
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = map(Day, range(7))
 
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # days before the first of each month in a common year
@@ -89,7 +125,7 @@ def weekday(year, month, day):
     """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
     if not 1 <= year <= 9999:
         year = 2000 + year % 400
-    return (_ordinal(year, month, day) + 6) % 7
+    return Day((_ordinal(year, month, day) + 6) % 7)
 
 
 def _monthlen(year, month):

@@ -8,6 +8,7 @@
 
 #include "code.h"
 #include "containers.h"
+#include "gen.h"
 #include "int.h"
 #include "module.h"
 #include "native.h"
@@ -269,7 +270,7 @@ static AyValue b_iter(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (nargs == 1) return ayObj_iter(vm, args[0]);
     extern AyValue ayCallableIter_new(AyVM * vm, AyValue callable, AyValue sentinel);
     if (!ayV_type(vm, args[0])->call)
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "iter(v, w): v must be callable");
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "iter(object, sentinel): object must be callable");
     return ayCallableIter_new(vm, args[0], args[1]);
 }
 
@@ -277,7 +278,8 @@ static AyValue b_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "next", nargs, 1, 2)) return AY_NULL;
     AyType *t = ayV_type(vm, args[0]);
     if (!t->next) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object is not an iterator", ayType_name(t));
-    AyValue v = t->next(vm, args[0]);
+    // a generator's return value travels in the StopIteration
+    AyValue v = t == vm->t_generator ? ayGen_send(vm, AY_AS(AyGen, args[0]), AY_NONE) : t->next(vm, args[0]);
     if (v) return v;
     if (ayErr_occurred(vm)) {
         if (nargs > 1 && ayErr_matches(vm, AY_EXC(vm, StopIteration))) {
@@ -292,83 +294,120 @@ static AyValue b_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue b_sorted(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     if (nargs != 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "sorted expected 1 argument, got %d", nargs);
-    AyValue kw[2];
-    if (!ayArg_unpack(vm, "sort", args + nargs, 0, kwnames, "$ key reverse", kw)) return AY_NULL;
     AyValue l = ayObj_to_list(vm, args[0]);
     if (!l) return AY_NULL;
     ayGC_push_root(vm, l);
-    int rev = kw[1] ? ayObj_truth(vm, kw[1]) : 0;
-    bool ok = rev >= 0 && ayList_sort(vm, AY_AS(AyList, l), kw[0], rev);
+    AyValue key;
+    int rev;
+    bool ok = ayList_sort_args(vm, args + nargs, kwnames, &key, &rev) && ayList_sort(vm, AY_AS(AyList, l), key, rev);
     ayGC_pop_roots(vm, 1);
     return ok ? l : AY_NULL;
 }
 
+// sum() follows CPython 3.12 step by step, since the float result depends
+// on it: exact ints add in C until one overflows or a non-int comes; a float
+// total then adds floats with Neumaier compensation and ints (fitting int64)
+// plainly; anything else falls back to `+` for the rest of the items.
 static AyValue b_sum(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
-    AyValue a[2];
-    if (!ayArg_unpack(vm, "sum", args, nargs, kwnames, "iterable / | start", a)) return AY_NULL;
-    AyValue acc = a[1] ? a[1] : ayV_small(0);
-    if (ayV_is_str(vm, acc))
+    if (nargs < 1)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() takes at least 1 positional argument (%d given)", nargs);
+    int nkw = ayArg_nkw(kwnames);
+    for (int i = 0; i < nkw; i++) {
+        AyStr *k = AY_STR(AY_AS(AyTuple, kwnames)->items[i]);
+        if (strcmp(k->data, "start") != 0)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "'%U' is an invalid keyword argument for sum()", k);
+    }
+    if (nargs + nkw > 2)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() takes at most 2 arguments (%d given)", nargs + nkw);
+    AyValue result = nargs > 1 ? args[1] : nkw ? args[nargs] : ayV_small(0);
+    if (ayV_is_str(vm, result))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() can't sum strings [use ''.join(seq) instead]");
-    if (ayV_is_type(vm, acc, vm->t_bytes))
+    if (ayV_has_flag(vm, result, AY_TF_BYTES_SUB))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() can't sum bytes [use b''.join(seq) instead]");
-    AyValue it = ayObj_iter(vm, a[0]);
+    if (ayV_is_obj(result) && ayType_is_subtype(ayV_obj(result)->type, vm->t_bytearray))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "sum() can't sum bytearray [use b''.join(seq) instead]");
+    AyValue it = ayObj_iter(vm, args[0]);
     if (!it) return AY_NULL;
     ayGC_push_root(vm, it);
-    // fast paths keep small ints and floats unboxed; float sums use Neumaier
-    // compensation like CPython so results match exactly
-    int64_t isum = 0;
-    bool int_mode = ayV_is_int(acc);
-    if (int_mode) isum = ayV_int(acc);
-    AyValue result = AY_NULL;
-    for (;;) {
-        AyValue x = ayObj_next(vm, it);
-        if (!x) {
-            if (ayErr_occurred(vm)) goto done;
-            break;
-        }
-        if (int_mode) {
-            int64_t s;
-            if (ayV_is_int(x) && !__builtin_add_overflow(isum, ayV_int(x), &s)) {
+    size_t slot = vm->nroots;
+    ayGC_push_root(vm, result);  // vm->roots[slot] tracks the running total
+    AyValue x;
+    int64_t isum;
+    if ((ayV_is_int(result) || ayV_is_bigint(vm, result)) && ayInt_as_i64(vm, result, &isum) == 0) {
+        for (;;) {
+            x = ayObj_next(vm, it);
+            if (!x) {
+                result = ayErr_occurred(vm) ? AY_NULL : ayInt_from_i64(vm, isum);
+                goto done;
+            }
+            int64_t b, s;
+            if ((ayV_is_int(x) || x == AY_TRUE || x == AY_FALSE || ayV_is_bigint(vm, x)) &&
+                ayInt_as_i64(vm, ayInt_exact(vm, x), &b) == 0 && !__builtin_add_overflow(isum, b, &s)) {
                 isum = s;
                 continue;
             }
-            acc = ayInt_from_i64(vm, isum);
-            int_mode = false;
+            ayErr_clear(vm);  // an int beyond int64 is not an error here
+            AyValue r = ayInt_from_i64(vm, isum);
+            result = r ? ayObj_binop(vm, AY_BINOP_ADD, r, x) : AY_NULL;
+            if (!result) goto done;
+            vm->roots[slot] = result;
+            break;
         }
-        if (ayV_is_float(acc) && (ayV_is_float(x) || ayV_is_int(x))) {
-            // switch to compensated float summation for the rest of the floats
-            double f = ayV_float(acc), c = 0.0;
-            for (;;) {
-                double xv = ayV_is_float(x) ? ayV_float(x) : (double)ayV_int(x);
-                double t = f + xv;
-                if (fabs(f) >= fabs(xv)) c += (f - t) + xv;
-                else c += (xv - t) + f;
-                f = t;
-                x = ayObj_next(vm, it);
-                if (!x) break;
-                if (!ayV_is_float(x) && !ayV_is_int(x)) break;
-            }
-            if (c && isfinite(c)) f += c;
-            acc = ayV_from_float(f);
-            if (!x) {
-                if (ayErr_occurred(vm)) goto done;
-                break;
-            }
-        }
-        ayGC_push_root(vm, acc);
-        AyValue s = ayObj_binop(vm, AY_BINOP_ADD, acc, x);
-        ayGC_pop_roots(vm, 1);
-        if (!s) goto done;
-        acc = s;
+    } else {
+        ayErr_clear(vm);
     }
-    result = int_mode ? ayInt_from_i64(vm, isum) : acc;
+    if (ayV_is_float(result)) {
+        double f = ayV_float(result), c = 0.0;
+        for (;;) {
+            x = ayObj_next(vm, it);
+            if (!x) {
+                if (ayErr_occurred(vm)) {
+                    result = AY_NULL;
+                } else {
+                    // keep the sign of -0.0 and never turn inf into nan
+                    if (c != 0.0 && isfinite(c)) f += c;
+                    result = ayV_from_float(f);
+                }
+                goto done;
+            }
+            if (ayV_is_float(x)) {
+                double v = ayV_float(x), t = f + v;
+                if (fabs(f) >= fabs(v)) c += (f - t) + v;
+                else c += (v - t) + f;
+                f = t;
+                continue;
+            }
+            int64_t v;
+            if (ayV_is_anyint(vm, x) && ayInt_as_i64(vm, ayInt_exact(vm, x), &v) == 0) {
+                f += (double)v;
+                continue;
+            }
+            ayErr_clear(vm);
+            if (c != 0.0 && isfinite(c)) f += c;
+            result = ayObj_binop(vm, AY_BINOP_ADD, ayV_from_float(f), x);
+            if (!result) goto done;
+            vm->roots[slot] = result;
+            break;
+        }
+    }
+    for (;;) {
+        x = ayObj_next(vm, it);
+        if (!x) {
+            if (ayErr_occurred(vm)) result = AY_NULL;
+            break;
+        }
+        result = ayObj_binop(vm, AY_BINOP_ADD, vm->roots[slot], x);
+        if (!result) break;
+        vm->roots[slot] = result;
+    }
 done:
-    ayGC_pop_roots(vm, 1);
+    ayGC_pop_roots(vm, 2);
     return result;
 }
 
-static AyValue any_all(AyVM *vm, AyValue *args, int nargs, bool want) {
-    if (!ayArg_count(vm, want ? "any" : "all", nargs, 1, 1)) return AY_NULL;
+static AyValue any_all(AyVM *vm, AyValue *args, int nargs, AyValue kw, bool want) {
+    const char *name = want ? "any" : "all";
+    if (!ayArg_no_kw(vm, name, kw) || !ayArg_count(vm, name, nargs, 1, 1)) return AY_NULL;
     AyValue it = ayObj_iter(vm, args[0]);
     if (!it) return AY_NULL;
     ayGC_push_root(vm, it);
@@ -379,12 +418,12 @@ static AyValue any_all(AyVM *vm, AyValue *args, int nargs, bool want) {
             if (ayErr_occurred(vm)) r = AY_NULL;
             break;
         }
-        int t = ayObj_truth(vm, x);
-        if (t < 0) {
+        int truth = ayObj_truth(vm, x);
+        if (truth < 0) {
             r = AY_NULL;
             break;
         }
-        if (t == want) {
+        if (truth == want) {
             r = ayV_bool(want);
             break;
         }
@@ -393,48 +432,71 @@ static AyValue any_all(AyVM *vm, AyValue *args, int nargs, bool want) {
     return r;
 }
 
-static AyValue b_any(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, true); }
-static AyValue b_all(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, false); }
+static AyValue b_any(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, k, true); }
+static AyValue b_all(AyVM *vm, AyValue *a, int n, AyValue k) { return any_all(vm, a, n, k, false); }
 
+// min()/max(): the first of equal extremes wins; `key` and `default` are
+// keyword-only; messages are CPython 3.12's.
 static AyValue min_max(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, bool is_max) {
     const char *name = is_max ? "max" : "min";
-    AyValue kw[2];
-    if (!ayArg_unpack(vm, name, args + nargs, 0, kwnames, "$ key default", kw)) return AY_NULL;
-    AyValue key = kw[0] == AY_NONE ? AY_NULL : kw[0], dflt = kw[1];
-    if (nargs == 0)
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s expected at least 1 argument, got 0", name);
+    if (nargs == 0) return ayErr_format(vm, AY_EXC(vm, TypeError), "%s expected at least 1 argument, got 0", name);
+    AyValue key = AY_NULL, dflt = AY_NULL;
+    int nkw = ayArg_nkw(kwnames);
+    for (int i = 0; i < nkw; i++) {
+        AyStr *k = AY_STR(AY_AS(AyTuple, kwnames)->items[i]);
+        if (strcmp(k->data, "key") == 0) key = args[nargs + i];
+        else if (strcmp(k->data, "default") == 0) dflt = args[nargs + i];
+        else return ayErr_format(vm, AY_EXC(vm, TypeError), "'%U' is an invalid keyword argument for %s()", k, name);
+    }
+    if (key == AY_NONE) key = AY_NULL;
     if (nargs > 1 && dflt)
         return ayErr_format(vm, AY_EXC(vm, TypeError),
                             "Cannot specify a default for %s() with multiple positional arguments", name);
-    AyValue src = nargs == 1 ? args[0] : ayTuple_from_items(vm, args, nargs);
-    if (!src) return AY_NULL;
-    ayGC_push_root(vm, src);
-    AyValue it = ayObj_iter(vm, src);
+    AyValue it = AY_NULL;
+    if (nargs == 1) {
+        it = ayObj_iter(vm, args[0]);
+        if (!it) return AY_NULL;
+    }
+    // roots: the iterator, the best item and its key
+    ayGC_push_root(vm, it ? it : AY_NONE);
+    size_t slot = vm->nroots;
+    ayGC_push_root(vm, AY_NONE);
+    ayGC_push_root(vm, AY_NONE);
     AyValue best = AY_NULL, bestkey = AY_NULL, result = AY_NULL;
-    if (!it) goto out;
-    ayGC_push_root(vm, it);
-    ayGC_push_root(vm, AY_NONE);  // slot for best
-    ayGC_push_root(vm, AY_NONE);  // slot for bestkey
-    size_t slot = vm->nroots - 2;
-    for (;;) {
-        AyValue x = ayObj_next(vm, it);
-        if (!x) {
-            if (ayErr_occurred(vm)) goto pop;
-            break;
+    AyCmp op = is_max ? AY_GT : AY_LT;
+    for (int i = 0;; i++) {
+        AyValue x;
+        if (it) {
+            x = ayObj_next(vm, it);
+            if (!x) {
+                if (ayErr_occurred(vm)) goto out;
+                break;
+            }
+        } else {
+            if (i >= nargs) break;
+            x = args[i];
         }
         AyValue k = x;
         if (key) {
             ayGC_push_root(vm, x);
             k = ayObj_call1(vm, key, x);
             ayGC_pop_roots(vm, 1);
-            if (!k) goto pop;
+            if (!k) goto out;
         }
         if (!best) {
             best = x;
             bestkey = k;
         } else {
-            int c = ayObj_richcmp_bool(vm, k, bestkey, is_max ? AY_GT : AY_LT);
-            if (c < 0) goto pop;
+            int c;
+            if (ayV_both_int(k, bestkey)) {
+                c = is_max ? ayV_int(k) > ayV_int(bestkey) : ayV_int(k) < ayV_int(bestkey);
+            } else {
+                ayGC_push_root(vm, x);
+                ayGC_push_root(vm, k);
+                c = ayObj_richcmp_bool(vm, k, bestkey, op);
+                ayGC_pop_roots(vm, 2);
+                if (c < 0) goto out;
+            }
             if (c) {
                 best = x;
                 bestkey = k;
@@ -446,10 +508,8 @@ static AyValue min_max(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, bool
     if (best) result = best;
     else if (dflt) result = dflt;
     else ayErr_format(vm, AY_EXC(vm, ValueError), "%s() iterable argument is empty", name);
-pop:
-    ayGC_pop_roots(vm, 3);
 out:
-    ayGC_pop_roots(vm, 1);
+    ayGC_pop_roots(vm, 3);
     return result;
 }
 

@@ -13,8 +13,7 @@ static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
 
 // The next item of an iterator through its slot (AY_NULL: exhausted or error).
 static inline AyValue next_of(AyVM *vm, AyValue it) {
-    AyType *t = ayV_type(vm, it);
-    return t->next ? t->next(vm, it) : ayObj_next(vm, it);
+    return ayObj_next(vm, it);
 }
 
 // Refuses keyword names other than those listed ("a b"), CPython's way:

@@ -104,7 +104,18 @@ typedef struct StringIO {
     uint8_t newline, closed, ascii;
 } StringIO;
 
+// StringIO's own methods report a closed stream without the final period
+// (the IOBase-level ones, isatty and __iter__, with it), as CPython does.
 static StringIO *sio_check(AyVM *vm, AyValue self) {
+    StringIO *s = AY_AS(StringIO, self);
+    if (s->closed) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "I/O operation on closed file");
+        return NULL;
+    }
+    return s;
+}
+
+static StringIO *sio_check_iobase(AyVM *vm, AyValue self) {
     StringIO *s = AY_AS(StringIO, self);
     if (s->closed) {
         closed_error(vm);
@@ -306,7 +317,7 @@ static AyValue sio_next(AyVM *vm, AyValue self) {
     return line;
 }
 
-static AyValue sio_iter(AyVM *vm, AyValue self) { return sio_check(vm, self) ? self : AY_NULL; }
+static AyValue sio_iter(AyVM *vm, AyValue self) { return sio_check_iobase(vm, self) ? self : AY_NULL; }
 
 static AyValue sio_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     StringIO *s = sio_check(vm, args[0]);
@@ -393,11 +404,9 @@ static AyValue sio_exit(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return
 static AyValue sio_true_if_open(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return sio_check(vm, args[0]) ? AY_TRUE : AY_NULL;
 }
-static AyValue sio_flush(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return sio_check(vm, args[0]) ? AY_NONE : AY_NULL;
-}
+static AyValue sio_flush(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
 static AyValue sio_isatty(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return sio_check(vm, args[0]) ? AY_FALSE : AY_NULL;
+    return sio_check_iobase(vm, args[0]) ? AY_FALSE : AY_NULL;
 }
 static AyValue io_fileno(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return unsupported(vm, "fileno"); }
 static AyValue sio_detach(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return unsupported(vm, "detach"); }
@@ -560,7 +569,7 @@ static AyValue bio_next(AyVM *vm, AyValue self) {
     return line;
 }
 
-static AyValue bio_iter(AyVM *vm, AyValue self) { return bio_check(vm, self) ? self : AY_NULL; }
+static AyValue bio_iter(AyVM *vm, AyValue self) { return self; }
 
 static AyValue bio_readinto(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     BytesIO *b = bio_check(vm, args[0]);

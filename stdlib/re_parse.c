@@ -758,7 +758,7 @@ static bool parse_alternatives(Parser *ps, Width *w, int depth) {
     Width all = {W_INF, 0};
     bool first = true;
     for (;;) {
-        Width bw;
+        Width bw = {0, 0};
         if (!parse_sequence(ps, &bw, depth == 0 && first && ps->out->len == 0)) return false;
         if (bw.lo < all.lo) all.lo = bw.lo;
         if (bw.hi > all.hi) all.hi = bw.hi;

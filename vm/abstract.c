@@ -297,7 +297,10 @@ AyValue ayObj_iter(AyVM *vm, AyValue v) {
 AyValue ayObj_next(AyVM *vm, AyValue it) {
     AyType *t = ayV_type(vm, it);
     if (!t->next) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object is not an iterator", ayType_name(t));
-    return t->next(vm, it);
+    AyValue v = t->next(vm, it);
+    // a slot may end with StopIteration(value) pending (generators, futures): still just the end
+    if (!v && vm->exc && ayErr_matches(vm, AY_EXC(vm, StopIteration))) ayErr_clear(vm);
+    return v;
 }
 
 int64_t ayObj_len(AyVM *vm, AyValue v) {

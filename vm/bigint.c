@@ -488,25 +488,22 @@ static int digit_value(char c) {
 static bool is_space(char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F); }
 
 // ValueError "invalid literal for int() with base B: R" where R is the repr of
-// the argument cut at 200 characters (str) or of its first 200 bytes (bytes).
+// the argument cut at 200 characters.
 static AyValue invalid_literal(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
-    AyValue r;
-    if (orig && !ayV_is_str(vm, orig)) {
+    if (!orig) {
+        AyStr *o = ayStr_new(vm, s, n);
+        if (!o) return AY_NULL;
+        orig = ayV_from_obj(o);
+    } else if (!ayV_is_str(vm, orig)) {
+        // bytes-like: its first 200 bytes as bytes
         extern AyValue ayBytes_from(AyVM * vm, const char *s, size_t n);
-        AyValue b = ayBytes_from(vm, s, n < 200 ? n : 200);
-        if (!b) return AY_NULL;
-        r = ayObj_repr(vm, b);
-    } else {
-        if (!orig) {
-            AyStr *o = ayStr_new(vm, s, n);
-            if (!o) return AY_NULL;
-            orig = ayV_from_obj(o);
-        }
-        r = ayObj_repr(vm, orig);
-        if (r && AY_STR(r)->len > 200) {
-            AyStr *cut = ayStr_new(vm, AY_CSTR(r), (size_t)ayStr_offset(AY_STR(r), 200));
-            r = cut ? ayV_from_obj(cut) : AY_NULL;
-        }
+        orig = ayBytes_from(vm, s, n < 200 ? n : 200);
+        if (!orig) return AY_NULL;
+    }
+    AyValue r = ayObj_repr(vm, orig);
+    if (r && AY_STR(r)->len > 200) {
+        AyStr *cut = ayStr_new(vm, AY_CSTR(r), (size_t)ayStr_offset(AY_STR(r), 200));
+        r = cut ? ayV_from_obj(cut) : AY_NULL;
     }
     if (!r) return AY_NULL;
     return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid literal for int() with base %d: %U", base, AY_STR(r));
@@ -622,6 +619,7 @@ bool ayInt_to_bytes(AyVM *vm, AyValue v, uint8_t *out, size_t n, bool little, bo
     }
     size_t bits = sign ? mpz_sizeinbase(x.z, 2) : 0;  // of |v|
     bool fits;
+    if (is_signed && n == 0 && sign < 0 && bits == 1) return true;  // CPython accepts -1 in no bytes
     if (!is_signed) fits = bits <= 8 * n;
     else if (sign >= 0) fits = bits < 8 * n || (bits == 0 && n == 0);
     else fits = bits < 8 * n || (bits == 8 * n && mpz_scan1(x.z, 0) == bits - 1);  // -2^(8n-1) exactly

@@ -334,7 +334,9 @@ static AyValue partition_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, bo
     if (at < 0) {
         int whole = rev ? 2 : 0;
         for (int i = 0; i < 3; i++) {
-            items[i] = i == whole ? same(vm, args[0]) : like(vm, args[0], "", 0);
+            // bytes (and subclasses) come back as themselves, bytearrays copied
+            bool keep = i == whole && !ayBytes_is_bytearray(vm, args[0]);
+            items[i] = keep ? args[0] : i == whole ? same(vm, args[0]) : like(vm, args[0], "", 0);
             if (!items[i]) return AY_NULL;
         }
     } else {

@@ -541,9 +541,11 @@ done:
 // }====
 // {==== creating classes
 
-// The base that determines the instance layout.
+// The base that determines the instance layout: a builtin type the same
+// size as its base adds no fields (CPython's extra_ivars), so OSError and
+// ValueError can be bases of one class.
 static AyType *solid_base(AyVM *vm, AyType *t) {
-    while (t->base && (t->flags & AY_TF_HEAPTYPE)) t = t->base;
+    while (t->base && ((t->flags & AY_TF_HEAPTYPE) || t->basic_size == t->base->basic_size)) t = t->base;
     return t;
 }
 
@@ -855,6 +857,9 @@ static AyValue object_init_subclass(AyVM *vm, AyValue *args, int nargs, AyValue 
     return AY_NONE;
 }
 
+// object.__subclasshook__: no opinion (abc consults it).
+static AyValue object_subclasshook(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NOTIMPLEMENTED; }
+
 static AyValue type_subclasses(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayList_from_items(vm, NULL, 0);
 }
@@ -895,6 +900,7 @@ static const AyMethodDef type_methods[] = {
 
 static const AyMethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, AY_NATIVE_CLASSMETHOD, NULL},
+    {"__subclasshook__", object_subclasshook, AY_NATIVE_CLASSMETHOD, NULL},
     {NULL},
 };
 

@@ -426,11 +426,12 @@ static int64_t decode_error(Dec *d, int64_t start, int64_t end, const char *reas
         }
         return end;
     case EH_SURROGATEESCAPE: {
-        bool ok = true;
-        for (int64_t i = start; i < end; i++) ok = ok && d->data[i] >= 0x80;
-        if (!ok) break;
-        for (int64_t i = start; i < end; i++) out_cp(d, 0xDC00 + d->data[i]);
-        return end;
+        // escapes the leading non-ASCII bytes and resumes after them;
+        // refuses (raising the original error) when the first one is ASCII
+        int64_t i = start;
+        while (i < end && d->data[i] >= 0x80) out_cp(d, 0xDC00 + d->data[i++]);
+        if (i == start) break;
+        return i;
     }
     case EH_SURROGATEPASS:
         if (d->e == ENC_UTF8 || d->e == ENC_UTF8_SIG) {

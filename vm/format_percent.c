@@ -233,7 +233,7 @@ AyValue ayFormat_percent(AyVM *vm, AyValue fmtv, AyValue args) {
                 else if (*p == '(') depth++;
                 p++;
             }
-            if (depth || p >= end) {
+            if (depth) {
                 ayErr_format(vm, AY_EXC(vm, ValueError), "incomplete format key");
                 goto fail;
             }

@@ -14,6 +14,12 @@
 
 // {==== objects
 
+// coroutine.__await__() returns this iterator over the same coroutine.
+typedef struct CoroWrapper {
+    AyObj hdr;
+    AyValue coro;
+} CoroWrapper;
+
 static size_t gen_gc_size(AyObj *o) {
     AyGen *g = (AyGen *)o;
     return offsetof(AyGen, frame) + sizeof(AyValue) * g->nwords;
@@ -185,7 +191,8 @@ static AyValue gen_send_ex(AyVM *vm, AyGen *g, AyValue value, AyValue exc, bool 
     AyGenResult res = ayGen_resume(vm, g, value, exc, &r);
     if (res == AY_GEN_YIELD) return r;
     if (res == AY_GEN_RETURN) {
-        if (want_stop || r != AY_NONE) return stop_iteration(vm, r);
+        // the iteration slot just ends; send() and __next__ raise StopIteration(value)
+        if (want_stop) return stop_iteration(vm, r);
         return AY_NULL;
     }
     return AY_NULL;
@@ -218,7 +225,8 @@ static AyValue make_thrown(AyVM *vm, AyValue typ, AyValue val, AyValue tb) {
 
 static AyValue gen_close_iter(AyVM *vm, AyValue it);
 
-// throw(exc) into g, delegating to the iterator it is suspended in.
+// throw(exc) into g, delegating to the iterator it is suspended in. Like
+// send(), a return raises StopIteration(value).
 static AyValue gen_throw(AyVM *vm, AyGen *g, AyValue exc, bool close_on_genexit) {
     AyValue yf = ayGen_yieldfrom(g);
     if (yf) {
@@ -229,8 +237,8 @@ static AyValue gen_throw(AyVM *vm, AyGen *g, AyValue exc, bool close_on_genexit)
             AyValue r = gen_close_iter(vm, yf);
             g->state = AY_GEN_SUSPENDED;
             ayGC_pop_roots(vm, 1);
-            if (!r) return gen_send_ex(vm, g, AY_NULL, ayErr_fetch(vm), false);
-            return gen_send_ex(vm, g, AY_NULL, exc, false);
+            if (!r) return gen_send_ex(vm, g, AY_NULL, ayErr_fetch(vm), true);
+            return gen_send_ex(vm, g, AY_NULL, exc, true);
         }
         g->state = AY_GEN_RUNNING;
         if (ayGen_is_gen(vm, yf)) {
@@ -241,7 +249,7 @@ static AyValue gen_throw(AyVM *vm, AyGen *g, AyValue exc, bool close_on_genexit)
                 g->state = AY_GEN_SUSPENDED;
                 ayGC_pop_roots(vm, 1);
                 if (ayErr_occurred(vm)) return AY_NULL;
-                return gen_send_ex(vm, g, AY_NULL, exc, false);
+                return gen_send_ex(vm, g, AY_NULL, exc, true);
             }
             ret = ayObj_call1(vm, meth, exc);
         }
@@ -250,16 +258,16 @@ static AyValue gen_throw(AyVM *vm, AyGen *g, AyValue exc, bool close_on_genexit)
         if (ret) return ret;
         // the subiterator finished (StopIteration) or raised something else
         AyValue val = fetch_stop_value(vm);
-        if (!val) return gen_send_ex(vm, g, AY_NULL, ayErr_fetch(vm), false);
+        if (!val) return gen_send_ex(vm, g, AY_NULL, ayErr_fetch(vm), true);
         // continue as SEND's "done" path: [sub, value] at its jump target
         AyFrame *f = &g->frame;
         AyInstr send = f->code->code[f->lasti - 1];
         f->sp[0] = val;
         f->sp++;
         f->ip = f->code->code + AY_OPARG(send);
-        return gen_send_ex(vm, g, AY_NULL, AY_NULL, false);
+        return gen_send_ex(vm, g, AY_NULL, AY_NULL, true);
     }
-    return gen_send_ex(vm, g, AY_NULL, exc, false);
+    return gen_send_ex(vm, g, AY_NULL, exc, true);
 }
 
 static AyValue gen_close(AyVM *vm, AyGen *g) {
@@ -303,6 +311,7 @@ static AyValue gen_close_iter(AyVM *vm, AyValue it) {
 // (*done = 0) or its return value (*done = 1); AY_NULL on error.
 AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done) {
     *done = 0;
+    if (ayV_is_type(vm, sub, vm->t_coroutine_wrapper)) sub = ((CoroWrapper *)ayV_obj(sub))->coro;
     if (ayGen_is_gen(vm, sub)) {
         AyValue r;
         AyGenResult res = ayGen_resume(vm, AY_AS(AyGen, sub), value, AY_NULL, &r);
@@ -333,6 +342,13 @@ AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done) {
 
 
 static AyValue gen_iternext(AyVM *vm, AyValue self) { return gen_send_ex(vm, AY_AS(AyGen, self), AY_NONE, AY_NULL, false); }
+
+AyValue ayGen_send(AyVM *vm, AyGen *g, AyValue value) { return gen_send_ex(vm, g, value, AY_NULL, true); }
+
+static AyValue m_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__next__", nargs - 1, 0, 0)) return AY_NULL;
+    return ayGen_send(vm, AY_AS(AyGen, args[0]), AY_NONE);
+}
 
 static AyValue m_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "send", nargs - 1, 1, 1)) return AY_NULL;
@@ -401,17 +417,13 @@ static const AyGetSetDef coro_getsets[] = {
 };
 
 static const AyMethodDef gen_methods[] = {
+    {"__next__", m_next, 0, NULL},
     {"send", m_send, 0, NULL},
     {"throw", m_throw, 0, NULL},
     {"close", m_close, 0, NULL},
     {NULL},
 };
 
-// coroutine.__await__() returns an iterator over the same coroutine.
-typedef struct CoroWrapper {
-    AyObj hdr;
-    AyValue coro;
-} CoroWrapper;
 
 static void cw_trace(AyVM *vm, AyObj *o) { ayGC_mark(vm, ((CoroWrapper *)o)->coro); }
 
@@ -425,6 +437,10 @@ static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue cw_next(AyVM *vm, AyValue self) { return gen_iternext(vm, AY_AS(CoroWrapper, self)->coro); }
+static AyValue cw_m_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    args[0] = AY_AS(CoroWrapper, args[0])->coro;
+    return m_next(vm, args, nargs, kw);
+}
 static AyValue cw_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     args[0] = AY_AS(CoroWrapper, args[0])->coro;
     return m_send(vm, args, nargs, kw);
@@ -439,6 +455,7 @@ static AyValue cw_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static const AyMethodDef cw_methods[] = {
+    {"__next__", cw_m_next, 0, NULL},
     {"send", cw_send, 0, NULL},
     {"throw", cw_throw, 0, NULL},
     {"close", cw_close, 0, NULL},

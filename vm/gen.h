@@ -33,6 +33,8 @@ struct AyGen {
 AyGen *ayGen_from_frame(AyVM *vm, AyFrame *f, AyValue *sp);
 // Resumes with `value` sent in (or `exc` thrown in when not AY_NULL).
 AyGenResult ayGen_resume(AyVM *vm, AyGen *gen, AyValue value, AyValue exc, AyValue *result);
+// gen.send(value): the next yielded value, or StopIteration(return value).
+AyValue ayGen_send(AyVM *vm, AyGen *gen, AyValue value);
 // The iterator a generator is delegating to (yield from / await), or AY_NULL.
 AyValue ayGen_yieldfrom(AyGen *gen);
 bool ayGen_is_gen(AyVM *vm, AyValue v);

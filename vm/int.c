@@ -161,14 +161,9 @@ static AyValue int_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     AyValue x = as_int(vm, a);
     int c;
     AyValue y = as_int(vm, b);
-    if (y) {
-        c = ayInt_cmp(vm, x, y);
-    } else if (ayV_is_anyfloat(vm, b)) {
-        c = ayInt_cmp_double(vm, x, ayFloat_value(b));
-        if (c == 2) return ayV_bool(op == AY_NE);
-    } else {
-        return AY_NOTIMPLEMENTED;
-    }
+    // like CPython, only ints here: float's reflected comparison does mixed ones
+    if (!y) return AY_NOTIMPLEMENTED;
+    c = ayInt_cmp(vm, x, y);
     switch (op) {
     case AY_LT: return ayV_bool(c < 0);
     case AY_LE: return ayV_bool(c <= 0);
@@ -217,7 +212,13 @@ static AyValue int_from_object(AyVM *vm, AyValue v) {
 
 static AyValue int_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
-    if (!ayArg_unpack(vm, "int", args, nargs, kwnames, "| x / base", a)) return AY_NULL;
+    // x is positional-only
+    for (int i = 0; i < ayArg_nkw(kwnames); i++) {
+        AyValue k = AY_AS(AyTuple, kwnames)->items[i];
+        if (strcmp(AY_CSTR(k), "base") != 0)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "'%U' is an invalid keyword argument for int()", AY_STR(k));
+    }
+    if (!ayArg_unpack(vm, "int", args, nargs, kwnames, "| x base", a)) return AY_NULL;
     AyValue r;
     if (!a[0]) {
         if (a[1]) return ayErr_format(vm, AY_EXC(vm, TypeError), "int() missing string argument");

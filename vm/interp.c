@@ -295,13 +295,14 @@ static bool unpack(AyVM *vm, AyValue seq, int before, int after, bool star, AyVa
             for (; i <= before; i++) {
                 AyValue v = ayObj_next(vm, it);
                 if (!v) {
-                    ayGC_pop_roots(vm, 1);
+                    ayGC_pop_roots(vm, 1 + (size_t)i);
                     if (ayErr_occurred(vm)) return false;
+                    if (i == before) return true;  // exactly `before` items
                     unpack_error(vm, before, i, false);
                     return false;
                 }
                 if (i == before) {
-                    ayGC_pop_roots(vm, 1);
+                    ayGC_pop_roots(vm, 1 + (size_t)i);
                     unpack_error(vm, before, before + 1, false);
                     return false;
                 }

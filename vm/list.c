@@ -80,10 +80,9 @@ bool ayList_extend(AyVM *vm, AyList *l, AyValue iterable) {
     AyValue it = ayObj_iter(vm, iterable);
     if (!it) return false;
     ayGC_push_root(vm, it);
-    AyType *t = ayV_type(vm, it);
     bool ok = true;
     for (;;) {
-        AyValue v = t->next ? t->next(vm, it) : ayObj_next(vm, it);
+        AyValue v = ayObj_next(vm, it);
         if (!v) {
             ok = !ayErr_occurred(vm);
             break;

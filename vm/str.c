@@ -487,27 +487,26 @@ AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n) 
 
 static AyValue str_getitem(AyVM *vm, AyValue v, AyValue key) {
     AyStr *s = AY_STR(v);
+    int64_t i;
     if (ayV_is_int(key)) {
-        int64_t i = ayV_int(key);
-        if (i < 0) i += s->len;
-        if (i < 0 || i >= s->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "string index out of range");
-        if (s->ascii) return ayV_from_obj(ayStr_intern(vm, s->data + i, 1));
-        return ayStr_char_at(vm, s, i);
-    }
-    if (ayV_is_type(vm, key, vm->t_slice)) {
+        i = ayV_int(key);
+    } else if (ayV_is_type(vm, key, vm->t_slice)) {
         int64_t start, stop, step, n;
         if (aySlice_indices(vm, key, s->len, &start, &stop, &step, &n) < 0) return AY_NULL;
         return ayStr_slice(vm, s, start, step, n);
-    }
-    int64_t i;
-    if (ayObj_as_ssize(vm, key, &i) < 0) {
-        if (ayErr_matches(vm, AY_EXC(vm, TypeError))) {
+    } else if (!ayV_is_anyint(vm, key) && !ayV_type(vm, key)->index) {
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "string indices must be integers, not '%T'", key);
+    } else if (ayObj_as_ssize(vm, key, &i) < 0) {
+        if (ayErr_matches(vm, AY_EXC(vm, OverflowError))) {
             ayErr_clear(vm);
-            return ayErr_format(vm, AY_EXC(vm, TypeError), "string indices must be integers, not '%T'", key);
+            return ayErr_format(vm, AY_EXC(vm, IndexError), "cannot fit 'int' into an index-sized integer");
         }
         return AY_NULL;
     }
-    return str_getitem(vm, v, ayV_small(i));
+    if (i < 0) i += s->len;
+    if (i < 0 || i >= s->len) return ayErr_format(vm, AY_EXC(vm, IndexError), "string index out of range");
+    if (s->ascii) return ayV_from_obj(ayStr_intern(vm, s->data + i, 1));
+    return ayStr_char_at(vm, s, i);
 }
 
 // Finds `needle` in haystack[from:to) (byte offsets); returns the byte offset or -1.

@@ -489,8 +489,7 @@ static AyValue partition_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, bo
     AyValue items[3];
     AyValue empty = ayV_from_obj(vm->empty_str);
     if (at < 0) {
-        AyValue whole = same_str(vm, args[0]);
-        if (!whole) return AY_NULL;
+        AyValue whole = args[0];  // CPython returns self itself, even a subclass instance
         items[0] = rev ? empty : whole;
         items[1] = empty;
         items[2] = rev ? whole : empty;

@@ -284,13 +284,35 @@ static AyValue object_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     return AY_NOTIMPLEMENTED;
 }
 
+// "Can't instantiate abstract class C without an implementation for
+// abstract methods 'a', 'b'" (the names sorted).
+static AyValue abstract_instantiation_error(AyVM *vm, AyType *t) {
+    AyValue names = ayDict_get_str(vm, t->dict, vm->s.__abstractmethods__);
+    AyValue list = names ? ayObj_to_list(vm, names) : AY_NULL;
+    if (!list) return ayErr_format(vm, AY_EXC(vm, TypeError), "Can't instantiate abstract class %s", ayType_name(t));
+    ayGC_push_root(vm, list);
+    AyList *l = AY_AS(AyList, list);
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    bool ok = ayList_sort(vm, l, AY_NULL, false);
+    for (int64_t i = 0; ok && i < l->len; i++) {
+        if (i) ayBuf_add(&b, "', '", 4);
+        ok = ayBuf_add_str(&b, l->items[i]);
+    }
+    AyValue joined = ok ? ayBuf_finish(&b) : AY_NULL;
+    if (!ok) ayBuf_free(&b);
+    ayGC_pop_roots(vm, 1);
+    if (!joined) return AY_NULL;
+    return ayErr_format(vm, AY_EXC(vm, TypeError),
+                        "Can't instantiate abstract class %s without an implementation for abstract method%s '%S'",
+                        ayType_name(t), l->len > 1 ? "s" : "", joined);
+}
+
 static AyValue object_new(AyVM *vm, AyType *t, AyValue *args, int nargs, AyValue kwnames) {
     if ((nargs || kwnames) && t->tp_init == vm->t_object->tp_init) {
         return ayErr_format(vm, AY_EXC(vm, TypeError), "%s() takes no arguments", ayType_name(t));
     }
-    if (t->flags & AY_TF_ABSTRACT)
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "Can't instantiate abstract class %s",
-                            ayType_name(t));
+    if (t->flags & AY_TF_ABSTRACT) return abstract_instantiation_error(vm, t);
     AyObj *o = ayGC_new(vm, t, t->basic_size);
     return o ? ayV_from_obj(o) : AY_NULL;
 }
@@ -463,6 +485,15 @@ AyValue ayMethod_new(AyVM *vm, AyValue func, AyValue self) {
     return ayV_from_obj(m);
 }
 
+// types.MethodType(function, instance)
+static AyValue method_new(AyVM *vm, AyType *t, AyValue *args, int nargs, AyValue kwnames) {
+    if (!ayArg_no_kw(vm, "method", kwnames) || !ayArg_count(vm, "method", nargs, 2, 2)) return AY_NULL;
+    if (!ayV_type(vm, args[0])->call)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "first argument must be callable");
+    if (args[1] == AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "instance must not be None");
+    return ayMethod_new(vm, args[0], args[1]);
+}
+
 static AyValue method_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames) {
     AyBoundMethod *m = AY_AS(AyBoundMethod, callee);
     int total = nargs + ayArg_nkw(kwnames);
@@ -501,6 +532,15 @@ static AyValue method_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     AyBoundMethod *x = AY_AS(AyBoundMethod, a), *y = AY_AS(AyBoundMethod, b);
     bool eq = x->self == y->self && x->func == y->func;
     return ayV_bool(op == AY_EQ ? eq : !eq);
+}
+
+// Consistent with ==: the identity of self and the hash of the function.
+static int64_t method_hash(AyVM *vm, AyValue v) {
+    AyBoundMethod *m = AY_AS(AyBoundMethod, v);
+    int64_t f = ayObj_hash(vm, m->func);
+    if (f == -1) return -1;
+    int64_t h = object_hash(vm, m->self) ^ f;
+    return h == -1 ? -2 : h;
 }
 
 // }====
@@ -587,6 +627,28 @@ static int type_module_set(AyVM *vm, AyValue self, AyValue v) {
     t->version++;
     return ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__module__), v);
 }
+// type.__abstractmethods__ lives in the class dict; a non-empty value makes
+// the class abstract (object.__new__ refuses it).
+static AyValue type_abstractmethods_get(AyVM *vm, AyValue self) {
+    AyType *t = AY_AS(AyType, self);
+    AyValue v = t == vm->t_type ? AY_NULL : ayDict_get_str(vm, t->dict, vm->s.__abstractmethods__);
+    return v ? v : ayErr_format(vm, AY_EXC(vm, AttributeError), "__abstractmethods__");
+}
+static int type_abstractmethods_set(AyVM *vm, AyValue self, AyValue v) {
+    AyType *t = AY_AS(AyType, self);
+    int abstract = 0;
+    if (v) {
+        abstract = ayObj_truth(vm, v);
+        if (abstract < 0 || ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__abstractmethods__), v) < 0) return -1;
+    } else if (ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__abstractmethods__)) <= 0) {
+        if (!ayErr_occurred(vm)) ayErr_format(vm, AY_EXC(vm, AttributeError), "__abstractmethods__");
+        return -1;
+    }
+    if (abstract) t->flags |= AY_TF_ABSTRACT;
+    else t->flags &= ~(uint32_t)AY_TF_ABSTRACT;
+    t->version++;
+    return 0;
+}
 static int type_qualname_set(AyVM *vm, AyValue self, AyValue v) {
     if (!v || !ayV_is_str(vm, v)) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign string to %N.__qualname__, not '%T'",
@@ -601,6 +663,7 @@ static const AyGetSetDef type_getsets[] = {
     {"__name__", type_name_get, type_name_set},
     {"__qualname__", type_qualname_get, type_qualname_set},
     {"__module__", type_module_get, type_module_set},
+    {"__abstractmethods__", type_abstractmethods_get, type_abstractmethods_set},
     {"__mro__", type_mro_get, NULL},
     {"__bases__", type_bases_get, NULL},
     {"__base__", type_base_get, NULL},
@@ -694,6 +757,8 @@ void ayType_setup(AyVM *vm) {
     mt->trace = method_trace;
     mt->getattr = method_getattr;
     mt->richcmp = method_richcmp;
+    mt->tp_new = method_new;
+    mt->hash = method_hash;
 
     AyType *gt = vm->t_getset_descriptor;
     gt->descr_get = getset_get;

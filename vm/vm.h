@@ -378,7 +378,9 @@ AyValue ayObj_call2(AyVM *vm, AyValue callee, AyValue a, AyValue b);
 // Calls obj.name(*args); args[0] is free for the receiver: pass nargs+1 slots.
 AyValue ayObj_call_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *args, int nargs);
 AyValue ayObj_iter(AyVM *vm, AyValue v);
-AyValue ayObj_next(AyVM *vm, AyValue it);   // AY_NULL + no exception = exhausted
+// The next item; AY_NULL with no exception pending when exhausted. A `next`
+// slot may also end with StopIteration(value) pending; this clears it.
+AyValue ayObj_next(AyVM *vm, AyValue it);
 int64_t ayObj_len(AyVM *vm, AyValue v);
 AyValue ayObj_getitem(AyVM *vm, AyValue c, AyValue key);
 int ayObj_setitem(AyVM *vm, AyValue c, AyValue key, AyValue v);

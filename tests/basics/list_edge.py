@@ -7,7 +7,7 @@ def t(f):
 
 a = list(range(10))
 a[2:5] = "xy"; print(a)
-a[::3] = [0, 0, 0, 0]; print(a)
+a[::3] = [0, 0, 0]; print(a)
 t(lambda: a.__setitem__(slice(None, None, 3), [1]))
 del a[::2]; print(a)
 del a[::-3]; print(a)
