@@ -15,6 +15,9 @@
 AyValue ayBytes_from(AyVM *vm, const char *s, size_t n);
 bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
 AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);
+// stdlib/stdmod.c, stdlib/io.c
+AyValue ayStd_fspath(AyVM *vm, AyValue v);
+AyValue ayIO_unsupported(AyVM *vm, const char *msg);
 
 enum { STD_NONE, STD_IN, STD_OUT, STD_ERR };
 
@@ -158,7 +161,7 @@ static AyValue finish_read(AyVM *vm, AyFile *f, AyBuf *b) {
 static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyFile *f = self_file(vm, args[0]);
     if (!f) return AY_NULL;
-    if (!f->readable) return ayErr_format(vm, AY_EXC(vm, OSError), "not readable");
+    if (!f->readable) return ayIO_unsupported(vm, "not readable");
     int64_t n = -1;
     if (nargs > 1 && args[1] != AY_NONE && ayObj_as_ssize(vm, args[1], &n) < 0) return AY_NULL;
     AyBuf b;
@@ -278,7 +281,7 @@ static AyValue m_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "write", nargs - 1, 1, 1)) return AY_NULL;
     AyFile *f = self_file(vm, args[0]);
     if (!f) return AY_NULL;
-    if (!f->writable) return ayErr_format(vm, AY_EXC(vm, OSError), "not writable");
+    if (!f->writable) return ayIO_unsupported(vm, "not writable");
     if (f->binary) {
         const char *d;
         int64_t n;
@@ -413,27 +416,51 @@ static AyValue file_repr(AyVM *vm, AyValue self) {
 }
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)
+// `file` is a path (str, bytes, os.PathLike) or a file descriptor.
 static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[7];
     if (!ayArg_unpack(vm, "open", args, nargs, kwnames, "file | mode buffering encoding errors newline closefd", a))
         return AY_NULL;
-    if (!ayV_is_str(vm, a[0]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "expected str, bytes or os.PathLike object, not %T", a[0]);
+    if (a[1] && !ayV_is_str(vm, a[1]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "open() argument 'mode' must be str, not %T", a[1]);
     const char *mode = a[1] ? AY_CSTR(a[1]) : "r";
     bool r = strchr(mode, 'r'), w = strchr(mode, 'w'), ap = strchr(mode, 'a'), x = strchr(mode, 'x'),
          plus = strchr(mode, '+'), bin = strchr(mode, 'b');
     if ((int)r + (int)w + (int)ap + (int)x != 1 || strspn(mode, "rwaxbt+") != strlen(mode))
         return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid mode: '%s'", mode);
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : ap ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
-    FILE *fp = fopen(AY_CSTR(a[0]), cmode);
-    if (!fp) return ayErr_oserror(vm, errno, a[0]);
+    FILE *fp;
+    AyValue name = a[0];
+    if (ayV_is_anyint(vm, a[0])) {
+        int64_t fd;
+        if (ayObj_as_ssize(vm, a[0], &fd) < 0) return AY_NULL;
+        if (fd < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "negative file descriptor");
+        // closefd=False: the file works on a duplicate, so closing it leaves fd open
+        bool closefd = !a[6] || ayObj_truth(vm, a[6]);
+        int use = closefd ? (int)fd : dup((int)fd);
+        fp = use < 0 ? NULL : fdopen(use, x ? (plus ? "w+" : "w") : cmode);
+        if (!fp) return ayErr_oserror(vm, errno, AY_NULL);
+    } else {
+        AyValue path = ayStd_fspath(vm, a[0]);
+        if (!path) return AY_NULL;
+        if (a[6] && !ayObj_truth(vm, a[6]))
+            return ayErr_format(vm, AY_EXC(vm, ValueError), "Cannot use closefd=False with file name");
+        const char *cpath;
+        int64_t n;
+        if (ayV_is_str(vm, path)) cpath = AY_CSTR(path), n = AY_STR(path)->size;
+        else ayBytes_view(vm, path, &cpath, &n);
+        if ((int64_t)strlen(cpath) != n) return ayErr_format(vm, AY_EXC(vm, ValueError), "embedded null byte");
+        fp = fopen(cpath, cmode);
+        if (!fp) return ayErr_oserror(vm, errno, path);
+        name = path;
+    }
     AyFile *f = AY_NEW(vm, AyFile, file_type(vm));
     if (!f) {
         fclose(fp);
         return AY_NULL;
     }
     f->fp = fp;
-    f->name = a[0];
+    f->name = name;
     f->mode = a[1] ? a[1] : ayV_from_obj(ayStr_intern_c(vm, "r"));
     f->binary = bin;
     f->readable = r || plus;

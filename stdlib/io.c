@@ -45,9 +45,13 @@ static void store_free(AyVM *vm, Store *s) {
 
 static AyValue closed_error(AyVM *vm) { return ayErr_format(vm, AY_EXC(vm, ValueError), "I/O operation on closed file."); }
 
-static AyValue unsupported(AyVM *vm, const char *what) {
-    return ayErr_format(vm, AY_STD_TYPE(vm, UnsupportedOperation), "%s", what);
+// Raises io.UnsupportedOperation(msg) (importing _io if it is not yet).
+AyValue ayIO_unsupported(AyVM *vm, const char *msg) {
+    if (!AY_STD_TYPE(vm, UnsupportedOperation) && !ayImport_module(vm, "_io")) return AY_NULL;
+    return ayErr_format(vm, AY_STD_TYPE(vm, UnsupportedOperation), "%s", msg);
 }
+
+static AyValue unsupported(AyVM *vm, const char *what) { return ayIO_unsupported(vm, what); }
 
 // An optional size argument: None or absent = -1.
 static bool size_arg(AyVM *vm, AyValue *args, int nargs, int64_t *out) {

@@ -1,8 +1,8 @@
-// The cmath module. sqrt, exp and log use CPython's formulas for finite
-// arguments (rescaling near the ends of the double range, log1p near |z| = 1)
-// so common results match to the bit; the other functions and the special
-// values (infinities, nans) come from C99's complex functions, whose Annex G
-// tables CPython's special-value tables reproduce.
+// The cmath module. Finite arguments use CPython's formulas (rescaling near
+// the ends of the double range, log1p near |z| = 1, the identities between
+// the trigonometric and hyperbolic functions) so results match to the bit;
+// special values (infinities, nans) come from C99's complex functions, whose
+// Annex G tables CPython's special-value tables reproduce.
 #include <complex.h>
 #include <errno.h>
 #include <float.h>
@@ -147,10 +147,20 @@ static AyValue cm_log(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         int err2;
         Cz lb = c_log(b, &err2);
         if (err2) err = err2;
-        // r / lb as complex division
-        double complex q = to_c(r) / to_c(lb);
-        if (lb.re == 0.0 && lb.im == 0.0) err = EDOM;
-        r = from_c(q);
+        // r / lb by Smith's method, as complex division does
+        if (fabs(lb.re) >= fabs(lb.im)) {
+            if (lb.re == 0.0) {
+                err = EDOM;
+            } else {
+                double ratio = lb.im / lb.re, denom = lb.re + lb.im * ratio;
+                r = (Cz){(r.re + r.im * ratio) / denom, (r.im - r.re * ratio) / denom};
+            }
+        } else if (fabs(lb.im) >= fabs(lb.re)) {
+            double ratio = lb.re / lb.im, denom = lb.re * ratio + lb.im;
+            r = (Cz){(r.re * ratio + r.im) / denom, (r.im * ratio - r.re) / denom};
+        } else {
+            r = (Cz){NAN, NAN};
+        }
     }
     if (err) return domain_error(vm);
     return cz_value(vm, r);
@@ -169,37 +179,190 @@ static AyValue cm_log10(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 // }====
-// {==== the others, from C99
+// {==== trigonometric and hyperbolic functions (CPython's formulas)
 
-typedef double complex (*CFn)(double complex);
+#define LARGE_DOUBLE (DBL_MAX / 4.0)
+#define SQRT_LARGE_DOUBLE 6.703903964971298e+153   // sqrt(DBL_MAX / 4)
+#define LOG_LARGE_DOUBLE 709.0895657128241         // log(DBL_MAX / 4)
+#define SQRT_DBL_MIN 1.4916681462400413e-154       // sqrt(DBL_MIN)
 
-// f(z) with the errors CPython reports: an infinity from a finite argument
-// is a domain error at a pole (atanh(1)) or a range error on overflow.
-static AyValue apply(AyVM *vm, const char *name, AyValue *args, int nargs, CFn f, bool overflow_is_range) {
-    if (!ayArg_count(vm, name, nargs, 1, 1)) return AY_NULL;
-    Cz z;
-    if (!arg_complex(vm, args[0], &z)) return AY_NULL;
-    Cz r = from_c(f(to_c(z)));
-    if (cz_finite(z) && (isinf(r.re) || isinf(r.im))) return overflow_is_range ? range_error(vm) : domain_error(vm);
+static Cz c_neg(Cz z) { return (Cz){-z.re, -z.im}; }
+
+static Cz c_asinh(Cz z) {
+    if (!cz_finite(z)) return from_c(casinh(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
+        double l = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        r.re = z.im >= 0.0 ? copysign(l, z.re) : -copysign(l, -z.re);
+        r.im = atan2(z.im, fabs(z.re));
+    } else {
+        Cz s1 = c_sqrt((Cz){1.0 + z.im, -z.re}), s2 = c_sqrt((Cz){1.0 - z.im, z.re});
+        r.re = asinh(s1.re * s2.im - s2.re * s1.im);
+        r.im = atan2(z.im, s1.re * s2.re - s1.im * s2.im);
+    }
+    return r;
+}
+
+// asin(z) = -i asinh(iz)
+static Cz c_asin(Cz z) {
+    Cz s = c_asinh((Cz){-z.im, z.re});
+    return (Cz){s.im, -s.re};
+}
+
+static Cz c_acos(Cz z) {
+    if (!cz_finite(z)) return from_c(cacos(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
+        r.re = atan2(fabs(z.im), z.re);
+        double l = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        r.im = z.re < 0.0 ? -copysign(l, z.im) : copysign(l, -z.im);
+    } else {
+        Cz s1 = c_sqrt((Cz){1.0 - z.re, -z.im}), s2 = c_sqrt((Cz){1.0 + z.re, z.im});
+        r.re = 2.0 * atan2(s1.re, s2.re);
+        r.im = asinh(s2.re * s1.im - s2.im * s1.re);
+    }
+    return r;
+}
+
+static Cz c_acosh(Cz z) {
+    if (!cz_finite(z)) return from_c(cacosh(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
+        r.re = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        r.im = atan2(z.im, z.re);
+    } else {
+        Cz s1 = c_sqrt((Cz){z.re - 1.0, z.im}), s2 = c_sqrt((Cz){z.re + 1.0, z.im});
+        r.re = asinh(s1.re * s2.re + s1.im * s2.im);
+        r.im = 2.0 * atan2(s1.im, s2.re);
+    }
+    return r;
+}
+
+static Cz c_atanh(Cz z, int *err) {
+    *err = 0;
+    if (!cz_finite(z)) return from_c(catanh(to_c(z)));
+    if (z.re < 0.0) return c_neg(c_atanh(c_neg(z), err));  // atanh(z) = -atanh(-z)
+    Cz r;
+    double ay = fabs(z.im);
+    if (z.re > SQRT_LARGE_DOUBLE || ay > SQRT_LARGE_DOUBLE) {
+        // large |z|: atanh(z) ~ 1/z +/- i*pi/2
+        double h = hypot(z.re / 2.0, z.im / 2.0);
+        r.re = z.re / 4.0 / h / h;
+        r.im = -copysign(M_PI / 2.0, -z.im);
+    } else if (z.re == 1.0 && ay < SQRT_DBL_MIN) {
+        if (ay == 0.0) {
+            r.re = INFINITY;
+            r.im = z.im;
+            *err = EDOM;
+        } else {
+            r.re = -log(sqrt(ay) / sqrt(hypot(ay, 2.0)));
+            r.im = copysign(atan2(2.0, -ay) / 2, z.im);
+        }
+    } else {
+        r.re = log1p(4.0 * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.0;
+        r.im = -atan2(-2.0 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.0;
+    }
+    return r;
+}
+
+// atan(z) = -i atanh(iz)
+static Cz c_atan(Cz z, int *err) {
+    Cz s = c_atanh((Cz){-z.im, z.re}, err);
+    return (Cz){s.im, -s.re};
+}
+
+static Cz c_cosh(Cz z, int *err) {
+    *err = 0;
+    if (!cz_finite(z)) return from_c(ccosh(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
+        // cosh(re) alone would overflow when cosh(z) does not
+        double x1 = z.re - copysign(1.0, z.re);
+        r.re = cos(z.im) * cosh(x1) * M_E;
+        r.im = sin(z.im) * sinh(x1) * M_E;
+    } else {
+        r.re = cos(z.im) * cosh(z.re);
+        r.im = sin(z.im) * sinh(z.re);
+    }
+    if (isinf(r.re) || isinf(r.im)) *err = ERANGE;
+    return r;
+}
+
+static Cz c_sinh(Cz z, int *err) {
+    *err = 0;
+    if (!cz_finite(z)) return from_c(csinh(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
+        double x1 = z.re - copysign(1.0, z.re);
+        r.re = cos(z.im) * sinh(x1) * M_E;
+        r.im = sin(z.im) * cosh(x1) * M_E;
+    } else {
+        r.re = cos(z.im) * sinh(z.re);
+        r.im = sin(z.im) * cosh(z.re);
+    }
+    if (isinf(r.re) || isinf(r.im)) *err = ERANGE;
+    return r;
+}
+
+// cos(z) = cosh(iz)
+static Cz c_cos(Cz z, int *err) { return c_cosh((Cz){-z.im, z.re}, err); }
+
+// sin(z) = -i sinh(iz)
+static Cz c_sin(Cz z, int *err) {
+    Cz s = c_sinh((Cz){-z.im, z.re}, err);
+    return (Cz){s.im, -s.re};
+}
+
+static Cz c_tanh(Cz z, int *err) {
+    *err = 0;
+    if (!cz_finite(z)) return from_c(ctanh(to_c(z)));
+    Cz r;
+    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
+        r.re = copysign(1.0, z.re);
+        r.im = 4.0 * sin(z.im) * cos(z.im) * exp(-2.0 * fabs(z.re));
+    } else {
+        // 1 - tanh(x)^2 computed as 1/cosh(x)^2 keeps its accuracy
+        double tx = tanh(z.re), ty = tan(z.im), cx = 1.0 / cosh(z.re), txty = tx * ty;
+        double denom = 1.0 + txty * txty;
+        r.re = tx * (1.0 + ty * ty) / denom;
+        r.im = ((ty / denom) * cx) * cx;
+    }
+    return r;
+}
+
+// tan(z) = -i tanh(iz)
+static Cz c_tan(Cz z, int *err) {
+    Cz s = c_tanh((Cz){-z.im, z.re}, err);
+    return (Cz){s.im, -s.re};
+}
+
+static AyValue finish(AyVM *vm, Cz r, int err) {
+    if (err == EDOM) return domain_error(vm);
+    if (err == ERANGE) return range_error(vm);
     return cz_value(vm, r);
 }
 
-#define CFUNC(name, f, range) \
+#define CFUNC(name, expr) \
     static AyValue cm_##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
-        return apply(vm, "cmath." #name, args, nargs, f, range); \
+        if (!ayArg_count(vm, "cmath." #name, nargs, 1, 1)) return AY_NULL; \
+        Cz z; \
+        if (!arg_complex(vm, args[0], &z)) return AY_NULL; \
+        int err = 0; \
+        Cz r = expr; \
+        return finish(vm, r, err); \
     }
-CFUNC(acos, cacos, false)
-CFUNC(acosh, cacosh, false)
-CFUNC(asin, casin, false)
-CFUNC(asinh, casinh, false)
-CFUNC(atan, catan, false)
-CFUNC(atanh, catanh, false)
-CFUNC(cos, ccos, true)
-CFUNC(cosh, ccosh, true)
-CFUNC(sin, csin, true)
-CFUNC(sinh, csinh, true)
-CFUNC(tan, ctan, true)
-CFUNC(tanh, ctanh, true)
+CFUNC(acos, c_acos(z))
+CFUNC(acosh, c_acosh(z))
+CFUNC(asin, c_asin(z))
+CFUNC(asinh, c_asinh(z))
+CFUNC(atan, c_atan(z, &err))
+CFUNC(atanh, c_atanh(z, &err))
+CFUNC(cos, c_cos(z, &err))
+CFUNC(cosh, c_cosh(z, &err))
+CFUNC(sin, c_sin(z, &err))
+CFUNC(sinh, c_sinh(z, &err))
+CFUNC(tan, c_tan(z, &err))
+CFUNC(tanh, c_tanh(z, &err))
 #undef CFUNC
 
 static AyValue cm_phase(AyVM *vm, AyValue *args, int nargs, AyValue kw) {

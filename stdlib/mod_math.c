@@ -768,24 +768,29 @@ static AyValue mf_dist(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_no_kw(vm, "dist", kw) || !ayArg_count(vm, "dist", nargs, 2, 2)) return AY_NULL;
     AyValue *pi, *qi;
     int64_t pn, qn;
-    if (!ayV_is_tuple(vm, args[0]) && !ayV_is_list(vm, args[0]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "dist(): argument 1 must be tuple, not %T", args[0]);
-    if (!ayV_is_tuple(vm, args[1]) && !ayV_is_list(vm, args[1]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "dist(): argument 2 must be tuple, not %T", args[1]);
+    // any iterables (made tuples), which stay rooted while coordinates convert
     AyValue ps = ayObj_sequence_items(vm, args[0], &pi, &pn);
     if (!ps) return AY_NULL;
+    ayGC_push_root(vm, ps);
     AyValue qs = ayObj_sequence_items(vm, args[1], &qi, &qn);
+    ayGC_pop_roots(vm, 1);
     if (!qs) return AY_NULL;
     if (pn != qn)
         return ayErr_format(vm, AY_EXC(vm, ValueError), "both points must have the same number of dimensions");
+    ayGC_push_root(vm, ps);
+    ayGC_push_root(vm, qs);
     double small[16], *v = pn <= 16 ? small : malloc(sizeof(double) * (size_t)pn);
-    if (!v) return ayErr_nomemory(vm);
+    if (!v) {
+        ayGC_pop_roots(vm, 2);
+        return ayErr_nomemory(vm);
+    }
     double max = 0.0;
     bool nan_seen = false;
     for (int64_t i = 0; i < pn; i++) {
         double x, y;
         if (!arg_double(vm, pi[i], &x) || !arg_double(vm, qi[i], &y)) {
             if (v != small) free(v);
+            ayGC_pop_roots(vm, 2);
             return AY_NULL;
         }
         x = fabs(x - y);
@@ -795,6 +800,7 @@ static AyValue mf_dist(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     }
     double r = vector_norm((size_t)pn, v, max, nan_seen);
     if (v != small) free(v);
+    ayGC_pop_roots(vm, 2);
     return ayV_from_float(r);
 }
 

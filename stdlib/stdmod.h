@@ -42,6 +42,8 @@ bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n);
 bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out);
 // os.fspath(v): str or bytes as is, else v.__fspath__() (checked).
 AyValue ayStd_fspath(AyVM *vm, AyValue v);
+// Raises io.UnsupportedOperation(msg) (stdlib/io.c).
+AyValue ayIO_unsupported(AyVM *vm, const char *msg);
 // Flushes sys.stdout and sys.stderr (before fork/exec/system), ignoring errors.
 void ayStd_flush_std(AyVM *vm);
 

@@ -219,7 +219,9 @@ int ayObj_as_ssize(AyVM *vm, AyValue v, int64_t *out) {
 
 AyValue ayObj_getattr(AyVM *vm, AyValue obj, AyStr *name) {
     AyType *t = ayV_type(vm, obj);
-    return t->getattr(vm, obj, name);
+    AyValue v = t->getattr(vm, obj, name);
+    if (!v) ayErr_set_attribute_context(vm, obj, name);
+    return v;
 }
 
 AyValue ayObj_getattr_opt(AyVM *vm, AyValue obj, AyStr *name) {

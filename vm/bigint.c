@@ -201,7 +201,14 @@ int64_t ayInt_hash(AyVM *vm, AyValue v) {
 
 int64_t ayFloat_hash(double v) {
     if (isinf(v)) return v > 0 ? 314159 : -314159;
-    if (isnan(v)) return 0;
+    if (isnan(v)) {
+        // CPython hashes a nan by its object's identity; ours is its bits,
+        // which differ between nans made separately (see ayFloat_new_nan)
+        uint64_t bits;
+        memcpy(&bits, &v, sizeof bits);
+        int64_t h = (int64_t)((bits >> 4) | (bits << 60));
+        return h == -1 ? -2 : h;
+    }
     int e;
     double m = frexp(v, &e);
     int sign = 1;

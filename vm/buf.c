@@ -49,7 +49,8 @@ void ayBuf_addc(AyBuf *b, char c) {
 }
 
 bool ayBuf_add_str(AyBuf *b, AyValue v) {
-    AyValue s = ayV_is_str(b->vm, v) ? v : ayObj_str(b->vm, v);
+    // exact strs only: a str subclass may override __str__
+    AyValue s = ayV_is_type(b->vm, v, b->vm->t_str) ? v : ayObj_str(b->vm, v);
     if (!s) {
         b->failed = true;
         return false;

@@ -243,9 +243,9 @@ AyValue ayBytes_percent(AyVM *vm, AyValue fmt, AyValue args) {
         a.n = AY_AS(AyTuple, args)->len;
     }
     // CPython's test is PyMapping_Check: anything subscriptable but tuples
-    // and bytes (so lists and strs too: they just never run out of args)
+    // bytes and strs (so lists too: they just never run out of arguments)
     if (!ayV_is_tuple(vm, args) && ayV_is_obj(args) && ayV_type(vm, args)->getitem &&
-        !ayV_has_flag(vm, args, AY_TF_BYTES_SUB))
+        !ayV_has_flag(vm, args, AY_TF_BYTES_SUB) && !ayV_is_str(vm, args))
         a.dict = args;
     AyBuf out;
     ayBuf_init(&out, vm);

@@ -211,8 +211,15 @@ static AyValue complex_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     return ayV_bool(op == AY_EQ ? eq : !eq);
 }
 
+// A nan part hashes by the object's identity, as in CPython.
+static uint64_t part_hash(AyValue v, double d) {
+    if (!isnan(d)) return (uint64_t)ayFloat_hash(d);
+    uint64_t p = (uint64_t)v;
+    return (p >> 4) | (p << 60);
+}
+
 static int64_t complex_hash(AyVM *vm, AyValue v) {
-    uint64_t hr = (uint64_t)ayFloat_hash(RE(v)), hi = (uint64_t)ayFloat_hash(IM(v));
+    uint64_t hr = part_hash(v, RE(v)), hi = part_hash(v, IM(v));
     int64_t h = (int64_t)(hr + 1000003ull * hi);
     return h == -1 ? -2 : h;
 }

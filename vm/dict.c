@@ -244,8 +244,16 @@ int ayDict_set_hashed(AyVM *vm, AyDict *d, AyValue key, int64_t hash, AyValue v)
 }
 
 int ayDict_set(AyVM *vm, AyDict *d, AyValue key, AyValue v) {
-    int64_t h = key_hash(vm, key);
-    if (h == -1) return -1;
+    int64_t h;
+    if (ayV_is_int(key) || ayV_is_float(key) || (ayV_is_obj(key) && ayV_obj(key)->type == vm->t_str)) {
+        h = key_hash(vm, key);
+    } else {
+        // a user __hash__ may collect: keep the value alive meanwhile
+        ayGC_push_root(vm, v);
+        h = key_hash(vm, key);
+        ayGC_pop_roots(vm, 1);
+        if (h == -1) return -1;
+    }
     return insert(vm, d, key, h, v);
 }
 

@@ -130,8 +130,12 @@ static int64_t view_len(AyVM *vm, AyValue v) { return VIEW_DICT(v)->used; }
 static AyValue view_repr(AyVM *vm, AyValue v) {
     int r = aySeq_repr_enter(vm, v);
     if (r) return r < 0 ? AY_NULL : ayV_from_obj(ayStr_intern_c(vm, "..."));
-    AyValue l = ayObj_to_list(vm, v);
-    AyValue s = l ? ayStr_from_fmt(vm, "%s(%R)", ayType_name(ayV_type(vm, v)), l) : AY_NULL;
+    AyValue l = ayObj_to_list(vm, v), s = AY_NULL;
+    if (l) {
+        ayGC_push_root(vm, l);  // the items' __repr__ may collect
+        s = ayStr_from_fmt(vm, "%s(%R)", ayType_name(ayV_type(vm, v)), l);
+        ayGC_pop_roots(vm, 1);
+    }
     aySeq_repr_leave(vm, v);
     return s;
 }

@@ -111,6 +111,7 @@ static void tb_trace(AyVM *vm, AyObj *o) {
     AyTraceback *tb = (AyTraceback *)o;
     ayGC_mark_obj(vm, (AyObj *)tb->next);
     ayGC_mark_obj(vm, (AyObj *)tb->code);
+    ayGC_mark_obj(vm, (AyObj *)tb->globals);
     ayGC_mark(vm, tb->frame);
 }
 
@@ -126,6 +127,7 @@ void ayErr_add_traceback(AyVM *vm, AyCode *code, int lasti) {
     tb->code = code;
     tb->lasti = lasti;
     tb->lineno = ayCode_line(code, lasti);
+    if (vm->frame && vm->frame->code == code) tb->globals = vm->frame->globals;
     e->traceback = tb;
 }
 

@@ -131,14 +131,13 @@ static bool split(AyVM *vm, AyValue eg, AyValue cond, AyValue *match, AyValue *r
     }
     *match = *rest = AY_NONE;
     if (ok && ml->len) {
-        AyValue t = ayTuple_from_items(vm, ml->items, ml->len);
-        *match = t ? derive_copy(vm, eg, t) : AY_NULL;
+        // derive() gets the list itself, as in CPython (it shows in the repr)
+        *match = derive_copy(vm, eg, ayV_from_obj(ml));
         ok = *match != AY_NULL;
     }
     if (ok && rl->len) {
         if (*match != AY_NONE) ayGC_push_root(vm, *match);
-        AyValue t = ayTuple_from_items(vm, rl->items, rl->len);
-        *rest = t ? derive_copy(vm, eg, t) : AY_NULL;
+        *rest = derive_copy(vm, eg, ayV_from_obj(rl));
         if (*match != AY_NONE) ayGC_pop_roots(vm, 1);
         ok = *rest != AY_NULL;
     }

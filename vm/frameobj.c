@@ -92,7 +92,10 @@ AyValue ayFrame_for_gen(AyVM *vm, AyGen *g) {
     AyFrame *f = &g->frame;
     AyValue locals = ayFrame_locals(vm, f);
     if (!locals) return AY_NULL;
-    return make_frameobj(vm, f->code, f->globals, locals, (int)f->lasti, AY_NONE);
+    // a running generator's lasti is only saved at yields: use its synced ip
+    int lasti = (int)f->lasti;
+    if (g->state == AY_GEN_RUNNING && f->ip > f->code->code) lasti = (int)(f->ip - f->code->code) - 1;
+    return make_frameobj(vm, f->code, f->globals, locals, lasti, AY_NONE);
 }
 
 static AyValue fo_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->code); }

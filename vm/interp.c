@@ -681,7 +681,10 @@ dispatch:
         if (oparg & 1) {
             AyValue self;
             AyValue m = load_method(vm, obj, name, &self);
-            ERROR_IF(!m);
+            if (!m) {
+                ayErr_set_attribute_context(vm, obj, name);
+                goto error;
+            }
             TOP() = m;
             PUSH(self);
         } else {

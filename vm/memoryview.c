@@ -125,10 +125,16 @@ static int format_size(const char *f) {
     }
 }
 
-static bool byte_format(const char *f) { return (f[0] == 'B' || f[0] == 'b' || f[0] == 'c') && !f[1]; }
+static bool byte_format(const char *f) {
+    if (f[0] == '@') f++;
+    return (f[0] == 'B' || f[0] == 'b' || f[0] == 'c') && !f[1];
+}
+
+// The struct code of a view's format ("@H" -> 'H').
+static char fmt_code(const AyMemoryView *m) { return m->format[0] == '@' ? m->format[1] : m->format[0]; }
 
 static AyValue unpack(AyVM *vm, const AyMemoryView *m, const char *p) {
-    switch (m->format[0]) {
+    switch (fmt_code(m)) {
     case 'B': return ayV_small((uint8_t)p[0]);
     case 'b': return ayV_small((int8_t)p[0]);
     case 'c': return ayBytes_from(vm, p, 1);
@@ -152,7 +158,7 @@ static bool pack_error(AyVM *vm, const AyMemoryView *m, bool type) {
 }
 
 static bool pack(AyVM *vm, const AyMemoryView *m, char *p, AyValue v) {
-    char f = m->format[0];
+    char f = fmt_code(m);
     if (f == 'c') {
         const char *d;
         int64_t n;
@@ -181,11 +187,7 @@ static bool pack(AyVM *vm, const AyMemoryView *m, char *p, AyValue v) {
             return pack_error(vm, m, true);
         }
         if (f == 'f') {
-            float y = (float)x;
-            if (isinf(y) && !isinf(x)) {
-                ayErr_format(vm, AY_EXC(vm, OverflowError), "float too large to pack with f format");
-                return false;
-            }
+            float y = (float)x;  // out of range becomes inf, as in CPython
             memcpy(p, &y, 4);
         } else {
             memcpy(p, &x, 8);
@@ -390,9 +392,8 @@ static AyValue mv_getitem(AyVM *vm, AyValue v, AyValue key) {
     int64_t off = locate(vm, m, key, &kind);
     if (kind < 0) return AY_NULL;
     if (kind == 1) {
-        if (m->ndim != 1) {
-            return ayErr_format(vm, AY_EXC(vm, NotImplementedError), "multi-dimensional slicing is not implemented");
-        }
+        // slices select along the first dimension
+        if (m->ndim == 0) return ayErr_format(vm, AY_EXC(vm, TypeError), "invalid indexing of 0-dim memory");
         int64_t a, b, st, len;
         if (aySlice_indices(vm, key, m->shape[0], &a, &b, &st, &len) < 0) return AY_NULL;
         AyMemoryView *r = clone(vm, m);
@@ -458,7 +459,7 @@ static int mv_setitem(AyVM *vm, AyValue v, AyValue key, AyValue val) {
         if (src && n != len) src_isz = 0;
     }
     if (!src) return -1;
-    if (src_isz != m->itemsize || strcmp(sfmt, m->format) != 0) {
+    if (src_isz != m->itemsize || (sfmt[0] == '@' ? sfmt[1] : sfmt[0]) != fmt_code(m)) {
         ayErr_format(vm, AY_EXC(vm, ValueError), "memoryview assignment: lvalue and rvalue have different structures");
         return -1;
     }
@@ -516,9 +517,7 @@ static AyValue mv_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     bool eq = m->ndim == o->ndim;
     for (int i = 0; eq && i < m->ndim; i++) eq = m->shape[i] == o->shape[i];
     if (eq) {
-        if (!strcmp(m->format, o->format) || (byte_format(m->format) && byte_format(o->format) &&
-                                               m->format[0] != 'c' && o->format[0] != 'c' &&
-                                               m->format[0] == o->format[0])) {
+        if (fmt_code(m) == fmt_code(o)) {
             AyValue p = ayMemoryView_tobytes(vm, m);
             if (!p) return AY_NULL;
             ayGC_push_root(vm, p);
@@ -668,8 +667,8 @@ static AyValue m_cast(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyMemoryView *m = SELF;
     if (released(vm, m)) return AY_NULL;
     if (!ayV_is_str(vm, a[0]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "memoryview: format argument must be a string");
-    const char *f = AY_CSTR(a[0]);
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "cast() argument 'format' must be str, not %T", a[0]);
+    const char *f = AY_CSTR(a[0]), *given = f;
     int size = format_size(f);
     if (!size || !strchr("bBc?hHiIlLqQnNfdP", f[0] == '@' ? f[1] : f[0]))
         return ayErr_format(vm, AY_EXC(vm, ValueError),
@@ -719,7 +718,7 @@ static AyValue m_cast(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     r->ndim = (uint8_t)ndim;
     memcpy(r->shape, shape, sizeof(int64_t) * (size_t)ndim);
     r->itemsize = size;
-    snprintf(r->format, sizeof r->format, "%s", f);
+    snprintf(r->format, sizeof r->format, "%s", given);
     set_c_strides(r);
     return ayV_from_obj(r);
 }

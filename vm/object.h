@@ -302,6 +302,7 @@ typedef struct AyTraceback {
     struct AyTraceback *next;
     AyCode *code;
     AyValue frame;       // frame object if one was materialised, else AY_NULL
+    AyDict *globals;     // the frame's globals (for NameError hints)
     int32_t lasti;       // instruction index
     int32_t lineno;
 } AyTraceback;

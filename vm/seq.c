@@ -334,7 +334,7 @@ static AyValue ga_params_get(AyVM *vm, AyValue self) {
         if (!ps) return AY_NULL;
         ayGC_push_root(vm, ayV_from_obj(ps));
         AyTuple *a = AY_AS(AyTuple, g->args);
-        AyStr *subst = ayStr_intern_c(vm, "__typing_subst__"), *pname = ayStr_intern_c(vm, "__parameters__");
+        AyStr *subst = ayStr_intern_c(vm, "__typing_subst__");
         for (int64_t i = 0; i < a->len; i++) {
             AyValue x = a->items[i];
             if (ayV_is_typeobj(vm, x)) continue;
@@ -346,19 +346,20 @@ static AyValue ga_params_get(AyVM *vm, AyValue self) {
             } else {
                 continue;
             }
-            (void)pname;
             if (!found) {
                 ayGC_pop_roots(vm, 1);
                 return AY_NULL;
             }
+            ayGC_push_root(vm, found);
             AyTuple *ft = AY_AS(AyTuple, found);
             for (int64_t j = 0; j < ft->len; j++) {
                 int c = ayObj_contains(vm, ayV_from_obj(ps), ft->items[j]);
                 if (c < 0 || (!c && !ayList_append(vm, ps, ft->items[j]))) {
-                    ayGC_pop_roots(vm, 1);
+                    ayGC_pop_roots(vm, 2);
                     return AY_NULL;
                 }
             }
+            ayGC_pop_roots(vm, 1);
         }
         g->params = ayTuple_from_items(vm, ps->items, ps->len);
         ayGC_pop_roots(vm, 1);

@@ -214,6 +214,8 @@ static void print_exception_line(AyVM *vm, AyBuf *b, AyValue exc) {
         ayBuf_adds(b, ": ");
         ayBuf_add(b, AY_CSTR(s), (size_t)AY_STR(s)->size);
     }
+    AyValue hint = ayErr_suggestion(vm, exc);
+    if (hint) ayBuf_add(b, AY_CSTR(hint), (size_t)AY_STR(hint)->size);
     ayBuf_addc(b, '\n');
     AyValue notes = ayObj_getattr_opt(vm, exc, vm->s.__notes__);
     ayErr_clear(vm);

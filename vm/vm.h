@@ -314,6 +314,10 @@ void ayErr_print(AyVM *vm, AyValue exc);
 // Reports an exception that cannot propagate (finalizers, cleanup) as
 // "Exception ignored in: <repr of obj>" and its traceback on stderr.
 void ayErr_write_unraisable(AyVM *vm, AyValue obj);
+// The ". Did you mean: 'x'?" trailer for a NameError/AttributeError, or AY_NULL.
+AyValue ayErr_suggestion(AyVM *vm, AyValue exc);
+// Records obj and name on a pending plain AttributeError (for the hint).
+void ayErr_set_attribute_context(AyVM *vm, AyValue obj, AyStr *name);
 void ayErr_warn_at(AyVM *vm, AyType *category, const char *message, AyCode *code, int lasti, const char *note);
 // Formats the same into a new str (for ay_error_traceback / traceback module).
 AyValue ayErr_format_exception(AyVM *vm, AyValue exc);

@@ -94,7 +94,10 @@ bool aioFuture_schedule_callbacks(AyVM *vm, AioFuture *f) {
     if (fn) ok = schedule_one(vm, f, fn, ctx);
     if (ok && rest) {
         AyList *l = AY_AS(AyList, rest);
-        for (int64_t i = 0; ok && i + 1 < l->len; i += 2) ok = schedule_one(vm, f, l->items[i], l->items[i + 1]);
+        for (int64_t i = 0; ok && i + 1 < l->len; i += 2) {
+            AyValue c = l->items[i + 1];
+            ok = schedule_one(vm, f, l->items[i], c == AY_NONE ? AY_NULL : c);
+        }
     }
     ayGC_pop_roots(vm, 2);
     return ok;
@@ -452,7 +455,9 @@ static AyValue get_callbacks(AyVM *vm, AyValue self) {
     if (ok && f->callbacks) {
         AyList *l = AY_AS(AyList, f->callbacks);
         for (int64_t i = 0; ok && i + 1 < l->len; i += 2) {
-            AyValue pair = ayTuple_pack2(vm, l->items[i], l->items[i + 1]);
+            AyValue fn = l->items[i], c = l->items[i + 1];
+            if (c == AY_NONE) fn = wakeup_method(vm, fn);
+            AyValue pair = fn ? ayTuple_pack2(vm, fn, c) : AY_NULL;
             ok = pair && ayList_append(vm, out, pair);
         }
     }

@@ -10,6 +10,8 @@ class Up(str):
         return self + "!"
 
 class Named(str):
+    def __new__(cls, value, tag=None):
+        return super().__new__(cls, value)
     def __init__(self, value, tag=None):
         self.tag = tag
 
