@@ -354,9 +354,18 @@ static void layout_locals(Compiler *c, AyScope *s) {
     u->nfrees = n;
 }
 
+const char *ayC_mangle(Compiler *c, const char *name) {
+    const char *m = ayScope_mangle(c->arena, c->u->scope->private, name);
+    if (!m) ayC_nomem(c);
+    return m;
+}
+
+int ayC_attr_name(Compiler *c, const char *attr) { return ayC_name(c, ayC_mangle(c, attr)); }
+
 void ayC_nameop(Compiler *c, const char *name, int ctx) {
     Unit *u = c->u;
     AyScope *s = u->scope;
+    name = ayC_mangle(c, name);
     AySymbol *sym = ayScope_find(s, name);
     AySymScope scope = sym ? sym->scope : AY_SYM_GLOBAL_IMPLICIT;
     // a class body reads a name it also passes to methods through its dict first

@@ -247,7 +247,7 @@ static void call(Compiler *c, const AyNode *e) {
     if (f->kind == AyAst_Attribute && is_simple_call(args, kws)) {
         ayC_expr(c, f->v.Attribute.value);
         ayC_set_pos(c, f);
-        ayC_emit(c, AY_OP_LOAD_ATTR, (ayC_name(c, f->v.Attribute.attr) << 1) | 1);
+        ayC_emit(c, AY_OP_LOAD_ATTR, (ayC_attr_name(c, f->v.Attribute.attr) << 1) | 1);
     } else if (f->kind == AyAst_Name && is_simple_call(args, kws)) {
         // a global function: LOAD_GLOBAL pushes the NULL too
         AySymbol *sym = ayScope_find(c->u->scope, f->v.Name.id);
@@ -679,7 +679,7 @@ void ayC_expr(Compiler *c, const AyNode *e) {
     case AyAst_Attribute:
         ayC_expr(c, e->v.Attribute.value);
         ayC_set_pos(c, e);
-        if (e->v.Attribute.ctx == AY_LOAD) ayC_emit(c, AY_OP_LOAD_ATTR, ayC_name(c, e->v.Attribute.attr) << 1);
+        if (e->v.Attribute.ctx == AY_LOAD) ayC_emit(c, AY_OP_LOAD_ATTR, ayC_attr_name(c, e->v.Attribute.attr) << 1);
         break;
     case AyAst_Subscript: {
         const AyNode *sl = e->v.Subscript.slice;
@@ -842,7 +842,7 @@ void ayC_store_target(Compiler *c, const AyNode *t) {
     case AyAst_Attribute:
         ayC_expr(c, t->v.Attribute.value);
         ayC_set_pos(c, t);
-        ayC_emit(c, AY_OP_STORE_ATTR, ayC_name(c, t->v.Attribute.attr));
+        ayC_emit(c, AY_OP_STORE_ATTR, ayC_attr_name(c, t->v.Attribute.attr));
         break;
     case AyAst_Subscript: {
         const AyNode *sl = t->v.Subscript.slice;

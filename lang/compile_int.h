@@ -133,6 +133,10 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
                          void (*body)(Compiler *, const void *), const void *arg, int firstlineno);
 int ayC_local_index(Compiler *c, const char *name);
 // Emits a load/store/delete of a name according to its scope.
+// Private name mangling inside classes (see ayScope_mangle).
+const char *ayC_mangle(Compiler *c, const char *name);
+// The names-table index of an attribute name, mangled.
+int ayC_attr_name(Compiler *c, const char *attr);
 void ayC_nameop(Compiler *c, const char *name, int ctx);
 // Qualified name of a nested definition.
 AyStr *ayC_qualname(Compiler *c, const char *name, bool is_function_scope_child);

@@ -638,7 +638,7 @@ static void aug_assign(Compiler *c, const AyNode *s) {
         ayC_nameop(c, t->v.Name.id, AY_STORE);
         break;
     case AyAst_Attribute: {
-        int name = ayC_name(c, t->v.Attribute.attr);
+        int name = ayC_attr_name(c, t->v.Attribute.attr);
         ayC_expr(c, t->v.Attribute.value);
         ayC_emit(c, AY_OP_COPY, 1);
         ayC_set_pos(c, t);
@@ -715,7 +715,7 @@ static void delete_target(Compiler *c, const AyNode *t) {
     case AyAst_Attribute:
         ayC_expr(c, t->v.Attribute.value);
         ayC_set_pos(c, t);
-        ayC_emit(c, AY_OP_DELETE_ATTR, ayC_name(c, t->v.Attribute.attr));
+        ayC_emit(c, AY_OP_DELETE_ATTR, ayC_attr_name(c, t->v.Attribute.attr));
         break;
     case AyAst_Subscript:
         ayC_expr(c, t->v.Subscript.value);

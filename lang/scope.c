@@ -129,6 +129,7 @@ static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const
     s->name = name;
     s->lineno = node ? node->lineno : 1;
     s->col = node ? node->col_offset : 0;
+    s->private = kind == AY_SCOPE_CLASS ? name : w->cur ? w->cur->private : NULL;
     if (w->cur) {
         AyScope *p = w->cur;
         if (p->nchildren == p->capchildren) {
@@ -148,7 +149,30 @@ static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const
     return s;
 }
 
+const char *ayScope_mangle(AyArena *arena, const char *private, const char *name) {
+    if (!private || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    while (*private == '_') private++;
+    if (!*private) return name;
+    size_t pn = strlen(private);
+    char *r = ayArena_alloc(arena, pn + n + 2);
+    if (!r) return NULL;
+    r[0] = '_';
+    memcpy(r + 1, private, pn);
+    memcpy(r + 1 + pn, name, n + 1);
+    return r;
+}
+
+static const char *mangled(Walker *w, const char *name) {
+    const char *m = ayScope_mangle(w->st->arena, w->cur->private, name);
+    if (!m) w->failed = true;
+    return m;
+}
+
 static void add_def(Walker *w, const char *name, int flag, const AyNode *at) {
+    name = mangled(w, name);
+    if (!name) return;
     AySymbol *sym = add_sym(w, w->cur, name);
     if (!sym) return;
     if ((flag & AY_DEF_PARAM) && (sym->flags & AY_DEF_PARAM)) {
@@ -184,20 +208,20 @@ static void visit_params(Walker *w, const AyNode *args) {
         for (int i = 0; i < lists[k]->len; i++) {
             const AyNode *a = lists[k]->items[i];
             add_def(w, a->v.arg.arg, AY_DEF_PARAM, a);
-            s->params[s->nparams++] = a->v.arg.arg;
+            s->params[s->nparams++] = mangled(w, a->v.arg.arg);
         }
     for (int i = 0; i < lists[2]->len; i++) {
         const AyNode *a = lists[2]->items[i];
         add_def(w, a->v.arg.arg, AY_DEF_PARAM, a);
-        s->params[s->nparams++] = a->v.arg.arg;
+        s->params[s->nparams++] = mangled(w, a->v.arg.arg);
     }
     if (args->v.arguments.vararg) {
         add_def(w, args->v.arguments.vararg->v.arg.arg, AY_DEF_PARAM, args->v.arguments.vararg);
-        s->params[s->nparams++] = args->v.arguments.vararg->v.arg.arg;
+        s->params[s->nparams++] = mangled(w, args->v.arguments.vararg->v.arg.arg);
     }
     if (args->v.arguments.kwarg) {
         add_def(w, args->v.arguments.kwarg->v.arg.arg, AY_DEF_PARAM, args->v.arguments.kwarg);
-        s->params[s->nparams++] = args->v.arguments.kwarg->v.arg.arg;
+        s->params[s->nparams++] = mangled(w, args->v.arguments.kwarg->v.arg.arg);
     }
 }
 

@@ -45,6 +45,7 @@ struct AyScope {
     const AyNode *node;      // Module, FunctionDef, Lambda, ClassDef, comprehension expr...
     AyScopeKind kind;
     const char *name;        // "<module>", "f", "<lambda>", "<listcomp>"...
+    const char *private;     // the enclosing class's name: __x becomes _Class__x, or NULL
     AySymbol *syms;          // open-addressing table
     int nsyms, capsyms;
     const char **params;     // parameter names in order
@@ -73,5 +74,8 @@ typedef struct AySymtable {
 bool aySymtable_build(AySymtable *st, AyArena *arena, const AyNode *mod);
 AyScope *aySymtable_lookup(AySymtable *st, const AyNode *node);
 AySymbol *ayScope_find(AyScope *s, const char *name);
+// Private name mangling: in a class (private = its name) __x is _Class__x.
+// Returns name itself when it does not apply, NULL when out of memory.
+const char *ayScope_mangle(AyArena *arena, const char *private, const char *name);
 
 #endif

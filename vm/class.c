@@ -909,15 +909,64 @@ static const AyMethodDef object_methods[] = {
 
 AyValue ayBuiltins_build_class(AyVM *vm);
 
+// PEP 560: a base that is not a class may name its replacements through
+// __mro_entries__(bases). Returns `bases` itself when nothing changed.
+static AyValue resolve_mro_entries(AyVM *vm, AyValue bases) {
+    AyTuple *bt = AY_AS(AyTuple, bases);
+    AyList *out = NULL;
+    for (int64_t i = 0; i < bt->len; i++) {
+        AyValue b = bt->items[i];
+        AyValue entries = AY_NULL;
+        if (!ayV_is_typeobj(vm, b)) {
+            AyValue meth = ayObj_getattr_opt(vm, b, vm->s.__mro_entries__);
+            if (!meth && ayErr_occurred(vm)) goto fail;
+            if (meth) {
+                entries = ayObj_call1(vm, meth, bases);
+                if (!entries) goto fail;
+                if (!ayV_is_tuple(vm, entries)) {
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "__mro_entries__ must return a tuple");
+                    goto fail;
+                }
+            }
+        }
+        if (entries && !out) {
+            out = ayList_new(vm, bt->len);
+            if (!out) goto fail;
+            for (int64_t j = 0; j < i; j++) out->items[j] = bt->items[j];
+            out->len = i;
+            ayGC_push_root(vm, ayV_from_obj(out));
+        }
+        if (!out) continue;
+        if (entries) {
+            if (!ayList_extend(vm, out, entries)) goto fail;
+        } else if (!ayList_append(vm, out, b)) {
+            goto fail;
+        }
+    }
+    if (!out) return bases;
+    AyValue r = ayTuple_from_items(vm, out->items, out->len);
+    ayGC_pop_roots(vm, 1);
+    return r;
+fail:
+    if (out) ayGC_pop_roots(vm, 1);
+    return AY_NULL;
+}
+
 static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: not enough arguments");
     AyValue func = args[0], name = args[1];
     if (!ayV_is_type(vm, func, vm->t_function))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: func must be a function");
     if (!ayV_is_str(vm, name)) return ayErr_format(vm, AY_EXC(vm, TypeError), "__build_class__: name is not a string");
-    AyValue bases = ayTuple_from_items(vm, args + 2, nargs - 2);
+    AyValue orig_bases = ayTuple_from_items(vm, args + 2, nargs - 2);
+    if (!orig_bases) return AY_NULL;
+    ayGC_push_root(vm, orig_bases);
+    AyValue bases = resolve_mro_entries(vm, orig_bases);
+    ayGC_pop_roots(vm, 1);
     if (!bases) return AY_NULL;
     ayGC_push_root(vm, bases);
+    // the bases as written stay visible when __mro_entries__ replaced some
+    ayGC_push_root(vm, bases == orig_bases ? AY_NULL : orig_bases);
     // metaclass= is taken out of the keywords
     AyValue meta = AY_NULL;
     int nkw = ayArg_nkw(kwnames);
@@ -987,12 +1036,8 @@ static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
     // run the class body with ns as its locals
     AyValue cell = ayEval_call_function(vm, AY_AS(AyFunction, func), NULL, 0, AY_NULL, ns);
     if (!cell) goto fail_ns;
-    if (bt->len && ayObj_setitem(vm, ns, ayV_from_obj(ayStr_intern_c(vm, "__orig_bases__")), bases) < 0) {
-        // only set when bases were altered by __mro_entries__ in CPython; harmless otherwise
-        ayErr_clear(vm);
-    }
-    ayObj_delitem(vm, ns, ayV_from_obj(ayStr_intern_c(vm, "__orig_bases__")));
-    ayErr_clear(vm);
+    if (bases != orig_bases && ayObj_setitem(vm, ns, ayV_from_obj(vm->s.__orig_bases__), orig_bases) < 0)
+        goto fail_ns;
     AyValue *buf = vm->stack_top;
     buf[0] = meta;
     buf[1] = name;
@@ -1005,14 +1050,14 @@ static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
     if (!cls) goto fail_ns;
     // fill the __class__ cell used by super() and __class__
     if (ayV_is_type(vm, cell, vm->t_cell)) AY_AS(AyCell, cell)->value = cls;
-    ayGC_pop_roots(vm, 3 + (rest_names ? 1 : 0));
+    ayGC_pop_roots(vm, 4 + (rest_names ? 1 : 0));
     return cls;
 fail_ns:
     ayGC_pop_roots(vm, 1);
 fail_meta:
     ayGC_pop_roots(vm, 1);
 fail:
-    ayGC_pop_roots(vm, 1 + (rest_names ? 1 : 0));
+    ayGC_pop_roots(vm, 2 + (rest_names ? 1 : 0));
     return AY_NULL;
 }
 

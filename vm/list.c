@@ -73,7 +73,7 @@ bool ayList_extend(AyVM *vm, AyList *l, AyValue iterable) {
         if (!ayList_reserve(vm, l, l->len + n)) return false;
         // read the source after reserving: it may be l itself (l.extend(l))
         AyValue *items = is_list ? AY_AS(AyList, iterable)->items : AY_AS(AyTuple, iterable)->items;
-        memmove(l->items + l->len, items, sizeof(AyValue) * (size_t)n);
+        if (n) memmove(l->items + l->len, items, sizeof(AyValue) * (size_t)n);
         l->len += n;
         return true;
     }
@@ -173,9 +173,11 @@ static AyValue list_getitem(AyVM *vm, AyValue v, AyValue key) {
         if (aySlice_indices(vm, key, l->len, &start, &stop, &step, &n) < 0) return AY_NULL;
         AyList *r = ayList_new(vm, n);
         if (!r) return AY_NULL;
-        if (step == 1) memcpy(r->items, l->items + start, sizeof(AyValue) * (size_t)n);
-        else
+        if (step == 1) {
+            if (n) memcpy(r->items, l->items + start, sizeof(AyValue) * (size_t)n);
+        } else {
             for (int64_t k = 0; k < n; k++) r->items[k] = l->items[start + k * step];
+        }
         r->len = n;
         return ayV_from_obj(r);
     }
@@ -195,7 +197,7 @@ static bool list_replace_range(AyVM *vm, AyList *l, int64_t start, int64_t stop,
     if (stop > l->len) stop = l->len;
     int64_t d = n - (stop - start);
     if (d > 0 && !ayList_reserve(vm, l, l->len + d)) return false;
-    memmove(l->items + stop + d, l->items + stop, sizeof(AyValue) * (size_t)(l->len - stop));
+    if (l->len > stop) memmove(l->items + stop + d, l->items + stop, sizeof(AyValue) * (size_t)(l->len - stop));
     if (n) memcpy(l->items + start, items, sizeof(AyValue) * (size_t)n);
     l->len += d;
     return true;
@@ -309,8 +311,8 @@ static AyValue list_add(AyVM *vm, AyValue a, AyValue b) {
     AyList *x = AY_AS(AyList, a), *y = AY_AS(AyList, b);
     AyList *r = ayList_new(vm, x->len + y->len);
     if (!r) return AY_NULL;
-    memcpy(r->items, x->items, sizeof(AyValue) * (size_t)x->len);
-    memcpy(r->items + x->len, y->items, sizeof(AyValue) * (size_t)y->len);
+    if (x->len) memcpy(r->items, x->items, sizeof(AyValue) * (size_t)x->len);
+    if (y->len) memcpy(r->items + x->len, y->items, sizeof(AyValue) * (size_t)y->len);
     r->len = x->len + y->len;
     return ayV_from_obj(r);
 }

@@ -603,7 +603,7 @@ static AyValue type_base_get(AyVM *vm, AyValue self) {
     AyType *b = AY_AS(AyType, self)->base;
     return b ? ayV_from_obj(b) : AY_NONE;
 }
-static AyValue type_dict_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyType, self)->dict); }
+static AyValue type_dict_get(AyVM *vm, AyValue self) { return ayMappingProxy_new(vm, ayV_from_obj(AY_AS(AyType, self)->dict)); }
 static AyValue type_doc_get(AyVM *vm, AyValue self) {
     AyValue d = ayDict_get_str(vm, AY_AS(AyType, self)->dict, vm->s.__doc__);
     return d ? d : AY_NONE;

@@ -111,9 +111,10 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def get_event_loop(self):
         local = self._local
-        # Ay keeps 3.11's behaviour here: the main thread silently gets a loop
-        # the first time one is asked for (CPython 3.12 also warns).
+        # the main thread gets a loop the first time one is asked for, with
+        # 3.12's DeprecationWarning
         if local.loop is None and not local.set_called:
+            _asyncio._warn_no_current_loop()
             self.set_event_loop(self.new_event_loop())
         if local.loop is None:
             raise RuntimeError("There is no current event loop in thread 'MainThread'.")

@@ -6,7 +6,6 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
-import codecs
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
@@ -48,11 +47,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 def detect_encoding(b):
     """The encoding of JSON bytes (UTF-8, -16 or -32, by BOM or zero bytes)."""
     bstartswith = b.startswith
-    if bstartswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+    if bstartswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
         return "utf-32"
-    if bstartswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+    if bstartswith((b"\xfe\xff", b"\xff\xfe")):
         return "utf-16"
-    if bstartswith(codecs.BOM_UTF8):
+    if bstartswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     if len(b) >= 4:
         if not b[0]:

@@ -207,6 +207,7 @@ typedef struct AyAioState {
     AyValue hooks;           // dict of Python helpers registered by lib/asyncio (_set_helpers)
     AyValue token_missing;   // contextvars.Token.MISSING
     AyValue contextvars_mod, asyncio_mod;
+    AyValue warned;          // dict of "file:line" where the no-current-loop warning was shown
     int64_t task_counter;    // for "Task-N" names
     // weak registry (not traced; cleared after marking)
     AioWeak *weak;

@@ -54,6 +54,7 @@ void ayAio_trace(AyVM *vm) {
     ayGC_mark(vm, st->contextvars_mod);
     ayGC_mark(vm, st->asyncio_mod);
     ayGC_mark(vm, st->finalize_queue);
+    ayGC_mark(vm, st->warned);
 }
 
 void ayAio_free(AyVM *vm) {
@@ -395,7 +396,36 @@ static AyValue f_is_coroutine_function(AyVM *vm, AyValue *args, int nargs, AyVal
     return ayV_bool((AY_AS(AyFunction, f)->code->flags & AY_CO_COROUTINE) != 0);
 }
 
+// The DeprecationWarning of get_event_loop() with no current loop, as the
+// warnings module shows it: attributed to the first caller outside asyncio,
+// shown only for code in __main__, once per location.
+static AyValue f_warn_no_current_loop(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFrame *f = vm->frame;
+    for (; f; f = f->prev) {
+        AyValue name = ayDict_get_str(vm, f->globals, vm->s.__name__);
+        if (!name || !ayV_is_str(vm, name)) break;
+        const char *n = AY_CSTR(name);
+        if (strcmp(n, "asyncio") != 0 && strncmp(n, "asyncio.", 8) != 0) break;
+    }
+    if (!f) return AY_NONE;
+    AyValue name = ayDict_get_str(vm, f->globals, vm->s.__name__);
+    if (!name || !ayV_is_str(vm, name) || strcmp(AY_CSTR(name), "__main__") != 0) return AY_NONE;
+    int lasti = f->ip > f->code->code ? (int)(f->ip - f->code->code) - 1 : 0;
+    AyValue key = ayStr_from_fmt(vm, "%U:%d", f->code->filename, ayCode_line(f->code, lasti));
+    if (!key) return AY_NULL;
+    AyAioState *st = vm->aio;
+    if (!st->warned) {
+        st->warned = ayV_from_obj(ayDict_new(vm));
+        if (!st->warned) return AY_NULL;
+    }
+    if (ayDict_get(vm, AY_AS(AyDict, st->warned), key)) return AY_NONE;
+    if (ayDict_set(vm, AY_AS(AyDict, st->warned), key, AY_TRUE) < 0) return AY_NULL;
+    ayErr_warn_at(vm, AY_EXC(vm, DeprecationWarning), "There is no current event loop", f->code, lasti, NULL);
+    return AY_NONE;
+}
+
 static const AyMethodDef module_funcs[] = {
+    {"_warn_no_current_loop", f_warn_no_current_loop, 0, NULL},
     {"get_running_loop", f_get_running_loop, 0, NULL},
     {"_get_running_loop", f__get_running_loop, 0, NULL},
     {"_set_running_loop", f__set_running_loop, 0, NULL},
