@@ -192,11 +192,7 @@ void ayC_call_helper(Compiler *c, int nprefix, const AyNodeList *args, const AyN
     }
     // General form: build a positional tuple and a keyword dict.
     if (!nprefix && args->len == 1 && args->items[0]->kind == AyAst_Starred) {
-        ayC_expr(c, args->items[0]->v.Starred.value);
-        ayC_emit(c, AY_OP_BUILD_LIST, 0);  // f(*x) takes any iterable: normalise to a tuple
-        ayC_emit(c, AY_OP_SWAP, 2);
-        ayC_emit(c, AY_OP_LIST_EXTEND, 1);
-        ayC_emit(c, AY_OP_LIST_TO_TUPLE, 0);
+        ayC_expr(c, args->items[0]->v.Starred.value);  // CALL_FUNCTION_EX takes any iterable
     } else {
         ayC_emit(c, AY_OP_BUILD_LIST, nprefix);
         for (int i = 0; i < args->len; i++) {

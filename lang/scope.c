@@ -445,13 +445,17 @@ static void visit_global_like(Walker *w, const AyNode *n, bool nonlocal) {
             return;
         }
         if (cur & (AY_USE | AY_DEF_LOCAL | AY_DEF_ANNOT)) {
-            const char *what = (cur & AY_DEF_ANNOT) ? "annotated" : (cur & AY_DEF_LOCAL) ? "assigned to" : "used";
+            const char *kind = nonlocal ? "nonlocal" : "global";
             char msg[120];
-            snprintf(msg, sizeof msg, "name '%%s' is %s before %s declaration", what, nonlocal ? "nonlocal" : "global");
+            if (cur & AY_DEF_ANNOT) snprintf(msg, sizeof msg, "annotated name '%%s' can't be %s", kind);
+            else if (cur & AY_DEF_LOCAL) snprintf(msg, sizeof msg, "name '%%s' is assigned to before %s declaration", kind);
+            else snprintf(msg, sizeof msg, "name '%%s' is used prior to %s declaration", kind);
             error_at(w, n, msg, name);
             return;
         }
         add_def(w, name, nonlocal ? AY_DEF_NONLOCAL : AY_DEF_GLOBAL, n);
+        sym = ayScope_find(w->cur, mangled(w, name));
+        if (sym && !sym->directive) sym->directive = n;
     }
 }
 
@@ -644,8 +648,7 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
         if (f & AY_DEF_GLOBAL) sym->scope = AY_SYM_GLOBAL_EXPLICIT;
         else if (f & AY_DEF_NONLOCAL) {
             if (!bound_in(enclosing, sym->name)) {
-                error_at(w, s->node, "no binding for nonlocal '%s' found", sym->name);
-                w->st->err_lineno = 0;  // the compiler points at the statement
+                error_at(w, sym->directive ? sym->directive : s->node, "no binding for nonlocal '%s' found", sym->name);
                 return;
             }
             sym->scope = AY_SYM_FREE;

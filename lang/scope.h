@@ -35,6 +35,7 @@ typedef struct AySymbol {
     int flags;
     AySymScope scope;
     int order;  // first appearance
+    const AyNode *directive;  // its global/nonlocal statement (for errors), or NULL
 } AySymbol;
 
 typedef struct AyScope AyScope;

@@ -104,7 +104,7 @@ def _compiled(fmt):
         bad = err.args[0]
         if bad == "\\":
             bad = "%"
-        raise ValueError("'%s' is a bad directive in format '%s'" % ("%" + bad, fmt)) from None
+        raise ValueError("'%s' is a bad directive in format '%s'" % (bad, fmt)) from None
     if len(_cache) > 100:
         _cache.clear()
     _cache[fmt] = regex

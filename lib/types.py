@@ -192,13 +192,17 @@ def get_original_bases(cls, /):
         ) from None
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """An attribute that behaves like a property on instances and raises
     AttributeError on the class (so __getattr__ of the metaclass answers).
     Enum uses it for `name` and `value`."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # next two lines make DynamicClassAttribute act the same as property
+        self.__doc__ = doc or fget.__doc__ if fget is not None else doc
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 

@@ -116,7 +116,7 @@ static AyValue b_id(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue b_abs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "abs", nargs, 1, 1)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "abs", kw) || !ayArg_count(vm, "abs", nargs, 1, 1)) return AY_NULL;
     return ayObj_abs(vm, args[0]);
 }
 

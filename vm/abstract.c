@@ -242,6 +242,21 @@ int ayObj_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v) {
 // }====
 // {==== calls
 
+AyValue ayObj_function_str(AyVM *vm, AyValue func) {
+    AyValue qn = ayObj_getattr_opt(vm, func, vm->s.__qualname__);
+    if (!qn || !ayV_is_str(vm, qn)) {
+        ayErr_clear(vm);
+        return ayObj_str(vm, func);
+    }
+    ayGC_push_root(vm, qn);
+    AyValue mod = ayObj_getattr_opt(vm, func, vm->s.__module__);
+    ayErr_clear(vm);
+    ayGC_pop_roots(vm, 1);
+    if (mod && ayV_is_str(vm, mod) && strcmp(AY_CSTR(mod), "builtins") != 0)
+        return ayStr_from_fmt(vm, "%S.%S()", mod, qn);
+    return ayStr_from_fmt(vm, "%S()", qn);
+}
+
 AyValue ayObj_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames) {
     AyType *t = ayV_type(vm, callee);
     if (!t->call) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' object is not callable", ayType_name(t));

@@ -696,6 +696,7 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     }
     AyType *base = best_base(vm, bases);
     if (!base) return AY_NULL;
+    for (int64_t i = 0; i < bases->len; i++) AY_AS(AyType, bases->items[i])->flags |= AY_TF_SUBCLASSED;
     AyType *t = ayGC_new_type(vm, meta, meta->basic_size > sizeof(AyType) ? meta->basic_size : sizeof(AyType));
     if (!t) return AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(t));
@@ -704,7 +705,7 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     t->c_name = NULL;
     t->base = base;
     t->bases = bases;
-    t->flags = AY_TF_HEAPTYPE | AY_TF_BASETYPE | (base->flags & ~(AY_TF_HEAPTYPE | AY_TF_BASETYPE | AY_TF_ABSTRACT));
+    t->flags = AY_TF_HEAPTYPE | AY_TF_BASETYPE | (base->flags & ~(AY_TF_HEAPTYPE | AY_TF_BASETYPE | AY_TF_ABSTRACT | AY_TF_SUBCLASSED));
     t->version = 1;
     t->dict = ayDict_copy(vm, ns);
     if (!t->dict) goto fail;
@@ -860,8 +861,29 @@ static AyValue object_init_subclass(AyVM *vm, AyValue *args, int nargs, AyValue 
 // object.__subclasshook__: no opinion (abc consults it).
 static AyValue object_subclasshook(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NOTIMPLEMENTED; }
 
+// The direct subclasses of t, oldest first. Types keep no list of their
+// subclasses; the heap is searched instead (this is rare and never hot).
+static AyList *direct_subclasses(AyVM *vm, AyType *t) {
+    AyList *l = ayList_new(vm, 0);
+    if (!l) return NULL;
+    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) {
+        if (!(o->gc & AY_GC_TYPE)) continue;
+        AyTuple *bases = ((AyType *)o)->bases;
+        for (int64_t i = 0; bases && i < bases->len; i++)
+            if (ayV_obj(bases->items[i]) == (AyObj *)t && !ayList_append(vm, l, ayV_from_obj(o))) return NULL;
+    }
+    for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {  // the object list is newest first
+        AyValue tmp = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = tmp;
+    }
+    return l;
+}
+
 static AyValue type_subclasses(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return ayList_from_items(vm, NULL, 0);
+    if (!ayArg_count(vm, "__subclasses__", nargs - 1, 0, 0)) return AY_NULL;
+    AyList *l = direct_subclasses(vm, AY_AS(AyType, args[0]));
+    return l ? ayV_from_obj(l) : AY_NULL;
 }
 
 static AyValue type_prepare(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -880,13 +902,27 @@ static AyValue type_subclasscheck(AyVM *vm, AyValue *args, int nargs, AyValue kw
     return ayV_bool(ayType_is_subtype(AY_AS(AyType, args[1]), AY_AS(AyType, args[0])));
 }
 
-// Setting a dunder on a class re-routes its slots (and subclasses', lazily
-// through version checks elsewhere).
+// Re-routes the slots of t and of every heap class below it.
+static void update_slots_deep(AyVM *vm, AyType *t, int depth) {
+    ayClass_update_slots(vm, t);
+    if (!(t->flags & AY_TF_SUBCLASSED)) return;
+    AyList *subs = depth < 64 ? direct_subclasses(vm, t) : NULL;
+    if (!subs) {
+        ayErr_clear(vm);
+        return;
+    }
+    for (int64_t i = 0; i < subs->len; i++) {
+        AyType *sub = AY_AS(AyType, subs->items[i]);
+        if (sub->flags & AY_TF_HEAPTYPE) update_slots_deep(vm, sub, depth + 1);
+    }
+}
+
+// Setting a dunder on a class re-routes the slots of the class and its subclasses.
 static int heap_type_setattr(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
     extern int ayType_setattr_base(AyVM * vm, AyValue self, AyStr * name, AyValue v);
     int r = ayType_setattr_base(vm, self, name, v);
     if (r == 0 && name->size > 4 && name->data[0] == '_' && name->data[1] == '_')
-        ayClass_update_slots(vm, AY_AS(AyType, self));
+        update_slots_deep(vm, AY_AS(AyType, self), 0);
     return r;
 }
 

@@ -147,29 +147,13 @@ static AyValue dict_ior(AyVM *vm, AyValue a, AyValue b) {
 }
 
 // How CPython names a callable in call errors: "module.qualname()", or
-// "qualname()" for builtins, else str(func).
-static AyValue func_str(AyVM *vm, AyValue func) {
-    AyValue qn = ayObj_getattr_opt(vm, func, vm->s.__qualname__);
-    if (!qn || !ayV_is_str(vm, qn)) {
-        ayErr_clear(vm);
-        return ayObj_str(vm, func);
-    }
-    ayGC_push_root(vm, qn);
-    AyValue mod = ayObj_getattr_opt(vm, func, vm->s.__module__);
-    ayErr_clear(vm);
-    ayGC_pop_roots(vm, 1);
-    if (mod && ayV_is_str(vm, mod) && strcmp(AY_CSTR(mod), "builtins") != 0)
-        return ayStr_from_fmt(vm, "%S.%S()", mod, qn);
-    return ayStr_from_fmt(vm, "%S()", qn);
-}
-
 // **kwargs merging for calls: duplicate keys are an error naming the function.
 bool ayDict_merge_kwargs(AyVM *vm, AyDict *d, AyValue other, AyValue func) {
     if (!ayV_is_dict(vm, other)) {
         AyValue keys = ayObj_getattr_opt(vm, other, vm->s.keys);
         if (!keys) {
             if (!ayErr_occurred(vm)) {
-                AyValue fs = func_str(vm, func);
+                AyValue fs = ayObj_function_str(vm, func);
                 if (fs)
                     ayErr_format(vm, AY_EXC(vm, TypeError), "%S argument after ** must be a mapping, not %T", fs,
                                  other);
@@ -195,7 +179,7 @@ bool ayDict_merge_kwargs(AyVM *vm, AyDict *d, AyValue other, AyValue func) {
             ayErr_format(vm, AY_EXC(vm, TypeError), "keywords must be strings");
             ok = false;
         } else if (ayDict_get(vm, d, k)) {
-            AyValue fs = func_str(vm, func);
+            AyValue fs = ayObj_function_str(vm, func);
             if (fs)
                 ayErr_format(vm, AY_EXC(vm, TypeError), "%S got multiple values for keyword argument '%S'", fs, k);
             ok = false;

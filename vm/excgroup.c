@@ -7,13 +7,19 @@
 #include "str.h"
 #include "vm.h"
 
+// Exception groups keep their leaf exceptions (a tuple) after the AyExc fields.
+typedef struct AyExcGroup {
+    AyExc exc;
+    AyValue exceptions;
+} AyExcGroup;
+
 static AyValue eg_message(AyVM *vm, AyValue eg) {
     AyTuple *a = AY_AS(AyExc, eg)->args;
     return a && a->len > 0 ? a->items[0] : ayV_from_obj(vm->empty_str);
 }
 
 static AyValue eg_exceptions(AyVM *vm, AyValue eg) {
-    AyValue v = ayDict_get_cstr(vm, AY_AS(AyExc, eg)->dict ? AY_AS(AyExc, eg)->dict : vm->builtins, "__eg_excs__");
+    AyValue v = AY_AS(AyExcGroup, eg)->exceptions;
     return v ? v : ayV_from_obj(vm->empty_tuple);
 }
 
@@ -27,7 +33,8 @@ static AyValue eg_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue 
         return ayErr_format(vm, AY_EXC(vm, TypeError), "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
                             nargs);
     if (!ayV_is_str(vm, args[0]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "argument 1 must be str, not %T", args[0]);
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "BaseExceptionGroup.__new__() argument 1 must be str, not %T",
+                            args[0]);
     AyValue *items;
     int64_t n;
     if (!ayV_is_tuple(vm, args[1]) && !ayV_is_list(vm, args[1]) && !ayV_type(vm, args[1])->getitem)
@@ -52,9 +59,9 @@ static AyValue eg_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue 
     if (!e) return AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(e));
     AyValue t = ayTuple_from_items(vm, args, 2);
-    AyValue excs = ayTuple_from_items(vm, items, n);
-    e->dict = ayDict_new(vm);
-    bool ok = t && excs && e->dict && ayDict_set_cstr(vm, e->dict, "__eg_excs__", excs) == 0;
+    AyValue excs = t ? ayTuple_from_items(vm, items, n) : AY_NULL;
+    bool ok = t && excs;
+    if (ok) ((AyExcGroup *)e)->exceptions = excs;
     ayGC_pop_roots(vm, 1);
     if (!ok) return AY_NULL;
     e->args = AY_AS(AyTuple, t);
@@ -228,8 +235,15 @@ AyValue ayExcGroup_prep_reraise(AyVM *vm, AyValue orig, AyValue listv) {
     return r;
 }
 
+static void eg_trace(AyVM *vm, AyObj *o) {
+    AY_EXC(vm, BaseException)->trace(vm, o);
+    ayGC_mark(vm, ((AyExcGroup *)o)->exceptions);
+}
+
 void ayExcGroup_setup(AyVM *vm) {
     AyType *beg = AY_EXC(vm, BaseExceptionGroup), *eg = AY_EXC(vm, ExceptionGroup);
+    beg->basic_size = eg->basic_size = sizeof(AyExcGroup);
+    beg->trace = eg->trace = eg_trace;
     beg->tp_new = eg_new;
     beg->tp_init = eg_init;
     beg->str = eg_str;
@@ -238,6 +252,7 @@ void ayExcGroup_setup(AyVM *vm) {
     eg->tp_new = eg_new;
     eg->tp_init = eg_init;
     eg->str = eg_str;
+    ayType_add_slot_wrappers(vm, beg);  // the slots above were set after ayType_ready
     // ExceptionGroup(BaseExceptionGroup, Exception)
     AyValue bases[2] = {ayV_from_obj(beg), ayV_from_obj(AY_EXC(vm, Exception))};
     eg->bases = AY_AS(AyTuple, ayTuple_from_items(vm, bases, 2));

@@ -63,6 +63,30 @@ static AyValue code_varnames_get(AyVM *vm, AyValue self) {
     return ayV_from_obj(t);
 }
 static AyValue code_nlocals_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyCode, self)->nlocals); }
+// The names of the localsplus slots of one kind (AY_CELL, AY_FREE), in order.
+static AyValue names_of_kind(AyVM *vm, AyCode *c, uint8_t kind) {
+    int n = 0;
+    for (int i = 0; i < c->nlocalsplus; i++) n += (c->localkinds[i] & kind) != 0;
+    AyTuple *t = ayTuple_new(vm, n);
+    if (!t) return AY_NULL;
+    for (int i = 0, j = 0; i < c->nlocalsplus; i++)
+        if (c->localkinds[i] & kind) t->items[j++] = ayV_from_obj(c->localnames[i]);
+    return ayV_from_obj(t);
+}
+static AyValue code_cellvars_get(AyVM *vm, AyValue self) { return names_of_kind(vm, AY_AS(AyCode, self), AY_CELL); }
+static AyValue code_freevars_get(AyVM *vm, AyValue self) { return names_of_kind(vm, AY_AS(AyCode, self), AY_FREE); }
+static AyValue code_names_get(AyVM *vm, AyValue self) {
+    AyCode *c = AY_AS(AyCode, self);
+    AyTuple *t = ayTuple_new(vm, c->nnames);
+    if (!t) return AY_NULL;
+    for (int i = 0; i < c->nnames; i++) t->items[i] = ayV_from_obj(c->names[i]);
+    return ayV_from_obj(t);
+}
+static AyValue code_consts_get(AyVM *vm, AyValue self) {
+    AyCode *c = AY_AS(AyCode, self);
+    return ayTuple_from_items(vm, c->consts, c->nconsts);
+}
+static AyValue code_stacksize_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyCode, self)->stacksize); }
 
 static const AyGetSetDef code_getsets[] = {
     {"co_name", code_name_get, NULL},
@@ -75,6 +99,11 @@ static const AyGetSetDef code_getsets[] = {
     {"co_flags", code_flags_get, NULL},
     {"co_varnames", code_varnames_get, NULL},
     {"co_nlocals", code_nlocals_get, NULL},
+    {"co_cellvars", code_cellvars_get, NULL},
+    {"co_freevars", code_freevars_get, NULL},
+    {"co_names", code_names_get, NULL},
+    {"co_consts", code_consts_get, NULL},
+    {"co_stacksize", code_stacksize_get, NULL},
     {NULL},
 };
 

@@ -984,7 +984,12 @@ dispatch:
         SYNC();
         AySet *s = aySet_new(vm, vm->t_set);
         ERROR_IF(!s);
-        for (int i = 0; i < oparg; i++) ERROR_IF(aySet_add(vm, s, sp[-(int)oparg + (int)i]) < 0);
+        // the new container stays rooted while keys' __hash__/__eq__ run
+        ayGC_push_root(vm, ayV_from_obj(s));
+        bool failed = false;
+        for (int i = 0; i < oparg && !failed; i++) failed = aySet_add(vm, s, sp[-(int)oparg + (int)i]) < 0;
+        ayGC_pop_roots(vm, 1);
+        ERROR_IF(failed);
         sp -= oparg;
         PUSH(ayV_from_obj(s));
         DISPATCH();
@@ -994,7 +999,11 @@ dispatch:
         AyDict *d = ayDict_new(vm);
         ERROR_IF(!d);
         AyValue *base = sp - 2 * oparg;
-        for (int i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0);
+        ayGC_push_root(vm, ayV_from_obj(d));
+        bool failed = false;
+        for (int i = 0; i < oparg && !failed; i++) failed = ayDict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0;
+        ayGC_pop_roots(vm, 1);
+        ERROR_IF(failed);
         sp = base;
         PUSH(ayV_from_obj(d));
         DISPATCH();
@@ -1005,7 +1014,11 @@ dispatch:
         ERROR_IF(!d);
         AyTuple *keys = AY_AS(AyTuple, TOP());
         AyValue *base = sp - 1 - oparg;
-        for (int i = 0; i < oparg; i++) ERROR_IF(ayDict_set(vm, d, keys->items[i], base[i]) < 0);
+        ayGC_push_root(vm, ayV_from_obj(d));
+        bool failed = false;
+        for (int i = 0; i < oparg && !failed; i++) failed = ayDict_set(vm, d, keys->items[i], base[i]) < 0;
+        ayGC_pop_roots(vm, 1);
+        ERROR_IF(failed);
         sp = base;
         PUSH(ayV_from_obj(d));
         DISPATCH();
@@ -1319,10 +1332,13 @@ dispatch:
         if (!ayV_is_tuple(vm, args)) {
             AyValue t = ayObj_to_list(vm, args);
             if (!t) {
-                if (ayErr_matches(vm, AY_EXC(vm, TypeError)))  {
+                if (ayErr_matches(vm, AY_EXC(vm, TypeError)) && !ayV_type(vm, args)->iter &&
+                    !ayV_type(vm, args)->getitem) {
                     ayErr_clear(vm);
-                    ayErr_format(vm, AY_EXC(vm, TypeError), "%R argument after * must be an iterable, not %T",
-                                 PEEK(2), args);
+                    AyValue fs = ayObj_function_str(vm, PEEK(2));
+                    if (fs)
+                        ayErr_format(vm, AY_EXC(vm, TypeError), "%S argument after * must be an iterable, not %T",
+                                     fs, args);
                 }
                 goto error;
             }

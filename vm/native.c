@@ -82,7 +82,7 @@ bool ayArg_unpack(AyVM *vm, const char *fname, AyValue *args, int nargs, AyValue
             }
         }
         if (found < 0) {
-            ayErr_format(vm, AY_EXC(vm, TypeError), "%s() got an unexpected keyword argument '%U'", fname, kn);
+            ayErr_format(vm, AY_EXC(vm, TypeError), "'%U' is an invalid keyword argument for %s()", kn, fname);
             return false;
         }
         if (out[found]) {

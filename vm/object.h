@@ -72,6 +72,7 @@ enum {
     AY_TF_ABSTRACT   = 1 << 2,
     AY_TF_HAS_DICT   = 1 << 3,   // instances carry an attribute dict at dict_offset
     AY_TF_WEAKREFABLE = 1 << 4,  // instances can be the target of weak references
+    AY_TF_SUBCLASSED = 1 << 5,   // some class statement named it as a base
     // "is a subclass of" bits for fast isinstance checks of builtin kinds
     AY_TF_INT_SUB    = 1 << 8,
     AY_TF_STR_SUB    = 1 << 9,

@@ -171,6 +171,12 @@ static AyValue new_apply(AyVM *vm, AyWrapper *w, AyValue *args, int nargs, AyVal
     if (!ayType_is_subtype(cls, w->owner))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__new__(%s): %s is not a subtype of %s", owner,
                             ayType_name(cls), ayType_name(cls), owner);
+    // the nearest builtin ancestor of cls must construct with this same allocator
+    AyType *builtin = cls;
+    while (builtin && (builtin->flags & AY_TF_HEAPTYPE)) builtin = builtin->base;
+    if (builtin && builtin->tp_new != w->owner->tp_new)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__new__(%s) is not safe, use %s.__new__()", owner,
+                            ayType_name(cls), ayType_name(builtin));
     if (w->owner == vm->t_object && (nargs > 1 || ayArg_nkw(kwnames)) && cls->tp_new != w->owner->tp_new &&
         cls->tp_init != vm->t_object->tp_init)
         return ayErr_format(vm, AY_EXC(vm, TypeError),

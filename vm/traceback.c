@@ -232,9 +232,93 @@ static void print_exception_line(AyVM *vm, AyBuf *b, AyValue exc) {
     }
 }
 
-static void print_one(AyVM *vm, AyBuf *b, AyValue exc, AyList *seen, int depth) {
-    if (!ayList_append(vm, seen, exc)) return;
-    if (ayV_is_exc(vm, exc) && depth < 100) {
+// Printing state: exception groups draw nested boxes, so every piece of text
+// goes through emit(), which indents it for the current group depth.
+typedef struct PrintCtx {
+    AyVM *vm;
+    AyBuf *out;
+    AyList *seen;          // exceptions already printed (chains may loop)
+    int group_depth;
+    bool need_close;
+} PrintCtx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void indent(PrintCtx *c) {
+    for (int i = 0; i < 2 * c->group_depth; i++) ayBuf_addc(c->out, ' ');
+}
+
+// Appends text, each line prefixed inside a group by the indentation and margin.
+static void emit(PrintCtx *c, const char *text, size_t n, char margin) {
+    if (!c->group_depth) {
+        ayBuf_add(c->out, text, n);
+        return;
+    }
+    for (size_t start = 0, end; start < n; start = end) {
+        for (end = start; end < n && text[end] != '\n'; end++) {}
+        if (end < n) end++;
+        indent(c);
+        ayBuf_addc(c->out, margin);
+        ayBuf_addc(c->out, ' ');
+        ayBuf_add(c->out, text + start, end - start);
+    }
+}
+
+static void emit_buf(PrintCtx *c, AyBuf *piece, char margin) {
+    if (piece->data) emit(c, piece->data, piece->len, margin);
+    ayBuf_free(piece);
+}
+
+static void emits(PrintCtx *c, const char *text, char margin) { emit(c, text, strlen(text), margin); }
+
+static bool seen_before(PrintCtx *c, AyValue exc) {
+    for (int64_t i = 0; i < c->seen->len; i++)
+        if (c->seen->items[i] == exc) return true;
+    return false;
+}
+
+static void print_exc(PrintCtx *c, AyValue exc, int chain_depth);
+
+// The leaf exceptions of a group, boxed and numbered (at most 15 shown).
+static void print_group_members(PrintCtx *c, AyValue exc) {
+    AyValue excs = ayObj_getattr_opt(c->vm, exc, ayStr_intern_c(c->vm, "exceptions"));
+    ayErr_clear(c->vm);
+    if (!excs || !ayV_is_tuple(c->vm, excs)) return;
+    AyTuple *t = AY_AS(AyTuple, excs);
+    int64_t n = t->len <= MAX_GROUP_WIDTH ? t->len : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) c->need_close = true;
+        indent(c);
+        if (truncated) ayBuf_printf(c->out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else ayBuf_printf(c->out, "%s+---------------- %lld ----------------\n", i == 0 ? "+-" : "  ", (long long)i + 1);
+        c->group_depth++;
+        if (!truncated) {
+            print_exc(c, t->items[i], 0);
+        } else {
+            AyBuf more;
+            ayBuf_init(&more, c->vm);
+            int64_t rest = t->len - MAX_GROUP_WIDTH;
+            ayBuf_printf(&more, "and %lld more exception%s\n", (long long)rest, rest > 1 ? "s" : "");
+            emit_buf(c, &more, '|');
+        }
+        if (last && c->need_close) {
+            indent(c);
+            ayBuf_adds(c->out, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+}
+
+// One exception with what it was chained from, in CPython's layout.
+static void print_exc(PrintCtx *c, AyValue exc, int chain_depth) {
+    AyVM *vm = c->vm;
+    if (!ayList_append(vm, c->seen, exc)) return;
+    bool is_exc = ayV_is_exc(vm, exc);
+    if (is_exc && chain_depth < 100) {
         AyExc *e = AY_AS(AyExc, exc);
         AyValue chained = AY_NULL;
         const char *msg = NULL;
@@ -245,21 +329,36 @@ static void print_one(AyVM *vm, AyBuf *b, AyValue exc, AyList *seen, int depth) 
             chained = e->context;
             msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
         }
-        if (chained) {
-            bool already = false;
-            for (int64_t i = 0; i < seen->len; i++) already |= seen->items[i] == chained;
-            if (!already) {
-                print_one(vm, b, chained, seen, depth + 1);
-                ayBuf_adds(b, msg);
-            }
+        if (chained && !seen_before(c, chained)) {
+            print_exc(c, chained, chain_depth + 1);
+            emits(c, msg, '|');
         }
-        if (e->traceback) {
-            ayBuf_adds(b, "Traceback (most recent call last):\n");
-            print_tb(b, e->traceback);
-        }
-        if (ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, SyntaxError))) print_syntax_error_location(vm, b, exc);
     }
-    print_exception_line(vm, b, exc);
+    bool group = is_exc && ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, BaseExceptionGroup));
+    if (group && c->group_depth > MAX_GROUP_DEPTH) {
+        AyBuf depth;
+        ayBuf_init(&depth, vm);
+        ayBuf_printf(&depth, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_buf(c, &depth, '|');
+        return;
+    }
+    bool toplevel = group && c->group_depth == 0;
+    if (toplevel) c->group_depth++;
+    AyBuf piece;
+    if (is_exc && AY_AS(AyExc, exc)->traceback) {
+        emits(c, group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n",
+              toplevel ? '+' : '|');
+        ayBuf_init(&piece, vm);
+        print_tb(&piece, AY_AS(AyExc, exc)->traceback);
+        emit_buf(c, &piece, '|');
+    }
+    ayBuf_init(&piece, vm);
+    if (is_exc && ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, SyntaxError)))
+        print_syntax_error_location(vm, &piece, exc);
+    print_exception_line(vm, &piece, exc);
+    emit_buf(c, &piece, '|');
+    if (group) print_group_members(c, exc);
+    if (toplevel) c->group_depth = 0;
 }
 
 AyValue ayErr_format_exception(AyVM *vm, AyValue exc) {
@@ -271,7 +370,8 @@ AyValue ayErr_format_exception(AyVM *vm, AyValue exc) {
     ayGC_push_root(vm, exc);
     AyBuf b;
     ayBuf_init(&b, vm);
-    print_one(vm, &b, exc, seen, 0);
+    PrintCtx ctx = {vm, &b, seen, 0, false};
+    print_exc(&ctx, exc, 0);
     ayGC_pop_roots(vm, 2);
     vm->exc = saved;
     return ayBuf_finish(&b);

@@ -376,6 +376,8 @@ AyValue ayObj_getattr(AyVM *vm, AyValue obj, AyStr *name);
 AyValue ayObj_getattr_opt(AyVM *vm, AyValue obj, AyStr *name);
 int ayObj_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v);
 AyValue ayObj_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames);
+// How messages name a callable: "module.qualname()", or "qualname()" for builtins.
+AyValue ayObj_function_str(AyVM *vm, AyValue func);
 AyValue ayObj_call0(AyVM *vm, AyValue callee);
 AyValue ayObj_call1(AyVM *vm, AyValue callee, AyValue a);
 AyValue ayObj_call2(AyVM *vm, AyValue callee, AyValue a, AyValue b);

@@ -45,6 +45,13 @@ AyValue aioContext_copy_current(AyVM *vm);
 // Makes `ctx` current; false (RuntimeError) when it is already entered.
 bool aioContext_enter(AyVM *vm, AioContext *ctx);
 void aioContext_exit(AyVM *vm, AioContext *ctx);
+// The current variables as a snapshot (a dict never mutated afterwards).
+AyValue aioContext_snapshot(AyVM *vm);
+// Enters a Context, or a snapshot dict through a scratch context; returns the
+// context entered (pass it to aioContext_exit), NULL on error.
+AioContext *aioContext_enter_any(AyVM *vm, AyValue ctx_or_vars);
+// A Context for a Context or a snapshot dict.
+AyValue aioContext_materialize(AyVM *vm, AyValue ctx_or_vars);
 // ctx.run(fn, *args)-like call of fn(*args) inside `ctx` (AY_NULL/None: the current context).
 AyValue aioContext_call(AyVM *vm, AyValue ctx, AyValue fn, AyValue *args, int nargs);
 bool aioContext_check(AyVM *vm, AyValue v);
@@ -56,16 +63,20 @@ AyValue ayMod_contextvars(AyVM *vm);
 typedef struct AioHandle {
     AyObj hdr;
     AyValue callback;    // AY_NULL once cancelled
-    AyValue args;        // tuple, AY_NULL once cancelled
-    AyValue context;     // Context
+    AyValue context;     // a Context, or the variables (dict) captured at scheduling time:
+                         // a Context object is only made if someone asks for it
     AyValue loop;
     AyValue repr_cache;  // debug mode: the repr taken before cancel()
     double when;         // TimerHandle: absolute loop time
     uint8_t cancelled;
     uint8_t scheduled;   // TimerHandle: in the loop's heap
+    uint32_t nargs;      // the callback's arguments follow inline
+    AyValue args[];
 } AioHandle;
 
-AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, AyValue args, AyValue loop, AyValue context);
+// A handle for callback(*args) in `context` (AY_NULL/None: the current one).
+AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, const AyValue *args, int nargs, AyValue loop,
+                         AyValue context);
 void aioHandle_cancel(AyVM *vm, AioHandle *h);
 // Runs the callback in its context. Errors go to the loop's exception handler;
 // returns false only for KeyboardInterrupt/SystemExit, which must propagate.
@@ -105,7 +116,8 @@ typedef struct AioLoop {
 bool aioLoop_check(AyVM *vm, AyValue v);
 // Appends to the ready queue (call_soon without a Handle); false on MemoryError.
 bool aioLoop_push_ready(AyVM *vm, AioLoop *loop, int kind, AyValue obj, AyValue arg);
-AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *loop, AyValue callback, AyValue args, AyValue context);
+AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *loop, AyValue callback, const AyValue *args, int nargs,
+                             AyValue context);
 bool aioLoop_check_closed(AyVM *vm, AioLoop *loop);
 double aioLoop_time(void);
 // loop.call_exception_handler(context) through the (possibly overridden) method.
@@ -203,6 +215,7 @@ typedef struct AyAioState {
     AyType *t_future, *t_future_iter, *t_task;
     AyType *t_cancelled_error, *t_invalid_state_error;
     AyValue ctx_current;     // AioContext or AY_NULL
+    AyValue ctx_scratch;     // a Context reused to run snapshot-context handles, or AY_NULL
     AyValue running_loop;    // AY_NULL when no loop runs
     AyValue hooks;           // dict of Python helpers registered by lib/asyncio (_set_helpers)
     AyValue token_missing;   // contextvars.Token.MISSING

@@ -44,6 +44,35 @@ AyValue aioContext_copy_current(AyVM *vm) {
     return c ? ayV_from_obj(c) : AY_NULL;
 }
 
+AyValue aioContext_snapshot(AyVM *vm) {
+    AioContext *cur = aioContext_current(vm);
+    return cur ? ayV_from_obj(cur->vars) : AY_NULL;
+}
+
+AyValue aioContext_materialize(AyVM *vm, AyValue v) {
+    if (!ayV_is_dict(vm, v)) return v;
+    AioContext *c = context_alloc(vm, vm->aio->t_context, AY_AS(AyDict, v));
+    return c ? ayV_from_obj(c) : AY_NULL;
+}
+
+AioContext *aioContext_enter_any(AyVM *vm, AyValue v) {
+    AyAioState *st = vm->aio;
+    AioContext *c;
+    if (ayV_is_dict(vm, v)) {
+        if (st->ctx_scratch && !AY_AS(AioContext, st->ctx_scratch)->entered) {
+            c = AY_AS(AioContext, st->ctx_scratch);
+            c->vars = AY_AS(AyDict, v);
+        } else {
+            c = context_alloc(vm, st->t_context, AY_AS(AyDict, v));
+            if (!c) return NULL;
+            if (!st->ctx_scratch) st->ctx_scratch = ayV_from_obj(c);
+        }
+    } else {
+        c = AY_AS(AioContext, v);
+    }
+    return aioContext_enter(vm, c) ? c : NULL;
+}
+
 bool aioContext_check(AyVM *vm, AyValue v) {
     return vm->aio && ayV_is_obj(v) && ayType_is_subtype(ayV_obj(v)->type, vm->aio->t_context);
 }

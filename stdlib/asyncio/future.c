@@ -72,10 +72,11 @@ static bool schedule_one(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx) {
                                   ayV_from_obj(f));
     }
     if (aioLoop_check(vm, f->loop)) {
-        AyValue args = ayTuple_from_items(vm, (AyValue[]){ayV_from_obj(f)}, 1);
-        if (!args) return false;
-        return aioLoop_call_soon(vm, AY_AS(AioLoop, f->loop), fn, args, ctx) != NULL;
+        AyValue arg = ayV_from_obj(f);
+        return aioLoop_call_soon(vm, AY_AS(AioLoop, f->loop), fn, &arg, 1, ctx) != NULL;
     }
+    ctx = aioContext_materialize(vm, ctx);
+    if (!ctx) return false;
     AyValue kn = ayTuple_from_items(vm, (AyValue[]){ayV_from_obj(ayStr_intern_c(vm, "context"))}, 1);
     if (!kn) return false;
     AyValue a[4] = {AY_NULL, fn, ayV_from_obj(f), ctx};
@@ -258,17 +259,11 @@ static AyValue m_add_done_callback(AyVM *vm, AyValue *args, int nargs, AyValue k
     if (!ayArg_unpack(vm, "add_done_callback", args + 1, nargs - 1, kw, "fn / $ context", a)) return AY_NULL;
     AioFuture *f = SELF;
     AyValue ctx = a[1] && a[1] != AY_NONE ? a[1] : AY_NULL;
-    if (f->state != AIO_PENDING) {
-        if (!ctx) {
-            ctx = aioContext_copy_current(vm);
-            if (!ctx) return AY_NULL;
-        }
-        return schedule_one(vm, f, a[0], ctx) ? AY_NONE : AY_NULL;
-    }
     if (!ctx) {
-        ctx = aioContext_copy_current(vm);
+        ctx = aioContext_snapshot(vm);
         if (!ctx) return AY_NULL;
     }
+    if (f->state != AIO_PENDING) return schedule_one(vm, f, a[0], ctx) ? AY_NONE : AY_NULL;
     return aioFuture_add_callback(vm, f, a[0], ctx) ? AY_NONE : AY_NULL;
 }
 
@@ -449,7 +444,8 @@ static AyValue get_callbacks(AyVM *vm, AyValue self) {
     bool ok = true;
     if (f->cb0) {
         AyValue fn = f->ctx0 ? f->cb0 : wakeup_method(vm, f->cb0);
-        AyValue pair = fn ? ayTuple_pack2(vm, fn, f->ctx0 ? f->ctx0 : AY_NONE) : AY_NULL;
+        AyValue ctx = f->ctx0 ? aioContext_materialize(vm, f->ctx0) : AY_NONE;
+        AyValue pair = fn && ctx ? ayTuple_pack2(vm, fn, ctx) : AY_NULL;
         ok = pair && ayList_append(vm, out, pair);
     }
     if (ok && f->callbacks) {
@@ -457,7 +453,8 @@ static AyValue get_callbacks(AyVM *vm, AyValue self) {
         for (int64_t i = 0; ok && i + 1 < l->len; i += 2) {
             AyValue fn = l->items[i], c = l->items[i + 1];
             if (c == AY_NONE) fn = wakeup_method(vm, fn);
-            AyValue pair = fn ? ayTuple_pack2(vm, fn, c) : AY_NULL;
+            else c = aioContext_materialize(vm, c);
+            AyValue pair = fn && c ? ayTuple_pack2(vm, fn, c) : AY_NULL;
             ok = pair && ayList_append(vm, out, pair);
         }
     }

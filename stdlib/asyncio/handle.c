@@ -2,6 +2,7 @@
 // and the context it runs in. Their reprs and the error report of a failed
 // callback are written in Python (lib/asyncio/events.py helpers).
 #include <math.h>
+#include <string.h>
 
 #include "aio.h"
 #include "num.h"
@@ -11,23 +12,27 @@
 static void handle_trace(AyVM *vm, AyObj *o) {
     AioHandle *h = (AioHandle *)o;
     ayGC_mark(vm, h->callback);
-    ayGC_mark(vm, h->args);
     ayGC_mark(vm, h->context);
     ayGC_mark(vm, h->loop);
     ayGC_mark(vm, h->repr_cache);
+    for (uint32_t i = 0; i < h->nargs; i++) ayGC_mark(vm, h->args[i]);
 }
 
-AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, AyValue args, AyValue loop, AyValue context) {
-    AioHandle *h = (AioHandle *)ayGC_new(vm, type, type->basic_size);
+static size_t handle_gc_size(AyObj *o) {
+    return o->type->basic_size + sizeof(AyValue) * ((AioHandle *)o)->nargs;
+}
+
+AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, const AyValue *args, int nargs, AyValue loop,
+                         AyValue context) {
+    AioHandle *h = (AioHandle *)ayGC_new(vm, type, type->basic_size + sizeof(AyValue) * (size_t)nargs);
     if (!h) return NULL;
     h->callback = callback;
-    h->args = args ? args : ayV_from_obj(vm->empty_tuple);
+    h->nargs = (uint32_t)nargs;
+    for (int i = 0; i < nargs; i++) h->args[i] = args[i];
     h->loop = loop;
     h->context = context;
     if (!context || context == AY_NONE) {
-        ayGC_push_root(vm, ayV_from_obj(h));
-        h->context = aioContext_copy_current(vm);
-        ayGC_pop_roots(vm, 1);
+        h->context = aioContext_snapshot(vm);
         if (!h->context) return NULL;
     }
     return h;
@@ -37,7 +42,7 @@ static bool loop_debug(AyVM *vm, AyValue loop) { return aioLoop_check(vm, loop) 
 
 void aioHandle_cancel(AyVM *vm, AioHandle *h) {
     if (h->cancelled) return;
-    if (h->hdr.type == vm->aio->t_timer_handle || ayType_is_subtype(h->hdr.type, vm->aio->t_timer_handle)) {
+    if (ayType_is_subtype(h->hdr.type, vm->aio->t_timer_handle)) {
         if (h->scheduled && aioLoop_check(vm, h->loop)) AY_AS(AioLoop, h->loop)->timer_cancelled_count++;
     }
     if (loop_debug(vm, h->loop) && !h->repr_cache) {
@@ -48,23 +53,20 @@ void aioHandle_cancel(AyVM *vm, AioHandle *h) {
     }
     h->cancelled = 1;
     h->callback = AY_NULL;
-    h->args = AY_NULL;
+    for (uint32_t i = 0; i < h->nargs; i++) h->args[i] = AY_NONE;
 }
 
 bool aioHandle_run(AyVM *vm, AioHandle *h) {
-    AyValue cb = h->callback;
-    AyTuple *args = AY_AS(AyTuple, h->args);
-    AyValue r;
-    if (h->context && h->context != AY_NONE) {
-        AioContext *c = AY_AS(AioContext, h->context);
-        if (!aioContext_enter(vm, c)) {
-            r = AY_NULL;
-        } else {
-            r = ayObj_call(vm, cb, args->items, (int)args->len, AY_NULL);
-            aioContext_exit(vm, c);
-        }
-    } else {
-        r = ayObj_call(vm, cb, args->items, (int)args->len, AY_NULL);
+    AyValue r = AY_NULL;
+    AioContext *c = aioContext_enter_any(vm, h->context);
+    if (c) {
+        // callees may write to their argument array: pass a copy on the VM stack
+        AyValue *buf = vm->stack_top;
+        memcpy(buf, h->args, sizeof(AyValue) * h->nargs);
+        vm->stack_top += h->nargs;
+        r = ayObj_call(vm, h->callback, buf, (int)h->nargs, AY_NULL);
+        vm->stack_top = buf;
+        aioContext_exit(vm, c);
     }
     if (r) return true;
     if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit))) return false;
@@ -83,11 +85,25 @@ bool aioHandle_run(AyVM *vm, AioHandle *h) {
 
 // {==== Python-visible API
 
+// Handle(callback, args, loop, context=None): `args` is any sequence.
+static AyValue make_handle(AyVM *vm, AyType *type, AyValue cb, AyValue args, AyValue loop, AyValue ctx) {
+    AyValue *items = NULL;
+    int64_t n = 0;
+    AyValue seq = AY_NULL;
+    if (args && args != AY_NONE) {
+        seq = ayObj_sequence_items(vm, args, &items, &n);
+        if (!seq) return AY_NULL;
+    }
+    ayGC_push_root(vm, seq);
+    AioHandle *h = aioHandle_new(vm, type, cb, items, (int)n, loop, ctx);
+    ayGC_pop_roots(vm, 1);
+    return h ? ayV_from_obj(h) : AY_NULL;
+}
+
 static AyValue handle_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[4];
     if (!ayArg_unpack(vm, "Handle", args, nargs, kwnames, "callback args loop | context", a)) return AY_NULL;
-    AioHandle *h = aioHandle_new(vm, type, a[0], a[1] == AY_NONE ? AY_NULL : a[1], a[2], a[3]);
-    return h ? ayV_from_obj(h) : AY_NULL;
+    return make_handle(vm, type, a[0], a[1], a[2], a[3]);
 }
 
 static AyValue timer_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
@@ -95,10 +111,9 @@ static AyValue timer_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVal
     if (!ayArg_unpack(vm, "TimerHandle", args, nargs, kwnames, "when callback args loop | context", a)) return AY_NULL;
     double when;
     if (ayFloat_as_double(vm, a[0], &when) < 0) return AY_NULL;
-    AioHandle *h = aioHandle_new(vm, type, a[1], a[2] == AY_NONE ? AY_NULL : a[2], a[3], a[4]);
-    if (!h) return AY_NULL;
-    h->when = when;
-    return ayV_from_obj(h);
+    AyValue h = make_handle(vm, type, a[1], a[2], a[3], a[4]);
+    if (h) AY_AS(AioHandle, h)->when = when;
+    return h;
 }
 
 static AyValue handle_repr(AyVM *vm, AyValue self) {
@@ -116,10 +131,15 @@ static AyValue m_cancel(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue m_cancelled(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayV_bool(AY_AS(AioHandle, args[0])->cancelled);
 }
-static AyValue m_get_context(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    AyValue c = AY_AS(AioHandle, args[0])->context;
-    return c ? c : AY_NONE;
+// The handle's Context, made from its captured variables the first time.
+static AyValue handle_context(AyVM *vm, AyValue self) {
+    AioHandle *h = AY_AS(AioHandle, self);
+    if (!h->context) return AY_NONE;
+    AyValue c = aioContext_materialize(vm, h->context);
+    if (c) h->context = c;
+    return c;
 }
+static AyValue m_get_context(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return handle_context(vm, args[0]); }
 static AyValue m_run(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AioHandle *h = AY_AS(AioHandle, args[0]);
     if (h->cancelled) return AY_NONE;
@@ -134,15 +154,12 @@ static AyValue get_callback(AyVM *vm, AyValue self) {
     return v ? v : AY_NONE;
 }
 static AyValue get_args(AyVM *vm, AyValue self) {
-    AyValue v = AY_AS(AioHandle, self)->args;
-    return v ? v : AY_NONE;
+    AioHandle *h = AY_AS(AioHandle, self);
+    if (h->cancelled) return AY_NONE;
+    return ayTuple_from_items(vm, h->args, h->nargs);
 }
 static AyValue get_cancelled(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AioHandle, self)->cancelled); }
 static AyValue get_loop(AyVM *vm, AyValue self) { return AY_AS(AioHandle, self)->loop; }
-static AyValue get_context(AyVM *vm, AyValue self) {
-    AyValue c = AY_AS(AioHandle, self)->context;
-    return c ? c : AY_NONE;
-}
 static AyValue get_when(AyVM *vm, AyValue self) { return ayV_from_float(AY_AS(AioHandle, self)->when); }
 static AyValue get_scheduled(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AioHandle, self)->scheduled); }
 static AyValue get_source_tb(AyVM *vm, AyValue self) { return AY_NONE; }
@@ -156,7 +173,7 @@ static const AyGetSetDef handle_getsets[] = {
     {"_args", get_args, NULL},
     {"_cancelled", get_cancelled, NULL},
     {"_loop", get_loop, NULL},
-    {"_context", get_context, NULL},
+    {"_context", handle_context, NULL},
     {"_source_traceback", get_source_tb, NULL},
     {"_repr", get_repr, NULL},
     {NULL},
@@ -197,11 +214,11 @@ static AyValue timer_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     bool eq = x == y;
     if (!eq && x->when == y->when && x->cancelled == y->cancelled) {
         AyValue ca = x->callback ? x->callback : AY_NONE, cb = y->callback ? y->callback : AY_NONE;
-        AyValue aa = x->args ? x->args : AY_NONE, ab = y->args ? y->args : AY_NONE;
         int r = ayObj_eq(vm, ca, cb);
         if (r < 0) return AY_NULL;
-        if (r) {
-            r = ayObj_eq(vm, aa, ab);
+        if (r && x->nargs != y->nargs) r = 0;
+        for (uint32_t i = 0; r && i < x->nargs; i++) {
+            r = ayObj_eq(vm, x->args[i], y->args[i]);
             if (r < 0) return AY_NULL;
         }
         eq = r != 0;
@@ -219,6 +236,7 @@ void aioHandle_setup(AyVM *vm, AyAioState *st) {
     t->module = modname;
     t->tp_new = handle_new;
     t->trace = handle_trace;
+    t->gc_size = handle_gc_size;
     t->repr = handle_repr;
     ayType_add_methods(vm, t, handle_methods);
     ayType_add_getsets(vm, t, handle_getsets);

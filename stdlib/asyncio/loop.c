@@ -177,8 +177,9 @@ static AioLoop *self_loop(AyVM *vm, AyValue v) { return AY_AS(AioLoop, v); }
 // }====
 // {==== scheduling
 
-AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *l, AyValue callback, AyValue args, AyValue context) {
-    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, callback, args, ayV_from_obj(l), context);
+AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *l, AyValue callback, const AyValue *args, int nargs,
+                             AyValue context) {
+    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, callback, args, nargs, ayV_from_obj(l), context);
     if (!h) return NULL;
     if (!aioLoop_push_ready(vm, l, AIO_READY_HANDLE, ayV_from_obj(h), AY_NULL)) return NULL;
     return h;
@@ -223,16 +224,12 @@ static AyValue m_call_soon(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
     if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "call_soon() missing 1 required positional argument: 'callback'");
     AioLoop *l = self_loop(vm, args[0]);
     if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[1], "call_soon")) return AY_NULL;
-    AyValue cargs = nargs > 2 ? ayTuple_from_items(vm, args + 2, nargs - 2) : AY_NULL;
-    if (nargs > 2 && !cargs) return AY_NULL;
-    AioHandle *h = aioLoop_call_soon(vm, l, args[1], cargs, ctx);
+    AioHandle *h = aioLoop_call_soon(vm, l, args[1], args + 2, nargs - 2, ctx);
     return h ? ayV_from_obj(h) : AY_NULL;
 }
 
 static AyValue schedule_timer(AyVM *vm, AioLoop *l, double when, AyValue *cbargs, int ncb, AyValue ctx) {
-    AyValue cargs = ncb > 1 ? ayTuple_from_items(vm, cbargs + 1, ncb - 1) : AY_NULL;
-    if (ncb > 1 && !cargs) return AY_NULL;
-    AioHandle *h = aioHandle_new(vm, vm->aio->t_timer_handle, cbargs[0], cargs, ayV_from_obj(l), ctx);
+    AioHandle *h = aioHandle_new(vm, vm->aio->t_timer_handle, cbargs[0], cbargs + 1, ncb - 1, ayV_from_obj(l), ctx);
     if (!h) return AY_NULL;
     h->when = when;
     h->scheduled = 1;

@@ -180,9 +180,7 @@ static AyValue add_watch(AyVM *vm, AyValue *args, int nargs, AyValue kw, bool wr
     if (!aioLoop_check_closed(vm, l)) return AY_NULL;
     int fd = fileobj_to_fd(vm, args[1]);
     if (fd < 0) return AY_NULL;
-    AyValue cargs = nargs > 3 ? ayTuple_from_items(vm, args + 3, nargs - 3) : AY_NULL;
-    if (nargs > 3 && !cargs) return AY_NULL;
-    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, args[2], cargs, args[0], AY_NULL);
+    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, args[2], args + 3, nargs - 3, args[0], AY_NULL);
     if (!h) return AY_NULL;
     AioUv *u = l->uv;
     FdWatcher *w = find_watcher(u, fd, NULL);

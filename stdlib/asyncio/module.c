@@ -48,6 +48,7 @@ void ayAio_trace(AyVM *vm) {
                        st->t_future, st->t_future_iter, st->t_task, st->t_cancelled_error, st->t_invalid_state_error};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) ayGC_mark_obj(vm, (AyObj *)types[i]);
     ayGC_mark(vm, st->ctx_current);
+    ayGC_mark(vm, st->ctx_scratch);
     ayGC_mark(vm, st->running_loop);
     ayGC_mark(vm, st->hooks);
     ayGC_mark(vm, st->token_missing);
