@@ -170,20 +170,20 @@ static AyValue int_base(AyVM *vm, AyValue v, int base) {
 }
 
 static AyValue b_hex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "hex", nargs, 1, 1)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "hex", kw) || !ayArg_count(vm, "hex", nargs, 1, 1)) return AY_NULL;
     return int_base(vm, args[0], 16);
 }
 static AyValue b_oct(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "oct", nargs, 1, 1)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "oct", kw) || !ayArg_count(vm, "oct", nargs, 1, 1)) return AY_NULL;
     return int_base(vm, args[0], 8);
 }
 static AyValue b_bin(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "bin", nargs, 1, 1)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "bin", kw) || !ayArg_count(vm, "bin", nargs, 1, 1)) return AY_NULL;
     return int_base(vm, args[0], 2);
 }
 
 static AyValue b_divmod(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "divmod", nargs, 2, 2)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "divmod", kw) || !ayArg_count(vm, "divmod", nargs, 2, 2)) return AY_NULL;
     AyValue a = args[0], b = args[1];
     // plain numbers directly
     if (ayV_both_int(a, b) && ayV_int(b) != 0) {

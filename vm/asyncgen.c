@@ -1,7 +1,7 @@
 // Async generators: the asend/athrow awaitables that drive an async
-// generator's frame. Values produced by `yield` inside the generator are
-// wrapped (ASYNC_GEN_WRAP) so they can be told apart from what `await`
-// passes up to the event loop.
+// generator's frame. A `yield` inside the generator is marked by
+// ASYNC_GEN_WRAP (the generator's yielded_item flag) so it can be told apart
+// from what `await` passes up to the event loop.
 #include <string.h>
 
 #include "code.h"
@@ -10,11 +10,6 @@
 #include "native.h"
 #include "str.h"
 #include "vm.h"
-
-typedef struct Wrapped {
-    AyObj hdr;
-    AyValue value;
-} Wrapped;
 
 enum { AW_INIT, AW_ITER, AW_CLOSED };
 
@@ -27,65 +22,72 @@ typedef struct AgAwait {
     uint8_t is_throw, is_close;
 } AgAwait;
 
-static AyType *t_wrapped(AyVM *vm) { return vm->t_asyncgen_wrapped; }
 static AyType *t_asend(AyVM *vm) { return vm->t_asyncgen_asend; }
 static AyType *t_athrow(AyVM *vm) { return vm->t_asyncgen_athrow; }
 
-static void wrapped_trace(AyVM *vm, AyObj *o) { ayGC_mark(vm, ((Wrapped *)o)->value); }
 static void agawait_trace(AyVM *vm, AyObj *o) {
     AgAwait *a = (AgAwait *)o;
     ayGC_mark_obj(vm, (AyObj *)a->gen);
     ayGC_mark(vm, a->value);
 }
 
-AyValue ayAsyncGen_wrap(AyVM *vm, AyValue v) {
-    Wrapped *w = AY_NEW(vm, Wrapped, t_wrapped(vm));
-    if (!w) return AY_NULL;
-    w->value = v;
-    return ayV_from_obj(w);
-}
-
-// Interprets what one resume of the generator produced: a wrapped value ends
-// the awaitable (StopIteration(value)); a bare value is an await passing
-// through; a return ends iteration (StopAsyncIteration).
-static AyValue unwrap_result(AyVM *vm, AgAwait *a, AyGenResult res, AyValue r) {
+// Interprets what one resume of the generator produced: an item ends the
+// awaitable (*done = 1, the item is its result); any other yield is an await
+// passing through (*done = 0); a return ends iteration (StopAsyncIteration).
+static AyValue finish_step(AyVM *vm, AgAwait *a, AyGenResult res, AyValue r, int *done) {
+    *done = 0;
     if (res == AY_GEN_ERROR) {
         a->state = AW_CLOSED;
         a->gen->running_async = 0;
-        if (ayErr_matches(vm, AY_EXC(vm, StopAsyncIteration)) || ayErr_matches(vm, AY_EXC(vm, GeneratorExit))) {
-            if (a->is_close) {
-                ayErr_clear(vm);
-                return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
-            }
+        if (a->is_close &&
+            (ayErr_matches(vm, AY_EXC(vm, StopAsyncIteration)) || ayErr_matches(vm, AY_EXC(vm, GeneratorExit)))) {
+            ayErr_clear(vm);
+            *done = 1;
+            return AY_NONE;
         }
         return AY_NULL;
     }
     if (res == AY_GEN_RETURN) {
         a->state = AW_CLOSED;
         a->gen->running_async = 0;
-        if (a->is_close) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
+        if (a->is_close) {
+            *done = 1;
+            return AY_NONE;
+        }
         return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopAsyncIteration)));
     }
-    if (ayV_is_obj(r) && ayV_obj(r)->type == t_wrapped(vm)) {
+    if (a->gen->yielded_item) {
+        a->gen->yielded_item = 0;
         a->state = AW_CLOSED;
         a->gen->running_async = 0;
-        if (a->is_close) {
-            return ayErr_format(vm, AY_EXC(vm, RuntimeError), "async generator ignored GeneratorExit");
-        }
-        AyValue v = AY_AS(Wrapped, r)->value;
-        if (v == AY_NONE) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
-        AyValue exc = ayExc_new(vm, AY_EXC(vm, StopIteration), &v, 1);
-        return exc ? ayErr_set(vm, exc) : AY_NULL;
+        if (a->is_close) return ayErr_format(vm, AY_EXC(vm, RuntimeError), "async generator ignored GeneratorExit");
+        *done = 1;
     }
     return r;
 }
 
-static AyValue agawait_send(AyVM *vm, AgAwait *a, AyValue v) {
+static AyValue resume(AyVM *vm, AgAwait *a, AyValue value, AyValue exc, int *done) {
+    AyValue r;
+    a->gen->yielded_item = 0;
+    AyGenResult res = ayGen_resume(vm, a->gen, value, exc, &r);
+    return finish_step(vm, a, res, r, done);
+}
+
+// The awaitable finished: as an iterator it raises StopIteration(result).
+static AyValue stop_with(AyVM *vm, AyValue r, int done) {
+    if (!r || !done) return r;
+    if (r == AY_NONE) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
+    AyValue exc = ayExc_new(vm, AY_EXC(vm, StopIteration), &r, 1);
+    return exc ? ayErr_set(vm, exc) : AY_NULL;
+}
+
+// The send slot: also what next() and send() use.
+static AyValue agawait_am_send(AyVM *vm, AyValue self, AyValue v, int *done) {
+    AgAwait *a = AY_AS(AgAwait, self);
+    *done = 0;
     if (a->state == AW_CLOSED)
         return ayErr_format(vm, AY_EXC(vm, RuntimeError), "cannot reuse already awaited %s",
                             a->is_close ? "aclose()/athrow()" : a->is_throw ? "aclose()/athrow()" : "__anext__()/asend()");
-    AyValue r;
-    AyGenResult res;
     if (a->state == AW_INIT) {
         if (a->gen->running_async)
             return ayErr_format(vm, AY_EXC(vm, RuntimeError),
@@ -93,7 +95,10 @@ static AyValue agawait_send(AyVM *vm, AgAwait *a, AyValue v) {
                                             : "anext(): asynchronous generator is already running");
         if (a->gen->state == AY_GEN_CLOSED) {
             a->state = AW_CLOSED;
-            if (a->is_close) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
+            if (a->is_close) {
+                *done = 1;
+                return AY_NONE;
+            }
             if (a->is_throw) return ayErr_set(vm, a->value);
             return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopAsyncIteration)));
         }
@@ -105,23 +110,30 @@ static AyValue agawait_send(AyVM *vm, AgAwait *a, AyValue v) {
                 a->gen->state = AY_GEN_CLOSED;
                 a->state = AW_CLOSED;
                 a->gen->running_async = 0;
-                if (a->is_close) return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
+                if (a->is_close) {
+                    *done = 1;
+                    return AY_NONE;
+                }
                 return ayErr_set(vm, a->value);
             }
-            res = ayGen_resume(vm, a->gen, AY_NULL, a->value, &r);
-            return unwrap_result(vm, a, res, r);
+            return resume(vm, a, AY_NULL, a->value, done);
         }
         v = a->value;
     }
-    res = ayGen_resume(vm, a->gen, v, AY_NULL, &r);
-    return unwrap_result(vm, a, res, r);
+    return resume(vm, a, v, AY_NULL, done);
 }
 
-static AyValue agawait_next(AyVM *vm, AyValue self) { return agawait_send(vm, AY_AS(AgAwait, self), AY_NONE); }
+static AyValue agawait_next(AyVM *vm, AyValue self) {
+    int done;
+    AyValue r = agawait_am_send(vm, self, AY_NONE, &done);
+    return stop_with(vm, r, done);
+}
 
 static AyValue m_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "send", nargs - 1, 1, 1)) return AY_NULL;
-    return agawait_send(vm, AY_AS(AgAwait, args[0]), args[1]);
+    int done;
+    AyValue r = agawait_am_send(vm, args[0], args[1], &done);
+    return stop_with(vm, r, done);
 }
 
 static AyValue m_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -135,9 +147,9 @@ static AyValue m_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (a->state == AW_CLOSED) return ayErr_set(vm, exc);
     a->state = AW_ITER;
     a->gen->running_async = 1;
-    AyValue r;
-    AyGenResult res = ayGen_resume(vm, a->gen, AY_NULL, exc, &r);
-    return unwrap_result(vm, a, res, r);
+    int done;
+    AyValue r = resume(vm, a, AY_NULL, exc, &done);
+    return stop_with(vm, r, done);
 }
 
 static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -179,10 +191,12 @@ static bool init_hooks(AyVM *vm, AyValue gen) {
     return true;
 }
 
-static AyValue ag_anext(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!init_hooks(vm, args[0])) return AY_NULL;
-    return new_await(vm, t_asend(vm), args[0], AY_NONE, false, false);
+AyValue ayAsyncGen_anext(AyVM *vm, AyValue gen) {
+    if (!init_hooks(vm, gen)) return AY_NULL;
+    return new_await(vm, t_asend(vm), gen, AY_NONE, false, false);
 }
+
+static AyValue ag_anext(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayAsyncGen_anext(vm, args[0]); }
 
 static AyValue ag_asend(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "asend", nargs - 1, 1, 1)) return AY_NULL;
@@ -236,9 +250,6 @@ void ayAsyncGen_setup(AyVM *vm) {
     AyType *ag = vm->t_async_generator;
     ayType_add_methods(vm, ag, ag_methods);
     ayType_add_getsets(vm, ag, ag_getsets);
-    AyType *w = vm->t_asyncgen_wrapped;
-    w->basic_size = sizeof(Wrapped);
-    w->trace = wrapped_trace;
     AyType *ts[2] = {vm->t_asyncgen_asend, vm->t_asyncgen_athrow};
     for (int i = 0; i < 2; i++) {
         AyType *t = ts[i];
@@ -246,6 +257,7 @@ void ayAsyncGen_setup(AyVM *vm) {
         t->trace = agawait_trace;
         t->iter = iter_self;
         t->next = agawait_next;
+        t->send = agawait_am_send;
         ayType_add_methods(vm, t, agawait_methods);
     }
 }

@@ -183,6 +183,7 @@ AyValue ayAsyncIter_get(AyVM *vm, AyValue v) {
 AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
 
 AyValue ayAsyncIter_next(AyVM *vm, AyValue it) {
+    if (ayV_is_type(vm, it, vm->t_async_generator)) return ayAsyncGen_anext(vm, it);
     AyValue m = ayType_lookup(vm, ayV_type(vm, it), vm->s.__anext__);
     if (!m)
         return ayErr_format(vm, AY_EXC(vm, TypeError),

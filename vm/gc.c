@@ -39,19 +39,77 @@ void ayMem_free(AyVM *vm, void *p, size_t size) {
     if (p) ayMem_realloc(vm, p, size, 0);
 }
 
-AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size) {
+// {==== small-object pages
+
+// A page of equal slots for one size class; free slots have a NULL type.
+typedef struct AySlabPage {
+    struct AySlabPage *next;
+    uint32_t slot_size, nslots;
+    char slots[];
+} AySlabPage;
+
+#define SLAB_PAGE_BYTES 32768
+
+static AyObj *slot_at(AySlabPage *pg, uint32_t i) { return (AyObj *)(pg->slots + (size_t)i * pg->slot_size); }
+
+// Adds a page to a class and threads its slots onto the free list.
+static bool slab_grow(AyVM *vm, int cls) {
+    AySlabPage *pg = ayMem_alloc(vm, SLAB_PAGE_BYTES);
+    if (!pg) return false;
+    struct AySlabPool *pool = &vm->slabs[cls];
+    pg->slot_size = (uint32_t)(cls + 1) * 16;
+    pg->nslots = (uint32_t)((SLAB_PAGE_BYTES - sizeof(AySlabPage)) / pg->slot_size);
+    pg->next = pool->pages;
+    pool->pages = pg;
+    for (uint32_t i = pg->nslots; i-- > 0;) {
+        AyObj *o = slot_at(pg, i);
+        o->type = NULL;
+        o->gc = (uint64_t)(uintptr_t)pool->free;
+        pool->free = o;
+    }
+    return true;
+}
+
+static AyObj *slab_alloc(AyVM *vm, size_t size) {
+    int cls = (int)((size + 15) >> 4) - 1;
+    struct AySlabPool *pool = &vm->slabs[cls];
+    if (!pool->free && !slab_grow(vm, cls)) return NULL;
+    AyObj *o = pool->free;
+    pool->free = (AyObj *)(uintptr_t)o->gc;
+    memset(o, 0, size);
+    o->gc = (uint64_t)(cls + 1) << AY_GC_CLASS_SHIFT;
+#ifdef AY_GC_STRESS
+    vm->gc_requested = true;
+#endif
+    return o;
+}
+
+// }====
+
+static AyObj *large_alloc(AyVM *vm, size_t size) {
     AyObj *o = ayMem_alloc(vm, size);
     if (!o) return NULL;
     memset(o, 0, size);
-    o->type = type;
     o->gc = (uint64_t)(uintptr_t)vm->objects;
     vm->objects = o;
     return o;
 }
 
+AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size) {
+    AyObj *o = size <= AY_SLAB_MAX ? slab_alloc(vm, size) : large_alloc(vm, size);
+    if (!o) return NULL;
+    o->type = type;
+    if (type->del) {
+        o->gc |= AY_GC_HASDEL;
+        vm->nfinalizable++;
+    }
+    return o;
+}
+
 AyType *ayGC_new_type(AyVM *vm, AyType *meta, size_t size) {
-    AyType *t = (AyType *)ayGC_new(vm, meta, size);
+    AyType *t = (AyType *)large_alloc(vm, size);  // types stay on the list __subclasses__ searches
     if (!t) return NULL;
+    t->hdr.type = meta;
     t->hdr.gc |= AY_GC_TYPE;
     t->self_size = (uint32_t)size;
     return t;
@@ -175,13 +233,19 @@ static void clear_weakrefs(AyVM *vm) {
 // Unreachable objects with a finalizer that has not run yet are queued and
 // kept alive (with everything they reach) until it has run; a later
 // collection frees them if they stay unreachable.
+static void queue_if_finalizable(AyVM *vm, AyObj *o) {
+    if ((o->gc & (AY_GC_HASDEL | AY_GC_MARK | AY_GC_FINALIZED)) != AY_GC_HASDEL || !o->type || !o->type->del) return;
+    o->gc |= AY_GC_FINALIZED;
+    finq_push(vm, o);
+}
+
 static void queue_finalizers(AyVM *vm) {
+    if (!vm->nfinalizable) return;
     size_t first = vm->nfinq;
-    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) {
-        if ((o->gc & (AY_GC_MARK | AY_GC_FINALIZED | AY_GC_TYPE)) || !o->type->del) continue;
-        o->gc |= AY_GC_FINALIZED;
-        finq_push(vm, o);
-    }
+    for (int c = 0; c < AY_SLAB_CLASSES; c++)
+        for (AySlabPage *pg = vm->slabs[c].pages; pg; pg = pg->next)
+            for (uint32_t i = 0; i < pg->nslots; i++) queue_if_finalizable(vm, slot_at(pg, i));
+    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) queue_if_finalizable(vm, o);
     for (size_t i = first; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     propagate(vm);
 }
@@ -226,11 +290,72 @@ void ayGC_run_finalizers(AyVM *vm) {
 // }====
 // {==== sweeping
 
+// Releases what an object owns; the caller frees its memory.
+static void release(AyVM *vm, AyObj *o) {
+    if (o->gc & AY_GC_HASDEL) vm->nfinalizable--;
+    if (!(o->gc & AY_GC_TYPE) && o->type->finalize) o->type->finalize(vm, o);
+}
+
 static void free_obj(AyVM *vm, AyObj *o) {
     size_t size = obj_size(o);
-    if (!(o->gc & AY_GC_TYPE) && o->type->finalize) o->type->finalize(vm, o);
     vm->alloc(vm->alloc_ud, o, size, 0);
     vm->bytes -= size;
+}
+
+static bool dead(AyObj *o, bool all) { return all || !(o->gc & AY_GC_MARK); }
+
+// Sweeping runs in two phases. First every dead object releases what it
+// owns while all objects are still intact, so a `finalize` may look at
+// another object and tell by its mark whether it survives (see
+// memoryview's export count); then the memory goes.
+static void release_dead(AyVM *vm, bool all) {
+    for (int c = 0; c < AY_SLAB_CLASSES; c++)
+        for (AySlabPage *pg = vm->slabs[c].pages; pg; pg = pg->next)
+            for (uint32_t i = 0; i < pg->nslots; i++) {
+                AyObj *o = slot_at(pg, i);
+                if (o->type && dead(o, all)) release(vm, o);
+            }
+    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK))
+        if (dead(o, all)) release(vm, o);
+}
+
+// Frees the unmarked objects of every page (all of them when `all`) and
+// rebuilds the free lists in address order; pages left empty go back.
+static void sweep_slabs(AyVM *vm, bool all) {
+    for (int c = 0; c < AY_SLAB_CLASSES; c++) {
+        struct AySlabPool *pool = &vm->slabs[c];
+        pool->free = NULL;
+        AySlabPage **link = &pool->pages;
+        while (*link) {
+            AySlabPage *pg = *link;
+            AyObj *head = NULL, *tail = NULL;
+            uint32_t live = 0;
+            for (uint32_t i = pg->nslots; i-- > 0;) {
+                AyObj *o = slot_at(pg, i);
+                if (o->type) {
+                    if (!dead(o, all)) {
+                        o->gc &= ~AY_GC_MARK;
+                        live++;
+                        continue;
+                    }
+                    o->type = NULL;
+                }
+                o->gc = (uint64_t)(uintptr_t)head;
+                head = o;
+                if (!tail) tail = o;
+            }
+            if (!live) {
+                *link = pg->next;
+                ayMem_free(vm, pg, SLAB_PAGE_BYTES);
+                continue;
+            }
+            if (head) {
+                tail->gc = (uint64_t)(uintptr_t)pool->free;
+                pool->free = head;
+            }
+            link = &pg->next;
+        }
+    }
 }
 
 static AyObj *next_of(AyObj *o) { return (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK); }
@@ -240,8 +365,8 @@ static void set_next(AyVM *vm, AyObj *prev, AyObj *next) {
     else vm->objects = next;
 }
 
-// Frees unmarked objects (all of them when `all`). Type objects go in a second
-// pass because finalizing an instance may consult its type; they are told
+// Frees unmarked large objects (all of them when `all`). Type objects go in a
+// second pass because sizing an instance consults its type; they are told
 // apart by a GC flag and sized by their own field, since their metaclass may
 // already be gone.
 static void sweep_pass(AyVM *vm, bool all, bool types) {
@@ -263,6 +388,8 @@ static void sweep_pass(AyVM *vm, bool all, bool types) {
 }
 
 static void sweep(AyVM *vm) {
+    release_dead(vm, false);
+    sweep_slabs(vm, false);
     sweep_pass(vm, false, false);
     sweep_pass(vm, false, true);
 }
@@ -292,6 +419,9 @@ void ayGC_collect(AyVM *vm) {
 }
 
 void ayGC_free_all(AyVM *vm) {
+    release_dead(vm, true);
+    sweep_slabs(vm, true);
     sweep_pass(vm, true, false);
     sweep_pass(vm, true, true);
+    if (vm->finq) vm->alloc(vm->alloc_ud, vm->finq, vm->capfinq * sizeof(AyObj *), 0);
 }

@@ -320,8 +320,10 @@ AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done) {
         return r;
     }
     AyValue r;
-    if (value == AY_NONE && ayV_type(vm, sub)->next) {
-        r = ayV_type(vm, sub)->next(vm, sub);
+    AyType *t = ayV_type(vm, sub);
+    if (t->send) return t->send(vm, sub, value, done);
+    if (value == AY_NONE && t->next) {
+        r = t->next(vm, sub);
     } else {
         AyValue args[2] = {AY_NULL, value};
         r = ayObj_call_method(vm, sub, vm->s.send, args, 1);
@@ -483,6 +485,7 @@ AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where) {
         return v;
     }
     if (t == vm->t_generator && (AY_AS(AyGen, v)->frame.code->flags & AY_CO_ITERABLE_COROUTINE)) return v;
+    if (t == vm->t_asyncgen_asend || t == vm->t_asyncgen_athrow) return v;  // their __await__ returns self
     AyValue m = ayType_lookup(vm, t, vm->s.__await__);
     if (!m) {
         if (where == 1)

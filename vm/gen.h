@@ -21,6 +21,7 @@ struct AyGen {
     uint8_t hooks_inited;
     uint8_t running_async;   // async generators: an asend/athrow is in flight
     uint8_t closed_by_close;
+    uint8_t yielded_item;    // async generators: the last yield was an item (ASYNC_GEN_WRAP), not an await
     uint32_t nwords;         // size of `frame` in AyValue words
     // coroutines: where they were created, for "coroutine ... was never awaited"
     AyCode *origin_code;
@@ -42,5 +43,7 @@ bool ayGen_is_gen(AyVM *vm, AyValue v);
 // as "Exception ignored in: ..." on stderr, never raised.
 void ayGen_close_unraisable(AyVM *vm, AyGen *gen);
 void ayGen_setup(AyVM *vm);
+// agen.__anext__() (the asend awaitable), without the method lookup.
+AyValue ayAsyncGen_anext(AyVM *vm, AyValue gen);
 
 #endif

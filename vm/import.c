@@ -92,6 +92,7 @@ static AyValue load_source(AyVM *vm, const char *name, const char *src, size_t l
                            const char *pkgdir, bool is_package) {
     AyModule *m = ayModule_new(vm, name);
     if (!m) return AY_NULL;
+    if (!path) m->origin = AY_MODULE_FROZEN;
     ayGC_push_root(vm, ayV_from_obj(m));
     AyValue mv = ayV_from_obj(m);
     bool ok = true;

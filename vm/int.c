@@ -83,7 +83,8 @@ AyValue ayInt_binop_slot(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
             return ayV_small(j >= 63 ? (i < 0 ? -1 : 0) : i >> j);
         case AY_BINOP_LSHIFT:
             if (j < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "negative shift count");
-            if (j < 13 || (j < 63 && (i >> (62 - j)) == 0 && i >= 0)) return ayInt_from_i64(vm, i << j);
+            // |i| < 2^49: shifting by under 13 cannot overflow (done unsigned: i may be negative)
+            if (j < 13 || (j < 63 && (i >> (62 - j)) == 0 && i >= 0)) return ayInt_from_i64(vm, (int64_t)((uint64_t)i << j));
             break;
         case AY_BINOP_TRUEDIV:
             if (j == 0) return ayErr_format(vm, AY_EXC(vm, ZeroDivisionError), "division by zero");

@@ -30,7 +30,6 @@ AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done);
 AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
 AyValue ayExcGroup_match(AyVM *vm, AyValue eg, AyValue type, AyValue *rest);
 AyValue ayExcGroup_prep_reraise(AyVM *vm, AyValue orig, AyValue list);
-AyValue ayAsyncGen_wrap(AyVM *vm, AyValue v);
 AyValue ayBuiltins_build_class(AyVM *vm);
 AyValue ayAsyncIter_get(AyVM *vm, AyValue v);
 AyValue ayAsyncIter_next(AyVM *vm, AyValue v);
@@ -280,7 +279,7 @@ static AyValue unpack_error(AyVM *vm, int64_t expected, int64_t got, bool at_lea
 static bool unpack(AyVM *vm, AyValue seq, int before, int after, bool star, AyValue *out) {
     AyValue *items;
     int64_t n;
-    if (!ayV_is_tuple(vm, seq) && !ayV_is_list(vm, seq)) {
+    if (!ayV_is_type(vm, seq, vm->t_tuple) && !ayV_is_type(vm, seq, vm->t_list)) {  // subclasses iterate
         AyType *t = ayV_type(vm, seq);
         if (!t->iter && !t->getitem) {
             ayErr_format(vm, AY_EXC(vm, TypeError), "cannot unpack non-iterable %s object", ayType_name(t));
@@ -1620,9 +1619,8 @@ dispatch:
         goto exception_unwind;
     }
     TARGET(ASYNC_GEN_WRAP) {
-        AyValue w = ayAsyncGen_wrap(vm, TOP());
-        ERROR_IF(!w);
-        TOP() = w;
+        // the value stays as it is; the generator remembers that its next yield is an item
+        frame->gen->yielded_item = 1;
         DISPATCH();
     }
     TARGET(POP_ITER_CLOSE) {

@@ -67,7 +67,9 @@ bool ayList_append(AyVM *vm, AyList *l, AyValue v) {
 }
 
 bool ayList_extend(AyVM *vm, AyList *l, AyValue iterable) {
-    if (ayV_is_list(vm, iterable) || ayV_is_tuple(vm, iterable)) {
+    // exact lists and tuples are copied; subclasses may override __iter__
+    AyType *it_type = ayV_type(vm, iterable);
+    if (it_type == vm->t_list || it_type == vm->t_tuple || ayV_obj(iterable) == (AyObj *)l) {
         bool is_list = ayV_is_list(vm, iterable);
         int64_t n = is_list ? AY_AS(AyList, iterable)->len : AY_AS(AyTuple, iterable)->len;
         if (!ayList_reserve(vm, l, l->len + n)) return false;

@@ -32,6 +32,7 @@ AyModule *ayModule_new_native(AyVM *vm, const char *name, const AyMethodDef *fun
     AyModule *m = ayModule_new(vm, name);
     if (!m) return NULL;
     if (funcs) ayNative_add_all(vm, m->dict, funcs, ayV_from_obj(m));
+    m->origin = AY_MODULE_BUILTIN;
     return m;
 }
 
@@ -78,7 +79,9 @@ static AyValue module_repr(AyVM *vm, AyValue self) {
     AyValue file = ayDict_get_str(vm, m->dict, vm->s.__file__);
     if (!name) name = ayV_from_obj(ayStr_intern_c(vm, "?"));
     if (file && ayV_is_str(vm, file)) return ayStr_from_fmt(vm, "<module %R from %R>", name, file);
-    return ayStr_from_fmt(vm, "<module %R (built-in)>", name);
+    if (m->origin == AY_MODULE_BUILTIN) return ayStr_from_fmt(vm, "<module %R (built-in)>", name);
+    if (m->origin == AY_MODULE_FROZEN) return ayStr_from_fmt(vm, "<module %R (frozen)>", name);
+    return ayStr_from_fmt(vm, "<module %R>", name);
 }
 
 static AyValue module_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {

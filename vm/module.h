@@ -25,7 +25,8 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
 // The system and text modules (stdlib/posix.c, time.c, io.c, re.c, json.c...).
 #define AY_SYSTEXT_MODULES(X) \
     X("posix", posix) X("_io", io) X("_re", re) X("_json", json) \
-    X("_struct", struct)
+    X("_struct", struct) X("binascii", binascii) X("zlib", zlib) \
+    X("_hashlib", hashlib)
 
 #define AY_DECLARE_MODINIT(name, fn) AyValue ayMod_##fn(AyVM *vm);
 AY_NATIVE_MODULES(AY_DECLARE_MODINIT)

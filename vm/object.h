@@ -29,6 +29,11 @@ struct AyObj {
 #define AY_GC_MARK      ((uint64_t)1 << 48)
 #define AY_GC_FINALIZED ((uint64_t)1 << 49)  // __del__ already ran
 #define AY_GC_TYPE      ((uint64_t)1 << 50)  // a type object (swept after everything else)
+#define AY_GC_HASDEL    ((uint64_t)1 << 51)  // its type had a `del` finalizer when it was made
+// Small objects live in size-class pages (vm/gc.c): bits 56..63 hold the
+// class + 1, and the low bits are unused. 0 there means a large object, kept
+// on the vm->objects list through the low 48 bits.
+#define AY_GC_CLASS_SHIFT 56
 
 // ---------------------------------------------------------------------------
 // Type objects
@@ -121,6 +126,10 @@ struct AyType {
     AyValue (*iter)(AyVM *vm, AyValue v);
     // Next item, or AY_NULL: exhausted when no exception is pending.
     AyValue (*next)(AyVM *vm, AyValue it);
+    // Optional fast send for awaitables (CPython's am_send), used by SEND and
+    // asyncio's Task: the value yielded (*done = 0) or returned (*done = 1,
+    // no StopIteration made); AY_NULL on error.
+    AyValue (*send)(AyVM *vm, AyValue self, AyValue value, int *done);
 
     int64_t (*len)(AyVM *vm, AyValue v);      // -1 = error
     AyValue (*getitem)(AyVM *vm, AyValue c, AyValue key);
@@ -280,10 +289,15 @@ typedef struct AyBoundMethod {
     AyValue self;
 } AyBoundMethod;
 
+// Where a module came from, for its repr: "<module 'x' (built-in)>" and
+// "(frozen)" for C modules and library modules compiled into libay.
+enum { AY_MODULE_PLAIN, AY_MODULE_BUILTIN, AY_MODULE_FROZEN };
+
 typedef struct AyModule {
     AyObj hdr;
     AyDict *dict;
     AyStr *name;
+    uint8_t origin;      // AY_MODULE_*
 } AyModule;
 
 typedef struct AyRange {

@@ -192,8 +192,13 @@ static AyValue tuple_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVal
     int64_t n = 0;
     AyValue seq = AY_NULL;
     if (nargs) {
-        seq = ayObj_sequence_items(vm, args[0], &items, &n);
+        // exact lists and tuples give their items; anything else (subclasses
+        // too: they may override __iter__) is iterated
+        AyType *at = ayV_type(vm, args[0]);
+        seq = at == vm->t_list || at == vm->t_tuple ? args[0] : ayObj_to_list(vm, args[0]);
         if (!seq) return AY_NULL;
+        items = ayV_is_tuple(vm, seq) ? AY_AS(AyTuple, seq)->items : AY_AS(AyList, seq)->items;
+        n = ayV_is_tuple(vm, seq) ? AY_AS(AyTuple, seq)->len : AY_AS(AyList, seq)->len;
     }
     if (type == vm->t_tuple) return ayTuple_from_items(vm, items, n);
     // a subclass: the same layout under another type

@@ -45,7 +45,7 @@ static void inherit_slots(AyType *t, AyType *base) {
 #define INHERIT(slot) if (!t->slot) t->slot = base->slot
     INHERIT(tp_new); INHERIT(tp_init); INHERIT(call); INHERIT(repr); INHERIT(str);
     INHERIT(richcmp); INHERIT(truth); INHERIT(getattr); INHERIT(setattr);
-    INHERIT(descr_get); INHERIT(descr_set); INHERIT(iter); INHERIT(next); INHERIT(len);
+    INHERIT(descr_get); INHERIT(descr_set); INHERIT(iter); INHERIT(next); INHERIT(send); INHERIT(len);
     INHERIT(getitem); INHERIT(setitem); INHERIT(contains); INHERIT(neg); INHERIT(pos);
     INHERIT(invert); INHERIT(abs); INHERIT(index); INHERIT(to_int); INHERIT(to_float);
     INHERIT(trace); INHERIT(finalize); INHERIT(gc_size);
@@ -608,6 +608,12 @@ static AyValue type_doc_get(AyVM *vm, AyValue self) {
     AyValue d = ayDict_get_str(vm, AY_AS(AyType, self)->dict, vm->s.__doc__);
     return d ? d : AY_NONE;
 }
+static int type_doc_set(AyVM *vm, AyValue self, AyValue v) {
+    AyType *t = AY_AS(AyType, self);
+    t->version++;
+    if (v) return ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), v);
+    return ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__doc__)) < 0 ? -1 : 0;
+}
 static int type_name_set(AyVM *vm, AyValue self, AyValue v) {
     if (!v || !ayV_is_str(vm, v)) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign string to %N.__name__, not '%T'",
@@ -668,7 +674,7 @@ static const AyGetSetDef type_getsets[] = {
     {"__bases__", type_bases_get, NULL},
     {"__base__", type_base_get, NULL},
     {"__dict__", type_dict_get, NULL},
-    {"__doc__", type_doc_get, NULL},
+    {"__doc__", type_doc_get, type_doc_set},
     {NULL},
 };
 

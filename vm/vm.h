@@ -49,7 +49,7 @@
     X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter") \
     X(reversed, "reversed") X(getset_descriptor, "getset_descriptor") \
     X(member_descriptor, "member_descriptor") X(coroutine_wrapper, "coroutine_wrapper") \
-    X(longrange_iterator, "longrange_iterator") X(asyncgen_wrapped, "async_generator_wrapped_value") \
+    X(longrange_iterator, "longrange_iterator") \
     X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow") \
     X(generic_alias, "GenericAlias") X(union_type, "UnionType") X(mappingproxy, "mappingproxy") \
     X(dict_reversekeyiterator, "dict_reversekeyiterator") \
@@ -136,6 +136,11 @@ typedef enum AyExcKind { AY_EXCEPTIONS(AY_ENUM_EXC) AY_EXC_COUNT, AY_EXC_object 
 
 typedef struct AyFrame AyFrame;
 
+// Objects up to AY_SLAB_MAX bytes come from pages of equal slots, one size
+// class per 16 bytes (vm/gc.c).
+#define AY_SLAB_MAX 512
+#define AY_SLAB_CLASSES (AY_SLAB_MAX / 16)
+
 struct AyVM {
     // memory
     AyAllocFn alloc;
@@ -143,7 +148,12 @@ struct AyVM {
     size_t bytes;             // live bytes as counted by the allocation funnel
     size_t gc_threshold;      // collect at the next safepoint once bytes exceed this
     size_t mem_limit;         // 0 = none; beyond it allocations raise MemoryError
-    AyObj *objects;           // every GC object
+    AyObj *objects;           // every large GC object (and every type)
+    struct AySlabPool {       // small objects by size class (vm/gc.c)
+        struct AySlabPage *pages;
+        AyObj *free;          // free slots, linked through their gc word
+    } slabs[AY_SLAB_CLASSES];
+    size_t nfinalizable;      // live objects flagged AY_GC_HASDEL
     AyObj **gray;             // mark stack
     size_t ngray, capgray;
     int gc_disabled;

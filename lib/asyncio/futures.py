@@ -24,9 +24,7 @@ def _get_loop(fut):
     return get_loop()
 
 
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
+_set_result_unless_cancelled = _asyncio._set_result_unless_cancelled
 
 
 def _convert_future_exc(exc):

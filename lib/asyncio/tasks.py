@@ -62,29 +62,8 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # {==== sleep
 
-class _YieldOnce:
-    """Awaiting it gives the loop one turn (a bare yield, as sleep(0) does)."""
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-_yield_once = _YieldOnce()
-
-
-async def sleep(delay, result=None):
-    """Returns `result` after `delay` seconds."""
-    if delay <= 0:
-        await _yield_once
-        return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        timer.cancel()
+# sleep(delay, result=None) is C: one small awaitable per call
+sleep = _asyncio.sleep
 
 # }====
 # {==== ensure_future, gather, shield

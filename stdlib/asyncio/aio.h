@@ -119,6 +119,8 @@ bool aioLoop_push_ready(AyVM *vm, AioLoop *loop, int kind, AyValue obj, AyValue 
 AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *loop, AyValue callback, const AyValue *args, int nargs,
                              AyValue context);
 bool aioLoop_check_closed(AyVM *vm, AioLoop *loop);
+// Schedules a TimerHandle whose `when` is set; false on MemoryError.
+bool aioLoop_add_timer(AyVM *vm, AioLoop *loop, AioHandle *timer);
 double aioLoop_time(void);
 // loop.call_exception_handler(context) through the (possibly overridden) method.
 void aioLoop_report(AyVM *vm, AyValue loop, AyValue context);
@@ -194,6 +196,7 @@ AyValue aioTask_new(AyVM *vm, AyType *type, AyValue coro, AyValue loop, AyValue 
                     bool eager);
 void aioTask_setup(AyVM *vm);
 
+
 // ---------------------------------------------------------------------------
 // Per-VM state (module.c)
 
@@ -213,7 +216,8 @@ typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;
     AyType *t_loop, *t_handle, *t_timer_handle;
     AyType *t_future, *t_future_iter, *t_task;
-    AyType *t_cancelled_error, *t_invalid_state_error;
+    AyType *t_cancelled_error, *t_invalid_state_error, *t_sleep;
+    AyValue fn_set_result_unless_cancelled;  // the sleep timers' callback
     AyValue ctx_current;     // AioContext or AY_NULL
     AyValue ctx_scratch;     // a Context reused to run snapshot-context handles, or AY_NULL
     AyValue running_loop;    // AY_NULL when no loop runs
@@ -229,6 +233,9 @@ typedef struct AyAioState {
     AyValue finalize_queue;  // list of [kind, obj, owner] triples
     bool finalizing;
 } AyAioState;
+
+void aioSleep_setup(AyVM *vm, AyAioState *st);
+void aioSleep_add_functions(AyVM *vm, AyModule *m);
 
 // The state, created on first use; NULL on MemoryError.
 AyAioState *aioState(AyVM *vm);

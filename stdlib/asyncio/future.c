@@ -331,21 +331,28 @@ static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayV_from_obj(it);
 }
 
-static AyValue fi_next(AyVM *vm, AyValue self) {
+// The send slot: yields the pending future once, then returns its result.
+static AyValue fi_am_send(AyVM *vm, AyValue self, AyValue value, int *done) {
     FutureIter *it = AY_AS(FutureIter, self);
-    if (!it->fut) return AY_NULL;
+    *done = 1;
+    if (!it->fut) return AY_NONE;
     AioFuture *f = AY_AS(AioFuture, it->fut);
     if (f->state == AIO_PENDING) {
         if (!f->blocking) {
             f->blocking = 1;
+            *done = 0;
             return it->fut;
         }
         return ayErr_format(vm, AY_EXC(vm, RuntimeError), "await wasn't used with future");
     }
     it->fut = AY_NULL;
-    AyValue r = aioFuture_result(vm, f);
-    if (!r) return AY_NULL;
-    if (r == AY_NONE) return AY_NULL;
+    return aioFuture_result(vm, f);
+}
+
+static AyValue fi_next(AyVM *vm, AyValue self) {
+    int done;
+    AyValue r = fi_am_send(vm, self, AY_NONE, &done);
+    if (!r || !done || r == AY_NONE) return done ? AY_NULL : r;
     AyValue exc = ayExc_new(vm, AY_EXC(vm, StopIteration), &r, 1);
     return exc ? ayErr_set(vm, exc) : AY_NULL;
 }
@@ -528,6 +535,7 @@ void aioFuture_setup(AyVM *vm) {
     t->trace = fi_trace;
     t->iter = fi_iter;
     t->next = fi_next;
+    t->send = fi_am_send;
     ayType_add_methods(vm, t, fi_methods);
     ayType_ready(vm, t);
     aySeq_add_slot_methods(vm, t, "__iter__ __next__");

@@ -237,6 +237,11 @@ static AyValue schedule_timer(AyVM *vm, AioLoop *l, double when, AyValue *cbargs
     return ayV_from_obj(h);
 }
 
+bool aioLoop_add_timer(AyVM *vm, AioLoop *l, AioHandle *t) {
+    t->scheduled = 1;
+    return heap_push(vm, l, t);
+}
+
 static bool to_time(AyVM *vm, AyValue v, double *out) {
     if (ayV_is_float(v)) {
         *out = ayV_float(v);

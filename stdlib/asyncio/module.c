@@ -35,6 +35,7 @@ AyAioState *aioState(AyVM *vm) {
     aioLoop_setup(vm);
     aioFuture_setup(vm);
     aioTask_setup(vm);
+    aioSleep_setup(vm, st);
     st->t_cancelled_error = new_exc_type(vm, "CancelledError", AY_EXC(vm, BaseException));
     st->t_invalid_state_error = new_exc_type(vm, "InvalidStateError", AY_EXC(vm, Exception));
     st->finalize_queue = ayV_from_obj(ayList_new(vm, 0));
@@ -45,7 +46,8 @@ AyAioState *aioState(AyVM *vm) {
 void ayAio_trace(AyVM *vm) {
     AyAioState *st = vm->aio;
     AyType *types[] = {st->t_context, st->t_contextvar, st->t_token, st->t_loop, st->t_handle, st->t_timer_handle,
-                       st->t_future, st->t_future_iter, st->t_task, st->t_cancelled_error, st->t_invalid_state_error};
+                       st->t_future, st->t_future_iter, st->t_task, st->t_cancelled_error, st->t_invalid_state_error,
+                       st->t_sleep};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) ayGC_mark_obj(vm, (AyObj *)types[i]);
     ayGC_mark(vm, st->ctx_current);
     ayGC_mark(vm, st->ctx_scratch);
@@ -56,6 +58,7 @@ void ayAio_trace(AyVM *vm) {
     ayGC_mark(vm, st->asyncio_mod);
     ayGC_mark(vm, st->finalize_queue);
     ayGC_mark(vm, st->warned);
+    ayGC_mark(vm, st->fn_set_result_unless_cancelled);
 }
 
 void ayAio_free(AyVM *vm) {
@@ -463,6 +466,7 @@ AyValue ayMod_asyncio(AyVM *vm) {
     ayModule_add(vm, m, "Task", ayV_from_obj(st->t_task));
     ayModule_add(vm, m, "CancelledError", ayV_from_obj(st->t_cancelled_error));
     ayModule_add(vm, m, "InvalidStateError", ayV_from_obj(st->t_invalid_state_error));
+    aioSleep_add_functions(vm, m);
     ayGC_pop_roots(vm, 1);
     st->asyncio_mod = ayV_from_obj(m);
     return st->asyncio_mod;

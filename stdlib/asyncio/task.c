@@ -248,7 +248,19 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
         if (!result) return handle_error(vm, t);
     } else {
         AyType *ct = ayV_type(vm, coro);
-        if (ct->next) {
+        if (ct->send) {
+            int done;
+            result = ct->send(vm, coro, AY_NONE, &done);
+            if (result && done) {
+                if (t->must_cancel) {
+                    t->must_cancel = 0;
+                    aioFuture_cancel(vm, &t->fut, t->fut.cancel_msg);
+                    return !ayErr_occurred(vm);
+                }
+                return aioFuture_set_result(vm, &t->fut, result) != AY_NULL;
+            }
+            if (!result) return handle_error(vm, t);
+        } else if (ct->next) {
             result = ct->next(vm, coro);
         } else {
             AyValue a[2] = {AY_NULL, AY_NONE};
