@@ -112,8 +112,16 @@ static AyValue s_default_displayhook(AyVM *vm, AyValue *args, int nargs, AyValue
     return AY_NONE;
 }
 
-static AyValue s_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_small(4300); }
-static AyValue s_set_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
+static AyValue s_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayV_small(ayInt_get_max_str_digits());
+}
+static AyValue s_set_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[1];
+    int64_t n;
+    if (!ayArg_unpack(vm, "set_int_max_str_digits", args, nargs, kwnames, "maxdigits", a)) return AY_NULL;
+    if (ayObj_as_ssize(vm, a[0], &n) < 0) return AY_NULL;
+    return ayInt_set_max_str_digits(vm, n) ? AY_NONE : AY_NULL;
+}
 
 static AyValue s_audit(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
 

@@ -709,6 +709,7 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     t->version = 1;
     t->dict = ayDict_copy(vm, ns);
     if (!t->dict) goto fail;
+    t->dict->of_type = 1;
     AyValue qn = ayDict_get_str(vm, t->dict, vm->s.__qualname__);
     if (qn) {
         if (!ayV_is_str(vm, qn)) {

@@ -34,6 +34,12 @@ typedef struct AyPos {
     int32_t col, end_col;   // 0-based UTF-8 byte columns; -1 unknown
 } AyPos;
 
+// Appends the caret line (and its newline) that marks the columns of `pos` in
+// the source `line` (without newline) of a traceback entry at line `lineno`,
+// as CPython 3.12 draws it; nothing when the whole line is meant
+// (vm/traceback.c).
+void ayTraceback_add_carets(AyBuf *b, const char *line, AyPos pos, int lineno);
+
 // Zero-cost exception handling: instructions in [start, end) that raise jump
 // to `target` with the operand stack cut to `depth` (then, if `lasti`, the
 // faulting instruction's index pushed) and the exception pushed.

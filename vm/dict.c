@@ -212,6 +212,16 @@ static size_t free_slot_for(AyDict *d, int64_t hash) {
     return j;
 }
 
+// Every change to a dict's contents passes here (or through changed_value).
+static inline void changed_keys(AyVM *vm, AyDict *d) {
+    d->version = ++vm->dict_versions;
+    if (d->of_type) vm->type_epoch++;
+}
+
+static inline void changed_value(AyVM *vm, AyDict *d) {
+    if (d->of_type) vm->type_epoch++;
+}
+
 static void append_entry(AyVM *vm, AyDict *d, size_t slot, AyValue key, int64_t h, AyValue v) {
     AyDictEntry *e = &d->entries[d->nentries];
     e->hash = h;
@@ -220,7 +230,7 @@ static void append_entry(AyVM *vm, AyDict *d, size_t slot, AyValue key, int64_t 
     ix_set(d, slot, d->nentries);
     d->nentries++;
     d->used++;
-    d->version = ++vm->dict_versions;
+    changed_keys(vm, d);
 }
 
 static int insert(AyVM *vm, AyDict *d, AyValue key, int64_t h, AyValue v) {
@@ -229,6 +239,7 @@ static int insert(AyVM *vm, AyDict *d, AyValue key, int64_t h, AyValue v) {
     if (ix == -2) return -1;
     if (ix >= 0) {
         d->entries[ix].value = v;
+        changed_value(vm, d);
         return 0;
     }
     if (d->nentries >= d->capacity) {
@@ -268,7 +279,7 @@ static void remove_entry(AyVM *vm, AyDict *d, size_t slot, int64_t ix) {
     d->entries[ix].key = AY_NULL;
     d->entries[ix].value = AY_NULL;
     d->used--;
-    d->version = ++vm->dict_versions;
+    changed_keys(vm, d);
 }
 
 int ayDict_del(AyVM *vm, AyDict *d, AyValue key) {
@@ -348,7 +359,7 @@ static int copy_into(AyVM *vm, AyDict *d, AyDict *src) {
         d->log2_index = src->log2_index;
         d->capacity = src->capacity;
         d->nentries = d->used = src->used;
-        d->version = ++vm->dict_versions;
+        changed_keys(vm, d);
         return 0;
     }
     int log2 = MIN_LOG2;
@@ -374,7 +385,7 @@ void ayDict_clear(AyVM *vm, AyDict *d) {
     d->entries = NULL;
     d->capacity = d->nentries = d->used = 0;
     d->log2_index = 0;
-    d->version = ++vm->dict_versions;
+    changed_keys(vm, d);
 }
 
 // Merges the dict o into d: later keys overwrite.

@@ -212,15 +212,116 @@ chars:;
 // }====
 // {==== fixed-precision digits and the text layout
 
+// glibc's printf converts the exact binary value with correct rounding (ties
+// to even), which is what dtoa's modes 2 and 3 produce; we only reshape it.
 // Removes trailing zeros from digits[0..*n).
 static void strip_zeros(char *digits, int *n) {
     while (*n > 0 && digits[*n - 1] == '0') (*n)--;
     digits[*n] = 0;
 }
 
-// glibc's printf converts the exact binary value with correct rounding (ties
-// to even), which is what dtoa's modes 2 and 3 produce; we only reshape it.
+// {==== exact fast path
+
+// 10^i for i in [0, 38] as 128-bit values.
+static u128 pow10_u128(int i) {
+    u128 r = 1;
+    while (i-- > 0) r *= 10;
+    return r;
+}
+
+// round(v * 10^p) with ties to even, exactly, when the arithmetic fits 128
+// bits (v = m * 2^e with m < 2^53); false when it does not.
+static bool scaled_round(double v, int p, u128 *q) {
+    int e;
+    double fm = frexp(v, &e);
+    uint64_t m = (uint64_t)ldexp(fm, 53);
+    e -= 53;  // v = m * 2^e exactly
+    if (p >= 0) {
+        if (p > 22) return false;
+        u128 n = (u128)m * pow10_u128(p);  // < 2^53 * 2^74
+        if (e >= 0) {
+            if (e > 127 || (e > 0 && (n >> (128 - e)) != 0)) return false;
+            *q = n << e;
+            return true;
+        }
+        if (-e > 120) return false;
+        u128 mask = ((u128)1 << -e) - 1, half = (u128)1 << (-e - 1);
+        u128 r = n & mask;
+        *q = n >> -e;
+        if (r > half || (r == half && (*q & 1))) (*q)++;
+        return true;
+    }
+    // divide: v / 10^-p
+    if (-p > 38) return false;
+    u128 d = pow10_u128(-p), n = m;
+    if (e >= 0) {
+        if (e > 73) return false;
+        n <<= e;
+    } else {
+        if (-e > 126 || (d >> (127 + e)) != 0) return false;
+        d <<= -e;
+    }
+    *q = n / d;
+    u128 r = n % d;
+    if (2 * r > d || (2 * r == d && (*q & 1))) (*q)++;
+    return true;
+}
+
+// The decimal digits of q (> 0) into out; returns their number.
+static int u128_digits(u128 q, char *out) {
+    char tmp[48];
+    int n = 0;
+    while (q) {
+        tmp[n++] = (char)('0' + (int)(q % 10));
+        q /= 10;
+    }
+    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+// Modes 2 and 3 without printf for values and precisions that fit 128-bit
+// integer arithmetic (the common "%.2f", "{:.3e}" cases).
+static char *fast_digits(double v, int mode, int ndigits, int *decpt, int *ndig) {
+    int p;
+    u128 q;
+    if (mode == 3) {
+        p = ndigits;
+        if (!scaled_round(v, p, &q)) return NULL;
+    } else {
+        if (ndigits > 17) return NULL;
+        int k = (int)floor(log10(v));
+        for (int tries = 0;; tries++) {
+            if (tries == 2) return NULL;
+            p = ndigits - 1 - k;
+            if (!scaled_round(v, p, &q)) return NULL;
+            u128 lo = pow10_u128(ndigits - 1), hi = pow10_u128(ndigits);
+            if (q < lo) k--;          // log10 overestimated the magnitude
+            else if (q > hi) k++;     // underestimated (q == hi is a carry)
+            else break;
+        }
+    }
+    char *r = malloc(48);
+    if (!r) return NULL;
+    if (q == 0) {
+        r[0] = 0;
+        *decpt = -p;
+        *ndig = 0;
+        return r;
+    }
+    int n = u128_digits(q, r);
+    *decpt = n - p;
+    strip_zeros(r, &n);
+    *ndig = n;
+    return r;
+}
+
+// }====
+
 char *ayDtoa_digits(double v, int mode, int ndigits, int *decpt, int *ndig) {
+    if (v != 0 && (mode == 3 || ndigits >= 1)) {
+        char *r = fast_digits(v, mode, ndigits, decpt, ndig);
+        if (r) return r;
+    }
     if (v == 0) {
         char *r = malloc(2);
         if (!r) return NULL;

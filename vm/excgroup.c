@@ -259,4 +259,5 @@ void ayExcGroup_setup(AyVM *vm) {
     AyValue mro[5] = {ayV_from_obj(eg), ayV_from_obj(beg), ayV_from_obj(AY_EXC(vm, Exception)),
                       ayV_from_obj(AY_EXC(vm, BaseException)), ayV_from_obj(vm->t_object)};
     eg->mro = AY_AS(AyTuple, ayTuple_from_items(vm, mro, 5));
+    vm->type_epoch++;  // lookups cached under the old MRO are stale
 }

@@ -88,6 +88,33 @@ static AyValue code_consts_get(AyVM *vm, AyValue self) {
 }
 static AyValue code_stacksize_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyCode, self)->stacksize); }
 
+// co_positions(): an iterator of (line, end_line, col, end_col) per
+// instruction word (None where unknown); f_lasti // 2 indexes it.
+static AyValue code_positions(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyCode *c = AY_AS(AyCode, args[0]);
+    AyList *l = ayList_new(vm, c->ncode);
+    if (!l) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(l));
+    for (uint32_t i = 0; i < c->ncode; i++) {
+        AyPos p = c->positions ? c->positions[i] : (AyPos){-1, -1, -1, -1};
+        int32_t f[4] = {p.line, p.end_line, p.col, p.end_col};
+        AyValue items[4];
+        for (int k = 0; k < 4; k++) items[k] = f[k] < 0 ? AY_NONE : ayV_small(f[k]);
+        AyValue t = ayTuple_from_items(vm, items, 4);
+        if (!t || !ayList_append(vm, l, t)) {
+            ayGC_pop_roots(vm, 1);
+            return AY_NULL;
+        }
+    }
+    ayGC_pop_roots(vm, 1);
+    return ayObj_iter(vm, ayV_from_obj(l));
+}
+
+static const AyMethodDef code_methods[] = {
+    {"co_positions", code_positions, 0, NULL},
+    {NULL},
+};
+
 static const AyGetSetDef code_getsets[] = {
     {"co_name", code_name_get, NULL},
     {"co_qualname", code_qualname_get, NULL},
@@ -114,6 +141,7 @@ void ayCode_setup(AyVM *vm) {
     t->finalize = code_finalize;
     t->repr = code_repr;
     ayType_add_getsets(vm, t, code_getsets);
+    ayType_add_methods(vm, t, code_methods);
 }
 
 // }====

@@ -18,6 +18,7 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
     X("_ay", ay) X("_weakref", weakref) X("_collections", collections) X("_functools", functools) \
     X("itertools", itertools) X("operator", operator) \
     X("_heapq", heapq) X("_bisect", bisect) X("_random", random) \
+    X("_traceback", traceback) \
     X("_asyncio", asyncio) X("_contextvars", contextvars) \
     X("math", math) X("cmath", cmath) \
     AY_SYSTEXT_MODULES(X)

@@ -209,6 +209,7 @@ struct AyDict {
     int64_t capacity;    // entries allocated
     uint32_t version;    // bumped when a key is added or removed (global caches)
     uint8_t log2_index;  // index slots = 1 << log2_index
+    uint8_t of_type;     // a type's namespace: changes invalidate the type attribute cache
     void *index;         // int8/int16/int32/int64 slots by size; -1 empty, -2 dummy
     AyDictEntry *entries;
 };

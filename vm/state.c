@@ -58,7 +58,8 @@ static void name_types(AyVM *vm) {
     vm->t_##f->name = ayStr_intern_c(vm, pyname); \
     vm->t_##f->qualname = vm->t_##f->name; \
     vm->t_##f->module = ayV_from_obj(builtins); \
-    vm->t_##f->dict = ayDict_new(vm);
+    vm->t_##f->dict = ayDict_new(vm); \
+    vm->t_##f->dict->of_type = 1;
     AY_BUILTIN_TYPES(NAME_TYPE)
 #undef NAME_TYPE
 }

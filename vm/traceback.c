@@ -81,6 +81,42 @@ static bool find_anchors(const char *seg, int64_t *left, int64_t *right) {
     return found;
 }
 
+void ayTraceback_add_carets(AyBuf *b, const char *line, AyPos pos, int lineno) {
+    if (pos.line < 0 || pos.end_line < 0 || pos.col < 0 || pos.end_col < 0 || pos.line != lineno) return;
+    int64_t i = 0;
+    while (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') i++;
+    int64_t linelen = (int64_t)strlen(line);
+    if (pos.col > linelen) return;
+    int64_t start = char_offset(line, pos.col);
+    int64_t end = char_offset(line, pos.end_col);
+    int64_t left = -1, right = -1;
+    if (pos.line == pos.end_line) {
+        int64_t bs = pos.col, be = pos.end_col > linelen ? linelen : pos.end_col;
+        if (be > bs) {
+            char *seg = strndup(line + bs, (size_t)(be - bs));
+            if (seg && find_anchors(seg, &left, &right)) {
+                left += start;
+                right += start;
+            }
+            free(seg);
+        }
+    } else {
+        int64_t k = linelen;
+        while (--k >= 0 && (line[k] == ' ' || line[k] == '\t' || line[k] == '\f')) {}
+        end = char_offset(line, k + 1);
+    }
+    int64_t stripped_len = ayUtf8_count(line, (size_t)linelen) - char_offset(line, i);
+    bool special = left != -1 || right != -1;
+    if (end - start == stripped_len && !special) return;
+    int64_t offset = char_offset(line, i) - 4;
+    while (++offset <= end) {
+        if (offset <= start) ayBuf_addc(b, ' ');
+        else if (special && left < offset && offset <= right) ayBuf_addc(b, '^');
+        else ayBuf_addc(b, special ? '~' : '^');
+    }
+    ayBuf_addc(b, '\n');
+}
+
 static void print_entry(AyBuf *b, AyTraceback *tb) {
     AyCode *code = tb->code;
     const char *filename = code->filename ? code->filename->data : "<unknown>";
@@ -91,40 +127,7 @@ static void print_entry(AyBuf *b, AyTraceback *tb) {
     while (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') i++;
     ayBuf_printf(b, "    %s\n", line + i);
     AyPos pos = code->positions ? code->positions[tb->lasti] : (AyPos){-1, -1, -1, -1};
-    if (pos.line < 0 || pos.end_line < 0 || pos.col < 0 || pos.end_col < 0 || pos.line != tb->lineno) goto done;
-    {
-        int64_t linelen = (int64_t)strlen(line);
-        if (pos.col > linelen) goto done;
-        int64_t start = char_offset(line, pos.col);
-        int64_t end = char_offset(line, pos.end_col);
-        int64_t left = -1, right = -1;
-        if (pos.line == pos.end_line) {
-            int64_t bs = pos.col, be = pos.end_col > linelen ? linelen : pos.end_col;
-            if (be > bs) {
-                char *seg = strndup(line + bs, (size_t)(be - bs));
-                if (seg && find_anchors(seg, &left, &right)) {
-                    left += start;
-                    right += start;
-                }
-                free(seg);
-            }
-        } else {
-            int64_t k = linelen;
-            while (--k >= 0 && (line[k] == ' ' || line[k] == '\t' || line[k] == '\f')) {}
-            end = char_offset(line, k + 1);
-        }
-        int64_t stripped_len = ayUtf8_count(line, (size_t)linelen) - char_offset(line, i);
-        bool special = left != -1 || right != -1;
-        if (end - start == stripped_len && !special) goto done;
-        int64_t offset = char_offset(line, i) - 4;
-        while (++offset <= end) {
-            if (offset <= start) ayBuf_addc(b, ' ');
-            else if (special && left < offset && offset <= right) ayBuf_addc(b, '^');
-            else ayBuf_addc(b, special ? '~' : '^');
-        }
-        ayBuf_addc(b, '\n');
-    }
-done:
+    ayTraceback_add_carets(b, line, pos, tb->lineno);
     free(line);
 }
 

@@ -30,6 +30,7 @@ AyType *ayType_new_builtin(AyVM *vm, const char *name, AyType *base, size_t basi
     t->basic_size = (uint32_t)basic_size;
     t->flags = flags | (base ? base->flags & ~(AY_TF_HEAPTYPE | AY_TF_BASETYPE | AY_TF_ABSTRACT) : 0);
     t->dict = ayDict_new(vm);
+    if (t->dict) t->dict->of_type = 1;
     t->module = ayV_from_obj(ayStr_intern_c(vm, "builtins"));
     t->version = 1;
     return t;
@@ -98,12 +99,25 @@ const char *ayType_name(AyType *t) {
 AyValue ayType_lookup(AyVM *vm, AyType *t, AyStr *name) {
     AyTuple *mro = t->mro;
     if (!mro) return ayDict_get_str(vm, t->dict, name);
+    struct AyTypeCacheEntry *e =
+        &vm->type_cache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (AY_TYPE_CACHE_SIZE - 1)];
+    if (e->type == t && e->name == name && e->epoch == vm->type_epoch) return e->value;
+    AyValue found = AY_NULL;
     for (int64_t i = 0; i < mro->len; i++) {
         AyType *b = (AyType *)ayV_obj(mro->items[i]);
         AyValue v = ayDict_get_str(vm, b->dict, name);
-        if (v) return v;
+        if (v) {
+            found = v;
+            break;
+        }
     }
-    return AY_NULL;
+    if (name->interned) {  // interned names live as long as the VM, so the key stays valid
+        e->type = t;
+        e->name = name;
+        e->value = found;
+        e->epoch = vm->type_epoch;
+    }
+    return found;
 }
 
 // }====

@@ -140,6 +140,7 @@ typedef struct AyFrame AyFrame;
 // class per 16 bytes (vm/gc.c).
 #define AY_SLAB_MAX 512
 #define AY_SLAB_CLASSES (AY_SLAB_MAX / 16)
+#define AY_TYPE_CACHE_SIZE 2048
 
 struct AyVM {
     // memory
@@ -201,6 +202,16 @@ struct AyVM {
     } s;
 
     uint32_t dict_versions;      // source of AyDict.version values (unique across dicts)
+    // Type attribute cache: (type, interned name) -> what the MRO lookup
+    // found. Valid while the epoch is unchanged; any change to a type's
+    // namespace or MRO, and every new type, starts a new epoch.
+    uint64_t type_epoch;
+    struct AyTypeCacheEntry {
+        AyType *type;
+        AyStr *name;
+        AyValue value;
+        uint64_t epoch;
+    } type_cache[AY_TYPE_CACHE_SIZE];
 
     // asyncio and contextvars (stdlib/asyncio/): the one documented exception
     // to "the VM knows nothing of asyncio". NULL until first used.

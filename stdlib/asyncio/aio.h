@@ -87,11 +87,11 @@ bool aioHandle_run(AyVM *vm, AioHandle *h);
 
 enum { AIO_READY_HANDLE, AIO_READY_STEP, AIO_READY_WAKEUP };
 
-// One ready-queue entry: a Handle to run, a Task step (arg = exception to
-// throw in, or AY_NULL) or a Task wakeup (arg = the future it waited on).
+// One ready-queue entry: a Handle to run (arg unused), a Task step (arg = the
+// exception to throw in, or AY_NULL) or a Task wake-up (arg = the future it
+// waited on). The kind is not stored: futures are never exceptions.
 typedef struct AioReady {
     AyValue obj, arg;
-    int kind;
 } AioReady;
 
 typedef struct AioUv AioUv;  // the libuv side (C memory), loop_io.c
@@ -161,7 +161,7 @@ typedef struct AioFuture {
 typedef struct AioTask {
     AioFuture fut;
     AyValue coro;
-    AyValue context;
+    AyValue context;         // a Context, or the snapshot dict of its variables (see task.c)
     AyValue name;            // str, or AY_NULL: "Task-<name_num>"
     AyValue fut_waiter;
     int64_t name_num;
@@ -192,6 +192,8 @@ void aioFuture_trace(AyVM *vm, AyObj *o);
 // or an internal error), with the exception pending.
 bool aioTask_step(AyVM *vm, AioTask *t, AyValue exc);
 bool aioTask_wakeup(AyVM *vm, AioTask *t, AyValue fut);
+AioContext *aioTask_enter_context(AyVM *vm, AioTask *t);
+void aioTask_exit_context(AyVM *vm, AioTask *t, AioContext *c);
 AyValue aioTask_new(AyVM *vm, AyType *type, AyValue coro, AyValue loop, AyValue name, AyValue context,
                     bool eager);
 void aioTask_setup(AyVM *vm);

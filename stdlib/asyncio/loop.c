@@ -47,7 +47,8 @@ bool aioLoop_push_ready(AyVM *vm, AioLoop *l, int kind, AyValue obj, AyValue arg
     if (l->ready_len == l->ready_cap && !ready_grow(vm, l)) return false;
     size_t i = l->ready_head + l->ready_len;
     if (i >= l->ready_cap) i -= l->ready_cap;
-    l->ready[i] = (AioReady){obj, arg, kind};
+    (void)kind;
+    l->ready[i] = (AioReady){obj, arg};
     l->ready_len++;
     return true;
 }
@@ -362,21 +363,27 @@ static void log_slow(AyVM *vm, AioLoop *l, AioReady *e, double dt) {
     else ayErr_clear(vm);
 }
 
+static bool is_handle(AyVM *vm, AyValue v) {
+    AyType *t = ayV_obj(v)->type;
+    return t == vm->aio->t_handle || t == vm->aio->t_timer_handle || ayType_is_subtype(t, vm->aio->t_handle);
+}
+
 static bool run_entry(AyVM *vm, AioLoop *l, AioReady *e) {
-    if (e->kind == AIO_READY_HANDLE) {
+    if (is_handle(vm, e->obj)) {
         AioHandle *h = AY_AS(AioHandle, e->obj);
         if (h->cancelled) return true;
         return aioHandle_run(vm, h);
     }
     AioTask *t = AY_AS(AioTask, e->obj);
-    AioContext *c = AY_AS(AioContext, t->context);
-    if (!aioContext_enter(vm, c)) {
+    bool wakeup = e->arg && aioFuture_check(vm, e->arg);
+    AioContext *c = aioTask_enter_context(vm, t);
+    if (!c) {
         AyValue exc = ayErr_fetch(vm);
         aioLog_error(vm, "Exception in callback Task.task_wakeup()", exc);
         return true;
     }
-    bool ok = e->kind == AIO_READY_STEP ? aioTask_step(vm, t, e->arg) : aioTask_wakeup(vm, t, e->arg);
-    aioContext_exit(vm, c);
+    bool ok = wakeup ? aioTask_wakeup(vm, t, e->arg) : aioTask_step(vm, t, e->arg);
+    aioTask_exit_context(vm, t, c);
     if (ok) return true;
     if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit))) return false;
     // an internal error of the step: reported like a failing callback
@@ -385,8 +392,7 @@ static bool run_entry(AyVM *vm, AioLoop *l, AioReady *e) {
     AyDict *ctxd = ayDict_new(vm);
     if (ctxd) {
         ayGC_push_root(vm, ayV_from_obj(ctxd));
-        AyValue msg = ayStr_from_fmt(vm, "Exception in callback %s", e->kind == AIO_READY_STEP ? "TaskStepMethWrapper()"
-                                                                                               : "Task.task_wakeup()");
+        AyValue msg = ayStr_from_fmt(vm, "Exception in callback %s", wakeup ? "Task.task_wakeup()" : "TaskStepMethWrapper()");
         if (msg) ayDict_set_cstr(vm, ctxd, "message", msg);
         ayDict_set_cstr(vm, ctxd, "exception", exc);
         aioLoop_report(vm, ayV_from_obj(l), ayV_from_obj(ctxd));

@@ -170,7 +170,7 @@ static const AyMethodDef module_funcs[] = {
 };
 
 void aioSleep_setup(AyVM *vm, AyAioState *st) {
-    AyType *t = ayType_new_builtin(vm, "sleep_coroutine", vm->t_object, sizeof(AioSleep), 0);
+    AyType *t = ayType_new_builtin(vm, "coroutine", vm->t_object, sizeof(AioSleep), 0);
     t->module = ayV_from_obj(ayStr_intern_c(vm, "_asyncio"));
     t->trace = sleep_trace;
     t->repr = sleep_repr;

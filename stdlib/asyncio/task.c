@@ -121,8 +121,10 @@ static bool park_on_foreign(AyVM *vm, AioTask *t, AyValue result, AyValue blocki
     AyValue r = AY_NULL;
     if (adc) {
         AyValue kn = ayTuple_from_items(vm, (AyValue[]){ayV_from_obj(ayStr_intern_c(vm, "context"))}, 1);
-        AyValue a[2] = {wake, t->context};
-        if (kn) r = ayObj_call(vm, adc, a, 1, kn);
+        AyValue ctx = aioContext_materialize(vm, t->context);
+        if (ctx) t->context = ctx;
+        AyValue a[2] = {wake, ctx};
+        if (kn && ctx) r = ayObj_call(vm, adc, a, 1, kn);
     }
     ayGC_pop_roots(vm, 1);
     if (!r) return false;
@@ -309,6 +311,19 @@ bool aioTask_wakeup(AyVM *vm, AioTask *t, AyValue fut) {
     return ok;
 }
 
+// A task runs its steps in its context. A task's context is kept as a
+// snapshot dict until someone needs the Context object; its steps then run in
+// the shared scratch context and whatever they set is kept as the new snapshot.
+AioContext *aioTask_enter_context(AyVM *vm, AioTask *t) { return aioContext_enter_any(vm, t->context); }
+
+void aioTask_exit_context(AyVM *vm, AioTask *t, AioContext *c) {
+    if (ayV_from_obj(c) != t->context) {
+        if (aioContext_check(vm, t->context)) AY_AS(AioContext, t->context)->vars = c->vars;
+        else t->context = ayV_from_obj(c->vars);
+    }
+    aioContext_exit(vm, c);
+}
+
 // The wake-up callable given to futures that are not ours.
 static AyValue task_wakeup_native(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     // bound natives receive their `self` first
@@ -323,11 +338,11 @@ static bool eager_start(AyVM *vm, AioTask *t) {
     l->current_task = ayV_from_obj(t);
     ayGC_push_root(vm, prev);
     ayGC_push_root(vm, ayV_from_obj(t));
-    AioContext *c = AY_AS(AioContext, t->context);
-    bool ok = aioContext_enter(vm, c);
+    AioContext *c = aioTask_enter_context(vm, t);
+    bool ok = c != NULL;
     if (ok) {
         ok = step_impl(vm, t, AY_NULL);
-        aioContext_exit(vm, c);
+        aioTask_exit_context(vm, t, c);
     }
     l->current_task = prev;
     if (t->fut.state == AIO_PENDING) {
@@ -366,7 +381,7 @@ static bool task_init(AyVM *vm, AioTask *t, AyValue coro, AyValue loop, AyValue 
         else ayErr_clear(vm);
     }
     if (!context || context == AY_NONE) {
-        context = aioContext_copy_current(vm);
+        context = aioContext_snapshot(vm);
         if (!context) return false;
     } else if (!aioContext_check(vm, context)) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "an instance of Context was expected, got %R", context);
@@ -445,7 +460,11 @@ static AyValue m_set_name(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue m_get_coro(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return SELF->coro ? SELF->coro : AY_NONE; }
-static AyValue m_get_context(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return SELF->context; }
+static AyValue m_get_context(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue c = aioContext_materialize(vm, SELF->context);
+    if (c) SELF->context = c;
+    return c;
+}
 
 static AyValue m_cancel(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue a[1];

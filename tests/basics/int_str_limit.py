@@ -22,3 +22,24 @@ try:
     int("1_" * 4300 + "1")
 except ValueError as e:
     print(e)
+print(sys.get_int_max_str_digits())
+for v in (5, 639, -1, 640, 0, 5000):
+    try:
+        sys.set_int_max_str_digits(v)
+        print(v, sys.get_int_max_str_digits())
+    except ValueError as e:
+        print(v, e)
+sys.set_int_max_str_digits(0)
+print(len(str(10**10000)))
+sys.set_int_max_str_digits(1000)
+try:
+    str(10**1000)
+except ValueError as e:
+    print(e)
+print(len(str(10**999)))
+try:
+    int("1" * 1001)
+except ValueError as e:
+    print(e)
+sys.set_int_max_str_digits(maxdigits=4300)
+print(sys.get_int_max_str_digits())

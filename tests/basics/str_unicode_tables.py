@@ -1,12 +1,12 @@
-# Case mappings and character classes for every code point of planes 0, 1
-# and 14, folded into checksums per 4096-code-point block (CPython's results
-# come from Unicode 15.0 data).
+# Case mappings and character classes for every code point of the BMP and
+# of the busiest supplementary blocks, folded into checksums per block of
+# 4096 code points (CPython's results come from Unicode 15.0 data).
 def fold(acc, s):
     for ch in s:
         acc = (acc * 31 + ord(ch)) % 1000000007
     return acc
 
-RANGES = [(0, 0x20000), (0xE0000, 0xE1000)]
+RANGES = [(0, 0x11000), (0x16000, 0x17000), (0x1D000, 0x1F000), (0xE0000, 0xE1000)]
 for name in ("upper", "lower", "title", "casefold", "swapcase", "capitalize"):
     f = getattr(str, name)
     sums = []
