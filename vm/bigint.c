@@ -450,6 +450,22 @@ static bool too_many_digits(AyVM *vm) {
 
 bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper) {
     AyVM *vm = buf->vm;
+    if (ayV_is_int(v)) {
+        // small ints without GMP
+        int64_t i = ayV_int(v);
+        uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+        const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdefghijklmnopqrstuvwxyz";
+        char tmp[72];
+        int n = 0;
+        do {
+            tmp[n++] = dig[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        if (!ayBuf_reserve(buf, (size_t)n)) return false;
+        for (int k = 0; k < n; k++) buf->data[buf->len + k] = tmp[n - 1 - k];
+        buf->len += (size_t)n;
+        return true;
+    }
     IntView x;
     view(vm, v, &x);
     size_t n = mpz_sizeinbase(x.z, base) + 2;
@@ -468,10 +484,16 @@ bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper) {
 }
 
 AyValue ayInt_to_str(AyVM *vm, AyValue v, int base, bool prefix) {
-    char small[80];
     if (ayV_is_int(v) && base == 10) {
-        int n = snprintf(small, sizeof small, "%lld", (long long)ayV_int(v));
-        AyStr *s = ayStr_new(vm, small, (size_t)n);
+        char small[24], *p = small + sizeof small;
+        int64_t i = ayV_int(v);
+        uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (i < 0) *--p = '-';
+        AyStr *s = ayStr_new(vm, p, (size_t)(small + sizeof small - p));
         return s ? ayV_from_obj(s) : AY_NULL;
     }
     AyBuf b;

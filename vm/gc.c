@@ -111,6 +111,7 @@ AyType *ayGC_new_type(AyVM *vm, AyType *meta, size_t size) {
     if (!t) return NULL;
     t->hdr.type = meta;
     t->hdr.gc |= AY_GC_TYPE;
+    t->tag = ++vm->type_tags;
     vm->type_epoch++;  // it may reuse the address of a collected type the cache still names
     t->self_size = (uint32_t)size;
     return t;

@@ -423,6 +423,40 @@ static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter
     return true;
 }
 
+// The inline cache of LOAD_ATTR and STORE_ATTR: [type tag, type epoch (low
+// 32 bits), index hint into the instance dict's entries]. A matching tag and
+// epoch mean the type uses generic attribute access with an instance dict
+// and has no data descriptor for the name, so the instance dict decides.
+static inline bool attr_cache_hit(AyVM *vm, AyValue obj, const AyInstr *cache, AyDict **dict) {
+    if (!ayV_is_obj(obj)) return false;
+    AyType *t = ayV_obj(obj)->type;
+    if (cache[0] != t->tag || cache[1] != (uint32_t)vm->type_epoch) return false;
+    *dict = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
+    return true;
+}
+
+static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
+    if (!ayV_is_obj(obj) || !name->interned) return;
+    AyType *t = ayV_obj(obj)->type;
+    if (t->getattr != ayObj_generic_getattr || t->setattr != ayObj_generic_setattr || !t->dict_offset) return;
+    AyValue descr = ayType_lookup(vm, t, name);
+    if (descr && ayV_type(vm, descr)->descr_set) return;
+    AyDict *d = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
+    int64_t ix = d ? ayDict_find_str(d, name) : -1;
+    cache[0] = t->tag;
+    cache[1] = (uint32_t)vm->type_epoch;
+    cache[2] = ix >= 0 ? (AyInstr)ix : 0;
+}
+
+// The entry of `name` in an instance dict, trying the cached index first.
+static inline int64_t find_with_hint(AyDict *d, AyStr *name, AyInstr *hint) {
+    uint32_t ix = *hint;
+    if (ix < d->nentries && d->entries[ix].key == ayV_from_obj(name)) return ix;
+    int64_t j = ayDict_find_str(d, name);
+    if (j >= 0) *hint = (AyInstr)j;
+    return j;
+}
+
 // LOAD_ATTR in method form: a plain function or method descriptor found on the
 // type (and not shadowed by the instance) is pushed unbound with self.
 static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out) {
@@ -687,8 +721,18 @@ dispatch:
             TOP() = m;
             PUSH(self);
         } else {
+            AyDict *d;
+            if (attr_cache_hit(vm, obj, ip, &d) && d) {
+                int64_t ix = find_with_hint(d, name, ip + 2);
+                if (ix >= 0) {
+                    TOP() = d->entries[ix].value;
+                    SKIP_CACHE(3);
+                    DISPATCH();
+                }
+            }
             AyValue v = ayObj_getattr(vm, obj, name);
             ERROR_IF(!v);
+            attr_cache_fill(vm, obj, name, ip);
             TOP() = v;
         }
         SKIP_CACHE(3);
@@ -697,7 +741,19 @@ dispatch:
     TARGET(STORE_ATTR) {
         SYNC();
         AyValue obj = PEEK(1), v = PEEK(2);
-        ERROR_IF(ayObj_setattr(vm, obj, NAME(oparg), v) < 0);
+        AyStr *name = NAME(oparg);
+        AyDict *d;
+        if (attr_cache_hit(vm, obj, ip, &d) && d) {
+            int64_t ix = find_with_hint(d, name, ip + 2);
+            if (ix >= 0) {
+                d->entries[ix].value = v;
+                sp -= 2;
+                SKIP_CACHE(3);
+                DISPATCH();
+            }
+        }
+        ERROR_IF(ayObj_setattr(vm, obj, name, v) < 0);
+        attr_cache_fill(vm, obj, name, ip);
         sp -= 2;
         SKIP_CACHE(3);
         DISPATCH();

@@ -100,6 +100,7 @@ struct AyType {
     AyDict *dict;            // the class namespace
     uint32_t flags;
     uint32_t version;        // changes whenever dict or an ancestor's dict changes (attribute caches)
+    uint32_t tag;            // unique per type object (inline caches name types by it)
     uint32_t basic_size;     // bytes of an instance (fixed part)
     uint32_t dict_offset;    // where instances keep their AyDict*, 0 if they have none
     uint32_t self_size;      // bytes of this type object itself (freed without consulting its metaclass)

@@ -206,6 +206,7 @@ struct AyVM {
     // found. Valid while the epoch is unchanged; any change to a type's
     // namespace or MRO, and every new type, starts a new epoch.
     uint64_t type_epoch;
+    uint32_t type_tags;          // source of AyType.tag
     struct AyTypeCacheEntry {
         AyType *type;
         AyStr *name;

@@ -1,13 +1,29 @@
 // The loop's libuv side: the blocking poll with a timeout, the wake-up
-// handle, and file-descriptor watchers (add_reader/add_writer). I/O events
-// never run callbacks directly: they append the watcher's Handle to the ready
-// queue, as CPython's selector loop does in _process_events.
+// handle, file-descriptor watchers (add_reader/add_writer), child processes
+// and signal handlers. Events never run callbacks directly: they append a
+// Handle to the ready queue, as CPython's selector loop does in _process_events.
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "aio.h"
+#include "stdmod.h"
 #include "str.h"
+
+typedef struct ProcWatch {
+    uv_process_t proc;
+    struct AioUv *uv;
+    AyValue on_exit;         // called with the return code
+    struct ProcWatch *next;
+} ProcWatch;
+
+typedef struct SigWatch {
+    uv_signal_t sig;
+    struct AioUv *uv;
+    AyValue handle;          // the Handle to run on each delivery
+    struct SigWatch *next;
+} SigWatch;
 
 typedef struct FdWatcher {
     int fd;
@@ -25,6 +41,8 @@ struct AioUv {
     AioLoop *owner;
     FdWatcher **fds;
     size_t nfds, capfds;
+    ProcWatch *procs;
+    SigWatch *sigs;
     bool failed;             // a watcher callback could not queue its handle (MemoryError)
 };
 
@@ -58,6 +76,16 @@ void aioUv_close(AioLoop *l) {
         uv_close((uv_handle_t *)&u->fds[i]->poll, free_watcher);
     }
     free(u->fds);
+    for (ProcWatch *p = u->procs, *n; p; p = n) {
+        n = p->next;
+        p->proc.data = p;
+        uv_close((uv_handle_t *)&p->proc, free_watcher);
+    }
+    for (SigWatch *g = u->sigs, *n; g; g = n) {
+        n = g->next;
+        g->sig.data = g;
+        uv_close((uv_handle_t *)&g->sig, free_watcher);
+    }
     uv_close((uv_handle_t *)&u->timer, NULL);
     uv_close((uv_handle_t *)&u->async, NULL);
     uv_run(&u->loop, UV_RUN_NOWAIT);
@@ -71,6 +99,8 @@ void aioUv_trace(AyVM *vm, AioLoop *l) {
         ayGC_mark(vm, u->fds[i]->reader);
         ayGC_mark(vm, u->fds[i]->writer);
     }
+    for (ProcWatch *p = u->procs; p; p = p->next) ayGC_mark(vm, p->on_exit);
+    for (SigWatch *g = u->sigs; g; g = g->next) ayGC_mark(vm, g->handle);
 }
 
 void aioUv_wakeup(AioLoop *l) {
@@ -81,7 +111,7 @@ bool aioUv_poll(AyVM *vm, AioLoop *l, double timeout) {
     AioUv *u = l->uv;
     if (!u) return true;
     // Nothing but the wake-up handle can become ready: a zero timeout has nothing to poll.
-    if (timeout == 0 && !u->nfds) return true;
+    if (timeout == 0 && !u->nfds && !u->procs && !u->sigs) return true;
     if (timeout == 0) {
         uv_run(&u->loop, UV_RUN_NOWAIT);
     } else {
@@ -242,8 +272,178 @@ static AyValue m_remove_writer(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 // }====
+// {==== child processes
+
+static void on_proc_exit(uv_process_t *proc, int64_t status, int term_signal) {
+    ProcWatch *p = proc->data;
+    AioUv *u = p->uv;
+    AyVM *vm = u->vm;
+    for (ProcWatch **pp = &u->procs; *pp; pp = &(*pp)->next) {
+        if (*pp == p) {
+            *pp = p->next;
+            break;
+        }
+    }
+    AyValue code = ayV_small(term_signal ? -term_signal : status);
+    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, p->on_exit, &code, 1, ayV_from_obj(u->owner), AY_NULL);
+    if (!h || !aioLoop_push_ready(vm, u->owner, AIO_READY_HANDLE, ayV_from_obj(h), AY_NULL)) u->failed = true;
+    uv_close((uv_handle_t *)proc, free_watcher);
+}
+
+// A NULL-terminated array of UTF-8 strings from a list/tuple of str (freed by free_strv).
+static char **to_strv(AyVM *vm, AyValue seq, const char *what) {
+    AyValue *items;
+    int64_t n;
+    AyValue s = ayObj_sequence_items(vm, seq, &items, &n);
+    if (!s) return NULL;
+    char **v = calloc((size_t)n + 1, sizeof *v);
+    if (!v) {
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        if (!ayV_is_str(vm, items[i])) {
+            free(v);
+            ayErr_format(vm, AY_EXC(vm, TypeError), "%s must be str, not %T", what, items[i]);
+            return NULL;
+        }
+        v[i] = (char *)AY_CSTR(items[i]);
+    }
+    return v;
+}
+
+// loop._spawn(args, cwd, env, stdin, stdout, stderr, on_exit) -> pid. The
+// stdio arguments are fds the child inherits, or None for the parent's own.
+// The strings live on the VM stack (args) for the duration of the call.
+static AyValue m_spawn(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_spawn", nargs - 1, 7, 7)) return AY_NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
+    char **argv = to_strv(vm, args[1], "program arguments");
+    if (!argv) return AY_NULL;
+    char **env = NULL;
+    if (args[3] != AY_NONE && !(env = to_strv(vm, args[3], "environment entries"))) {
+        free(argv);
+        return AY_NULL;
+    }
+    if (!argv[0]) {
+        free(argv);
+        free(env);
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "empty program arguments");
+    }
+    uv_stdio_container_t stdio[3];
+    for (int i = 0; i < 3; i++) {
+        AyValue fd = args[4 + i];
+        if (fd == AY_NONE) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = i;
+        } else {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = ayV_is_int(fd) ? (int)ayV_int(fd) : i;
+        }
+    }
+    ProcWatch *p = calloc(1, sizeof *p);
+    if (!p) {
+        free(argv);
+        free(env);
+        return ayErr_nomemory(vm);
+    }
+    uv_process_options_t opts;
+    memset(&opts, 0, sizeof opts);
+    opts.file = argv[0];
+    opts.args = argv;
+    opts.env = env;
+    opts.cwd = args[2] != AY_NONE && ayV_is_str(vm, args[2]) ? AY_CSTR(args[2]) : NULL;
+    opts.stdio_count = 3;
+    opts.stdio = stdio;
+    opts.exit_cb = on_proc_exit;
+    int rc = uv_spawn(&l->uv->loop, &p->proc, &opts);
+    free(argv);
+    free(env);
+    if (rc < 0) {
+        // uv_spawn has initialised the handle even on failure: close it
+        p->proc.data = p;
+        uv_close((uv_handle_t *)&p->proc, free_watcher);
+        AyValue *items;
+        int64_t n;
+        AyValue seq = ayObj_sequence_items(vm, args[1], &items, &n);
+        return ayErr_oserror(vm, -rc, seq && n ? items[0] : AY_NULL);
+    }
+    p->uv = l->uv;
+    p->on_exit = args[7];
+    p->proc.data = p;
+    p->next = l->uv->procs;
+    l->uv->procs = p;
+    return ayV_small(p->proc.pid);
+}
+
+// }====
+// {==== signals
+
+static void on_signal(uv_signal_t *s, int signum) {
+    SigWatch *g = s->data;
+    AioUv *u = g->uv;
+    if (!AY_AS(AioHandle, g->handle)->cancelled &&
+        !aioLoop_push_ready(u->vm, u->owner, AIO_READY_HANDLE, g->handle, AY_NULL))
+        u->failed = true;
+}
+
+static SigWatch *find_sig(AioUv *u, int signum, SigWatch ***link) {
+    for (SigWatch **pp = &u->sigs; *pp; pp = &(*pp)->next) {
+        if ((*pp)->sig.signum == signum) {
+            if (link) *link = pp;
+            return *pp;
+        }
+    }
+    return NULL;
+}
+
+// loop._add_signal(signum, handle): deliveries of signum run the Handle.
+static AyValue m_add_signal(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_add_signal", nargs - 1, 2, 2)) return AY_NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
+    int signum = (int)ayV_int(args[1]);
+    SigWatch *g = find_sig(l->uv, signum, NULL);
+    if (g) {
+        g->handle = args[2];
+        return AY_NONE;
+    }
+    g = calloc(1, sizeof *g);
+    if (!g) return ayErr_nomemory(vm);
+    uv_signal_init(&l->uv->loop, &g->sig);
+    g->sig.data = g;
+    int rc = uv_signal_start(&g->sig, on_signal, signum);
+    if (rc < 0) {
+        uv_close((uv_handle_t *)&g->sig, free_watcher);
+        return ayErr_oserror(vm, -rc, AY_NULL);
+    }
+    g->uv = l->uv;
+    g->handle = args[2];
+    g->next = l->uv->sigs;
+    l->uv->sigs = g;
+    return AY_NONE;
+}
+
+static AyValue m_remove_signal(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_remove_signal", nargs - 1, 1, 1)) return AY_NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!l->uv) return AY_FALSE;
+    SigWatch **link;
+    SigWatch *g = find_sig(l->uv, (int)ayV_int(args[1]), &link);
+    if (!g) return AY_FALSE;
+    *link = g->next;
+    uv_signal_stop(&g->sig);
+    uv_close((uv_handle_t *)&g->sig, free_watcher);
+    return AY_TRUE;
+}
+
+// }====
 
 static const AyMethodDef io_methods[] = {
+    {"_spawn", m_spawn, 0, NULL},
+    {"_add_signal", m_add_signal, 0, NULL},
+    {"_remove_signal", m_remove_signal, 0, NULL},
     {"_add_reader", m_add_reader, 0, NULL},
     {"_add_writer", m_add_writer, 0, NULL},
     {"_remove_reader", m_remove_reader, 0, NULL},

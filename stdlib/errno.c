@@ -1,0 +1,38 @@
+// The errno module: the symbolic error codes of the C library and the
+// errorcode mapping back to names (where two names share a value, the one
+// listed last is CPython's choice for errorcode).
+#include <errno.h>
+
+#include "stdmod.h"
+
+#define ERRNO_LIST(X) \
+    X(E2BIG) X(EACCES) X(EADDRINUSE) X(EADDRNOTAVAIL) X(EADV) X(EAFNOSUPPORT) X(EWOULDBLOCK) X(EAGAIN) \
+    X(EALREADY) X(EBADE) X(EBADF) X(EBADFD) X(EBADMSG) X(EBADR) X(EBADRQC) X(EBADSLT) X(EBFONT) X(EBUSY) \
+    X(ECANCELED) X(ECHILD) X(ECHRNG) X(ECOMM) X(ECONNABORTED) X(ECONNREFUSED) X(ECONNRESET) X(EDEADLK) \
+    X(EDEADLOCK) X(EDESTADDRREQ) X(EDOM) X(EDOTDOT) X(EDQUOT) X(EEXIST) X(EFAULT) X(EFBIG) X(EHOSTDOWN) \
+    X(EHOSTUNREACH) X(EIDRM) X(EILSEQ) X(EINPROGRESS) X(EINTR) X(EINVAL) X(EIO) X(EISCONN) X(EISDIR) X(EISNAM) \
+    X(EKEYEXPIRED) X(EKEYREJECTED) X(EKEYREVOKED) X(EL2HLT) X(EL2NSYNC) X(EL3HLT) X(EL3RST) X(ELIBACC) \
+    X(ELIBBAD) X(ELIBEXEC) X(ELIBMAX) X(ELIBSCN) X(ELNRNG) X(ELOOP) X(EMEDIUMTYPE) X(EMFILE) X(EMLINK) \
+    X(EMSGSIZE) X(EMULTIHOP) X(ENAMETOOLONG) X(ENAVAIL) X(ENETDOWN) X(ENETRESET) X(ENETUNREACH) X(ENFILE) \
+    X(ENOANO) X(ENOBUFS) X(ENOCSI) X(ENODATA) X(ENODEV) X(ENOENT) X(ENOEXEC) X(ENOKEY) X(ENOLCK) X(ENOLINK) \
+    X(ENOMEDIUM) X(ENOMEM) X(ENOMSG) X(ENONET) X(ENOPKG) X(ENOPROTOOPT) X(ENOSPC) X(ENOSR) X(ENOSTR) X(ENOSYS) \
+    X(ENOTBLK) X(ENOTCONN) X(ENOTDIR) X(ENOTEMPTY) X(ENOTNAM) X(ENOTRECOVERABLE) X(ENOTSOCK) X(EOPNOTSUPP) \
+    X(ENOTSUP) X(ENOTTY) X(ENOTUNIQ) X(ENXIO) X(EOVERFLOW) X(EOWNERDEAD) X(EPERM) X(EPFNOSUPPORT) X(EPIPE) \
+    X(EPROTO) X(EPROTONOSUPPORT) X(EPROTOTYPE) X(ERANGE) X(EREMCHG) X(EREMOTE) X(EREMOTEIO) X(ERESTART) \
+    X(ERFKILL) X(EROFS) X(ESHUTDOWN) X(ESOCKTNOSUPPORT) X(ESPIPE) X(ESRCH) X(ESRMNT) X(ESTALE) X(ESTRPIPE) \
+    X(ETIME) X(ETIMEDOUT) X(ETOOMANYREFS) X(ETXTBSY) X(EUCLEAN) X(EUNATCH) X(EUSERS) X(EXDEV) X(EXFULL)
+
+AyValue ayMod_errno(AyVM *vm) {
+    AyModule *m = ayModule_new_native(vm, "errno", NULL);
+    if (!m) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(m));
+    AyDict *codes = ayDict_new(vm);
+    ayModule_add(vm, m, "errorcode", ayV_from_obj(codes));
+#define ADD_ERRNO(name) \
+    ayModule_add(vm, m, #name, ayV_small(name)); \
+    ayDict_set(vm, codes, ayV_small(name), ayV_from_obj(ayStr_intern_c(vm, #name)));
+    ERRNO_LIST(ADD_ERRNO)
+#undef ADD_ERRNO
+    ayGC_pop_roots(vm, 1);
+    return ayV_from_obj(m);
+}
