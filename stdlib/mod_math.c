@@ -488,12 +488,15 @@ static AyValue gcd_lcm(AyVM *vm, AyValue *args, int nargs, AyValue kw, bool lcm)
     AyValue r = index_arg(vm, args[0]);
     if (!r) return AY_NULL;
     if (nargs == 1) return ayInt_sign(vm, r) < 0 ? ayInt_binop(vm, AY_BINOP_SUB, ayV_small(0), r) : r;
-    for (int i = 1; i < nargs; i++) {
+    // the running result stays rooted while __index__ of the next argument runs
+    ayGC_push_root(vm, r);
+    size_t slot = vm->nroots - 1;
+    for (int i = 1; i < nargs && r; i++) {
         AyValue x = index_arg(vm, args[i]);
-        if (!x) return AY_NULL;
-        r = lcm ? ayInt_lcm(vm, r, x) : ayInt_gcd(vm, r, x);
-        if (!r) return AY_NULL;
+        r = x ? (lcm ? ayInt_lcm(vm, r, x) : ayInt_gcd(vm, r, x)) : AY_NULL;
+        vm->roots[slot] = r;
     }
+    ayGC_pop_roots(vm, 1);
     return r;
 }
 
@@ -517,7 +520,9 @@ static AyValue perm_comb(AyVM *vm, AyValue nv, AyValue kv, bool comb) {
         AyValue a[1] = {n};
         return mf_factorial(vm, a, 1, AY_NULL);
     }
+    ayGC_push_root(vm, n);  // k's __index__ may run Ay code
     AyValue k = index_arg(vm, kv);
+    ayGC_pop_roots(vm, 1);
     if (!k) return AY_NULL;
     if (ayInt_sign(vm, n) < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "n must be a non-negative integer");
     if (ayInt_sign(vm, k) < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "k must be a non-negative integer");

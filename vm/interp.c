@@ -126,8 +126,12 @@ AyValue ayEval_code(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals) {
 bool ayEval_safepoint(AyVM *vm) {
     if (vm->interrupt) {
         vm->interrupt = 0;
-        ayErr_set(vm, ayV_from_obj(AY_EXC(vm, KeyboardInterrupt)));
-        return false;
+        if (vm->run_signal_handlers) {
+            if (!vm->run_signal_handlers(vm)) return false;
+        } else {
+            ayErr_set(vm, ayV_from_obj(AY_EXC(vm, KeyboardInterrupt)));
+            return false;
+        }
     }
     if (vm->gc_requested) ayGC_collect(vm);
     return true;
@@ -427,10 +431,17 @@ static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter
 // 32 bits), index hint into the instance dict's entries]. A matching tag and
 // epoch mean the type uses generic attribute access with an instance dict
 // and has no data descriptor for the name, so the instance dict decides.
-static inline bool attr_cache_hit(AyVM *vm, AyValue obj, const AyInstr *cache, AyDict **dict) {
+static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache);
+
+static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache, AyDict **dict) {
     if (!ayV_is_obj(obj)) return false;
     AyType *t = ayV_obj(obj)->type;
-    if (cache[0] != t->tag || cache[1] != (uint32_t)vm->type_epoch) return false;
+    if (cache[0] != t->tag || cache[1] != (uint32_t)vm->type_epoch) {
+        // another type at this site (polymorphic code): re-check it through the type cache
+        if (!cache[0]) return false;
+        attr_cache_fill(vm, obj, name, cache);
+        if (cache[0] != t->tag) return false;
+    }
     *dict = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
     return true;
 }
@@ -441,11 +452,8 @@ static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) 
     if (t->getattr != ayObj_generic_getattr || t->setattr != ayObj_generic_setattr || !t->dict_offset) return;
     AyValue descr = ayType_lookup(vm, t, name);
     if (descr && ayV_type(vm, descr)->descr_set) return;
-    AyDict *d = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
-    int64_t ix = d ? ayDict_find_str(d, name) : -1;
     cache[0] = t->tag;
-    cache[1] = (uint32_t)vm->type_epoch;
-    cache[2] = ix >= 0 ? (AyInstr)ix : 0;
+    cache[1] = (uint32_t)vm->type_epoch;  // the index hint in cache[2] is checked on use
 }
 
 // The entry of `name` in an instance dict, trying the cached index first.
@@ -722,7 +730,7 @@ dispatch:
             PUSH(self);
         } else {
             AyDict *d;
-            if (attr_cache_hit(vm, obj, ip, &d) && d) {
+            if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
                 int64_t ix = find_with_hint(d, name, ip + 2);
                 if (ix >= 0) {
                     TOP() = d->entries[ix].value;
@@ -743,7 +751,7 @@ dispatch:
         AyValue obj = PEEK(1), v = PEEK(2);
         AyStr *name = NAME(oparg);
         AyDict *d;
-        if (attr_cache_hit(vm, obj, ip, &d) && d) {
+        if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
             int64_t ix = find_with_hint(d, name, ip + 2);
             if (ix >= 0) {
                 d->entries[ix].value = v;

@@ -182,6 +182,10 @@ struct AyVM {
     int recursion_limit;
     int c_depth;                 // nested C -> Ay entries (guards the C stack)
     volatile int interrupt;      // set by ay_interrupt (async-signal/thread safe)
+    // Installed by the signal module: at a safepoint after an interrupt, runs
+    // the Python handlers of the signals caught (false: one raised); without
+    // it an interrupt raises KeyboardInterrupt.
+    bool (*run_signal_handlers)(AyVM *vm);
 
     // interned strings: open-addressing set of AyStr*
     AyStr **interned;

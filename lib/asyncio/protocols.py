@@ -4,7 +4,6 @@ __all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
 
 
 class BaseProtocol:
-    __slots__ = ()
 
     def connection_made(self, transport):
         """The connection is up; `transport` is its transport."""
@@ -20,7 +19,6 @@ class BaseProtocol:
 
 
 class Protocol(BaseProtocol):
-    __slots__ = ()
 
     def data_received(self, data):
         """Some bytes arrived."""
@@ -30,7 +28,6 @@ class Protocol(BaseProtocol):
 
 
 class BufferedProtocol(BaseProtocol):
-    __slots__ = ()
 
     def get_buffer(self, sizehint):
         """A writable buffer for the next read."""
@@ -43,7 +40,6 @@ class BufferedProtocol(BaseProtocol):
 
 
 class DatagramProtocol(BaseProtocol):
-    __slots__ = ()
 
     def datagram_received(self, data, addr):
         """A datagram arrived."""
@@ -53,7 +49,6 @@ class DatagramProtocol(BaseProtocol):
 
 
 class SubprocessProtocol(BaseProtocol):
-    __slots__ = ()
 
     def pipe_data_received(self, fd, data):
         """The child wrote `data` to its stdout (fd 1) or stderr (fd 2)."""

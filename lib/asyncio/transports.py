@@ -5,7 +5,6 @@ __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
 
 
 class BaseTransport:
-    __slots__ = ('_extra',)
 
     def __init__(self, extra=None):
         self._extra = {} if extra is None else extra
@@ -27,7 +26,6 @@ class BaseTransport:
 
 
 class ReadTransport(BaseTransport):
-    __slots__ = ()
 
     def is_reading(self):
         raise NotImplementedError
@@ -40,7 +38,6 @@ class ReadTransport(BaseTransport):
 
 
 class WriteTransport(BaseTransport):
-    __slots__ = ()
 
     def set_write_buffer_limits(self, high=None, low=None):
         raise NotImplementedError
@@ -68,11 +65,9 @@ class WriteTransport(BaseTransport):
 
 
 class Transport(ReadTransport, WriteTransport):
-    __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
-    __slots__ = ()
 
     def sendto(self, data, addr=None):
         raise NotImplementedError
@@ -82,7 +77,6 @@ class DatagramTransport(BaseTransport):
 
 
 class SubprocessTransport(BaseTransport):
-    __slots__ = ()
 
     def get_pid(self):
         raise NotImplementedError
@@ -107,7 +101,6 @@ class _FlowControlMixin(Transport):
     """Write flow control: pause_writing() above the high-water mark,
     resume_writing() at or below the low one."""
 
-    __slots__ = ('_loop', '_protocol_paused', '_high_water', '_low_water')
 
     def __init__(self, extra=None, loop=None):
         super().__init__(extra)
