@@ -111,8 +111,8 @@ clean:
 # libFuzzer target for the front end (clang; `make deps-fuzz` installs it).
 # Runs FUZZ_TIME seconds on a scratch copy of fuzz/corpus; crashes are left in
 # build/fuzz/ as crash-* files.
-FRONTEND_SRC := lang/ast.c lang/ast_build.c lang/ast_dump.c lang/ast_stmt.c lang/parser.c lang/parse_error.c \
-                lang/strlit.c lang/uninames.c
+FRONTEND_SRC := lang/ast.c lang/ast_build.c lang/ast_dump.c lang/ast_match.c lang/ast_stmt.c lang/parser.c \
+                lang/parse_error.c lang/strlit.c lang/uninames.c
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 60
 FUZZ_FLAGS := -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \

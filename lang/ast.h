@@ -130,7 +130,8 @@ typedef AyConst AyF_CONST;         // constant value
 // ---------------------------------------------------------------------------
 // The node list: N(Kind, category, fields). Categories: MOD, STMT, EXPR carry
 // positions; POS are other nodes with positions (arg, keyword, alias,
-// ExceptHandler); PLAIN have none (comprehension, arguments, withitem).
+// ExceptHandler, patterns); PLAIN have none (comprehension, arguments,
+// withitem, match_case).
 // Field order is the ASDL's; `type_comment` fields are left out (CPython only
 // fills them with type_comments=True, and ast.dump omits them when None).
 
@@ -156,6 +157,7 @@ typedef AyConst AyF_CONST;         // constant value
     N(If, STMT, F(NODE, test) F(LIST, body) F(LIST, orelse)) \
     N(With, STMT, F(LIST, items) F(LIST, body)) \
     N(AsyncWith, STMT, F(LIST, items) F(LIST, body)) \
+    N(Match, STMT, F(NODE, subject) F(LIST, cases)) \
     N(Raise, STMT, F(OPT, exc) F(OPT, cause)) \
     N(Try, STMT, F(LIST, body) F(LIST, handlers) F(LIST, orelse) F(LIST, finalbody)) \
     N(TryStar, STMT, F(LIST, body) F(LIST, handlers) F(LIST, orelse) F(LIST, finalbody)) \
@@ -204,7 +206,17 @@ typedef AyConst AyF_CONST;         // constant value
     N(arg, POS, F(IDENT, arg) F(OPT, annotation)) \
     N(keyword, POS, F(OPTID, arg) F(NODE, value)) \
     N(alias, POS, F(IDENT, name) F(OPTID, asname)) \
-    N(withitem, PLAIN, F(NODE, context_expr) F(OPT, optional_vars))
+    N(withitem, PLAIN, F(NODE, context_expr) F(OPT, optional_vars)) \
+    N(match_case, PLAIN, F(NODE, pattern) F(OPT, guard) F(LIST, body)) \
+    \
+    N(MatchValue, POS, F(NODE, value)) \
+    N(MatchSingleton, POS, F(CONST, value)) \
+    N(MatchSequence, POS, F(LIST, patterns)) \
+    N(MatchMapping, POS, F(LIST, keys) F(LIST, patterns) F(OPTID, rest)) \
+    N(MatchClass, POS, F(NODE, cls) F(LIST, patterns) F(IDLIST, kwd_attrs) F(LIST, kwd_patterns)) \
+    N(MatchStar, POS, F(OPTID, name)) \
+    N(MatchAs, POS, F(OPT, pattern) F(OPTID, name)) \
+    N(MatchOr, POS, F(LIST, patterns))
 
 #define AY_AST_KIND_ENUM(kind, cat, fields) AyAst_##kind,
 typedef enum AyNodeKind { AyAst_None_, AY_AST_NODES(AY_AST_KIND_ENUM, ) AyAst_COUNT_ } AyNodeKind;

@@ -100,6 +100,52 @@ static bool has_starred(const AyNodeList *l) {
     return false;
 }
 
+// A frozenset of constant items as CPython's compiler makes it: built in
+// source order, then rebuilt once from its own iteration order (constant
+// merging does that). NULL when some item is not a constant.
+static AySet *const_frozenset(Compiler *c, const AyNodeList *elts) {
+    for (int i = 0; i < elts->len; i++)
+        if (!ayC_is_const(elts->items[i])) return NULL;
+    AySet *first = aySet_new(c->vm, c->vm->t_frozenset);
+    if (!first) ayC_nomem(c);
+    for (int i = 0; i < elts->len; i++)
+        if (aySet_add(c->vm, first, fold(c, elts->items[i])) < 0) ayC_nomem(c);
+    AySet *fs = aySet_new(c->vm, c->vm->t_frozenset);
+    if (!fs) ayC_nomem(c);
+    int64_t pos = 0;
+    AyValue k;
+    while (aySet_next(first, &pos, &k))
+        if (aySet_add(c->vm, fs, k) < 0) ayC_nomem(c);
+    return fs;
+}
+
+// {c1, c2, c3...} with three or more constants: like CPython, an empty set
+// updated from a constant frozenset. The merge (not one-by-one adds) decides
+// the table layout, so iteration order matches CPython's.
+static bool const_set_display(Compiler *c, const AyNodeList *elts) {
+    if (elts->len <= 2) return false;
+    AySet *fs = const_frozenset(c, elts);
+    if (!fs) return false;
+    ayC_emit(c, AY_OP_BUILD_SET, 0);
+    ayC_emit(c, AY_OP_LOAD_CONST, ayC_const(c, ayV_from_obj(fs)));
+    ayC_emit(c, AY_OP_SET_UPDATE, 1);
+    return true;
+}
+
+// The iterable of a for loop or comprehension: a set display of constants
+// is iterated as the constant frozenset itself (CPython's order).
+void ayC_iter_expr(Compiler *c, const AyNode *e) {
+    if (e->kind == AyAst_Set && !has_starred(&e->v.Set.elts)) {
+        AySet *fs = const_frozenset(c, &e->v.Set.elts);
+        if (fs) {
+            ayC_emit(c, AY_OP_LOAD_CONST, ayC_const(c, ayV_from_obj(fs)));
+            return;
+        }
+    }
+    ayC_expr(c, e);
+}
+
+
 // [a, *b, c] / (a, *b) / {a, *b}: collect into a list (or set) incrementally.
 static void starred_collection(Compiler *c, const AyNodeList *elts, AyOpcode build, AyOpcode add,
                                AyOpcode extend, bool tuple) {
@@ -283,7 +329,7 @@ static void comp_loops(Compiler *c, const CompArg *a, int gi, int depth) {
     if (gi == 0) {
         ayC_emit(c, AY_OP_LOAD_FAST, 0);  // .0: the iterator passed in
     } else {
-        ayC_expr(c, g->v.comprehension.iter);
+        ayC_iter_expr(c, g->v.comprehension.iter);
         ayC_emit(c, is_async ? AY_OP_GET_AITER : AY_OP_GET_ITER, 0);
     }
     int except = -1;
@@ -377,7 +423,7 @@ static void comprehension(Compiler *c, const AyNode *e, const AyNodeList *gens, 
     ayC_make_closure(c, code, 0);
     ayC_emit(c, AY_OP_PUSH_NULL, 0);
     const AyNode *first = gens->items[0];
-    ayC_expr(c, first->v.comprehension.iter);
+    ayC_iter_expr(c, first->v.comprehension.iter);
     ayC_set_pos(c, e);
     ayC_emit(c, first->v.comprehension.is_async ? AY_OP_GET_AITER : AY_OP_GET_ITER, 0);
     ayC_emit(c, AY_OP_CALL, 1);
@@ -728,6 +774,8 @@ void ayC_expr(Compiler *c, const AyNode *e) {
     case AyAst_Set:
         if (has_starred(&e->v.Set.elts)) {
             starred_collection(c, &e->v.Set.elts, AY_OP_BUILD_SET, AY_OP_SET_ADD, AY_OP_SET_UPDATE, false);
+        } else if (const_set_display(c, &e->v.Set.elts)) {
+            // done
         } else {
             ayC_exprs(c, &e->v.Set.elts);
             ayC_emit(c, AY_OP_BUILD_SET, e->v.Set.elts.len);

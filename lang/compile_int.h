@@ -144,6 +144,7 @@ void ayC_make_closure(Compiler *c, AyCode *code, int flags);
 
 // {==== compile_expr.c
 void ayC_expr(Compiler *c, const AyNode *e);
+void ayC_iter_expr(Compiler *c, const AyNode *e);  // for/comprehension iterables
 void ayC_exprs(Compiler *c, const AyNodeList *l);
 // Compiles a boolean test jumping to `label` when its truth equals `cond`.
 void ayC_jump_if(Compiler *c, const AyNode *e, int label, bool cond);
@@ -154,6 +155,9 @@ int ayC_annotations(Compiler *c, const AyNode *args, const AyNode *returns);
 void ayC_comprehension_body(Compiler *c, const void *node);
 bool ayC_is_const(const AyNode *e);
 AyValue ayC_const_value(Compiler *c, const AyNode *e);
+
+// {==== compile_match.c
+void ayC_match(Compiler *c, const AyNode *s);
 
 // {==== compile_stmt.c
 void ayC_stmt(Compiler *c, const AyNode *s);

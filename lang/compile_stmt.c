@@ -254,7 +254,7 @@ static bool is_range_call(const AyNode *e) {
 
 static void for_stmt(Compiler *c, const AyNode *s) {
     int start = ayC_new_label(c), cleanup = ayC_new_label(c), end = ayC_new_label(c);
-    ayC_expr(c, s->v.For.iter);
+    ayC_iter_expr(c, s->v.For.iter);
     ayC_set_pos(c, s->v.For.iter);
     ayC_emit(c, AY_OP_GET_ITER, 0);
     ayC_use_label(c, start);
@@ -837,6 +837,7 @@ void ayC_stmt(Compiler *c, const AyNode *s) {
     case AyAst_If: if_stmt(c, s); break;
     case AyAst_With: with_stmt(c, s, 0, false); break;
     case AyAst_AsyncWith: with_stmt(c, s, 0, true); break;
+    case AyAst_Match: ayC_match(c, s); break;
     case AyAst_Raise: raise_stmt(c, s); break;
     case AyAst_Try: try_stmt(c, s, false); break;
     case AyAst_TryStar: try_stmt(c, s, true); break;

@@ -1,4 +1,4 @@
-// The Python 3.12 grammar (without `match` and type parameters) for lemon.
+// The Python 3.12 grammar (without type parameters) for lemon.
 //
 // You might be reading this as part of the generated grammar.c: edit
 // lang/grammar.y instead.
@@ -44,9 +44,12 @@ static const AyToken no_token;
 %token FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL ELIF ELSE EXCEPT
        FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE
        WITH YIELD.
-// Soft keywords: the lexer emits NAME for now; `match` and `type` will use these.
+// Soft keywords: the driver sends MATCH and CASE only where they start a
+// match statement or a case block (ayParse_soft_keyword), NAME elsewhere, so
+// they need no fallback (which would also make ayParse_accepts(CASE) true
+// wherever a NAME is). TYPE is not used yet.
 %token MATCH CASE TYPE.
-%fallback NAME MATCH CASE TYPE.
+%fallback NAME TYPE.
 %token LPAR RPAR LSQB RSQB LBRACE RBRACE COLON COLONEQUAL COMMA SEMI EQUAL DOT ELLIPSIS AT
        RARROW EXCLAMATION EQEQUAL NOTEQUAL LESS GREATER LESSEQUAL GREATEREQUAL TILDE
        PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL AMPEREQUAL VBAREQUAL
@@ -235,6 +238,7 @@ compound_stmt(A) ::= decorators(D) ASYNC(T) funcdef(F). { A = ayBuild_decorated(
 compound_stmt(A) ::= ASYNC(T) funcdef(F).         { A = ayBuild_async(p, &T, F); }
 compound_stmt(A) ::= ASYNC(T) with_stmt(F).       { A = ayBuild_async(p, &T, F); }
 compound_stmt(A) ::= ASYNC(T) for_stmt(F).        { A = ayBuild_async(p, &T, F); }
+compound_stmt(A) ::= match_stmt(A).
 
 if_stmt(A) ::= IF(T) namedexpr(C) COLON block(B) elif_chain(E). { A = ayBuild_if(p, &T, C, B, E); }
 elif_chain(A) ::= .                               { A.items = NULL; A.len = 0; }
@@ -307,6 +311,91 @@ lparam(A) ::= STAR(S) NAME(N).                    { A = ayBuild_param(p, AY_P_VA
 lparam(A) ::= STAR NAME(N) EQUAL(Q) test(D).   { A = ayBuild_param(p, AY_P_VARARG, &N, NULL, D, &Q); }
 lparam(A) ::= DOUBLESTAR(S) NAME(N).              { A = ayBuild_param(p, AY_P_KWARG, &N, NULL, NULL, &S); }
 lparam(A) ::= DOUBLESTAR NAME(N) EQUAL(Q) test(D). { A = ayBuild_param(p, AY_P_KWARG, &N, NULL, D, &Q); }
+
+// }====
+
+// {==== The match statement ====
+
+// Patterns have their own grammar (they only follow CASE); literal values
+// and dotted names inside them are built as the expression nodes CPython
+// uses. ast_match.c builds the nodes and checks what the grammar cannot.
+%type case_blocks {AyNodeList}
+%type pat_list {AySeq}
+%type pat_items {AySeq}
+%type or_items {AySeq}
+%type class_args {AySeq}
+%type class_arg_items {AySeq}
+%type map_items {AySeq}
+
+match_stmt(A) ::= match_head(H) NEWLINE INDENT case_blocks(C) DEDENT. { A = ayBuild_match(p, H, C); }
+match_head(A) ::= MATCH(T) el(S) COLON(C).        { A = ayBuild_match_head(p, &T, S, &C); }
+case_blocks(A) ::= case_block(C).                 { A = ayBuild_list1(p, C); }
+case_blocks(A) ::= case_blocks(L) case_block(C).  { A = ayBuild_append(p, L, C); }
+case_block(A) ::= CASE pat_list(P) COLON block(B). { A = ayBuild_match_case(p, ayBuild_patterns(p, P), NULL, B); }
+case_block(A) ::= CASE pat_list(P) IF namedexpr(G) COLON block(B). { A = ayBuild_match_case(p, ayBuild_patterns(p, P), G, B); }
+
+// Comma lists of patterns and star patterns (top level, [...] and (...)).
+pat_list(A) ::= pat_items(A).
+pat_list(A) ::= pat_items(L) COMMA(C).            { A = ayBuild_seq_comma(L, &C); }
+pat_items(A) ::= star_pattern(E).                 { A = ayBuild_seq1(p, E); }
+pat_items(A) ::= pat_items(L) COMMA star_pattern(E). { A = ayBuild_seq_append(p, L, E); }
+star_pattern(A) ::= pattern(A).
+star_pattern(A) ::= STAR(S) NAME(N).              { A = ayBuild_pattern_star(p, &S, &N); }
+
+pattern(A) ::= or_items(S).                       { A = ayBuild_pattern_or(p, S); }
+pattern(A) ::= or_items(S) AS NAME(N).            { A = ayBuild_pattern_as(p, ayBuild_pattern_or(p, S), &N); }
+or_items(A) ::= closed_pattern(E).                { A = ayBuild_seq1(p, E); }
+or_items(A) ::= or_items(L) VBAR closed_pattern(E). { A = ayBuild_seq_append(p, L, E); }
+
+closed_pattern(A) ::= NAME(N).                    { A = ayBuild_pattern_capture(p, &N); }
+closed_pattern(A) ::= pattern_literal(E).         { A = ayBuild_pattern_value(p, E); }
+closed_pattern(A) ::= pattern_attr(E).            { A = ayBuild_pattern_value(p, E); }
+closed_pattern(A) ::= NONE(T).                    { A = ayBuild_pattern_singleton(p, &T, AY_CONST_NONE); }
+closed_pattern(A) ::= TRUE(T).                    { A = ayBuild_pattern_singleton(p, &T, AY_CONST_TRUE); }
+closed_pattern(A) ::= FALSE(T).                   { A = ayBuild_pattern_singleton(p, &T, AY_CONST_FALSE); }
+closed_pattern(A) ::= LPAR(L) RPAR(R).            { AySeq none = {0}; A = ayBuild_pattern_group(p, none, &L, &R); }
+closed_pattern(A) ::= LPAR(L) pat_list(S) RPAR(R). { A = ayBuild_pattern_group(p, S, &L, &R); }
+closed_pattern(A) ::= LSQB(L) RSQB(R).            { AySeq none = {0}; A = ayBuild_pattern_list(p, none, &L, &R); }
+closed_pattern(A) ::= LSQB(L) pat_list(S) RSQB(R). { A = ayBuild_pattern_list(p, S, &L, &R); }
+closed_pattern(A) ::= LBRACE(L) RBRACE(R).        { AySeq none = {0}; A = ayBuild_pattern_mapping(p, &L, none, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(S) RBRACE(R). { A = ayBuild_pattern_mapping(p, &L, S, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(S) COMMA RBRACE(R). { A = ayBuild_pattern_mapping(p, &L, S, NULL, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) RBRACE(R). { AySeq none = {0}; A = ayBuild_pattern_mapping(p, &L, none, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) DOUBLESTAR NAME(N) COMMA RBRACE(R). { AySeq none = {0}; A = ayBuild_pattern_mapping(p, &L, none, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(S) COMMA DOUBLESTAR NAME(N) RBRACE(R). { A = ayBuild_pattern_mapping(p, &L, S, &N, &R); }
+closed_pattern(A) ::= LBRACE(L) map_items(S) COMMA DOUBLESTAR NAME(N) COMMA RBRACE(R). { A = ayBuild_pattern_mapping(p, &L, S, &N, &R); }
+closed_pattern(A) ::= NAME(N) LPAR RPAR(R).       { AySeq none = {0}; A = ayBuild_pattern_class(p, ayBuild_name(p, &N), none, &R); }
+closed_pattern(A) ::= NAME(N) LPAR class_args(S) RPAR(R). { A = ayBuild_pattern_class(p, ayBuild_name(p, &N), S, &R); }
+closed_pattern(A) ::= pattern_attr(C) LPAR RPAR(R). { AySeq none = {0}; A = ayBuild_pattern_class(p, C, none, &R); }
+closed_pattern(A) ::= pattern_attr(C) LPAR class_args(S) RPAR(R). { A = ayBuild_pattern_class(p, C, S, &R); }
+
+// Literal values: signed numbers, complex literals, strings.
+pattern_literal(A) ::= signed_number(A).
+pattern_literal(A) ::= signed_number(L) PLUS NUMBER(N). { A = ayBuild_pattern_complex(p, L, AY_OP_Add, &N); }
+pattern_literal(A) ::= signed_number(L) MINUS NUMBER(N). { A = ayBuild_pattern_complex(p, L, AY_OP_Sub, &N); }
+pattern_literal(A) ::= strings(S).                { A = ayBuild_strings(p, S); }
+signed_number(A) ::= NUMBER(N).                   { A = ayBuild_number(p, &N); }
+signed_number(A) ::= MINUS(M) NUMBER(N).          { A = ayBuild_unary(p, &M, AY_UOP_USub, ayBuild_number(p, &N)); }
+// A dotted name (at least one dot): a value pattern or a class.
+pattern_attr(A) ::= NAME(N) DOT NAME(M).          { A = ayBuild_attribute(p, ayBuild_name(p, &N), &M); }
+pattern_attr(A) ::= pattern_attr(L) DOT NAME(M).  { A = ayBuild_attribute(p, L, &M); }
+
+// Class pattern arguments: patterns and keyword nodes holding patterns.
+class_args(A) ::= class_arg_items(A).
+class_args(A) ::= class_arg_items(L) COMMA(C).    { A = ayBuild_seq_comma(L, &C); }
+class_arg_items(A) ::= class_arg(E).              { A = ayBuild_seq1(p, E); }
+class_arg_items(A) ::= class_arg_items(L) COMMA class_arg(E). { A = ayBuild_seq_append(p, L, E); }
+class_arg(A) ::= pattern(A).
+class_arg(A) ::= NAME(N) EQUAL pattern(P).        { A = ayBuild_keyword_pattern(p, &N, P); }
+
+// Mapping items: key and pattern, alternating.
+map_items(A) ::= map_key(K) COLON pattern(P).     { A = ayBuild_seq_append(p, ayBuild_seq1(p, K), P); }
+map_items(A) ::= map_items(L) COMMA map_key(K) COLON pattern(P). { A = ayBuild_seq_append(p, ayBuild_seq_append(p, L, K), P); }
+map_key(A) ::= pattern_literal(A).
+map_key(A) ::= pattern_attr(A).
+map_key(A) ::= NONE(T).                           { A = ayBuild_const(p, &T, AY_CONST_NONE); }
+map_key(A) ::= TRUE(T).                           { A = ayBuild_const(p, &T, AY_CONST_TRUE); }
+map_key(A) ::= FALSE(T).                          { A = ayBuild_const(p, &T, AY_CONST_FALSE); }
 
 // }====
 

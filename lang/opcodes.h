@@ -123,6 +123,12 @@
     X(END_ASYNC_FOR, 2, 0, 0) \
     X(BEFORE_ASYNC_WITH, 1, 2, 0) \
     X(ASYNC_GEN_WRAP, 1, 1, 0) \
+    /* the match statement (vm/match.c) */ \
+    X(GET_LEN, 1, 2, 0)                     /* [x] -> [x, len(x)] */ \
+    X(MATCH_SEQUENCE, 1, 2, 0)              /* [x] -> [x, matches sequence patterns] */ \
+    X(MATCH_MAPPING, 1, 2, 0)               /* [x] -> [x, matches mapping patterns] */ \
+    X(MATCH_KEYS, 2, 3, 0)                  /* [map, keys] -> [map, keys, values tuple or None] */ \
+    X(MATCH_CLASS, 3, 1, 0)                 /* [x, cls, kw names] -> attributes tuple or None; oparg positional */ \
     /* misc */ \
     X(CALL_INTRINSIC_1, 1, 1, 0)            /* AY_INTRINSICS */ \
     X(POP_ITER_CLOSE, 1, 0, 0)              /* leaving `for x in f():` early: close a temporary generator */ \

@@ -181,6 +181,7 @@ static void *replay(AyParser *p, long ntok) {
     for (long i = 0; i < ntok; i++) {
         int type = ayLex_next(&qp->lx, &t);
         if (type < 0) break;
+        if (type == AY_TK_NAME) type = t.type = ayParse_soft_keyword(qp, lp, &t);
         ayParse_(lp, type, t);
         if (type == 0) break;
     }
@@ -424,6 +425,8 @@ static const char *block_name(const AyToken *first, const AyToken *second) {
     case AY_TK_TRY: return "'try' statement";
     case AY_TK_FINALLY: return "'finally' statement";
     case AY_TK_EXCEPT: return second && second->type == AY_TK_STAR ? "'except*' statement" : "'except' statement";
+    case AY_TK_MATCH: return "'match' statement";
+    case AY_TK_CASE: return "'case' statement";
     case AY_TK_ASYNC:
         if (second && second->type == AY_TK_DEF) return "function definition";
         if (second && second->type == AY_TK_FOR) return "'for' statement";
@@ -931,7 +934,8 @@ not_comma:
                                first->type == AY_TK_WHILE || first->type == AY_TK_FOR || first->type == AY_TK_WITH ||
                                first->type == AY_TK_TRY || first->type == AY_TK_EXCEPT ||
                                first->type == AY_TK_FINALLY || first->type == AY_TK_CLASS ||
-                               first->type == AY_TK_DEF || first->type == AY_TK_ASYNC);
+                               first->type == AY_TK_DEF || first->type == AY_TK_ASYNC ||
+                               first->type == AY_TK_MATCH || first->type == AY_TK_CASE);
         if (t->type == AY_TK_NEWLINE && colon && header) {
             ayParse_error_at(p, "SyntaxError", t->lineno, t->col, t->lineno, -1, "expected ':'");
             return;

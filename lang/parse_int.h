@@ -127,6 +127,9 @@ void ayParse_error_at(AyParser *p, const char *type, int lineno, int col, int en
 void ayParse_error_node(AyParser *p, const AyNode *n, const char *fmt, ...);
 void ayParse_error_tok(AyParser *p, const AyToken *t, const char *fmt, ...);
 void ayParse_oom(AyParser *p);
+// The token type to give lemon for NAME token `t`: MATCH or CASE where the
+// soft keyword starts a match statement or a case block, else NAME.
+int ayParse_soft_keyword(AyParser *p, void *lemon, const AyToken *t);
 // Called by lemon on a token it cannot shift.
 void ayParse_syntax_error(AyParser *p, const AyToken *t);
 void ayParse_stack_overflow(AyParser *p);
@@ -251,6 +254,26 @@ AyNodeList ayBuild_semi(AyParser *p, AyNodeList stmts, const AyToken *semi);
 AyNode *ayBuild_module(AyParser *p, AyNodeList body);
 AyNode *ayBuild_interactive(AyParser *p, AyNodeList body);
 AyNode *ayBuild_expression(AyParser *p, AyNode *body);
+// }====
+
+// {==== ast_match.c: the match statement and patterns ====
+AyNode *ayBuild_match_head(AyParser *p, const AyToken *t, AySeq subject, const AyToken *colon);
+AyNode *ayBuild_match(AyParser *p, AyNode *head, AyNodeList cases);
+AyNode *ayBuild_match_case(AyParser *p, AyNode *pattern, AyNode *guard, AyNodeList body);
+AyNode *ayBuild_patterns(AyParser *p, AySeq s);
+AyNode *ayBuild_pattern_group(AyParser *p, AySeq s, const AyToken *l, const AyToken *r);
+AyNode *ayBuild_pattern_list(AyParser *p, AySeq s, const AyToken *l, const AyToken *r);
+AyNode *ayBuild_pattern_star(AyParser *p, const AyToken *star, const AyToken *name);
+AyNode *ayBuild_pattern_capture(AyParser *p, const AyToken *name);
+AyNode *ayBuild_pattern_as(AyParser *p, AyNode *pattern, const AyToken *name);
+AyNode *ayBuild_pattern_or(AyParser *p, AySeq s);
+AyNode *ayBuild_pattern_value(AyParser *p, AyNode *value);
+AyNode *ayBuild_pattern_singleton(AyParser *p, const AyToken *t, AyConstKind kind);
+AyNode *ayBuild_pattern_complex(AyParser *p, AyNode *real, int op, const AyToken *imag);
+AyNode *ayBuild_pattern_mapping(AyParser *p, const AyToken *l, AySeq items, const AyToken *rest,
+                                const AyToken *r);
+AyNode *ayBuild_keyword_pattern(AyParser *p, const AyToken *name, AyNode *pattern);
+AyNode *ayBuild_pattern_class(AyParser *p, AyNode *cls, AySeq args, const AyToken *r);
 // }====
 
 // {==== strlit.c ====

@@ -489,6 +489,54 @@ static void check_tree(AyParser *p, AyNode *root) {
 
 // }====
 
+// {==== Soft keywords ====
+
+// Tokens that may start a match statement's subject.
+static int starts_subject(int type) {
+    switch (type) {
+    case AY_TK_NAME: case AY_TK_NUMBER: case AY_TK_STRING: case AY_TK_FSTRING_START: case AY_TK_LPAR:
+    case AY_TK_LSQB: case AY_TK_LBRACE: case AY_TK_MINUS: case AY_TK_PLUS: case AY_TK_TILDE: case AY_TK_STAR:
+    case AY_TK_NOT: case AY_TK_LAMBDA: case AY_TK_AWAIT: case AY_TK_NONE: case AY_TK_TRUE: case AY_TK_FALSE:
+    case AY_TK_ELLIPSIS:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// Whether the rest of the logical line after `match` looks like a match
+// statement's first line: a subject, then ':' as the last token. No simple
+// statement starting with the name `match` ends in ':', and `match[x]: int`
+// (an annotation) must stay one. The lexer is copied, scanned ahead and
+// restored; this only happens for `match` where a statement may start.
+static int match_line_ahead(AyParser *p) {
+    AyLexer saved;
+    memcpy(&saved, &p->lx, sizeof saved);
+    AyToken t;
+    int type = ayLex_next(&p->lx, &t), last = 0, result = 0;
+    if (starts_subject(type)) {
+        for (; type > 0; type = ayLex_next(&p->lx, &t)) {
+            if (type == AY_TK_NEWLINE) {
+                result = last == AY_TK_COLON;
+                break;
+            }
+            last = type;
+        }
+    }
+    memcpy(&p->lx, &saved, sizeof saved);
+    return result;
+}
+
+int ayParse_soft_keyword(AyParser *p, void *lemon, const AyToken *t) {
+    if (t->len == 4 && !memcmp(t->start, "case", 4))
+        return ayParse_accepts(lemon, AY_TK_CASE) ? AY_TK_CASE : AY_TK_NAME;
+    if (t->len == 5 && !memcmp(t->start, "match", 5) && ayParse_accepts(lemon, AY_TK_MATCH) && match_line_ahead(p))
+        return AY_TK_MATCH;
+    return AY_TK_NAME;
+}
+
+// }====
+
 // {==== Driver ====
 
 static void lexer_error(AyParser *p) {
@@ -612,6 +660,7 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
                 lexer_error(p);
                 break;
             }
+            if (type == AY_TK_NAME) type = t.type = ayParse_soft_keyword(p, lp, &t);
             // As CPython does for 'single' input, the end of input is first
             // seen as one more NEWLINE (it ends a compound statement).
             if (type == 0 && single_nl && d->ntok > 0) {

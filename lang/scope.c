@@ -279,9 +279,8 @@ static void visit_comprehension(Walker *w, const AyNode *n, const char *name, co
     if (value) visit_expr(w, value);
     visit_expr(w, elt);
     w->cur = saved;
-    // An async comprehension (or one awaiting) makes a non-generator
-    // comprehension a coroutine the enclosing code awaits.
-    if (s->is_coroutine && is_genexp) s->is_coroutine = 0, s->is_generator = 1;
+    // An async comprehension (or one awaiting) is a coroutine the enclosing
+    // code awaits; such a generator expression is an async generator.
 }
 
 static void visit_name(Walker *w, const AyNode *n, const char *name, int ctx) {
@@ -459,6 +458,41 @@ static void visit_global_like(Walker *w, const AyNode *n, bool nonlocal) {
     }
 }
 
+// A match pattern: names it captures are assignments; values, classes and
+// mapping keys are expressions.
+static void visit_pattern(Walker *w, const AyNode *n);
+
+static void visit_patterns(Walker *w, const AyNodeList *l) {
+    for (int i = 0; i < l->len; i++) visit_pattern(w, l->items[i]);
+}
+
+static void visit_pattern(Walker *w, const AyNode *n) {
+    if (w->failed || !n) return;
+    switch (n->kind) {
+    case AyAst_MatchValue: visit_expr(w, n->v.MatchValue.value); break;
+    case AyAst_MatchSequence: visit_patterns(w, &n->v.MatchSequence.patterns); break;
+    case AyAst_MatchOr: visit_patterns(w, &n->v.MatchOr.patterns); break;
+    case AyAst_MatchMapping:
+        visit_exprs(w, &n->v.MatchMapping.keys);
+        visit_patterns(w, &n->v.MatchMapping.patterns);
+        if (n->v.MatchMapping.rest) add_def(w, n->v.MatchMapping.rest, AY_DEF_LOCAL, n);
+        break;
+    case AyAst_MatchClass:
+        visit_expr(w, n->v.MatchClass.cls);
+        visit_patterns(w, &n->v.MatchClass.patterns);
+        visit_patterns(w, &n->v.MatchClass.kwd_patterns);
+        break;
+    case AyAst_MatchStar:
+        if (n->v.MatchStar.name) add_def(w, n->v.MatchStar.name, AY_DEF_LOCAL, n);
+        break;
+    case AyAst_MatchAs:
+        visit_pattern(w, n->v.MatchAs.pattern);
+        if (n->v.MatchAs.name) add_def(w, n->v.MatchAs.name, AY_DEF_LOCAL, n);
+        break;
+    default: break;  // MatchSingleton
+    }
+}
+
 static void visit_stmt(Walker *w, const AyNode *n) {
     if (w->failed || !n) return;
     switch (n->kind) {
@@ -552,6 +586,15 @@ static void visit_stmt(Walker *w, const AyNode *n) {
             visit_expr(w, it->v.withitem.optional_vars);
         }
         visit_stmts(w, &n->v.With.body);
+        break;
+    case AyAst_Match:
+        visit_expr(w, n->v.Match.subject);
+        for (int i = 0; i < n->v.Match.cases.len; i++) {
+            const AyNode *mc = n->v.Match.cases.items[i];
+            visit_pattern(w, mc->v.match_case.pattern);
+            visit_expr(w, mc->v.match_case.guard);
+            visit_stmts(w, &mc->v.match_case.body);
+        }
         break;
     case AyAst_Raise:
         visit_expr(w, n->v.Raise.exc);

@@ -316,6 +316,11 @@ class EnumType(type):
 
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._all_bits_ = 2 ** ((enum_class._flag_mask_).bit_length()) - 1
+            # members defined out of value order keep their definition order
+            # in composites
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
 
         # members are looked up through Enum.__new__ from now on; a custom
         # __new__ stays available as __new_member__ for subclasses

@@ -231,10 +231,10 @@ class _ntuple_diskusage(tuple):
 
 def disk_usage(path):
     """Return disk usage statistics about the given path as (total, used, free)."""
-    import subprocess
-    out = subprocess.run(["df", "-Pk", os.fspath(path)], capture_output=True, text=True).stdout
-    fields = out.splitlines()[1].split()
-    total, used, free = (int(f) * 1024 for f in fields[1:4])
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
     return _ntuple_diskusage(total, used, free)
 
 

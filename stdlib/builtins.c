@@ -292,6 +292,25 @@ static AyValue b_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, StopIteration)));
 }
 
+static AyValue b_aiter(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_no_kw(vm, "aiter", kw) || !ayArg_count(vm, "aiter", nargs, 1, 1)) return AY_NULL;
+    AyValue m = ayType_lookup(vm, ayV_type(vm, args[0]), vm->s.__aiter__);
+    if (!m) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not an async iterable", args[0]);
+    AyValue it = ayObj_call1(vm, m, args[0]);
+    if (it && !ayType_lookup(vm, ayV_type(vm, it), vm->s.__anext__))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "aiter() returned not an async iterator of type '%T'", it);
+    return it;
+}
+
+static AyValue b_anext(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_no_kw(vm, "anext", kw) || !ayArg_count(vm, "anext", nargs, 1, 2)) return AY_NULL;
+    AyValue m = ayType_lookup(vm, ayV_type(vm, args[0]), vm->s.__anext__);
+    if (!m) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object is not an async iterator", args[0]);
+    AyValue awaitable = ayObj_call1(vm, m, args[0]);
+    if (!awaitable || nargs == 1) return awaitable;
+    return ayAsyncGen_anext_default(vm, awaitable, args[1]);
+}
+
 static AyValue b_sorted(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     if (nargs != 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "sorted expected 1 argument, got %d", nargs);
     AyValue l = ayObj_to_list(vm, args[0]);
@@ -687,6 +706,8 @@ static const AyMethodDef builtin_functions[] = {
     {"round", b_round, 0, NULL},
     {"iter", b_iter, 0, NULL},
     {"next", b_next, 0, NULL},
+    {"aiter", b_aiter, 0, NULL},
+    {"anext", b_anext, 0, NULL},
     {"sorted", b_sorted, 0, NULL},
     {"sum", b_sum, 0, NULL},
     {"any", b_any, 0, NULL},

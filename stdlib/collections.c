@@ -621,7 +621,7 @@ static const AyGetSetDef deque_getsets[] = {
 
 static void setup_deque(AyVM *vm, AyModule *m) {
     AyType *t = ayStd_new_type(vm, AY_STD_deque, "collections", "collections.deque", vm->t_object, sizeof(Deque),
-                               AY_TF_BASETYPE);
+                               AY_TF_BASETYPE | AY_TF_SEQUENCE);
     t->trace = deque_trace;
     t->finalize = deque_finalize;
     t->tp_new = deque_new;

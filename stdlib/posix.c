@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -305,6 +306,20 @@ static AyValue p_fstat(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return fstat((int)fd, &st) == 0 ? stat_result(vm, &st) : ayErr_oserror(vm, errno, AY_NULL);
 }
 
+static AyValue p_statvfs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue a[1];
+    PathArg p;
+    if (!ayArg_unpack(vm, "statvfs", args, nargs, kw, "path", a) || !path_arg(vm, "statvfs", a[0], true, &p))
+        return AY_NULL;
+    struct statvfs st;
+    if ((p.path ? statvfs(p.path, &st) : fstatvfs(p.fd, &st)) != 0) return errno_error(vm, &p);
+    uint64_t f[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail, st.f_files,
+                      st.f_ffree, st.f_favail, st.f_flag, st.f_namemax, st.f_fsid};
+    AyValue v[11];
+    for (int i = 0; i < 11; i++) v[i] = ayInt_from_u64(vm, f[i]);
+    return ayStructSeq_make(vm, AY_STD_TYPE(vm, statvfs_result), v, 11);
+}
+
 // }====
 // {==== scandir
 
@@ -541,9 +556,10 @@ static AyValue p_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     char *buf = ayMem_alloc(vm, (size_t)n + 1);
     if (!buf) return AY_NULL;
     ssize_t got;
-    do got = read(fd, buf, (size_t)n);
-    while (got < 0 && errno == EINTR && !vm->interrupt);
-    AyValue r = got < 0 ? ayErr_oserror(vm, errno, AY_NULL) : ayBytes_from(vm, buf, (size_t)got);
+    while ((got = read(fd, buf, (size_t)n)) < 0 && errno == EINTR)
+        if (!ayStd_check_signals(vm)) break;
+    AyValue r = got < 0 ? (ayErr_occurred(vm) ? AY_NULL : ayErr_oserror(vm, errno, AY_NULL))
+                        : ayBytes_from(vm, buf, (size_t)got);
     ayMem_free(vm, buf, (size_t)n + 1);
     return r;
 }
@@ -555,8 +571,8 @@ static AyValue p_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "write", nargs, 2, 2) || !fd_arg(vm, args[0], &fd) || !ayStd_buffer_arg(vm, args[1], &data, &n))
         return AY_NULL;
     ssize_t put;
-    do put = write(fd, data, (size_t)n);
-    while (put < 0 && errno == EINTR && !vm->interrupt);
+    while ((put = write(fd, data, (size_t)n)) < 0 && errno == EINTR)
+        if (!ayStd_check_signals(vm)) return AY_NULL;
     return put < 0 ? ayErr_oserror(vm, errno, AY_NULL) : ayV_small(put);
 }
 
@@ -715,6 +731,29 @@ static AyValue p_times(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayStructSeq_make(vm, AY_STD_TYPE(vm, times_result), v, 5);
 }
 
+// confstr(name): the names CPython accepts as strings ("CS_PATH"...).
+static AyValue p_confstr(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "confstr", nargs, 1, 1)) return AY_NULL;
+    static const struct { const char *name; int value; } names[] = {
+        {"CS_PATH", _CS_PATH}, {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+        {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+    };
+    int64_t key = -1;
+    if (ayV_is_str(vm, args[0])) {
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strcmp(names[i].name, AY_CSTR(args[0])) == 0) key = names[i].value;
+        if (key < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "unrecognized configuration name");
+    } else if (!ayStd_int_arg(vm, args[0], &key)) {
+        return AY_NULL;
+    }
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)key, buf, sizeof buf);
+    if (n == 0) return errno ? ayErr_oserror(vm, errno, AY_NULL) : AY_NONE;
+    AyStr *s = ayStr_new_c(vm, buf);
+    return s ? ayV_from_obj(s) : AY_NULL;
+}
+
 static AyValue p_getloadavg(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     double l[3];
     if (getloadavg(l, 3) != 3) return ayErr_format(vm, AY_EXC(vm, OSError), "Load averages are unobtainable");
@@ -782,8 +821,8 @@ static AyValue p_waitpid(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return AY_NULL;
     int status = 0;
     pid_t r;
-    do r = waitpid((pid_t)pid, &status, (int)options);
-    while (r < 0 && errno == EINTR && !vm->interrupt);
+    while ((r = waitpid((pid_t)pid, &status, (int)options)) < 0 && errno == EINTR)
+        if (!ayStd_check_signals(vm)) return AY_NULL;
     if (r < 0) return ayErr_oserror(vm, errno, AY_NULL);
     return ayTuple_pack2(vm, ayV_small(r), ayV_small(status));
 }
@@ -883,6 +922,7 @@ static const AyMethodDef posix_funcs[] = {
     {"stat", p_stat, 0, NULL},
     {"lstat", p_lstat, 0, NULL},
     {"fstat", p_fstat, 0, NULL},
+    {"statvfs", p_statvfs, 0, NULL},
     {"open", p_open, 0, NULL},
     {"close", p_close, 0, NULL},
     {"closerange", p_closerange, 0, NULL},
@@ -914,6 +954,7 @@ static const AyMethodDef posix_funcs[] = {
     {"uname", p_uname, 0, NULL},
     {"times", p_times, 0, NULL},
     {"getloadavg", p_getloadavg, 0, NULL},
+    {"confstr", p_confstr, 0, NULL},
     {"putenv", p_putenv, 0, NULL},
     {"unsetenv", p_unsetenv, 0, NULL},
     {"system", p_system, 0, NULL},
@@ -973,6 +1014,11 @@ AyValue ayMod_posix(AyVM *vm) {
     AyType *st = ayStructSeq_type_ex(vm, "os.stat_result", stat_fields, STAT_VISIBLE);
     vm->std_types[AY_STD_stat_result] = st;
     ayModule_add(vm, m, "stat_result", ayV_from_obj(st));
+    static const char *const vfs_fields[] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+                                             "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid", NULL};
+    AyType *vfs = ayStructSeq_type_ex(vm, "os.statvfs_result", vfs_fields, 10);
+    vm->std_types[AY_STD_statvfs_result] = vfs;
+    ayModule_add(vm, m, "statvfs_result", ayV_from_obj(vfs));
     static const char *const ts_fields[] = {"columns", "lines", NULL};
     AyType *ts = ayStructSeq_type(vm, "os.terminal_size", ts_fields);
     vm->std_types[AY_STD_terminal_size] = ts;

@@ -145,6 +145,23 @@ static uint32_t *pattern_units(AyVM *vm, AyValue pat, bool is_bytes, int64_t *n)
     return out;
 }
 
+// warnings.warn(text, FutureWarning, stacklevel=3): attributed to the line
+// that called re.compile()/re.match()... (through re._compile).
+static bool issue_warnings(AyVM *vm, ReTranslation *tr) {
+    AyValue mod = ayImport_module(vm, "warnings");
+    AyValue warn = mod ? ayObj_getattr(vm, mod, ayStr_intern_c(vm, "warn")) : AY_NULL;
+    if (!warn) return false;
+    ayGC_push_root(vm, warn);
+    bool ok = true;
+    for (int i = 0; i < tr->nwarnings && ok; i++) {
+        AyStr *msg = ayStr_new_c(vm, tr->warnings[i]);
+        AyValue args[3] = {msg ? ayV_from_obj(msg) : AY_NULL, ayV_from_obj(AY_EXC(vm, FutureWarning)), ayV_small(3)};
+        ok = msg && ayObj_call(vm, warn, args, 3, AY_NULL);
+    }
+    ayGC_pop_roots(vm, 1);
+    return ok;
+}
+
 static AyValue re_compile(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue a[2];
     if (!ayArg_unpack(vm, "compile", args, nargs, kw, "pattern | flags", a)) return AY_NULL;
@@ -197,6 +214,11 @@ static AyValue re_compile(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return raise_error(vm, (char *)msg, pat, -1);
     }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (tr.nwarnings && !issue_warnings(vm, &tr)) {
+        pcre2_code_free(code);
+        ayMem_free(vm, tr.parents, sizeof(int) * (size_t)(tr.groups + 1));
+        return AY_NULL;
+    }
     RePattern *p = AY_NEW(vm, RePattern, AY_STD_TYPE(vm, re_Pattern));
     if (!p) {
         pcre2_code_free(code);
@@ -449,7 +471,7 @@ static AyValue pat_split(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     size_t last = 0;
     int64_t n = 0;
     int r = 0;
-    while ((maxsplit <= 0 || n < maxsplit) && (r = next_match(vm, &it)) > 0) {
+    while (maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && (r = next_match(vm, &it)) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
         size_t b0 = ov[0], b1 = ov[1];
         AyValue piece = subject_slice(vm, &s, last, b0);
@@ -522,7 +544,8 @@ static AyValue compile_template(AyVM *vm, RePattern *p, AyValue tpl) {
             int64_t j = name_start;
             while (j < size && data[j] != '>') j++;
             if (j >= size) {
-                result = template_error(vm, "missing >, unterminated name", tpl, name_cp);
+                result = template_error(vm, j == name_start ? "missing group name" : "missing >, unterminated name",
+                                        tpl, name_cp);
                 break;
             }
             int64_t nlen = j - name_start;
@@ -694,9 +717,6 @@ static AyValue do_sub(AyVM *vm, const char *fname, AyValue *args, int nargs, AyV
             tpl = compile_template(vm, p, repl);
             if (!tpl) return AY_NULL;
         } else {
-            if (ayV_is_str(vm, repl) == p->is_bytes)
-                return ayErr_format(vm, AY_EXC(vm, TypeError), "expected %s instance, %T found",
-                                    p->is_bytes ? "a bytes-like object" : "str", repl);
             AyValue items[1] = {repl};
             tpl = ayList_from_items(vm, items, 1);
             if (!tpl) return AY_NULL;
@@ -711,7 +731,7 @@ static AyValue do_sub(AyVM *vm, const char *fname, AyValue *args, int nargs, AyV
     int64_t n = 0, pieces = 0;
     int r = 0;
     AyValue result = AY_NULL;
-    while ((count <= 0 || n < count) && (r = next_match(vm, &it)) > 0) {
+    while (count >= 0 && (count == 0 || n < count) && (r = next_match(vm, &it)) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
         size_t b0 = ov[0], b1 = ov[1];
         if (b0 > last) pieces++;
@@ -724,6 +744,16 @@ static AyValue do_sub(AyVM *vm, const char *fname, AyValue *args, int nargs, AyV
                 bool set = (uint32_t)g < nov && ov[2 * g] != PCRE2_UNSET;
                 spans[2 * g] = set ? (int64_t)ov[2 * g] : -1;
                 spans[2 * g + 1] = set ? (int64_t)ov[2 * g + 1] : -1;
+            }
+            if (ayV_is_str(vm, repl) == p->is_bytes) {
+                // what CPython's final join reports for a replacement of the wrong type
+                if (p->is_bytes)
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "sequence item %lld: expected a bytes-like object, %T found",
+                                 (long long)(pieces - 1 + (b0 == last)), repl);
+                else
+                    ayErr_format(vm, AY_EXC(vm, TypeError), "sequence item %lld: expected str instance, %T found",
+                                 (long long)(pieces - (b0 > last)), repl);
+                goto done;
             }
             if (!expand_into(vm, AY_AS(AyList, tpl), &out, s.data, spans, 2)) goto done;
             pieces++;

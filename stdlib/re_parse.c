@@ -39,6 +39,15 @@ typedef struct Parser {
     bool failed;
 } Parser;
 
+// Records a FutureWarning for re_compile to issue (CPython warns about
+// syntax that may change meaning in the future).
+static void warn_at(Parser *ps, const char *what, int64_t pos) {
+    ReTranslation *tr = ps->tr;
+    if (tr->nwarnings < RE_MAX_WARNINGS)
+        snprintf(tr->warnings[tr->nwarnings++], sizeof tr->warnings[0], "Possible %s at position %lld", what,
+                 (long long)pos);
+}
+
 static bool fail_at(Parser *ps, int64_t pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static bool fail_at(Parser *ps, int64_t pos, const char *fmt, ...) {
     va_list ap;
@@ -141,6 +150,7 @@ static AyValue name_str(Parser *ps, int64_t from, int64_t to) {
 static bool read_name(Parser *ps, uint32_t term, int64_t *from, int64_t *to) {
     *from = ps->pos;
     while (!at_end(ps) && peek(ps) != term) ps->pos++;
+    if (at_end(ps) && ps->pos == *from) return fail_at(ps, *from, "missing group name");
     if (at_end(ps)) return fail_at(ps, *from, "missing %c, unterminated name", (char)term);
     *to = ps->pos;
     ps->pos++;
@@ -331,6 +341,7 @@ static void emit_class_escape(Parser *ps, uint32_t letter, bool in_class) {
 static bool parse_class(Parser *ps) {
     int64_t start = ps->pos++;
     emit(ps, "[");
+    if (peek(ps) == '[' && !at_end(ps)) warn_at(ps, "nested set", ps->pos);
     if (peek(ps) == '^') {
         ps->pos++;
         emit(ps, "^");
@@ -344,6 +355,9 @@ static bool parse_class(Parser *ps) {
             ps->pos++;
             break;
         }
+        if (ps->pos != first && strchr("-&~|", (int)c) && c && peek_at(ps, 1) == c && ps->pos + 1 < ps->n)
+            warn_at(ps, c == '-' ? "set difference" : c == '&' ? "set intersection" : c == '~' ? "set symmetric difference" : "set union",
+                    ps->pos);
         Escape lo = {ESC_CHAR, c, 0};
         if (c == '\\') {
             if (!parse_escape(ps, true, &lo)) return false;
@@ -778,6 +792,7 @@ bool ayRe_translate(AyVM *vm, const uint32_t *pat, int64_t n, bool is_bytes, int
     ayBuf_init(&tr->pcre, vm);
     tr->error[0] = 0;
     tr->error_pos = -1;
+    tr->nwarnings = 0;
     tr->groups = 0;
     tr->groupindex = ayDict_new(vm);
     if (!tr->groupindex) return false;

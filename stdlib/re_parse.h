@@ -11,6 +11,8 @@ enum {
     RE_UNICODE = 32, RE_VERBOSE = 64, RE_DEBUG = 128, RE_ASCII = 256,
 };
 
+enum { RE_MAX_WARNINGS = 4 };
+
 typedef struct ReTranslation {
     AyBuf pcre;          // the PCRE2 pattern (UTF-8 for str patterns)
     int flags;           // the pattern's flags with leading inline flags applied
@@ -23,6 +25,9 @@ typedef struct ReTranslation {
     // -1 when CPython gives none)
     char error[200];
     int64_t error_pos;
+    // FutureWarning texts to issue on success
+    char warnings[RE_MAX_WARNINGS][64];
+    int nwarnings;
 } ReTranslation;
 
 // Translates `pat` (code points of a str pattern, or bytes when is_bytes)

@@ -1,4 +1,5 @@
 // Helpers shared by the native system and text modules (see stdmod.h).
+#include "interp.h"
 #include "stdmod.h"
 
 AyType *ayStd_new_exception(AyVM *vm, AyStdType slot, const char *module, const char *tp_name, AyType *base) {
@@ -57,3 +58,5 @@ void ayStd_flush_std(AyVM *vm) {
     ayGC_pop_roots(vm, 1);
     vm->exc = pending;
 }
+
+bool ayStd_check_signals(AyVM *vm) { return !vm->interrupt || ayEval_safepoint(vm); }

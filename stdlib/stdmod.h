@@ -44,6 +44,9 @@ bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out);
 AyValue ayStd_fspath(AyVM *vm, AyValue v);
 // Raises io.UnsupportedOperation(msg) (stdlib/io.c).
 AyValue ayIO_unsupported(AyVM *vm, const char *msg);
+// After EINTR in a blocking call: runs the Python signal handlers if a
+// signal arrived (false: one raised, e.g. KeyboardInterrupt).
+bool ayStd_check_signals(AyVM *vm);
 // Flushes sys.stdout and sys.stderr (before fork/exec/system), ignoring errors.
 void ayStd_flush_std(AyVM *vm);
 

@@ -214,6 +214,12 @@ void aySys_setup(AyVM *vm) {
     AyValue hi[9] = {ayV_small(64), ayInt_from_i64(vm, ((int64_t)1 << 61) - 1), ayV_small(314159), ayV_small(0),
                      ayV_small(1000003), str_value(vm, "ay"), ayV_small(64), ayV_small(0), ayV_small(0)};
     ayDict_set_cstr(vm, d, "hash_info", ayStructSeq_make(vm, hit, hi, 9));
+    // CPython's values: its 30-bit digits and the int <-> str digit limit
+    static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                            "str_digits_check_threshold", NULL};
+    AyType *iit = ayStructSeq_type(vm, "sys.int_info", ii_fields);
+    AyValue ii[4] = {ayV_small(30), ayV_small(4), ayV_small(4300), ayV_small(640)};
+    ayDict_set_cstr(vm, d, "int_info", ayStructSeq_make(vm, iit, ii, 4));
     AyValue names[] = {str_value(vm, "builtins"), str_value(vm, "sys"), str_value(vm, "gc"), str_value(vm, "time"),
                        str_value(vm, "math")};
     ayDict_set_cstr(vm, d, "builtin_module_names", ayTuple_from_items(vm, names, 5));

@@ -78,12 +78,8 @@ static AyValue t_sleep(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (isnan(secs)) return ayErr_format(vm, AY_EXC(vm, ValueError), "Invalid value NaN (not a number)");
     if (secs < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "sleep length must be non-negative");
     struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-        if (vm->interrupt) {
-            vm->interrupt = 0;
-            return ayErr_set(vm, ayV_from_obj(AY_EXC(vm, KeyboardInterrupt)));
-        }
-    }
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        if (!ayStd_check_signals(vm)) return AY_NULL;
     return AY_NONE;
 }
 

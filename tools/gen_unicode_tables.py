@@ -92,6 +92,10 @@ def main():
            "#include <stdint.h>", "",
            "typedef struct SpecialCase {", "    uint32_t cp;", "    uint8_t n;", "    uint32_t map[3];",
            "} SpecialCase;", ""]
+    # 256-code-point blocks holding any special mapping: a quick pre-filter
+    blocks = sorted({c >> 8 for t in (upper, lower, title) for c in t})
+    out.append("static const uint16_t special_blocks[] = {" + ", ".join(f"0x{b:X}" for b in blocks) + "};")
+    out.append("")
     emit_special(out, "special_upper", upper)
     out.append("")
     emit_special(out, "special_lower", lower)

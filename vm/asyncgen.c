@@ -246,7 +246,101 @@ static const AyGetSetDef ag_getsets[] = {
     {NULL},
 };
 
+// {==== anext(aiterator, default): awaits __anext__(), StopAsyncIteration -> default
+
+typedef struct AnextAwaitable {
+    AyObj hdr;
+    AyValue wrapped;     // what __anext__ returned
+    AyValue iter;        // its awaitable iterator, once started
+    AyValue deflt;
+} AnextAwaitable;
+
+static void anext_trace(AyVM *vm, AyObj *o) {
+    AnextAwaitable *a = (AnextAwaitable *)o;
+    ayGC_mark(vm, a->wrapped);
+    ayGC_mark(vm, a->iter);
+    ayGC_mark(vm, a->deflt);
+}
+
+AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done);
+
+// The end of the wrapped iteration: StopAsyncIteration becomes the default.
+static AyValue anext_result(AyVM *vm, AnextAwaitable *a, AyValue r, int *done) {
+    if (r || !ayErr_matches(vm, AY_EXC(vm, StopAsyncIteration))) return r;
+    ayErr_clear(vm);
+    *done = 1;
+    return a->deflt;
+}
+
+static AyValue anext_send(AyVM *vm, AyValue self, AyValue v, int *done) {
+    AnextAwaitable *a = AY_AS(AnextAwaitable, self);
+    *done = 0;
+    if (!a->iter) {
+        a->iter = ayAwaitable_get(vm, a->wrapped, 0);
+        if (!a->iter) return AY_NULL;
+    }
+    return anext_result(vm, a, ayGen_send_value(vm, a->iter, v, done), done);
+}
+
+static AyValue anext_next(AyVM *vm, AyValue self) {
+    int done;
+    AyValue r = anext_send(vm, self, AY_NONE, &done);
+    return stop_with(vm, r, done);
+}
+
+static AyValue anext_m_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "send", nargs - 1, 1, 1)) return AY_NULL;
+    int done;
+    AyValue r = anext_send(vm, args[0], args[1], &done);
+    return stop_with(vm, r, done);
+}
+
+// throw() and close() go to the wrapped iterator's own methods.
+static AyValue anext_delegate(AyVM *vm, AyValue *args, int nargs, const char *method) {
+    AnextAwaitable *a = AY_AS(AnextAwaitable, args[0]);
+    if (!a->iter) {
+        a->iter = ayAwaitable_get(vm, a->wrapped, 0);
+        if (!a->iter) return AY_NULL;
+    }
+    AyValue m = ayObj_getattr(vm, a->iter, ayStr_intern_c(vm, method));
+    if (!m) return AY_NULL;
+    int done = 0;
+    AyValue r = anext_result(vm, a, ayObj_call(vm, m, args + 1, nargs - 1, AY_NULL), &done);
+    return stop_with(vm, r, done);
+}
+static AyValue anext_m_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return anext_delegate(vm, args, nargs, "throw");
+}
+static AyValue anext_m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return anext_delegate(vm, args, nargs, "close");
+}
+
+static const AyMethodDef anext_methods[] = {
+    {"send", anext_m_send, 0, NULL},
+    {"throw", anext_m_throw, 0, NULL},
+    {"close", anext_m_close, 0, NULL},
+    {"__await__", m_await, 0, NULL},
+    {NULL},
+};
+
+AyValue ayAsyncGen_anext_default(AyVM *vm, AyValue awaitable, AyValue deflt) {
+    AnextAwaitable *a = AY_NEW(vm, AnextAwaitable, vm->t_anext_awaitable);
+    if (!a) return AY_NULL;
+    a->wrapped = awaitable;
+    a->deflt = deflt;
+    return ayV_from_obj(a);
+}
+
+// }====
+
 void ayAsyncGen_setup(AyVM *vm) {
+    AyType *an = vm->t_anext_awaitable;
+    an->basic_size = sizeof(AnextAwaitable);
+    an->trace = anext_trace;
+    an->iter = iter_self;
+    an->next = anext_next;
+    an->send = anext_send;
+    ayType_add_methods(vm, an, anext_methods);
     AyType *ag = vm->t_async_generator;
     ayType_add_methods(vm, ag, ag_methods);
     ayType_add_getsets(vm, ag, ag_getsets);

@@ -74,7 +74,16 @@ static int64_t slot_hash(AyVM *vm, AyValue v) {
     }
     extern int64_t ayInt_hash(AyVM * vm, AyValue v);
     extern AyValue ayInt_exact(AyVM * vm, AyValue v);
-    int64_t x = ayInt_hash(vm, ayInt_exact(vm, r));
+    extern int ayInt_as_i64(AyVM * vm, AyValue v, int64_t * out);
+    // a result that fits is the hash itself (CPython's slot_tp_hash); only
+    // bigger ints are hashed again
+    int64_t x;
+    r = ayInt_exact(vm, r);
+    if (ayV_is_int(r)) x = ayV_int(r);
+    else if (ayInt_as_i64(vm, r, &x) < 0) {
+        ayErr_clear(vm);
+        x = ayInt_hash(vm, r);
+    }
     return x == -1 ? -2 : x;
 }
 

@@ -720,15 +720,35 @@ AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encodin
     // valid UTF-8 (or ASCII text for the 8-bit codecs) needs no transcoding
     if (e == ENC_UTF8 || e == ENC_ASCII || e == ENC_LATIN1 || e == ENC_CP1252) {
         size_t i = 0;
-        while (i < n && u[i] < 0x80) i++;
-        if (e == ENC_UTF8 && i < n) {
+        int64_t cps = 0;
+        while (i < n) {
+            // ASCII runs a word at a time
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, u + i, 8);
+                if (w & 0x8080808080808080ull) break;
+                i += 8;
+                cps += 8;
+            }
+            if (i < n && u[i] < 0x80) {
+                i++;
+                cps++;
+                continue;
+            }
+            if (i >= n || e != ENC_UTF8) break;
             int bad, len;
             const char *reason;
-            while (i < n && (len = utf8_seq(u + i, u + n, &bad, &reason)) > 0) i += (size_t)len;
+            if ((len = utf8_seq(u + i, u + n, &bad, &reason)) == 0) break;
+            i += (size_t)len;
+            cps++;
         }
         if (i == n) {
-            AyStr *s = ayStr_new(vm, data, n);
-            return s ? ayV_from_obj(s) : AY_NULL;
+            AyStr *s = ayStr_alloc(vm, n);
+            if (!s) return AY_NULL;
+            memcpy(s->data, data, n);
+            s->len = cps;
+            s->ascii = (size_t)cps == n;
+            return ayV_from_obj(s);
         }
     }
     Dec d = {vm, e, u, n, lookup_handler(errors), errors, {0}};

@@ -16,6 +16,8 @@
 
 #define FV(v) ayFloat_value(v)
 
+bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
+
 // {==== conversions
 
 int ayFloat_coerce(AyVM *vm, AyValue v, double *out) {
@@ -274,18 +276,23 @@ AyValue ayFloat_from_object(AyVM *vm, AyValue v) {
         AyValue i = ayObj_index(vm, v);
         return i ? ayFloat_from_object(vm, i) : AY_NULL;
     }
+    int64_t bn;
     if (ayV_is_str(vm, v)) {
         s = AY_CSTR(v);
         n = (size_t)AY_STR(v)->size;
-    } else if (ayV_has_flag(vm, v, AY_TF_BYTES_SUB)) {
-        s = AY_AS(AyBytes, v)->data;
-        n = (size_t)AY_AS(AyBytes, v)->size;
-    } else if (ayV_is_type(vm, v, vm->t_bytearray)) {
-        s = AY_AS(AyByteArray, v)->data;
-        n = (size_t)AY_AS(AyByteArray, v)->size;
+    } else if (ayBytes_view(vm, v, &s, &bn)) {
+        n = (size_t)bn;
+    } else {
+        if (ayErr_occurred(vm)) return AY_NULL;
+        s = NULL;  // (ayBytes_view sets "" even when v is not bytes-like)
     }
     if (s) {
-        if (!ayFloat_parse_text(vm, s, n, &d)) {
+        bool ok = true;
+        if (!ayV_is_str(vm, v)) {
+            // bytes are never decoded: anything non-ASCII is just invalid
+            for (size_t i = 0; i < n && ok; i++) ok = !((unsigned char)s[i] & 0x80);
+        }
+        if (!ok || !ayFloat_parse_text(vm, s, n, &d)) {
             if (ayErr_occurred(vm)) return AY_NULL;
             return ayErr_format(vm, AY_EXC(vm, ValueError), "could not convert string to float: %R", v);
         }

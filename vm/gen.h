@@ -45,5 +45,8 @@ void ayGen_close_unraisable(AyVM *vm, AyGen *gen);
 void ayGen_setup(AyVM *vm);
 // agen.__anext__() (the asend awaitable), without the method lookup.
 AyValue ayAsyncGen_anext(AyVM *vm, AyValue gen);
+// anext(it, default): an awaitable for `awaitable` that ends in `deflt` on StopAsyncIteration.
+AyValue ayAsyncGen_anext_default(AyVM *vm, AyValue awaitable, AyValue deflt);
+AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
 
 #endif

@@ -14,6 +14,7 @@
 #include "gen.h"
 #include "int.h"
 #include "interp.h"
+#include "match.h"
 #include "native.h"
 #include "opcodes.h"
 #include "str.h"
@@ -1699,6 +1700,46 @@ dispatch:
         SYNC();
         AyValue r = ayIntrinsic_call(vm, (int)oparg, TOP(), frame);
         ERROR_IF(!r);
+        TOP() = r;
+        DISPATCH();
+    }
+    // }====
+    // {==== the match statement (vm/match.c)
+    TARGET(GET_LEN) {
+        SYNC();
+        int64_t n = ayObj_len(vm, TOP());
+        ERROR_IF(n < 0);
+        AyValue v = ayInt_from_i64(vm, n);
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        SYNC();
+        int r = ayMatch_is_sequence(vm, TOP());
+        ERROR_IF(r < 0);
+        PUSH(ayV_bool(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        SYNC();
+        int r = ayMatch_is_mapping(vm, TOP());
+        ERROR_IF(r < 0);
+        PUSH(ayV_bool(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        SYNC();
+        AyValue r = ayMatch_keys(vm, PEEK(2), PEEK(1));
+        ERROR_IF(!r);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        SYNC();
+        AyValue r = ayMatch_class(vm, PEEK(3), PEEK(2), (int)oparg, PEEK(1));
+        ERROR_IF(!r);
+        sp -= 2;
         TOP() = r;
         DISPATCH();
     }

@@ -405,7 +405,8 @@ static AyValue list_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValu
 }
 
 static AyValue list_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) {
-    if (ayV_type(vm, self) == vm->t_list && !ayArg_no_kw(vm, "list", kwnames)) return AY_NULL;
+    // subclasses with their own __new__ may take keywords
+    if (ayV_type(vm, self)->tp_new == vm->t_list->tp_new && !ayArg_no_kw(vm, "list", kwnames)) return AY_NULL;
     if (!ayArg_count(vm, "list", nargs, 0, 1)) return AY_NULL;
     AyList *l = AY_AS(AyList, self);
     l->len = 0;

@@ -61,7 +61,16 @@ static int lt_generic(Sorter *s, AyValue a, AyValue b) {
 static int lt_small(Sorter *s, AyValue a, AyValue b) { return ayV_int(a) < ayV_int(b); }
 static int lt_float(Sorter *s, AyValue a, AyValue b) { return ayV_float(a) < ayV_float(b); }
 static int lt_int(Sorter *s, AyValue a, AyValue b) { return ayInt_cmp(s->vm, a, b) < 0; }
-static int lt_str(Sorter *s, AyValue a, AyValue b) { return ayStr_cmp(AY_STR(a), AY_STR(b)) < 0; }
+// UTF-8 byte order is code point order; most pairs differ in the first byte
+// (the NUL terminator makes data[0] safe to read for "").
+static int lt_str(Sorter *s, AyValue a, AyValue b) {
+    const AyStr *x = AY_STR(a), *y = AY_STR(b);
+    uint8_t cx = (uint8_t)x->data[0], cy = (uint8_t)y->data[0];
+    if (cx != cy) return cx < cy;
+    size_t n = (size_t)(x->size < y->size ? x->size : y->size);
+    int c = memcmp(x->data, y->data, n);
+    return c ? c < 0 : x->size < y->size;
+}
 
 // Tuples compare by their first differing element: the first elements use the
 // specialised comparison, the rest the generic one.

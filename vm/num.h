@@ -69,10 +69,11 @@ AyValue ayFloat_binop(AyVM *vm, AyBinOp op, double x, double y);
 int ayFloat_repr_buf(double d, char *out);
 // Text of a non-ASCII number literal made ASCII: Unicode decimal digits become
 // '0'..'9', Unicode whitespace becomes ' ', anything else non-ASCII '?'.
-// Returns a buffer from ayMem_alloc of *outlen + 1 bytes, or NULL (MemoryError),
-// or `s` itself when it is already ASCII.
+// Returns `s` itself when it is already ASCII, else a buffer from ayMem_alloc
+// (n + 1 bytes), or NULL (MemoryError). Release it with ayNum_free_ascii
+// passing the same s and n.
 char *ayNum_to_ascii(AyVM *vm, const char *s, size_t n, size_t *outlen);
-void ayNum_free_ascii(AyVM *vm, const char *orig, char *conv, size_t outlen);
+void ayNum_free_ascii(AyVM *vm, const char *s, char *conv, size_t n);
 
 // Binary-operator slots as dunder methods ((5).__add__(3), float.__rmul__...):
 // NAME(self, other) calls SLOT(self, other), the reflected form SLOT(other, self).

@@ -165,7 +165,7 @@ bool ayFloat_parse_text(AyVM *vm, const char *s, size_t n, double *out) {
     char tmp[128];
     char *buf = len < sizeof tmp ? tmp : ayMem_alloc(vm, len + 1);
     if (!buf) {
-        ayNum_free_ascii(vm, s, a, an);
+        ayNum_free_ascii(vm, s, a, n);
         return false;
     }
     // underscores are allowed only between digits; they are dropped
@@ -182,7 +182,7 @@ bool ayFloat_parse_text(AyVM *vm, const char *s, size_t n, double *out) {
     ok = k > 0 && parse_plain(buf, out);
 done:
     if (buf != tmp) ayMem_free(vm, buf, len + 1);
-    ayNum_free_ascii(vm, s, a, an);
+    ayNum_free_ascii(vm, s, a, n);
     return ok;
 }
 

@@ -88,6 +88,11 @@ enum {
     AY_TF_TYPE_SUB   = 1 << 14,
     AY_TF_BYTES_SUB  = 1 << 15,
     AY_TF_FLOAT_SUB  = 1 << 16,
+    // match statement (vm/match.c): matches sequence / mapping patterns, or
+    // is its own positional sub-pattern (int(x)); inherited by subclasses
+    AY_TF_SEQUENCE   = 1 << 17,
+    AY_TF_MAPPING    = 1 << 18,
+    AY_TF_MATCH_SELF = 1 << 19,
 };
 
 struct AyType {

@@ -7,7 +7,7 @@
 #include "vm.h"
 
 #define AY_SETUP_LIST(X) \
-    X(Type) X(Str) X(Int) X(Float) X(Tuple) X(List) X(Dict) X(Set) X(Bytes) X(Range) \
+    X(Type) X(Match) X(Str) X(Int) X(Float) X(Tuple) X(List) X(Dict) X(Set) X(Bytes) X(Range) \
     X(Slice) X(Misc) X(Func) X(Code) X(Module) X(Iter) X(Exc) X(Gen) X(Descr) X(Class) \
     X(Abstract) X(AsyncGen) X(FrameObj) X(Complex) X(Wrapper) X(Member) X(WeakRef) X(MemoryView) X(Union)
 

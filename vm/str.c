@@ -138,6 +138,37 @@ AyStr *ayStr_new(AyVM *vm, const char *src, size_t n) {
 
 AyStr *ayStr_new_c(AyVM *vm, const char *s) { return ayStr_new(vm, s, strlen(s)); }
 
+AyValue ayStr_from_buf(AyBuf *b, int64_t len) {
+    AyVM *vm = b->vm;
+    if (b->failed) {
+        ayBuf_free(b);
+        return AY_NULL;
+    }
+    if (b->len == 0) {
+        ayBuf_free(b);
+        return ayV_from_obj(vm->empty_str);
+    }
+    AyStr *s = ayStr_alloc(vm, b->len);
+    if (s) {
+        memcpy(s->data, b->data, b->len);
+        s->len = len;
+        s->ascii = (size_t)len == b->len;
+    }
+    ayBuf_free(b);
+    return s ? ayV_from_obj(s) : AY_NULL;
+}
+
+AyStr *ayStr_sub(AyVM *vm, AyStr *parent, const char *p, size_t n) {
+    if (!parent->ascii || n <= 1) return ayStr_new(vm, p, n);
+    // a piece of an ASCII str is ASCII: no need to count code points
+    AyStr *s = ayStr_alloc(vm, n);
+    if (!s) return NULL;
+    memcpy(s->data, p, n);
+    s->len = (int64_t)n;
+    s->ascii = 1;
+    return s;
+}
+
 int64_t ayStr_hash(AyStr *s) {
     if (s->hash != -1) return s->hash;
     int64_t h = (int64_t)ayHash_bytes(s->data, (size_t)s->size);
@@ -471,18 +502,47 @@ AyValue ayStr_slice(AyVM *vm, AyStr *s, int64_t start, int64_t step, int64_t n) 
         r->ascii = (b - a) == n;
         return ayV_from_obj(r);
     }
-    // A stride: walk code point by code point from the first one picked.
-    AyBuf buf;
-    ayBuf_init(&buf, vm);
+    if (step == -1) {
+        // reversed run: the same bytes, copied code point by code point
+        int64_t lo = ayStr_index_offset(vm, s, start - n + 1), hi = ayStr_index_offset(vm, s, start + 1);
+        AyStr *r = ayStr_alloc(vm, (size_t)(hi - lo));
+        if (!r) return AY_NULL;
+        const uint8_t *d = (const uint8_t *)s->data;
+        char *o = r->data;
+        for (int64_t e = hi; e > lo;) {
+            int64_t b = e - 1;
+            while ((d[b] & 0xC0) == 0x80) b--;
+            for (int64_t k = b; k < e; k++) *o++ = (char)d[k];
+            e = b;
+        }
+        r->len = n;
+        r->ascii = hi - lo == n;
+        return ayV_from_obj(r);
+    }
+    // A stride: walk from the first code point picked, twice (sizes, then
+    // copying into a str of the exact size).
     const uint8_t *d = (const uint8_t *)s->data;
-    int64_t off = a;
+    int64_t total = 0, off = a;
     for (int64_t k = 0; k < n; k++) {
         int64_t e = off + 1;
         while ((d[e] & 0xC0) == 0x80) e++;
-        ayBuf_add(&buf, s->data + off, (size_t)(e - off));
+        total += e - off;
         if (k + 1 < n) off = walk(s, start + k * step, off, start + (k + 1) * step);
     }
-    return ayBuf_finish(&buf);
+    AyStr *r = ayStr_alloc(vm, (size_t)total);
+    if (!r) return AY_NULL;
+    char *o = r->data;
+    off = a;
+    for (int64_t k = 0; k < n; k++) {
+        int64_t e = off + 1;
+        while ((d[e] & 0xC0) == 0x80) e++;
+        memcpy(o, s->data + off, (size_t)(e - off));
+        o += e - off;
+        if (k + 1 < n) off = walk(s, start + k * step, off, start + (k + 1) * step);
+    }
+    r->len = n;
+    r->ascii = total == n;
+    return ayV_from_obj(r);
 }
 
 static AyValue str_getitem(AyVM *vm, AyValue v, AyValue key) {
@@ -517,7 +577,19 @@ int64_t ayStr_find_bytes(const char *h, int64_t from, int64_t to, const char *n,
         const char *r = memchr(h + from, n[0], (size_t)(to - from));
         return r ? r - h : -1;
     }
-    const char *r = memmem(h + from, (size_t)(to - from), n, (size_t)nn);
+    // memchr for the first byte is fastest on text; memmem (linear time)
+    // takes over when candidates keep failing
+    const char *p = h + from, *last = h + to - nn;
+    int64_t misses = 0;
+    while (p <= last && misses < 32) {
+        p = memchr(p, n[0], (size_t)(last - p + 1));
+        if (!p) return -1;
+        if (memcmp(p + 1, n + 1, (size_t)nn - 1) == 0) return p - h;
+        p++;
+        misses++;
+    }
+    if (p > last) return -1;
+    const char *r = memmem(p, (size_t)(h + to - p), n, (size_t)nn);
     return r ? r - h : -1;
 }
 

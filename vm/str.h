@@ -7,6 +7,11 @@
 // New str from `n` bytes of valid UTF-8; NULL on error.
 AyStr *ayStr_new(AyVM *vm, const char *s, size_t n);
 AyStr *ayStr_new_c(AyVM *vm, const char *s);
+// Turns a buffer of valid UTF-8 holding `len` code points into a str (and
+// frees it); like ayBuf_finish without counting.
+AyValue ayStr_from_buf(AyBuf *b, int64_t len);
+// A str of the n bytes at p, which lie inside `parent` (cheaper when it is ASCII).
+AyStr *ayStr_sub(AyVM *vm, AyStr *parent, const char *p, size_t n);
 // An uninitialised str of `nbytes` bytes for the caller to fill, then finish
 // with ayStr_finish (which counts code points).
 AyStr *ayStr_alloc(AyVM *vm, size_t nbytes);

@@ -16,9 +16,12 @@ bool ayMeth_noargs(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const ch
 
 typedef enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD } CaseOp;
 
-static void add_cps(AyBuf *b, const uint32_t *cps, int n) {
-    char tmp[4];
-    for (int i = 0; i < n; i++) ayBuf_add(b, tmp, (size_t)ayUtf8_encode(cps[i], tmp));
+// Appends up to 3 code points (the caller reserved room for 12 bytes).
+static inline void add_cps(AyBuf *b, const uint32_t *cps, int n) {
+    for (int i = 0; i < n; i++) {
+        if (cps[i] < 0x80) b->data[b->len++] = (char)cps[i];
+        else b->len += (size_t)ayUtf8_encode(cps[i], b->data + b->len);
+    }
 }
 
 // Full lowercase of the character at byte offset `at`, with the Final_Sigma
@@ -34,25 +37,31 @@ static int lower_at(AyStr *s, size_t at, uint32_t c, uint32_t out[3]) {
 static AyValue ascii_case(AyVM *vm, AyStr *s, CaseOp op) {
     AyStr *r = ayStr_alloc(vm, (size_t)s->size);
     if (!r) return AY_NULL;
-    bool prev_cased = false;
-    for (int64_t i = 0; i < s->size; i++) {
-        char c = s->data[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        switch (op) {
-        case CASE_UPPER: if (lower) c -= 32; break;
-        case CASE_LOWER: case CASE_FOLD: if (upper) c += 32; break;
-        case CASE_SWAP: if (lower) c -= 32; else if (upper) c += 32; break;
-        case CASE_TITLE:
-            if (prev_cased) { if (upper) c += 32; }
-            else if (lower) c -= 32;
-            break;
-        case CASE_CAPITALIZE:
-            if (i == 0) { if (lower) c -= 32; }
-            else if (upper) c += 32;
-            break;
+    const uint8_t *d = (const uint8_t *)s->data;
+    uint8_t *o = (uint8_t *)r->data;
+    int64_t n = s->size;
+    // one tight loop per mapping (they vectorise)
+    switch (op) {
+    case CASE_UPPER:
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)(d[i] - 'a' < 26u ? d[i] ^ 32 : d[i]);
+        break;
+    case CASE_LOWER: case CASE_FOLD:
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)(d[i] - 'A' < 26u ? d[i] ^ 32 : d[i]);
+        break;
+    case CASE_SWAP:
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)((d[i] | 32) - 'a' < 26u ? d[i] ^ 32 : d[i]);
+        break;
+    default: {
+        bool prev_cased = false;
+        for (int64_t i = 0; i < n; i++) {
+            uint8_t c = d[i];
+            bool lower = c - 'a' < 26u, upper = c - 'A' < 26u;
+            bool want_upper = op == CASE_TITLE ? !prev_cased : i == 0;
+            if (want_upper ? lower : upper) c ^= 32;
+            prev_cased = lower || upper;
+            o[i] = c;
         }
-        prev_cased = lower || upper;
-        r->data[i] = c;
+    }
     }
     r->len = s->len;
     r->ascii = 1;
@@ -69,9 +78,23 @@ static AyValue case_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, const c
     bool prev_cased = false, first = true;
     uint32_t m[3];
     int n;
+    int64_t count = 0;
+    if (!ayBuf_reserve(&b, (size_t)s->size + 16)) return AY_NULL;
     while (p < end) {
+        if (b.len + 12 >= b.cap && !ayBuf_reserve(&b, 12)) break;
         size_t at = (size_t)(p - s->data);
-        uint32_t c = ayUtf8_decode(&p);
+        uint32_t c = (uint8_t)*p;
+        if (c < 0x80 && op != CASE_TITLE && op != CASE_CAPITALIZE) {
+            // ASCII inside non-ASCII text: no tables needed
+            bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+            if (op == CASE_UPPER ? lo : op == CASE_SWAP ? lo || up : up) c ^= 32;
+            b.data[b.len++] = (char)c;
+            p++;
+            count++;
+            first = false;
+            continue;
+        }
+        c = ayUtf8_decode(&p);
         switch (op) {
         case CASE_UPPER: n = ayUni_to_upper(c, m); break;
         case CASE_LOWER: n = lower_at(s, at, c, m); break;
@@ -90,9 +113,10 @@ static AyValue case_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, const c
             break;
         }
         add_cps(&b, m, n);
+        count += n;
         first = false;
     }
-    return ayBuf_finish(&b);
+    return ayStr_from_buf(&b, count);
 }
 
 static AyValue m_upper(AyVM *vm, AyValue *a, int n, AyValue k) { return case_impl(vm, a, n, k, "upper", CASE_UPPER); }

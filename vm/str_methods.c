@@ -248,6 +248,11 @@ static AyValue m_count(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyStr *s = SELF, *sub = AY_STR(args[1]);
     if (sub->size == 0) return ayV_small(cp_index(s, to) - cp_index(s, from) + 1);
     int64_t n = 0;
+    if (sub->size == 1) {
+        char c = sub->data[0];
+        for (int64_t i = from; i < to; i++) n += s->data[i] == c;
+        return ayV_small(n);
+    }
     for (int64_t i = from; (i = ayStr_find_bytes(s->data, i, to, sub->data, sub->size)) >= 0; i += sub->size) n++;
     return ayV_small(n);
 }
@@ -354,10 +359,14 @@ static bool split_args(AyVM *vm, const char *name, AyValue *args, int nargs, AyV
     return true;
 }
 
-static bool push_piece(AyVM *vm, AyList *l, const char *p, size_t n) {
-    AyValue s = new_str(vm, p, n);
-    return s && ayList_append(vm, l, s);
+// Appends the piece [p, p + n) of `from` to the list.
+static bool push_piece(AyVM *vm, AyList *l, AyStr *from, const char *p, size_t n) {
+    AyStr *s = ayStr_sub(vm, from, p, n);
+    return s && ayList_append(vm, l, ayV_from_obj(s));
 }
+
+// ASCII whitespace as str.split() sees it (space, \t..\r, \x1c..\x1f).
+static bool ascii_space(uint8_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
 
 static AyValue m_split(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue sep;
@@ -369,7 +378,20 @@ static AyValue m_split(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     ayGC_push_root(vm, ayV_from_obj(l));
     const char *p = s->data, *end = p + s->size;
     bool ok = true;
-    if (!sep) {
+    if (!sep && s->ascii) {
+        const uint8_t *d = (const uint8_t *)s->data;
+        int64_t i = 0, n = s->size;
+        while (ok && maxsplit-- > 0) {
+            while (i < n && ascii_space(d[i])) i++;
+            if (i >= n) break;
+            int64_t j = i + 1;
+            while (j < n && !ascii_space(d[j])) j++;
+            ok = push_piece(vm, l, s, s->data + i, (size_t)(j - i));
+            i = j;
+        }
+        while (i < n && ascii_space(d[i])) i++;
+        if (ok && i < n) ok = push_piece(vm, l, s, s->data + i, (size_t)(n - i));
+    } else if (!sep) {
         // runs of whitespace separate; once maxsplit is used up the rest,
         // left-stripped, is the last piece
         while (ok && maxsplit-- > 0) {
@@ -378,12 +400,12 @@ static AyValue m_split(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
             if (p >= end) break;
             const char *start = p;
             while (p < end && (q = p, !ayUni_is_space(ayUtf8_decode(&q)))) p = q;
-            ok = push_piece(vm, l, start, (size_t)(p - start));
+            ok = push_piece(vm, l, s, start, (size_t)(p - start));
         }
         if (ok && p < end) {
             const char *q;
             while (p < end && (q = p, ayUni_is_space(ayUtf8_decode(&q)))) p = q;
-            if (p < end) ok = push_piece(vm, l, p, (size_t)(end - p));
+            if (p < end) ok = push_piece(vm, l, s, p, (size_t)(end - p));
         }
     } else {
         AyStr *sp = AY_STR(sep);
@@ -391,10 +413,10 @@ static AyValue m_split(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
             const char *q = maxsplit-- > 0 ? (const char *)memmem(p, (size_t)(end - p), sp->data, (size_t)sp->size)
                                            : NULL;
             if (!q) {
-                ok = push_piece(vm, l, p, (size_t)(end - p));
+                ok = push_piece(vm, l, s, p, (size_t)(end - p));
                 break;
             }
-            ok = push_piece(vm, l, p, (size_t)(q - p));
+            ok = push_piece(vm, l, s, p, (size_t)(q - p));
             p = q + sp->size;
         }
     }
@@ -427,22 +449,22 @@ static AyValue m_rsplit(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
             if (p <= start) break;
             const char *e = p;
             while (p > start && (t = p, !ayUni_is_space(decode_prev(start, &t)))) p = t;
-            ok = push_piece(vm, l, p, (size_t)(e - p));
+            ok = push_piece(vm, l, s, p, (size_t)(e - p));
         }
         if (ok && p > start) {
             const char *t;
             while (p > start && (t = p, ayUni_is_space(decode_prev(start, &t)))) p = t;
-            if (p > start) ok = push_piece(vm, l, start, (size_t)(p - start));
+            if (p > start) ok = push_piece(vm, l, s, start, (size_t)(p - start));
         }
     } else {
         AyStr *sp = AY_STR(sep);
         while (ok) {
             int64_t at = maxsplit-- > 0 ? ayStr_rfind_bytes(start, 0, p - start, sp->data, sp->size) : -1;
             if (at < 0) {
-                ok = push_piece(vm, l, start, (size_t)(p - start));
+                ok = push_piece(vm, l, s, start, (size_t)(p - start));
                 break;
             }
-            ok = push_piece(vm, l, start + at + sp->size, (size_t)(p - start - at - sp->size));
+            ok = push_piece(vm, l, s, start + at + sp->size, (size_t)(p - start - at - sp->size));
             p = start + at;
         }
     }
@@ -471,10 +493,10 @@ static AyValue m_splitlines(AyVM *vm, AyValue *args, int nargs, AyValue kwnames)
         }
         const char *eol = q;
         if (c == '\r' && q < end && *q == '\n') eol = q + 1;
-        ok = push_piece(vm, l, line, (size_t)((keep ? eol : p) - line));
+        ok = push_piece(vm, l, s, line, (size_t)((keep ? eol : p) - line));
         p = line = eol;
     }
-    if (ok && line < end) ok = push_piece(vm, l, line, (size_t)(end - line));
+    if (ok && line < end) ok = push_piece(vm, l, s, line, (size_t)(end - line));
     ayGC_pop_roots(vm, 1);
     return ok ? ayV_from_obj(l) : AY_NULL;
 }
@@ -575,8 +597,9 @@ static AyValue m_replace(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
         }
     } else {
         while (done < count) {
-            const char *q = memmem(p, (size_t)(end - p), old->data, (size_t)old->size);
-            if (!q) break;
+            int64_t at = ayStr_find_bytes(p, 0, end - p, old->data, old->size);
+            if (at < 0) break;
+            const char *q = p + at;
             ayBuf_add(&b, p, (size_t)(q - p));
             ayBuf_add(&b, rep->data, (size_t)rep->size);
             p = q + old->size;

@@ -22,6 +22,9 @@ static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t c) {
 }
 
 static const SpecialCase *find_special(const SpecialCase *t, size_t n, uint32_t c) {
+    bool maybe = false;
+    for (size_t i = 0; i < COUNT(special_blocks) && !maybe; i++) maybe = special_blocks[i] == c >> 8;
+    if (!maybe) return NULL;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

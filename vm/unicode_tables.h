@@ -12,6 +12,8 @@ typedef struct SpecialCase {
     uint32_t map[3];
 } SpecialCase;
 
+static const uint16_t special_blocks[] = {0x0, 0x1, 0x3, 0x5, 0x1E, 0x1F, 0xFB};
+
 static const SpecialCase special_upper[] = {
     {0xDF, 2, {0x53, 0x53}},
     {0x149, 2, {0x2BC, 0x4E}},

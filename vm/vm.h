@@ -50,7 +50,7 @@
     X(reversed, "reversed") X(getset_descriptor, "getset_descriptor") \
     X(member_descriptor, "member_descriptor") X(coroutine_wrapper, "coroutine_wrapper") \
     X(longrange_iterator, "longrange_iterator") \
-    X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow") \
+    X(anext_awaitable, "anext_awaitable") X(asyncgen_asend, "async_generator_asend") X(asyncgen_athrow, "async_generator_athrow") \
     X(generic_alias, "GenericAlias") X(union_type, "UnionType") X(mappingproxy, "mappingproxy") \
     X(dict_reversekeyiterator, "dict_reversekeyiterator") \
     X(dict_reversevalueiterator, "dict_reversevalueiterator") \

@@ -12,6 +12,10 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .streams import *
+from .subprocess import *
+from .protocols import *
+from .transports import *
 from .tasks import *
 from .taskgroups import *
 from .timeouts import *
@@ -20,7 +24,8 @@ from . import _helpers
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ + queues.__all__ +
-           runners.__all__ + tasks.__all__ + taskgroups.__all__ + timeouts.__all__ +
+           runners.__all__ + streams.__all__ + subprocess.__all__ + protocols.__all__ +
+           transports.__all__ + tasks.__all__ + taskgroups.__all__ + timeouts.__all__ +
            unix_events.__all__)
 
 _helpers.install()

@@ -228,16 +228,122 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         return self._remove_writer(fd)
 
     # }====
-    # {==== subprocesses and network: see subprocess.py / streams.py
+    # {==== pipes and subprocesses
 
-    async def subprocess_exec(self, protocol_factory, program, *args, **kwargs):
-        from . import _uvproc
-        return await _uvproc.subprocess_exec(self, protocol_factory, program, *args, **kwargs)
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        from ._pipes import ReadPipeTransport
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = ReadPipeTransport(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
 
-    async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
-        from . import _uvproc
-        return await _uvproc.subprocess_shell(self, protocol_factory, cmd, **kwargs)
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        from ._pipes import WritePipeTransport
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = WritePipeTransport(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def _make_subprocess_transport(self, protocol, args, stdin, stdout, stderr, cwd=None, env=None, **kwargs):
+        from .base_subprocess import SubprocessTransport
+        waiter = self.create_future()
+        transport = SubprocessTransport(self, protocol, args, stdin, stdout, stderr, cwd, env, waiter)
+        try:
+            await waiter
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            transport.close()
+            await transport._wait()
+            raise
+        return transport
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1, stderr=-1,
+                              universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text)
+        if shell:
+            raise ValueError("shell must be False")
+        popen_args = [_fsdecode(a) for a in (program,) + args]
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, popen_args, stdin, stdout, stderr, **kwargs)
+        return transport, protocol
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError("cmd must be a string")
+        _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text)
+        if not shell:
+            raise ValueError("shell must be True")
+        protocol = protocol_factory()
+        args = ['/bin/sh', '-c', _fsdecode(cmd)]
+        transport = await self._make_subprocess_transport(protocol, args, stdin, stdout, stderr, **kwargs)
+        return transport, protocol
+
+    # }====
+    # {==== TCP (lib/asyncio/_tcp.py, on libuv)
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0,
+                                flags=0, sock=None, local_addr=None, server_hostname=None,
+                                ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                                happy_eyeballs_delay=None, interleave=None, all_errors=False):
+        if ssl:
+            raise NotImplementedError('SSL is not supported by Ay yet')
+        if sock is not None or local_addr is not None:
+            raise NotImplementedError('sock= and local_addr= are not supported by Ay yet')
+        if host is None and port is None:
+            raise ValueError('host and port was not specified and no sock specified')
+        from . import _tcp
+        return await _tcp.create_connection(self, protocol_factory, host, port)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *, family=0, flags=0, sock=None,
+                            backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+                            ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True):
+        if ssl:
+            raise NotImplementedError('SSL is not supported by Ay yet')
+        if sock is not None:
+            raise NotImplementedError('sock= is not supported by Ay yet')
+        from . import _tcp
+        if host == '':
+            host = None
+        return await _tcp.create_server(self, protocol_factory, host, port or 0, backlog, start_serving)
+
+    # }====
 
 
-class Server(events.AbstractServer):
-    pass
+def _fsdecode(arg):
+    if isinstance(arg, bytes):
+        return arg.decode('utf-8', 'surrogateescape')
+    if isinstance(arg, str):
+        return arg
+    if hasattr(arg, '__fspath__'):
+        return _fsdecode(arg.__fspath__())
+    raise TypeError(f'expected str, bytes or os.PathLike object, not {type(arg).__name__}')
+
+
+def _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text):
+    if universal_newlines:
+        raise ValueError("universal_newlines must be False")
+    if bufsize != 0:
+        raise ValueError("bufsize must be 0")
+    if text:
+        raise ValueError("text must be False")
+    if encoding is not None:
+        raise ValueError("encoding must be None")
+    if errors is not None:
+        raise ValueError("errors must be None")
+
+
+from ._tcp import Server  # noqa: E402  (the name CPython exports here)

@@ -2,7 +2,11 @@
 pipe transports for the PIPE streams."""
 
 import os
-import signal
+
+try:
+    from signal import SIGKILL, SIGTERM
+except ImportError:  # no signal module yet: the Linux numbers
+    SIGKILL, SIGTERM = 9, 15
 
 from . import protocols
 from . import transports
@@ -155,7 +159,7 @@ class SubprocessTransport(transports.SubprocessTransport):
         if self._returncode is None:
             # like CPython: closing the transport of a running child kills it
             try:
-                os.kill(self._pid, signal.SIGKILL)
+                os.kill(self._pid, SIGKILL)
             except ProcessLookupError:
                 pass
 
@@ -168,10 +172,10 @@ class SubprocessTransport(transports.SubprocessTransport):
         os.kill(self._pid, sig)
 
     def terminate(self):
-        self.send_signal(signal.SIGTERM)
+        self.send_signal(SIGTERM)
 
     def kill(self):
-        self.send_signal(signal.SIGKILL)
+        self.send_signal(SIGKILL)
 
     def _call(self, cb, *data):
         if self._pending_calls is not None:

@@ -135,6 +135,7 @@ bool aioUv_poll(AyVM *vm, AioLoop *loop, double timeout);
 void aioUv_wakeup(AioLoop *loop);
 void aioUv_trace(AyVM *vm, AioLoop *loop);
 void aioLoopIO_setup(AyVM *vm, AyType *t);
+uv_loop_t *aioUv_loop(AioLoop *loop);  // NULL once closed
 
 // ---------------------------------------------------------------------------
 // Futures and tasks (future.c, task.c)
@@ -218,7 +219,8 @@ typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;
     AyType *t_loop, *t_handle, *t_timer_handle;
     AyType *t_future, *t_future_iter, *t_task;
-    AyType *t_cancelled_error, *t_invalid_state_error, *t_sleep;
+    AyType *t_cancelled_error, *t_invalid_state_error, *t_sleep, *t_uvstream;
+    AyValue uvstreams;       // set of open UvStreams (libuv refers to them by pointer)
     AyValue fn_set_result_unless_cancelled;  // the sleep timers' callback
     AyValue ctx_current;     // AioContext or AY_NULL
     AyValue ctx_scratch;     // a Context reused to run snapshot-context handles, or AY_NULL
@@ -237,6 +239,8 @@ typedef struct AyAioState {
 } AyAioState;
 
 void aioSleep_setup(AyVM *vm, AyAioState *st);
+void aioTcp_setup(AyVM *vm, AyAioState *st, AyType *loop_type);
+void aioTcp_loop_closing(AyVM *vm, AioLoop *loop);
 void aioSleep_add_functions(AyVM *vm, AyModule *m);
 
 // The state, created on first use; NULL on MemoryError.

@@ -507,6 +507,7 @@ static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     l->closed = 1;
     ready_clear(vm, l);
     l->ntimers = 0;
+    aioTcp_loop_closing(vm, l);
     aioUv_close(l);
     return AY_NONE;
 }
@@ -652,6 +653,7 @@ void aioLoop_setup(AyVM *vm) {
     ayType_add_methods(vm, t, loop_methods);
     ayType_add_getsets(vm, t, loop_getsets);
     aioLoopIO_setup(vm, t);
+    aioTcp_setup(vm, st, t);
     ayType_ready(vm, t);
     st->t_loop = t;
 }

@@ -103,6 +103,8 @@ void aioUv_trace(AyVM *vm, AioLoop *l) {
     for (SigWatch *g = u->sigs; g; g = g->next) ayGC_mark(vm, g->handle);
 }
 
+uv_loop_t *aioUv_loop(AioLoop *l) { return l->uv ? &l->uv->loop : NULL; }
+
 void aioUv_wakeup(AioLoop *l) {
     if (l->uv) uv_async_send(&l->uv->async);
 }

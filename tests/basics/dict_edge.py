@@ -92,3 +92,18 @@ big.clear(); print(big, len(big))
 s = {"a": 1}
 s.setdefault("b", []).append(1); s.setdefault("b", []).append(2); print(s)
 print(dict.__name__, dict[str, int], {1: 2}.__len__(), dict.__hash__, {}.__class_getitem__(int))
+log = []
+def k(x): log.append(("k", x)); return x
+def v(x): log.append(("v", x)); return x * 2
+d = {k(i): v(i) for i in range(2)}
+print(d, log)
+log.clear()
+d2 = {k(1): v(1), k(2): v(2)}
+print(d2, log)
+print({1: "a", True: "b", 1.0: "c"}, {**{1: 2}, 1: 3}, {x: x for x in [1, 1.0, True]})
+class K:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return 0
+    def __eq__(self, o): return True
+    def __repr__(self): return "K%d" % self.n
+print({K(1): 1, K(2): 2}, {K(i): i for i in range(3)})
