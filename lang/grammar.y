@@ -331,8 +331,10 @@ match_stmt(A) ::= match_head(H) NEWLINE INDENT case_blocks(C) DEDENT. { A = ayBu
 match_head(A) ::= MATCH(T) el(S) COLON(C).        { A = ayBuild_match_head(p, &T, S, &C); }
 case_blocks(A) ::= case_block(C).                 { A = ayBuild_list1(p, C); }
 case_blocks(A) ::= case_blocks(L) case_block(C).  { A = ayBuild_append(p, L, C); }
-case_block(A) ::= CASE pat_list(P) COLON block(B). { A = ayBuild_match_case(p, ayBuild_patterns(p, P), NULL, B); }
-case_block(A) ::= CASE pat_list(P) IF namedexpr(G) COLON block(B). { A = ayBuild_match_case(p, ayBuild_patterns(p, P), G, B); }
+case_block(A) ::= CASE case_patterns(P) COLON block(B). { A = ayBuild_match_case(p, P, NULL, B); }
+case_block(A) ::= CASE case_patterns(P) IF namedexpr(G) COLON block(B). { A = ayBuild_match_case(p, P, G, B); }
+// Reduced with the guard's `if` or the ':' as lookahead (errors point there).
+case_patterns(A) ::= pat_list(P).                 { A = ayBuild_patterns(p, P); }
 
 // Comma lists of patterns and star patterns (top level, [...] and (...)).
 pat_list(A) ::= pat_items(A).

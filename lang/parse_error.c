@@ -412,6 +412,115 @@ static int bad_for_target(Driver *d, AyParser *p, long from, const AyToken *t) {
     return 0;
 }
 
+// {==== The match statement ====
+
+// Whether the failing token is in a case block's patterns (before its guard
+// or ':'): patterns are no expressions, so the expression heuristics do not
+// apply there.
+static int in_case_pattern(Driver *d) {
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x || x->type == AY_TK_NEWLINE || x->type == AY_TK_INDENT || x->type == AY_TK_DEDENT) return 0;
+        if (x->type == AY_TK_CASE) return 1;
+        int level = d->hist_level[(d->ntok - 1 - i) % AY_PARSE_HISTORY];
+        if (level == 0 && (x->type == AY_TK_IF || x->type == AY_TK_COLON)) return 0;
+    }
+}
+
+// The tokens of the rest of the logical line from `t`, its NEWLINE included.
+static int line_ahead(AyParser *p, const AyToken *t, AyToken *out, int max) {
+    int n = 0;
+    out[n++] = *t;
+    AyLexer saved;
+    memcpy(&saved, &p->lx, sizeof saved);
+    while (n < max && t->type != AY_TK_NEWLINE) {
+        int type = ayLex_next(&p->lx, &out[n]);
+        if (type <= 0) break;
+        if (out[n++].type == AY_TK_NEWLINE) break;
+    }
+    memcpy(&p->lx, &saved, sizeof saved);
+    return n;
+}
+
+// A bad `as` target in a pattern: CPython's invalid_as_pattern reports the
+// expression after `as` (its parentheses stripped, as a node's position).
+static void invalid_pattern_target(AyParser *p, const AyToken *t) {
+    AyToken ahead[256];
+    int n = line_ahead(p, t, ahead, 256);
+    int first = 0, last = scan_expr(ahead, n);
+    if (last < 0) {
+        ayParse_error_tok(p, t, "invalid pattern target");
+        return;
+    }
+    while (ahead[first].type == AY_TK_LPAR && ahead[last].type == AY_TK_RPAR && last > first + 1) {
+        int depth = 0, comma = 0, k;
+        for (k = first; k <= last; k++) {
+            if (is_open(ahead[k].type)) depth++;
+            else if (is_close(ahead[k].type) && --depth == 0) break;
+            else if (depth == 1 && ahead[k].type == AY_TK_COMMA) comma = 1;
+        }
+        if (k != last || comma) break;
+        first++, last--;
+    }
+    fetched(p, ahead, n, last);
+    ayParse_error_at(p, "SyntaxError", ahead[first].lineno, ahead[first].col, ahead[last].end_lineno,
+                     ahead[last].end_col, "invalid pattern target");
+}
+
+// `match subject` not followed by ':' and a new line: the driver passed
+// `match` on as a name, so lemon failed right after it. CPython, trying the
+// match statement first, reports "expected ':'" or the token after the
+// subject (or after its ':').
+static void bad_match_line(AyParser *p, const AyToken *t) {
+    AyToken ahead[256];
+    int n = line_ahead(p, t, ahead, 256);
+    int end = scan_expr(ahead, n);
+    while (end >= 0 && end + 2 < n && ahead[end + 1].type == AY_TK_COMMA) {
+        int more = scan_expr(ahead + end + 2, n - end - 2);
+        end = more < 0 ? end + 1 : end + 2 + more;
+    }
+    if (end < 0) {
+        ayParse_error_tok(p, t, "invalid syntax");
+        return;
+    }
+    const AyToken *at = end + 1 < n ? &ahead[end + 1] : &ahead[n - 1];
+    fetched(p, ahead, n, end + 1 < n ? end + 1 : end);
+    if (at->type == AY_TK_NEWLINE) {
+        ayParse_error_at(p, "SyntaxError", at->lineno, at->col, at->lineno, -1, "expected ':'");
+        return;
+    }
+    if (at->type == AY_TK_COLON && at + 1 < ahead + n) at++;
+    ayParse_error_tok(p, at, "invalid syntax");
+}
+
+// Errors of match statements and their patterns; returns 1 if one was
+// recorded.
+static int match_error(Driver *d, const AyToken *t) {
+    AyParser *p = d->p;
+    AyToken *prev = hist_at(d, 0);
+    if (prev && prev->type == AY_TK_NAME && prev == stmt_first(d) && prev->len == 5 &&
+        !memcmp(prev->start, "match", 5) && (is_expr_start(t->type) || t->type == AY_TK_STAR)) {
+        bad_match_line(p, t);
+        return 1;
+    }
+    if (!in_case_pattern(d)) return 0;
+    if (prev && prev->type == AY_TK_AS && t->type != AY_TK_NAME && t->type != AY_TK_NEWLINE) {
+        invalid_pattern_target(p, t);
+        return 1;
+    }
+    if (t->type == AY_TK_NEWLINE) {
+        void *lp = probe(d);
+        if (lp && ayParse_accepts(lp, AY_TK_COLON)) {
+            ayParse_error_at(p, "SyntaxError", t->lineno, t->col, t->lineno, -1, "expected ':'");
+            return 1;
+        }
+    }
+    ayParse_error_tok(p, t, "invalid syntax");
+    return 1;
+}
+
+// }====
+
 static const char *block_name(const AyToken *first, const AyToken *second) {
     switch (first->type) {
     case AY_TK_DEF: return "function definition";
@@ -496,6 +605,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         p->err_no_override = 1;
         return;
     }
+    if (match_error(d, t)) return;
     // print "x" / exec "x".
     if (prev && prev->type == AY_TK_NAME && prev->len == 5 && t->type != AY_TK_LPAR && is_expr_start(t->type) &&
         !memcmp(prev->start, "print", 5)) {

@@ -224,8 +224,15 @@ static int64_t bisect_impl(AyVM *vm, const char *name, AyValue *args, int nargs,
     bool ok = true;
     while (lo < hi) {
         int64_t mid = (int64_t)(((uint64_t)lo + (uint64_t)hi) / 2);
-        AyValue idx = ayInt_from_i64(vm, mid);
-        AyValue item = idx ? ayObj_getitem(vm, a[0], idx) : AY_NULL;
+        AyValue item;
+        if (ayV_is_type(vm, a[0], vm->t_list) && mid < AY_AS(AyList, a[0])->len) {
+            // exact lists: no __getitem__ to honour (the length is re-read
+            // because comparisons may shrink the list)
+            item = AY_AS(AyList, a[0])->items[mid];
+        } else {
+            AyValue idx = ayInt_from_i64(vm, mid);
+            item = idx ? ayObj_getitem(vm, a[0], idx) : AY_NULL;
+        }
         if (item && key) item = ayObj_call1(vm, key, item);
         if (!item) {
             ok = false;

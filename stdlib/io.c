@@ -106,7 +106,10 @@ typedef struct StringIO {
     int64_t cache_char;       // a known code point index ...
     size_t cache_byte;        // ... and its byte offset
     uint8_t newline, closed, ascii;
+    uint8_t seen;             // newline kinds translated (NL_SEEN_*), for .newlines
 } StringIO;
+
+enum { NL_SEEN_LF = 1, NL_SEEN_CR = 2, NL_SEEN_CRLF = 4 };
 
 // StringIO's own methods report a closed stream without the final period
 // (the IOBase-level ones, isatty and __iter__, with it), as CPython does.
@@ -170,6 +173,7 @@ static bool sio_write_text(AyVM *vm, StringIO *s, AyStr *str) {
     size_t n = (size_t)str->size;
     bool ascii = str->ascii || str->len == str->size;
     const char *find = s->newline == NL_UNIVERSAL ? "\r" : (s->newline == NL_CR || s->newline == NL_CRLF) ? "\n" : NULL;
+    if (s->newline == NL_UNIVERSAL && !memchr(p, '\r', n) && memchr(p, '\n', n)) s->seen |= NL_SEEN_LF;
     if (!find || !memchr(p, find[0], n)) return sio_put(vm, s, p, n, str->len, ascii);
     AyBuf b;
     ayBuf_init(&b, vm);
@@ -178,7 +182,11 @@ static bool sio_write_text(AyVM *vm, StringIO *s, AyStr *str) {
         char c = p[i];
         if (s->newline == NL_UNIVERSAL && c == '\r') {
             ayBuf_addc(&b, '\n');
-            if (i + 1 < n && p[i + 1] == '\n') i++, nchars--;
+            if (i + 1 < n && p[i + 1] == '\n') i++, nchars--, s->seen |= NL_SEEN_CRLF;
+            else s->seen |= NL_SEEN_CR;
+        } else if (s->newline == NL_UNIVERSAL && c == '\n') {
+            ayBuf_addc(&b, c);
+            s->seen |= NL_SEEN_LF;
         } else if (c == '\n' && s->newline == NL_CR) {
             ayBuf_addc(&b, '\r');
         } else if (c == '\n' && s->newline == NL_CRLF) {
@@ -235,6 +243,7 @@ static AyValue sio_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValu
     s->cache_byte = 0;
     s->ascii = 1;
     s->closed = 0;
+    s->seen = 0;
     if (a[0] && a[0] != AY_NONE) {
         if (!sio_write_text(vm, s, AY_STR(a[0]))) return AY_NULL;
         s->pos = 0;
@@ -420,12 +429,18 @@ static AyValue sio_none_get(AyVM *vm, AyValue self) { return AY_NONE; }
 static AyValue sio_line_buffering_get(AyVM *vm, AyValue self) {
     return sio_check(vm, self) ? AY_FALSE : AY_NULL;
 }
+// The newline kinds seen so far: None, one str, or a tuple of them.
 static AyValue sio_newlines_get(AyVM *vm, AyValue self) {
     StringIO *s = sio_check(vm, self);
     if (!s) return AY_NULL;
-    if (s->newline != NL_UNIVERSAL) return AY_NONE;
-    return memchr(s->text.data ? s->text.data : "", '\n', s->text.size) ? ayV_from_obj(ayStr_intern_c(vm, "\n"))
-                                                                          : AY_NONE;
+    if (s->newline != NL_UNIVERSAL || !s->seen) return AY_NONE;
+    static const char *const kinds[] = {"\r", "\n", "\r\n"};  // tuple order
+    static const uint8_t bits[] = {NL_SEEN_CR, NL_SEEN_LF, NL_SEEN_CRLF};
+    AyValue items[3];
+    int n = 0;
+    for (int i = 0; i < 3; i++)
+        if (s->seen & bits[i]) items[n++] = ayV_from_obj(ayStr_intern_c(vm, kinds[i]));
+    return n == 1 ? items[0] : ayTuple_from_items(vm, items, n);
 }
 
 static const AyMethodDef sio_methods[] = {

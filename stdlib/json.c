@@ -31,7 +31,8 @@ static void add_json_string(AyBuf *b, const char *s, size_t n, bool ensure_ascii
         case '\f': esc = "\\f"; break;
         default: break;
         }
-        if (!esc && c >= 0x20 && (c < 0x80 || !ensure_ascii)) {
+        // ensure_ascii escapes everything outside ' '..'~' (DEL too)
+        if (!esc && c >= 0x20 && (c < 0x7f || !ensure_ascii)) {
             p++;
             continue;
         }
@@ -39,7 +40,7 @@ static void add_json_string(AyBuf *b, const char *s, size_t n, bool ensure_ascii
         if (esc) {
             ayBuf_adds(b, esc);
             p++;
-        } else if (c < 0x20) {
+        } else if (c < 0x80) {
             add_u_escape(b, c);
             p++;
         } else {

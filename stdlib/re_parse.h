@@ -26,7 +26,7 @@ typedef struct ReTranslation {
     char error[200];
     int64_t error_pos;
     // FutureWarning texts to issue on success
-    char warnings[RE_MAX_WARNINGS][64];
+    char warnings[RE_MAX_WARNINGS][96];
     int nwarnings;
 } ReTranslation;
 

@@ -288,6 +288,37 @@ AyValue ayObj_call2(AyVM *vm, AyValue callee, AyValue a, AyValue b) {
     return call_n(vm, callee, args, 2);
 }
 
+// callable(*args, **kwargs) with a tuple and a dict of str keys (or AY_NULL).
+AyValue ayObj_call_ex(AyVM *vm, AyValue callable, AyValue args, AyValue kwargs) {
+    AyTuple *at = AY_AS(AyTuple, args);
+    int64_t nkw = kwargs ? AY_AS(AyDict, kwargs)->used : 0;
+    AyValue *buf = vm->stack_top;
+    if (buf + at->len + nkw + 8 >= vm->stack_end)
+        return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
+    memcpy(buf, at->items, sizeof(AyValue) * (size_t)at->len);
+    AyValue kwnames = AY_NULL;
+    if (nkw) {
+        AyTuple *names = ayTuple_new(vm, nkw);
+        if (!names) return AY_NULL;
+        int64_t pos = 0, k = 0;
+        AyValue key, val;
+        while (ayDict_next(AY_AS(AyDict, kwargs), &pos, &key, &val)) {
+            if (!ayV_is_str(vm, key))
+                return ayErr_format(vm, AY_EXC(vm, TypeError), "keywords must be strings");
+            names->items[k] = key;
+            buf[at->len + k] = val;
+            k++;
+        }
+        kwnames = ayV_from_obj(names);
+        ayGC_push_root(vm, kwnames);
+    }
+    vm->stack_top += at->len + nkw;
+    AyValue r = ayObj_call(vm, callable, buf, (int)at->len, kwnames);
+    vm->stack_top = buf;
+    if (nkw) ayGC_pop_roots(vm, 1);
+    return r;
+}
+
 AyValue ayObj_call_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *args, int nargs) {
     AyValue m = ayObj_getattr(vm, obj, name);
     if (!m) return AY_NULL;

@@ -196,6 +196,7 @@ static void mark_roots(AyVM *vm) {
     ayGC_mark(vm, vm->sys);
     ayGC_mark(vm, vm->memory_error);
     ayGC_mark(vm, vm->repr_stack);
+    ayGC_mark(vm, vm->atexit);
     for (size_t i = 0; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     if (vm->aio) ayAio_trace(vm);
 }

@@ -347,35 +347,6 @@ static bool unpack(AyVM *vm, AyValue seq, int before, int after, bool star, AyVa
     return true;
 }
 
-static AyValue build_kwnames_call(AyVM *vm, AyValue callable, AyValue args, AyValue kwargs) {
-    AyTuple *at = AY_AS(AyTuple, args);
-    int64_t nkw = kwargs ? AY_AS(AyDict, kwargs)->used : 0;
-    AyValue *buf = vm->stack_top;
-    if (buf + at->len + nkw + 8 >= vm->stack_end) return recursion_error(vm);
-    memcpy(buf, at->items, sizeof(AyValue) * (size_t)at->len);
-    AyValue kwnames = AY_NULL;
-    if (nkw) {
-        AyTuple *names = ayTuple_new(vm, nkw);
-        if (!names) return AY_NULL;
-        int64_t pos = 0, k = 0;
-        AyValue key, val;
-        while (ayDict_next(AY_AS(AyDict, kwargs), &pos, &key, &val)) {
-            if (!ayV_is_str(vm, key))
-                return ayErr_format(vm, AY_EXC(vm, TypeError), "keywords must be strings");
-            names->items[k] = key;
-            buf[at->len + k] = val;
-            k++;
-        }
-        kwnames = ayV_from_obj(names);
-        ayGC_push_root(vm, kwnames);
-    }
-    vm->stack_top += at->len + nkw;
-    AyValue r = ayObj_call(vm, callable, buf, (int)at->len, kwnames);
-    vm->stack_top = buf;
-    if (nkw) ayGC_pop_roots(vm, 1);
-    return r;
-}
-
 static AyValue make_function(AyVM *vm, AyFrame *f, AyCode *code, int flags, AyValue *popped) {
     AyFunction *fn = ayFunc_new(vm, code, f->globals);
     if (!fn) return AY_NULL;
@@ -1411,7 +1382,7 @@ dispatch:
         }
         PUSH(args);
         SYNC();
-        AyValue r = build_kwnames_call(vm, PEEK(3), args, kwargs);
+        AyValue r = ayObj_call_ex(vm, PEEK(3), args, kwargs);
         ERROR_IF(!r);
         sp -= 3;
         PUSH(r);

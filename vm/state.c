@@ -132,8 +132,33 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
     return vm;
 }
 
+void ayAtexit_run(AyVM *vm);
+
+// What CPython does at exit, in order: the atexit callbacks run, then the
+// main module's globals are dropped (names starting with "_" first) and the
+// objects only they held are finalized (__del__, generators' finally blocks).
+static void shut_down(AyVM *vm) {
+    vm->exc = AY_NULL;
+    ayAtexit_run(vm);
+    vm->exc = AY_NULL;
+    AyValue main = vm->modules ? ayDict_get_cstr(vm, vm->modules, "__main__") : AY_NULL;
+    if (main && ayV_is_type(vm, main, vm->t_module)) {
+        AyDict *d = AY_AS(AyModule, main)->dict;
+        for (int pass = 0; pass < 2; pass++)
+            for (int64_t i = 0; i < d->nentries; i++) {
+                AyDictEntry *e = &d->entries[i];
+                if (!e->key || !ayV_is_str(vm, e->key) || e->key == ayV_from_obj(vm->s.__builtins__)) continue;
+                if (pass == 0 && AY_CSTR(e->key)[0] != '_') continue;
+                e->value = AY_NONE;
+            }
+    }
+    ayGC_collect(vm);
+    vm->exc = AY_NULL;
+}
+
 AY_API void ay_free(AyVM *vm) {
     if (!vm) return;
+    if (!vm->gc_disabled) shut_down(vm);  // a VM that finished starting up
     ayGC_free_all(vm);
     if (vm->aio) ayAio_free(vm);
     if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);

@@ -393,14 +393,16 @@ void ayErr_print(AyVM *vm, AyValue exc) {
 
 // Reports an exception that cannot propagate (raised by a finalizer or a
 // close during cleanup), as CPython's sys.unraisablehook does by default.
-void ayErr_write_unraisable(AyVM *vm, AyValue obj) {
+void ayErr_write_unraisable(AyVM *vm, AyValue obj) { ayErr_write_unraisable_msg(vm, "in", obj); }
+
+void ayErr_write_unraisable_msg(AyVM *vm, const char *msg, AyValue obj) {
     AyValue exc = ayErr_fetch(vm);
     if (!exc) return;
     ayGC_push_root(vm, exc);
     AyValue r = ayObj_repr(vm, obj);
     AyBuf b;
     ayBuf_init(&b, vm);
-    ayBuf_adds(&b, "Exception ignored in: ");
+    ayBuf_printf(&b, "Exception ignored %s: ", msg);
     if (r) ayBuf_add(&b, AY_CSTR(r), (size_t)AY_STR(r)->size);
     else {
         ayErr_clear(vm);

@@ -475,10 +475,25 @@ static AyValue native_self_get(AyVM *vm, AyValue self) {
     AyNative *n = AY_AS(AyNative, self);
     return n->self ? n->self : AY_NONE;
 }
+// "str.upper" for methods (bound or not), "len" for functions.
+static AyValue native_qualname_get(AyVM *vm, AyValue self) {
+    AyNative *n = AY_AS(AyNative, self);
+    AyType *owner = n->owner;
+    if (!owner && n->self && !ayV_is_type(vm, n->self, vm->t_module))
+        owner = ayV_is_typeobj(vm, n->self) && (n->flags & AY_NATIVE_CLASSMETHOD) ? AY_AS(AyType, n->self)
+                                                                                 : ayV_type(vm, n->self);
+    if (!owner) return native_name_get(vm, self);
+    return ayStr_from_fmt(vm, "%U.%s", owner->qualname ? owner->qualname : owner->name, n->name);
+}
+static AyValue native_doc_get(AyVM *vm, AyValue self) {
+    const char *doc = AY_AS(AyNative, self)->doc;
+    return doc ? ayStr_new(vm, doc, strlen(doc)) : AY_NONE;
+}
 static const AyGetSetDef native_getsets[] = {
     {"__name__", native_name_get, NULL},
-    {"__qualname__", native_name_get, NULL},
+    {"__qualname__", native_qualname_get, NULL},
     {"__self__", native_self_get, NULL},
+    {"__doc__", native_doc_get, NULL},
     {NULL},
 };
 

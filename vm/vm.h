@@ -230,6 +230,7 @@ struct AyVM {
     AyValue sys;                 // the sys module
     AyValue memory_error;        // preallocated MemoryError instance
     AyValue repr_stack;          // list of containers being repr'd (recursion guard)
+    AyValue atexit;              // list of (func, args, kwargs) for stdlib/mod_atexit.c, or AY_NULL
 
     // host I/O (ay.h config); NULL = stdio
     void (*write_out)(void *ud, const char *s, size_t n);
@@ -340,6 +341,8 @@ void ayErr_print(AyVM *vm, AyValue exc);
 // Reports an exception that cannot propagate (finalizers, cleanup) as
 // "Exception ignored in: <repr of obj>" and its traceback on stderr.
 void ayErr_write_unraisable(AyVM *vm, AyValue obj);
+// The same with CPython's context message: "Exception ignored <msg>: <repr of obj>".
+void ayErr_write_unraisable_msg(AyVM *vm, const char *msg, AyValue obj);
 // The ". Did you mean: 'x'?" trailer for a NameError/AttributeError, or AY_NULL.
 AyValue ayErr_suggestion(AyVM *vm, AyValue exc);
 // Records obj and name on a pending plain AttributeError (for the hint).
@@ -402,6 +405,8 @@ AyValue ayObj_getattr(AyVM *vm, AyValue obj, AyStr *name);
 AyValue ayObj_getattr_opt(AyVM *vm, AyValue obj, AyStr *name);
 int ayObj_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v);
 AyValue ayObj_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyValue kwnames);
+// callable(*args, **kwargs): args a tuple, kwargs a dict with str keys or AY_NULL.
+AyValue ayObj_call_ex(AyVM *vm, AyValue callable, AyValue args, AyValue kwargs);
 // How messages name a callable: "module.qualname()", or "qualname()" for builtins.
 AyValue ayObj_function_str(AyVM *vm, AyValue func);
 AyValue ayObj_call0(AyVM *vm, AyValue callee);

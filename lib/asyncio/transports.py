@@ -65,6 +65,7 @@ class WriteTransport(BaseTransport):
 
 
 class Transport(ReadTransport, WriteTransport):
+    """A bidirectional stream transport (TCP, Unix sockets, pipes)."""
 
 
 class DatagramTransport(BaseTransport):
