@@ -427,6 +427,12 @@ static int in_case_pattern(Driver *d) {
     }
 }
 
+// Whether the `if` at history index i starts a case block's guard.
+static int is_case_guard(Driver *d, long i) {
+    AyToken *first = stmt_first(d);
+    return first && first->type == AY_TK_CASE && d->hist_level[(d->ntok - 1 - i) % AY_PARSE_HISTORY] == 0;
+}
+
 // The tokens of the rest of the logical line from `t`, its NEWLINE included.
 static int line_ahead(AyParser *p, const AyToken *t, AyToken *out, int max) {
     int n = 0;
@@ -467,41 +473,48 @@ static void invalid_pattern_target(AyParser *p, const AyToken *t) {
                      ahead[last].end_col, "invalid pattern target");
 }
 
-// `match subject` not followed by ':' and a new line: the driver passed
-// `match` on as a name, so lemon failed right after it. CPython, trying the
-// match statement first, reports "expected ':'" or the token after the
-// subject (or after its ':').
-static void bad_match_line(AyParser *p, const AyToken *t) {
-    AyToken ahead[256];
-    int n = line_ahead(p, t, ahead, 256);
-    int end = scan_expr(ahead, n);
-    while (end >= 0 && end + 2 < n && ahead[end + 1].type == AY_TK_COMMA) {
-        int more = scan_expr(ahead + end + 2, n - end - 2);
+// A line starting with the name `match` and a subject that the driver did
+// not take for a match statement (no ':' at its end), rejected by lemon.
+// CPython tries a match statement first: `match subject` alone on its line
+// is "expected ':'"; when lemon failed right after `match`, the error is at
+// the token after the subject (or after its ':'). `since` is the history
+// index of the token after `match`. Returns 1 if an error was recorded.
+static int bad_match_line(Driver *d, long since, const AyToken *t) {
+    AyParser *p = d->p;
+    AyToken line[512];
+    int n = 0;
+    for (long i = since; i >= 0 && n < 256; i--) line[n++] = *hist_at(d, i);
+    int failed_at = n;
+    n += line_ahead(p, t, line + n, 256);
+    int end = scan_expr(line, n);
+    while (end >= 0 && end + 2 < n && line[end + 1].type == AY_TK_COMMA) {
+        int more = scan_expr(line + end + 2, n - end - 2);
         end = more < 0 ? end + 1 : end + 2 + more;
     }
-    if (end < 0) {
-        ayParse_error_tok(p, t, "invalid syntax");
-        return;
-    }
-    const AyToken *at = end + 1 < n ? &ahead[end + 1] : &ahead[n - 1];
-    fetched(p, ahead, n, end + 1 < n ? end + 1 : end);
+    if (end < 0 || end + 1 >= n) return 0;
+    const AyToken *at = &line[end + 1];
     if (at->type == AY_TK_NEWLINE) {
+        fetched(p, line + failed_at, n - failed_at, end + 1 - failed_at);
         ayParse_error_at(p, "SyntaxError", at->lineno, at->col, at->lineno, -1, "expected ':'");
-        return;
+        return 1;
     }
-    if (at->type == AY_TK_COLON && at + 1 < ahead + n) at++;
+    if (failed_at != 0) return 0;
+    if (at->type == AY_TK_COLON && end + 2 < n) at++;
+    fetched(p, line, n, (int)(at - line));
     ayParse_error_tok(p, at, "invalid syntax");
+    return 1;
 }
 
 // Errors of match statements and their patterns; returns 1 if one was
 // recorded.
 static int match_error(Driver *d, const AyToken *t) {
     AyParser *p = d->p;
-    AyToken *prev = hist_at(d, 0);
-    if (prev && prev->type == AY_TK_NAME && prev == stmt_first(d) && prev->len == 5 &&
-        !memcmp(prev->start, "match", 5) && (is_expr_start(t->type) || t->type == AY_TK_STAR)) {
-        bad_match_line(p, t);
-        return 1;
+    AyToken *prev = hist_at(d, 0), *first = stmt_first(d);
+    if (first && first->type == AY_TK_NAME && first->len == 5 && !memcmp(first->start, "match", 5)) {
+        long since = -1;  // history index of the token after `match`
+        for (long i = 0; hist_at(d, i) != first; i++) since = i;
+        const AyToken *second = since >= 0 ? hist_at(d, since) : t;
+        if ((is_expr_start(second->type) || second->type == AY_TK_STAR) && bad_match_line(d, since, t)) return 1;
     }
     if (!in_case_pattern(d)) return 0;
     if (prev && prev->type == AY_TK_AS && t->type != AY_TK_NAME && t->type != AY_TK_NEWLINE) {
@@ -658,7 +671,7 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             }
         }
         AyToken *before = x ? hist_at(d, i + 1) : NULL;
-        if (x && before && is_expr_end(before->type)) {
+        if (x && before && is_expr_end(before->type) && !is_case_guard(d, i)) {
             // Not a comprehension's `if`: no `for` at this depth before it.
             int comp = 0;
             depth = 0;

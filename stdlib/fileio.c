@@ -33,24 +33,7 @@ static AyType *file_type(AyVM *vm) { return vm->t_file; }
 
 // Raises the OSError subclass CPython uses for errno `err`.
 AyValue ayErr_oserror(AyVM *vm, int err, AyValue filename) {
-    AyType *t = AY_EXC(vm, OSError);
-    switch (err) {
-    case ENOENT: t = AY_EXC(vm, FileNotFoundError); break;
-    case EEXIST: t = AY_EXC(vm, FileExistsError); break;
-    case EISDIR: t = AY_EXC(vm, IsADirectoryError); break;
-    case ENOTDIR: t = AY_EXC(vm, NotADirectoryError); break;
-    case EACCES: case EPERM: t = AY_EXC(vm, PermissionError); break;
-    case EPIPE: t = AY_EXC(vm, BrokenPipeError); break;
-    case ECONNREFUSED: t = AY_EXC(vm, ConnectionRefusedError); break;
-    case ECONNRESET: t = AY_EXC(vm, ConnectionResetError); break;
-    case ECONNABORTED: t = AY_EXC(vm, ConnectionAbortedError); break;
-    case ETIMEDOUT: t = AY_EXC(vm, TimeoutError); break;
-    case EINTR: t = AY_EXC(vm, InterruptedError); break;
-    case EAGAIN: t = AY_EXC(vm, BlockingIOError); break;
-    case ECHILD: t = AY_EXC(vm, ChildProcessError); break;
-    case ESRCH: t = AY_EXC(vm, ProcessLookupError); break;
-    default: break;
-    }
+    AyType *t = ayErr_oserror_type(vm, err);
     AyValue args[3];
     args[0] = ayV_small(err);
     AyStr *msg = ayStr_new_c(vm, strerror(err));

@@ -1,5 +1,6 @@
 // Raising exceptions from C, the BaseException type family, and traceback
 // entries. Printing lives in traceback.c.
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -365,6 +366,32 @@ static AyValue importerror_str(AyVM *vm, AyValue self) {
     return exc_str(vm, self);
 }
 
+AyType *ayErr_oserror_type(AyVM *vm, int64_t err) {
+    switch (err) {
+    case ENOENT: return AY_EXC(vm, FileNotFoundError);
+    case EEXIST: return AY_EXC(vm, FileExistsError);
+    case EISDIR: return AY_EXC(vm, IsADirectoryError);
+    case ENOTDIR: return AY_EXC(vm, NotADirectoryError);
+    case EACCES: case EPERM: return AY_EXC(vm, PermissionError);
+    case EPIPE: case ESHUTDOWN: return AY_EXC(vm, BrokenPipeError);
+    case ECONNREFUSED: return AY_EXC(vm, ConnectionRefusedError);
+    case ECONNRESET: return AY_EXC(vm, ConnectionResetError);
+    case ECONNABORTED: return AY_EXC(vm, ConnectionAbortedError);
+    case ETIMEDOUT: return AY_EXC(vm, TimeoutError);
+    case EINTR: return AY_EXC(vm, InterruptedError);
+    case EAGAIN: case EALREADY: case EINPROGRESS: return AY_EXC(vm, BlockingIOError);
+    case ECHILD: return AY_EXC(vm, ChildProcessError);
+    case ESRCH: return AY_EXC(vm, ProcessLookupError);
+    default: return AY_EXC(vm, OSError);
+    }
+}
+
+// OSError(errno, strerror, ...) builds the subclass its errno stands for.
+static AyValue oserror_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
+    if (type == AY_EXC(vm, OSError) && nargs >= 2 && ayV_is_int(args[0])) type = ayErr_oserror_type(vm, ayV_int(args[0]));
+    return exc_new(vm, type, args, nargs, kwnames);
+}
+
 static AyValue oserror_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kw) {
     if (!exc_init(vm, self, args, nargs, kw)) return AY_NULL;
     AyValue err = AY_NONE, strerror = AY_NONE, filename = AY_NONE, filename2 = AY_NONE;
@@ -518,6 +545,7 @@ void ayErr_setup(AyVM *vm) {
     AY_EXC(vm, AttributeError)->tp_init = attributeerror_init;
     AY_EXC(vm, ImportError)->tp_init = importerror_init;
     AY_EXC(vm, ImportError)->str = importerror_str;
+    AY_EXC(vm, OSError)->tp_new = oserror_new;
     AY_EXC(vm, OSError)->tp_init = oserror_init;
     AY_EXC(vm, OSError)->str = oserror_str;
     AY_EXC(vm, SyntaxError)->tp_init = syntaxerror_init;

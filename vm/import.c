@@ -212,12 +212,14 @@ static AyValue load_one(AyVM *vm, const char *fullname, AyValue parent) {
     if (fz) {
         return load_source(vm, fullname, fz->source, fz->size, NULL, NULL, fz->is_package);
     }
-    if (parent) {
-        AyValue msg = ayStr_from_fmt(vm, "No module named '%s'", fullname);
+    if (parent && !search) {
+        AyStr *pname = ayStr_new(vm, fullname, (size_t)(last - 1 - fullname));
+        AyValue msg = pname ? ayStr_from_fmt(vm, "No module named '%s'; '%U' is not a package", fullname, pname) : AY_NULL;
         if (!msg) return AY_NULL;
         AyValue exc = ayExc_new(vm, AY_EXC(vm, ModuleNotFoundError), &msg, 1);
-        if (exc) ayErr_set(vm, exc);
-        return AY_NULL;
+        if (!exc) return AY_NULL;
+        ayObj_generic_setattr(vm, exc, vm->s.name, ayV_from_obj(key));
+        return ayErr_set(vm, exc);
     }
     return module_not_found(vm, fullname);
 }
@@ -299,6 +301,7 @@ AyValue ayImport_name(AyVM *vm, AyStr *name, AyDict *globals, AyValue fromlist, 
         AyValue args[5] = {ayV_from_obj(name), ayV_from_obj(globals), AY_NONE, fromlist, ayV_small(level)};
         return ayObj_call(vm, hook, args, 5, AY_NULL);
     }
+    if (level == 0 && name->size == 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "Empty module name");
     AyValue full = resolve_name(vm, name, globals, level);
     if (!full) return AY_NULL;
     ayGC_push_root(vm, full);

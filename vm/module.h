@@ -27,7 +27,8 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
 #define AY_SYSTEXT_MODULES(X) \
     X("posix", posix) X("_io", io) X("_re", re) X("_json", json) \
     X("_struct", struct) X("binascii", binascii) X("zlib", zlib) \
-    X("_hashlib", hashlib) X("errno", errno) X("_signal", signal)
+    X("_hashlib", hashlib) X("errno", errno) X("_signal", signal) \
+    X("select", select) X("_posixsubprocess", posixsubprocess)
 
 #define AY_DECLARE_MODINIT(name, fn) AyValue ayMod_##fn(AyVM *vm);
 AY_NATIVE_MODULES(AY_DECLARE_MODINIT)

@@ -489,8 +489,18 @@ static AyValue native_doc_get(AyVM *vm, AyValue self) {
     const char *doc = AY_AS(AyNative, self)->doc;
     return doc ? ayStr_new(vm, doc, strlen(doc)) : AY_NONE;
 }
+// __module__: the name of the module a module-level function belongs to,
+// None for methods (as CPython's builtin functions).
+static AyValue native_module_get(AyVM *vm, AyValue self) {
+    AyNative *n = AY_AS(AyNative, self);
+    if (n->self && ayV_is_type(vm, n->self, vm->t_module)) return ayV_from_obj(AY_AS(AyModule, n->self)->name);
+    // the builtins are made without a module receiver
+    if (!n->self && !n->owner) return ayV_from_obj(ayStr_intern_c(vm, "builtins"));
+    return AY_NONE;
+}
 static const AyGetSetDef native_getsets[] = {
     {"__name__", native_name_get, NULL},
+    {"__module__", native_module_get, NULL},
     {"__qualname__", native_qualname_get, NULL},
     {"__self__", native_self_get, NULL},
     {"__doc__", native_doc_get, NULL},

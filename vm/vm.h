@@ -341,6 +341,8 @@ void ayErr_print(AyVM *vm, AyValue exc);
 // Reports an exception that cannot propagate (finalizers, cleanup) as
 // "Exception ignored in: <repr of obj>" and its traceback on stderr.
 void ayErr_write_unraisable(AyVM *vm, AyValue obj);
+// The OSError subclass CPython uses for an errno value (OSError itself if none).
+AyType *ayErr_oserror_type(AyVM *vm, int64_t err);
 // The same with CPython's context message: "Exception ignored <msg>: <repr of obj>".
 void ayErr_write_unraisable_msg(AyVM *vm, const char *msg, AyValue obj);
 // The ". Did you mean: 'x'?" trailer for a NameError/AttributeError, or AY_NULL.

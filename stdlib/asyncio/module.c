@@ -114,6 +114,16 @@ void ayAio_after_mark(AyVM *vm) {
         bool alive = (w->obj->gc & AY_GC_MARK) != 0;
         bool owner_alive = !w->owner || (w->owner->gc & AY_GC_MARK);
         bool wanted = weak_wanted(vm, w);
+        if (!alive && wanted && w->kind == AIO_WEAK_TASK) {
+            // A pending task lives as long as its loop is usable: CPython would
+            // find it only at a later cycle collection, typically after shutdown
+            // cancelled it.
+            AyValue loop = ((AioTask *)w->obj)->fut.loop;
+            if (aioLoop_check(vm, loop) && (ayV_obj(loop)->gc & AY_GC_MARK) && !AY_AS(AioLoop, loop)->closed) {
+                ayGC_mark_obj(vm, w->obj);
+                alive = true;
+            }
+        }
         if (alive && owner_alive && wanted) {
             st->weak[k++] = *w;
             continue;

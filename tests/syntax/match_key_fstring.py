@@ -1,0 +1,3 @@
+match 1:
+    case {f"a": 1}:
+        pass

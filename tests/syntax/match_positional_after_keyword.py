@@ -1,0 +1,3 @@
+match 1:
+    case C(x=1, a, b, y=2):
+        pass
