@@ -117,6 +117,10 @@ def _newobj(cls, *args):
 def _default_reduce(x, cls):
     """object.__reduce_ex__(4): rebuild with cls.__new__(cls, *newargs) and
     the instance state (its __dict__ and slots, or __getstate__())."""
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), getattr(x, '__dict__', None) or None
+    if isinstance(x, bytearray):
+        return cls, (bytes(x),), getattr(x, '__dict__', None) or None
     getnewargs = getattr(x, "__getnewargs__", None)
     args = tuple(getnewargs()) if getnewargs is not None else ()
     getstate = _own_method(cls, "__getstate__")
@@ -175,7 +179,8 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _ATOMIC if t is not tuple}
+# (frozensets and slices are immutable, but may hold mutable things)
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in _ATOMIC if t not in (tuple, frozenset, slice)}
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple
 _deepcopy_dispatch[dict] = _deepcopy_dict

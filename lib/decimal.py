@@ -289,11 +289,9 @@ class Decimal(object):
             return self
         if isinstance(value, (list, tuple)):
             if len(value) != 3:
-                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  '
-                                 'The list or tuple should have exactly three elements.')
+                raise ValueError('argument must be a sequence of length 3')
             if not (isinstance(value[0], int) and value[0] in (0, 1)):
-                raise ValueError("Invalid sign.  The first value in the tuple should be an integer; "
-                                 "either 0 for a positive number or 1 for a negative number.")
+                raise ValueError("sign must be an integer with the value 0 or 1")
             self._sign = value[0]
             if value[2] == 'F':
                 self._int = '0'
@@ -306,8 +304,7 @@ class Decimal(object):
                     if digits or digit != 0:
                         digits.append(digit)
                 else:
-                    raise ValueError("The second value in the tuple must be composed of integers "
-                                     "in the range 0 through 9.")
+                    raise ValueError("coefficient must be a tuple of digits")
             if value[2] in ('n', 'N'):
                 self._int = ''.join(map(str, digits))
                 self._exp = value[2]
@@ -316,9 +313,10 @@ class Decimal(object):
                 self._int = ''.join(map(str, digits or [0]))
                 self._exp = value[2]
                 self._is_special = False
+            elif isinstance(value[2], str):
+                raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
             else:
-                raise ValueError("The third value in the tuple must be an integer, or one of the "
-                                 "strings 'F', 'n', 'N'.")
+                raise ValueError("exponent must be an integer")
             return self
         if isinstance(value, float):
             if context is None:
@@ -551,7 +549,7 @@ class Decimal(object):
     def __float__(self):
         if self._isnan():
             if self.is_snan():
-                raise ValueError("Cannot convert signaling NaN to float")
+                raise ValueError("cannot convert signaling NaN to float")
             s = "-nan" if self._sign else "nan"
         else:
             s = str(self)
@@ -561,8 +559,8 @@ class Decimal(object):
         """The integer part (truncated towards zero)."""
         if self._is_special:
             if self._isnan():
-                raise ValueError("Cannot convert NaN to integer")
-            raise OverflowError("Cannot convert infinity to integer")
+                raise ValueError("cannot convert NaN to integer")
+            raise OverflowError("cannot convert Infinity to integer")
         s = (-1) ** self._sign
         if self._exp >= 0:
             return s * int(self._int) * 10 ** self._exp
@@ -603,20 +601,20 @@ class Decimal(object):
         quantized to n places."""
         if n is not None:
             if not isinstance(n, int):
-                raise TypeError('Second argument to round should be integral')
+                raise TypeError('optional arg must be an integer')
             exp = _dec_from_triple(0, '1', -n)
             return self.quantize(exp)
         if self._is_special:
             if self.is_nan():
-                raise ValueError("cannot round a NaN")
-            raise OverflowError("cannot round an infinity")
+                raise ValueError("cannot convert NaN to integer")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def __hash__(self):
         """Equal to the hash of an equal int, float or Fraction."""
         if self._is_special:
             if self.is_snan():
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             elif self.is_nan():
                 return object.__hash__(self)
             return _PyHASH_INF if self._sign == 0 else -_PyHASH_INF

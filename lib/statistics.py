@@ -374,9 +374,7 @@ def quantiles(data, *, n=4, method='exclusive'):
     data = sorted(data)
     ld = len(data)
     if ld < 2:
-        if ld == 1:
-            return data * (n - 1)
-        raise StatisticsError('must have at least one data point')
+        raise StatisticsError('must have at least two data points')
     if method == 'inclusive':
         m = ld - 1
         result = []
@@ -618,11 +616,9 @@ class NormalDist:
 
     def samples(self, n, *, seed=None):
         """Generate *n* samples for a given mean and standard deviation."""
-        rnd = random.random if seed is None else random.Random(seed).random
-        inv_cdf = _normal_dist_inv_cdf
-        mu = self._mu
-        sigma = self._sigma
-        return [inv_cdf(rnd(), mu, sigma) for _ in repeat(None, n)]
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in repeat(None, n)]
 
     def pdf(self, x):
         """Probability density function.  P(x <= X < x+dx) / dx"""

@@ -174,7 +174,9 @@ def _parse_format(format_string):
         c = format_string[i]
         if c == '}':
             if i + 1 < n and format_string[i + 1] == '}':
-                literal.append('}')
+                # an escaped brace ends a literal chunk
+                result.append((''.join(literal) + '}', None, None, None))
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
@@ -183,9 +185,12 @@ def _parse_format(format_string):
             i += 1
             continue
         if i + 1 < n and format_string[i + 1] == '{':
-            literal.append('{')
+            result.append((''.join(literal) + '{', None, None, None))
+            literal = []
             i += 2
             continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
         # a replacement field: find its matching close brace
         depth = 1
         j = i + 1

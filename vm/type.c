@@ -487,7 +487,8 @@ static AyValue native_qualname_get(AyVM *vm, AyValue self) {
 }
 static AyValue native_doc_get(AyVM *vm, AyValue self) {
     const char *doc = AY_AS(AyNative, self)->doc;
-    return doc ? ayStr_new(vm, doc, strlen(doc)) : AY_NONE;
+    AyStr *s = doc ? ayStr_new(vm, doc, strlen(doc)) : NULL;
+    return !doc ? AY_NONE : s ? ayV_from_obj(s) : AY_NULL;
 }
 // __module__: the name of the module a module-level function belongs to,
 // None for methods (as CPython's builtin functions).
