@@ -65,6 +65,7 @@ static bool find_anchors(const char *seg, int64_t *left, int64_t *right) {
                 *right = i + 1;
                 if (i + 1 < r->col_offset && seg[i + 1] != ' ' && seg[i + 1] != '\t' && seg[i + 1] != '\f') ++*right;
                 found = true;
+                if (i + 1 < r->col_offset && c == ')') continue;  // the left operand's closing parentheses
                 break;
             }
         } else if (e->kind == AyAst_Subscript) {
