@@ -590,23 +590,39 @@ class ParamSpec(_TypeVarLike):
 
 
 class TypeAliasType:
-    """A type alias made by the `type X = ...` statement (PEP 695); its value
-    is computed on first use."""
+    """A type alias made by the `type X = ...` statement (PEP 695), or
+    directly: TypeAliasType('X', int | str)."""
 
     def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType.__init__() argument 'name' must be str, not "
+                            f"{type(name).__name__}")
         self.__name__ = name
         self._value = value
+        self._compute = None
         self.__type_params__ = tuple(type_params)
         self.__parameters__ = tuple(type_params)
         self.__module__ = _caller_module()
 
+    @classmethod
+    def _lazy(cls, name, compute, type_params=(), module=None):
+        """The alias of a `type` statement: `compute()` gives the value on
+        first use (so it may refer to names defined later)."""
+        alias = cls.__new__(cls)
+        alias.__name__ = name
+        alias._value = None
+        alias._compute = compute
+        alias.__type_params__ = tuple(type_params)
+        alias.__parameters__ = tuple(type_params)
+        alias.__module__ = module if module is not None else _caller_module()
+        return alias
+
     @property
     def __value__(self):
-        value = self._value
-        # the compiler passes a function computing the value lazily
-        if isinstance(value, FunctionType) and value.__name__ == self.__name__:
-            value = self._value = value()
-        return value
+        if self._compute is not None:
+            self._value = self._compute()
+            self._compute = None
+        return self._value
 
     def __repr__(self):
         return self.__name__

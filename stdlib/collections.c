@@ -200,7 +200,7 @@ static AyValue deque_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyVa
 static int64_t deque_len(AyVM *vm, AyValue self) { return DQ(self)->len; }
 
 static AyValue deque_repr(AyVM *vm, AyValue self) {
-    const char *name = AY_AS(AyType, ayV_from_obj(ayV_type(vm, self)))->name->data;
+    const char *name = ayV_type(vm, self)->name->data;
     int r = aySeq_repr_enter(vm, self);
     if (r) return r < 0 ? AY_NULL : ayV_from_obj(ayStr_intern_c(vm, "[...]"));
     AyValue items = ayObj_to_list(vm, self);

@@ -71,9 +71,12 @@ static bool siftup(AyVM *vm, AyList *heap, int64_t pos, bool max) {
     return siftdown(vm, heap, startpos, pos, max);
 }
 
-static AyList *heap_arg(AyVM *vm, AyValue v) {
+// The heap argument of `fname`, which must be a list ("argument 1" when the
+// function takes more than one).
+static AyList *heap_arg(AyVM *vm, const char *fname, AyValue v, bool only_arg) {
     if (!ayV_is_list(vm, v)) {
-        ayErr_format(vm, AY_EXC(vm, TypeError), "heap argument must be a list");
+        ayErr_format(vm, AY_EXC(vm, TypeError), "%s() argument%s must be list, not %s", fname,
+                     only_arg ? "" : " 1", v == AY_NONE ? "None" : ayType_name(ayV_type(vm, v)));
         return NULL;
     }
     return AY_AS(AyList, v);
@@ -81,14 +84,14 @@ static AyList *heap_arg(AyVM *vm, AyValue v) {
 
 static AyValue h_heappush(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayIter_args(vm, "heappush", nargs, kw, 2, 2)) return AY_NULL;
-    AyList *heap = heap_arg(vm, args[0]);
+    AyList *heap = heap_arg(vm, "heappush", args[0], false);
     if (!heap || !ayList_append(vm, heap, args[1])) return AY_NULL;
     return siftdown(vm, heap, 0, heap->len - 1, false) ? AY_NONE : AY_NULL;
 }
 
 static AyValue pop_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, const char *name, bool max) {
     if (!ayIter_args(vm, name, nargs, kw, 1, 1)) return AY_NULL;
-    AyList *heap = heap_arg(vm, args[0]);
+    AyList *heap = heap_arg(vm, name, args[0], true);
     if (!heap) return AY_NULL;
     if (heap->len == 0) return ayErr_format(vm, AY_EXC(vm, IndexError), "index out of range");
     AyValue last = heap->items[--heap->len];
@@ -111,7 +114,7 @@ static AyValue h_heappop_max(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue replace_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, const char *name, bool max) {
     if (!ayIter_args(vm, name, nargs, kw, 2, 2)) return AY_NULL;
-    AyList *heap = heap_arg(vm, args[0]);
+    AyList *heap = heap_arg(vm, name, args[0], false);
     if (!heap) return AY_NULL;
     if (heap->len == 0) return ayErr_format(vm, AY_EXC(vm, IndexError), "index out of range");
     AyValue top = heap->items[0];
@@ -132,7 +135,7 @@ static AyValue h_heapreplace_max(AyVM *vm, AyValue *args, int nargs, AyValue kw)
 
 static AyValue h_heappushpop(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayIter_args(vm, "heappushpop", nargs, kw, 2, 2)) return AY_NULL;
-    AyList *heap = heap_arg(vm, args[0]);
+    AyList *heap = heap_arg(vm, "heappushpop", args[0], false);
     if (!heap) return AY_NULL;
     AyValue item = args[1];
     if (heap->len == 0) return item;
@@ -150,7 +153,7 @@ static AyValue h_heappushpop(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue heapify_impl(AyVM *vm, AyValue *args, int nargs, AyValue kw, const char *name, bool max) {
     if (!ayIter_args(vm, name, nargs, kw, 1, 1)) return AY_NULL;
-    AyList *heap = heap_arg(vm, args[0]);
+    AyList *heap = heap_arg(vm, name, args[0], true);
     if (!heap) return AY_NULL;
     for (int64_t i = heap->len / 2 - 1; i >= 0; i--)
         if (!siftup(vm, heap, i, max)) return AY_NULL;

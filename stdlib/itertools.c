@@ -52,17 +52,17 @@ static void count_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, ((Count *)o)->step);
 }
 
+// What count() accepts: anything convertible to a number (CPython's PyNumber_Check).
 static bool is_number(AyVM *vm, AyValue v) {
     AyType *t = ayV_type(vm, v);
-    return ayV_is_anyint(vm, v) || ayV_is_float(v) || t == vm->t_complex || t->index || t->to_float ||
-           t->to_int || t->binop[AY_BINOP_ADD];
+    return ayV_is_anyint(vm, v) || ayV_is_float(v) || t == vm->t_complex || t->index || t->to_float || t->to_int;
 }
 
 static AyValue count_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
     if (!ayArg_unpack(vm, "count", args, nargs, kwnames, "| start step", a)) return AY_NULL;
     AyValue start = a[0] ? a[0] : ayV_small(0), step = a[1] ? a[1] : ayV_small(1);
-    if (!is_number(vm, start) || !is_number(vm, step) || ayV_is_str(vm, start) || ayV_is_str(vm, step))
+    if (!is_number(vm, start) || !is_number(vm, step))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "a number is required");
     Count *c = (Count *)ayGC_new(vm, type, type->basic_size);
     if (!c) return AY_NULL;

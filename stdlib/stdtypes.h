@@ -23,7 +23,7 @@
     X(takewhile) X(filterfalse) X(starmap) X(islice) X(pairwise) X(batched) \
     X(zip_longest) X(groupby) X(grouper) X(tee) X(tee_dataobject) X(product) \
     X(permutations) X(combinations) X(cwr) \
-    X(Random) \
+    X(Random) X(thread_lock) \
     AY_STD_SYSTEXT_TYPES(X)
 
 #define AY_STD_ENUM(name) AY_STD_##name,

@@ -8,6 +8,7 @@
 
 #include "stdmod.h"
 #include "structseq.h"
+#include "thread.h"
 
 // {==== clocks
 
@@ -78,8 +79,14 @@ static AyValue t_sleep(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (isnan(secs)) return ayErr_format(vm, AY_EXC(vm, ValueError), "Invalid value NaN (not a number)");
     if (secs < 0) return ayErr_format(vm, AY_EXC(vm, ValueError), "sleep length must be non-negative");
     struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+    for (;;) {
+        AyThreadState *me = ayThread_detach(vm);  // other threads run meanwhile
+        int r = nanosleep(&ts, &ts);
+        int err = errno;
+        ayThread_attach(vm, me);
+        if (r == 0 || err != EINTR) break;
         if (!ayStd_check_signals(vm)) return AY_NULL;
+    }
     return AY_NONE;
 }
 

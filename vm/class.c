@@ -566,7 +566,9 @@ static AyType *best_base(AyVM *vm, AyTuple *bases) {
         if (!best) {
             best = b;
             best_solid = s;
-        } else if (ayType_is_subtype(s, best_solid)) {
+        } else if (ayType_is_subtype(s, best_solid) && (s != best_solid || b->basic_size > best->basic_size)) {
+            // same solid base: the one whose instances are bigger (it adds
+            // __slots__) decides the layout
             best = b;
             best_solid = s;
         } else if (!ayType_is_subtype(best_solid, s)) {

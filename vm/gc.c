@@ -6,6 +6,7 @@
 
 #include "code.h"
 #include "vm.h"
+#include "thread.h"
 #include "weakref.h"
 
 // First collection after this many bytes; later ones when the heap doubles.
@@ -197,6 +198,7 @@ static void mark_roots(AyVM *vm) {
     ayGC_mark(vm, vm->memory_error);
     ayGC_mark(vm, vm->repr_stack);
     ayGC_mark(vm, vm->atexit);
+    if (vm->threads) ayThread_trace(vm);
     for (size_t i = 0; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     if (vm->aio) ayAio_trace(vm);
 }

@@ -18,6 +18,7 @@
 #include "native.h"
 #include "opcodes.h"
 #include "str.h"
+#include "thread.h"
 #include "vm.h"
 
 AyValue ayImport_name(AyVM *vm, AyStr *name, AyDict *globals, AyValue fromlist, int level);
@@ -125,7 +126,8 @@ AyValue ayEval_code(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals) {
 }
 
 bool ayEval_safepoint(AyVM *vm) {
-    if (vm->interrupt) {
+    if (vm->gil_drop_request) ayThread_yield(vm);
+    if (vm->interrupt && ayThread_is_main(vm)) {  // signals are handled in the main thread
         vm->interrupt = 0;
         if (vm->run_signal_handlers) {
             if (!vm->run_signal_handlers(vm)) return false;
@@ -506,7 +508,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     cur = ip > code->code ? ip - 1 : ip;
     // A generator resumed by throw() raises at its suspension point.
     if (vm->exc) goto error;
-    if (vm->gc_requested || vm->interrupt) {
+    if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
         SYNC();
         if (!ayEval_safepoint(vm)) goto error;
     }
@@ -1202,7 +1204,7 @@ dispatch:
     }
     TARGET(JUMP_BACKWARD) {
         ip = code->code + oparg;
-        if (vm->gc_requested || vm->interrupt) {
+        if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
             SYNC();
             if (!ayEval_safepoint(vm)) goto error;
         }
@@ -1346,7 +1348,7 @@ dispatch:
             }
             frame = nf;
             LOAD_FRAME();
-            if (vm->gc_requested || vm->interrupt) {
+            if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
                 SYNC();
                 if (!ayEval_safepoint(vm)) goto error;
             }

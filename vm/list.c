@@ -103,6 +103,8 @@ bool ayList_extend(AyVM *vm, AyList *l, AyValue iterable) {
 static int item_eq(AyVM *vm, AyValue a, AyValue b) {
     if (a == b) return 1;
     if (ayV_both_int(a, b)) return 0;
+    if (ayV_is_float(a) && ayV_is_float(b)) return ayV_float(a) == ayV_float(b);
+    if (ayV_is_type(vm, a, vm->t_str) && ayV_is_type(vm, b, vm->t_str)) return ayStr_eq(AY_STR(a), AY_STR(b));
     ayGC_push_root(vm, a);
     int r = ayObj_eq(vm, a, b);
     ayGC_pop_roots(vm, 1);

@@ -15,7 +15,7 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
 // provides `AyValue ayMod_<suffix>(AyVM *vm)` returning the new module.
 #define AY_NATIVE_MODULES(X) \
     X("sys", sys) X("builtins", builtins) X("gc", gc) X("time", time) \
-    X("_ay", ay) X("_weakref", weakref) X("atexit", atexit) X("_collections", collections) X("_functools", functools) \
+    X("_ay", ay) X("_weakref", weakref) X("atexit", atexit) X("_thread", thread) X("_collections", collections) X("_functools", functools) \
     X("itertools", itertools) X("operator", operator) \
     X("_heapq", heapq) X("_bisect", bisect) X("_random", random) \
     X("_traceback", traceback) \

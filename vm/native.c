@@ -65,9 +65,9 @@ bool ayArg_unpack(AyVM *vm, const char *fname, AyValue *args, int nargs, AyValue
         if (maxpos == required)
             ayErr_format(vm, AY_EXC(vm, TypeError), "%s() takes %s %d positional argument%s (%d given)", fname,
                          required ? "exactly" : "at most", maxpos, maxpos == 1 ? "" : "s", nargs);
-        else
-            ayErr_format(vm, AY_EXC(vm, TypeError), "%s() takes at most %d argument%s (%d given)", fname, maxpos,
-                         maxpos == 1 ? "" : "s", nargs);
+        else  // with keyword-only parameters CPython says "positional"
+            ayErr_format(vm, AY_EXC(vm, TypeError), "%s() takes at most %d %sargument%s (%d given)", fname, maxpos,
+                         kwonly_from >= 0 ? "positional " : "", maxpos == 1 ? "" : "s", nargs);
         return false;
     }
     for (int i = 0; i < nargs && i < maxpos; i++) out[i] = args[i];

@@ -251,7 +251,12 @@ AyValue ayGenericAlias_new(AyVM *vm, AyValue origin, AyValue args) {
 }
 
 AyValue ayGenericAlias_class_getitem(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!aySeq_args(vm, "__class_getitem__", nargs - 1, kw, 1, 1)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "__class_getitem__", kw)) return AY_NULL;
+    if (nargs != 2) {
+        const char *cls = ayV_is_typeobj(vm, args[0]) ? ayType_name(AY_AS(AyType, args[0])) : "type";
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__class_getitem__() takes exactly one argument (%d given)",
+                            cls, nargs - 1);
+    }
     return ayGenericAlias_new(vm, args[0], args[1]);
 }
 

@@ -9,6 +9,7 @@
 #include "containers.h"
 #include "native.h"
 #include "setup.h"
+#include "thread.h"
 #include "str.h"
 #include "vm.h"
 
@@ -139,6 +140,13 @@ void ayAtexit_run(AyVM *vm);
 // objects only they held are finalized (__del__, generators' finally blocks).
 static void shut_down(AyVM *vm) {
     vm->exc = AY_NULL;
+    // non-daemon threads finish first (threading._shutdown joins them)
+    AyValue threading = vm->modules ? ayDict_get_cstr(vm, vm->modules, "threading") : AY_NULL;
+    if (threading) {
+        AyValue wait = ayObj_getattr_opt(vm, threading, ayStr_intern_c(vm, "_shutdown"));
+        if (wait && !ayObj_call0(vm, wait)) ayErr_write_unraisable_msg(vm, "in threading._shutdown", wait);
+        vm->exc = AY_NULL;
+    }
     ayAtexit_run(vm);
     vm->exc = AY_NULL;
     AyValue main = vm->modules ? ayDict_get_cstr(vm, vm->modules, "__main__") : AY_NULL;
@@ -160,6 +168,7 @@ AY_API void ay_free(AyVM *vm) {
     if (!vm) return;
     if (!vm->gc_disabled) shut_down(vm);  // a VM that finished starting up
     ayGC_free_all(vm);
+    ayThread_free_all(vm);
     if (vm->aio) ayAio_free(vm);
     if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
     if (vm->gray) vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);

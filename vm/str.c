@@ -664,8 +664,9 @@ static AyValue str_mod(AyVM *vm, AyValue a, AyValue b) {
 // String iteration: index into the str (UTF-8 byte offset kept for speed).
 typedef struct StrIter {
     AyObj hdr;
-    AyStr *s;
-    int64_t off;
+    AyStr *s;            // NULL once exhausted
+    int64_t off;         // byte offset of the next code point
+    int64_t index;       // its code point index
 } StrIter;
 
 static void striter_trace(AyVM *vm, AyObj *o) { ayGC_mark_obj(vm, (AyObj *)((StrIter *)o)->s); }
@@ -686,12 +687,23 @@ static AyValue striter_next(AyVM *vm, AyValue v) {
     const char *p = it->s->data + it->off, *start = p;
     uint32_t cp = ayUtf8_decode(&p);
     it->off = p - it->s->data;
+    it->index++;
     if (cp < 128) return ayV_from_obj(ayStr_intern(vm, start, 1));
     AyStr *r = ayStr_new(vm, start, (size_t)(p - start));
     return r ? ayV_from_obj(r) : AY_NULL;
 }
 
 static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
+
+static AyValue striter_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    StrIter *it = AY_AS(StrIter, args[0]);
+    return ayV_small(it->s ? it->s->len - it->index : 0);
+}
+
+static const AyMethodDef striter_methods[] = {
+    {"__length_hint__", striter_length_hint, 0, NULL},
+    {NULL},
+};
 
 AyValue ayStr_new_from_args(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames);
 void ayStr_methods_setup(AyVM *vm);
@@ -723,6 +735,7 @@ void ayStr_setup(AyVM *vm) {
     it->trace = striter_trace;
     it->iter = iter_self;
     it->next = striter_next;
+    ayType_add_methods(vm, it, striter_methods);
     ayStr_methods_setup(vm);
     ayStr_case_setup(vm);
     ayStr_ctor_setup(vm);

@@ -60,6 +60,8 @@ int64_t ayUtf8_check(const char *s, size_t n);
 // Number of code points in valid UTF-8.
 int64_t ayUtf8_count(const char *s, size_t n);
 uint64_t ayHash_bytes(const void *p, size_t n);
+// str.isidentifier()
+bool ayStr_is_identifier(AyStr *s);
 
 // Text codecs (vm/codecs.c): encode a str / decode bytes by encoding name and
 // error handler name, with CPython's lookup rules and exceptions.

@@ -43,19 +43,19 @@ static AyValue ascii_case(AyVM *vm, AyStr *s, CaseOp op) {
     // one tight loop per mapping (they vectorise)
     switch (op) {
     case CASE_UPPER:
-        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)(d[i] - 'a' < 26u ? d[i] ^ 32 : d[i]);
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)((unsigned)(d[i] - 'a') < 26u ? d[i] ^ 32 : d[i]);
         break;
     case CASE_LOWER: case CASE_FOLD:
-        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)(d[i] - 'A' < 26u ? d[i] ^ 32 : d[i]);
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)((unsigned)(d[i] - 'A') < 26u ? d[i] ^ 32 : d[i]);
         break;
     case CASE_SWAP:
-        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)((d[i] | 32) - 'a' < 26u ? d[i] ^ 32 : d[i]);
+        for (int64_t i = 0; i < n; i++) o[i] = (uint8_t)((unsigned)((d[i] | 32) - 'a') < 26u ? d[i] ^ 32 : d[i]);
         break;
     default: {
         bool prev_cased = false;
         for (int64_t i = 0; i < n; i++) {
             uint8_t c = d[i];
-            bool lower = c - 'a' < 26u, upper = c - 'A' < 26u;
+            bool lower = (unsigned)(c - 'a') < 26u, upper = (unsigned)(c - 'A') < 26u;
             bool want_upper = op == CASE_TITLE ? !prev_cased : i == 0;
             if (want_upper ? lower : upper) c ^= 32;
             prev_cased = lower || upper;

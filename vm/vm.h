@@ -135,6 +135,7 @@ typedef enum AyExcKind { AY_EXCEPTIONS(AY_ENUM_EXC) AY_EXC_COUNT, AY_EXC_object 
 #define AY_STD_TYPES_MAX 96
 
 typedef struct AyFrame AyFrame;
+typedef struct AyThreadState AyThreadState;
 
 // Objects up to AY_SLAB_MAX bytes come from pages of equal slots, one size
 // class per 16 bytes (vm/gc.c).
@@ -166,6 +167,11 @@ struct AyVM {
     AyObj **finq;
     size_t nfinq, capfinq;
     bool finalizing;             // ayGC_run_finalizers is on the C stack
+    // threads (vm/thread.h): the running thread's state is in this struct's
+    // execution fields; the others' is saved in their records
+    struct AyThreadState *threads, *current;  // NULL while single-threaded
+    struct AyGil *gil;                        // NULL while single-threaded
+    volatile int gil_drop_request;            // another thread waits for the lock
     struct AyWeakRef *weakrefs;  // every live weak reference (vm/weakref.c)
 
     // C roots (see the GC rule above)

@@ -17,6 +17,7 @@ from .subprocess import *
 from .protocols import *
 from .transports import *
 from .tasks import *
+from .threads import *
 from .taskgroups import *
 from .timeouts import *
 from .unix_events import *
@@ -25,7 +26,7 @@ from . import _helpers
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ + queues.__all__ +
            runners.__all__ + streams.__all__ + subprocess.__all__ + protocols.__all__ +
-           transports.__all__ + tasks.__all__ + taskgroups.__all__ + timeouts.__all__ +
+           transports.__all__ + tasks.__all__ + threads.__all__ + taskgroups.__all__ + timeouts.__all__ +
            unix_events.__all__)
 
 _helpers.install()

@@ -88,10 +88,12 @@ bool aioHandle_run(AyVM *vm, AioHandle *h);
 enum { AIO_READY_HANDLE, AIO_READY_STEP, AIO_READY_WAKEUP };
 
 // One ready-queue entry: a Handle to run (arg unused), a Task step (arg = the
-// exception to throw in, or AY_NULL) or a Task wake-up (arg = the future it
-// waited on). The kind is not stored: futures are never exceptions.
+// exception to throw in, or AY_NULL), a Task wake-up (arg = the future it
+// waited on) or, when ctx is set, a done callback obj(arg) to run in ctx
+// (no Handle is made for those). The kind is not stored: futures are never
+// exceptions, and only callbacks have a ctx.
 typedef struct AioReady {
-    AyValue obj, arg;
+    AyValue obj, arg, ctx;
 } AioReady;
 
 typedef struct AioUv AioUv;  // the libuv side (C memory), loop_io.c
@@ -118,6 +120,8 @@ bool aioLoop_check(AyVM *vm, AyValue v);
 bool aioLoop_push_ready(AyVM *vm, AioLoop *loop, int kind, AyValue obj, AyValue arg);
 AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *loop, AyValue callback, const AyValue *args, int nargs,
                              AyValue context);
+// call_soon(fn, arg, context=ctx) without a Handle (ctx: a Context or a snapshot dict).
+bool aioLoop_push_call(AyVM *vm, AioLoop *loop, AyValue fn, AyValue arg, AyValue ctx);
 bool aioLoop_check_closed(AyVM *vm, AioLoop *loop);
 // Schedules a TimerHandle whose `when` is set; false on MemoryError.
 bool aioLoop_add_timer(AyVM *vm, AioLoop *loop, AioHandle *timer);
@@ -150,22 +154,33 @@ typedef struct AioFuture {
     AyValue exc_tb;          // the exception's traceback when it was set
     AyValue cb0, ctx0;       // first done callback (AY_NULL if none); ctx0 AY_NULL = task wakeup of cb0
     AyValue callbacks;       // list of further [fn, ctx, fn, ctx, ...], or AY_NULL
-    AyValue cancel_msg;
-    AyValue cancelled_exc;
-    AyValue source_tb;       // debug mode: where it was created (list), or AY_NULL
+    AyValue extra;           // AioFutureExtra for the rarely used fields, or AY_NULL
     uint8_t state;
     uint8_t blocking;        // _asyncio_future_blocking
     uint8_t log_tb;          // exception set and not yet retrieved
     uint8_t weak_kind;       // registered in the weak registry as this kind (0 = not)
 } AioFuture;
 
+// Fields few futures need, kept out of the (many) futures and tasks.
+typedef struct AioFutureExtra {
+    AyObj hdr;
+    AyValue cancel_msg;
+    AyValue cancelled_exc;   // the CancelledError a task ended with
+    AyValue source_tb;       // debug mode: where it was created (list)
+} AioFutureExtra;
+
+static inline AyValue aioFuture_cancel_msg(AioFuture *f) {
+    return f->extra ? ((AioFutureExtra *)ayV_obj(f->extra))->cancel_msg : AY_NULL;
+}
+// The extra fields, created on first use (NULL on MemoryError; f must be rooted).
+AioFutureExtra *aioFuture_extra(AyVM *vm, AioFuture *f);
+
 typedef struct AioTask {
     AioFuture fut;
     AyValue coro;
     AyValue context;         // a Context, or the snapshot dict of its variables (see task.c)
-    AyValue name;            // str, or AY_NULL: "Task-<name_num>"
+    AyValue name;            // str, or a small int N: the name is "Task-N"
     AyValue fut_waiter;
-    int64_t name_num;
     int32_t num_cancels_requested;
     uint8_t must_cancel;
     uint8_t log_destroy_pending;
@@ -218,7 +233,7 @@ typedef struct AioWeak {
 typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;
     AyType *t_loop, *t_handle, *t_timer_handle;
-    AyType *t_future, *t_future_iter, *t_task;
+    AyType *t_future, *t_future_iter, *t_task, *t_future_extra;
     AyType *t_cancelled_error, *t_invalid_state_error, *t_sleep, *t_uvstream;
     AyValue uvstreams;       // set of open UvStreams (libuv refers to them by pointer)
     AyValue fn_set_result_unless_cancelled;  // the sleep timers' callback

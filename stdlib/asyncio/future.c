@@ -23,9 +23,32 @@ void aioFuture_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, f->cb0);
     ayGC_mark(vm, f->ctx0);
     ayGC_mark(vm, f->callbacks);
-    ayGC_mark(vm, f->cancel_msg);
-    ayGC_mark(vm, f->cancelled_exc);
-    ayGC_mark(vm, f->source_tb);
+    ayGC_mark(vm, f->extra);
+}
+
+static void extra_trace(AyVM *vm, AyObj *o) {
+    AioFutureExtra *x = (AioFutureExtra *)o;
+    ayGC_mark(vm, x->cancel_msg);
+    ayGC_mark(vm, x->cancelled_exc);
+    ayGC_mark(vm, x->source_tb);
+}
+
+AioFutureExtra *aioFuture_extra(AyVM *vm, AioFuture *f) {
+    if (!f->extra) {
+        AioFutureExtra *x = AY_NEW(vm, AioFutureExtra, vm->aio->t_future_extra);
+        if (!x) return NULL;
+        f->extra = ayV_from_obj(x);
+    }
+    return AY_AS(AioFutureExtra, f->extra);
+}
+
+// Sets the cancel message (AY_NULL clears it); false on MemoryError.
+static bool set_cancel_msg_field(AyVM *vm, AioFuture *f, AyValue msg) {
+    if (!msg && !f->extra) return true;
+    AioFutureExtra *x = aioFuture_extra(vm, f);
+    if (!x) return false;
+    x->cancel_msg = msg;
+    return true;
 }
 
 // The loop a future belongs to when none is given: get_event_loop().
@@ -44,7 +67,8 @@ static bool future_init(AyVM *vm, AioFuture *f, AyValue loop) {
     f->loop = loop;
     if (aioLoop_check(vm, loop) && AY_AS(AioLoop, loop)->debug) {
         AyValue tb = aioHook_call(vm, "extract_stack", NULL, 0);
-        if (tb) f->source_tb = tb;
+        AioFutureExtra *x = tb ? aioFuture_extra(vm, f) : NULL;
+        if (x) x->source_tb = tb;
         else ayErr_clear(vm);
     }
     return true;
@@ -71,10 +95,7 @@ static bool schedule_one(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx) {
         return aioLoop_push_ready(vm, AY_AS(AioLoop, AY_AS(AioFuture, fn)->loop), AIO_READY_WAKEUP, fn,
                                   ayV_from_obj(f));
     }
-    if (aioLoop_check(vm, f->loop)) {
-        AyValue arg = ayV_from_obj(f);
-        return aioLoop_call_soon(vm, AY_AS(AioLoop, f->loop), fn, &arg, 1, ctx) != NULL;
-    }
+    if (aioLoop_check(vm, f->loop)) return aioLoop_push_call(vm, AY_AS(AioLoop, f->loop), fn, ayV_from_obj(f), ctx);
     ctx = aioContext_materialize(vm, ctx);
     if (!ctx) return false;
     AyValue kn = ayTuple_from_items(vm, (AyValue[]){ayV_from_obj(ayStr_intern_c(vm, "context"))}, 1);
@@ -123,12 +144,13 @@ bool aioFuture_add_callback(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx) {
 // {==== state changes
 
 AyValue aioFuture_cancelled_error(AyVM *vm, AioFuture *f) {
-    if (f->cancelled_exc) {
-        AyValue e = f->cancelled_exc;
-        f->cancelled_exc = AY_NULL;
+    AioFutureExtra *x = f->extra ? AY_AS(AioFutureExtra, f->extra) : NULL;
+    if (x && x->cancelled_exc) {
+        AyValue e = x->cancelled_exc;
+        x->cancelled_exc = AY_NULL;
         return e;
     }
-    AyValue msg = f->cancel_msg && f->cancel_msg != AY_NONE ? f->cancel_msg : AY_NULL;
+    AyValue msg = x && x->cancel_msg && x->cancel_msg != AY_NONE ? x->cancel_msg : AY_NULL;
     return aioExc_new(vm, vm->aio->t_cancelled_error, msg);
 }
 
@@ -176,8 +198,9 @@ bool aioFuture_cancel(AyVM *vm, AioFuture *f, AyValue msg) {
     f->log_tb = 0;
     if (f->state != AIO_PENDING) return false;
     f->state = AIO_CANCELLED;
-    f->cancel_msg = msg && msg != AY_NONE ? msg : AY_NULL;
-    return aioFuture_schedule_callbacks(vm, f) || true;
+    if (!set_cancel_msg_field(vm, f, msg && msg != AY_NONE ? msg : AY_NULL)) return true;
+    aioFuture_schedule_callbacks(vm, f);
+    return true;
 }
 
 AyValue aioFuture_result(AyVM *vm, AioFuture *f) {
@@ -416,11 +439,12 @@ static AyValue get_state(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_int
 static AyValue get_result(AyVM *vm, AyValue self) { return orn(F->result); }
 static AyValue get_exception(AyVM *vm, AyValue self) { return orn(F->exception); }
 static AyValue get_loop(AyVM *vm, AyValue self) { return orn(F->loop); }
-static AyValue get_source_tb(AyVM *vm, AyValue self) { return orn(F->source_tb); }
-static AyValue get_cancel_msg(AyVM *vm, AyValue self) { return orn(F->cancel_msg); }
+static AyValue get_source_tb(AyVM *vm, AyValue self) {
+    return F->extra ? orn(AY_AS(AioFutureExtra, F->extra)->source_tb) : AY_NONE;
+}
+static AyValue get_cancel_msg(AyVM *vm, AyValue self) { return orn(aioFuture_cancel_msg(F)); }
 static int set_cancel_msg(AyVM *vm, AyValue self, AyValue v) {
-    F->cancel_msg = v && v != AY_NONE ? v : AY_NULL;
-    return 0;
+    return set_cancel_msg_field(vm, F, v && v != AY_NONE ? v : AY_NULL) ? 0 : -1;
 }
 static AyValue get_log_tb(AyVM *vm, AyValue self) { return ayV_bool(F->log_tb); }
 static int set_log_tb(AyVM *vm, AyValue self, AyValue v) {
@@ -540,4 +564,10 @@ void aioFuture_setup(AyVM *vm) {
     ayType_ready(vm, t);
     aySeq_add_slot_methods(vm, t, "__iter__ __next__");
     st->t_future_iter = t;
+
+    t = ayType_new_builtin(vm, "FutureExtra", vm->t_object, sizeof(AioFutureExtra), 0);
+    t->module = modname;
+    t->trace = extra_trace;
+    ayType_ready(vm, t);
+    st->t_future_extra = t;
 }

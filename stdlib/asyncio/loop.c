@@ -48,8 +48,16 @@ bool aioLoop_push_ready(AyVM *vm, AioLoop *l, int kind, AyValue obj, AyValue arg
     size_t i = l->ready_head + l->ready_len;
     if (i >= l->ready_cap) i -= l->ready_cap;
     (void)kind;
-    l->ready[i] = (AioReady){obj, arg};
+    l->ready[i] = (AioReady){obj, arg, AY_NULL};
     l->ready_len++;
+    return true;
+}
+
+bool aioLoop_push_call(AyVM *vm, AioLoop *l, AyValue fn, AyValue arg, AyValue ctx) {
+    if (!aioLoop_push_ready(vm, l, AIO_READY_HANDLE, fn, arg)) return false;
+    size_t i = l->ready_head + l->ready_len - 1;
+    if (i >= l->ready_cap) i -= l->ready_cap;
+    l->ready[i].ctx = ctx;
     return true;
 }
 
@@ -138,6 +146,7 @@ void aioLoop_trace(AyVM *vm, AyObj *o) {
         AioReady *e = &l->ready[(l->ready_head + i) % l->ready_cap];
         ayGC_mark(vm, e->obj);
         ayGC_mark(vm, e->arg);
+        ayGC_mark(vm, e->ctx);
     }
     for (size_t i = 0; i < l->ntimers; i++) ayGC_mark_obj(vm, (AyObj *)l->timers[i]);
     ayGC_mark(vm, l->current_task);
@@ -368,7 +377,36 @@ static bool is_handle(AyVM *vm, AyValue v) {
     return t == vm->aio->t_handle || t == vm->aio->t_timer_handle || ayType_is_subtype(t, vm->aio->t_handle);
 }
 
+// A done callback fn(fut) queued without a Handle; one is made only to report an error.
+static bool run_call(AyVM *vm, AioLoop *l, AioReady *e) {
+    AyValue r = AY_NULL;
+    AioContext *c = aioContext_enter_any(vm, e->ctx);
+    if (c) {
+        AyValue *buf = vm->stack_top;
+        buf[0] = e->arg;
+        vm->stack_top++;
+        r = ayObj_call(vm, e->obj, buf, 1, AY_NULL);
+        vm->stack_top = buf;
+        aioContext_exit(vm, c);
+    }
+    if (r) return true;
+    if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit))) return false;
+    AyValue exc = ayErr_fetch(vm);
+    ayGC_push_root(vm, exc);
+    AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, e->obj, &e->arg, 1, ayV_from_obj(l), e->ctx);
+    AyValue a[2] = {h ? ayV_from_obj(h) : AY_NONE, exc};
+    AyValue ok = h ? aioHook_call(vm, "handle_error", a, 2) : AY_NULL;
+    ayGC_pop_roots(vm, 1);
+    if (!ok) {
+        if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit)))
+            return false;
+        aioLog_error(vm, "Exception in callback", ayErr_occurred(vm) ? ayErr_fetch(vm) : exc);
+    }
+    return true;
+}
+
 static bool run_entry(AyVM *vm, AioLoop *l, AioReady *e) {
+    if (e->ctx) return run_call(vm, l, e);
     if (is_handle(vm, e->obj)) {
         AioHandle *h = AY_AS(AioHandle, e->obj);
         if (h->cancelled) return true;
@@ -431,6 +469,7 @@ static bool run_once(AyVM *vm, AioLoop *l) {
         AioReady e = ready_pop(l);
         ayGC_push_root(vm, e.obj);
         ayGC_push_root(vm, e.arg);
+        ayGC_push_root(vm, e.ctx);
         bool ok;
         if (l->debug) {
             double t0 = aioLoop_time();
@@ -440,7 +479,7 @@ static bool run_once(AyVM *vm, AioLoop *l) {
         } else {
             ok = run_entry(vm, l, &e);
         }
-        ayGC_pop_roots(vm, 2);
+        ayGC_pop_roots(vm, 3);
         if (!ok) return false;
     }
     return true;

@@ -3,6 +3,7 @@
 // and signal handlers. Events never run callbacks directly: they append a
 // Handle to the ready queue, as CPython's selector loop does in _process_events.
 #include <math.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "aio.h"
 #include "stdmod.h"
 #include "str.h"
+#include "thread.h"
 
 typedef struct ProcWatch {
     uv_process_t proc;
@@ -121,7 +123,16 @@ bool aioUv_poll(AyVM *vm, AioLoop *l, double timeout) {
             uv_update_time(&u->loop);
             uv_timer_start(&u->timer, on_timer, (uint64_t)ceil(timeout * 1e3), 0);
         }
-        uv_run(&u->loop, UV_RUN_ONCE);
+        if (vm->gil) {
+            // other threads run while the loop waits; its callbacks then run holding the lock
+            struct pollfd p = {uv_backend_fd(&u->loop), POLLIN, 0};
+            AyThreadState *ts = ayThread_detach(vm);
+            poll(&p, 1, uv_backend_timeout(&u->loop));
+            ayThread_attach(vm, ts);
+            uv_run(&u->loop, UV_RUN_NOWAIT);
+        } else {
+            uv_run(&u->loop, UV_RUN_ONCE);
+        }
         uv_timer_stop(&u->timer);
     }
     if (u->failed) {

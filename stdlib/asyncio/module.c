@@ -47,7 +47,7 @@ void ayAio_trace(AyVM *vm) {
     AyAioState *st = vm->aio;
     AyType *types[] = {st->t_context, st->t_contextvar, st->t_token, st->t_loop, st->t_handle, st->t_timer_handle,
                        st->t_future, st->t_future_iter, st->t_task, st->t_cancelled_error, st->t_invalid_state_error,
-                       st->t_sleep, st->t_uvstream};
+                       st->t_sleep, st->t_uvstream, st->t_future_extra};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) ayGC_mark_obj(vm, (AyObj *)types[i]);
     ayGC_mark(vm, st->ctx_current);
     ayGC_mark(vm, st->ctx_scratch);

@@ -130,7 +130,7 @@ static bool park_on_foreign(AyVM *vm, AioTask *t, AyValue result, AyValue blocki
     if (!r) return false;
     t->fut_waiter = result;
     if (t->must_cancel) {
-        int c = call_cancel(vm, result, t->fut.cancel_msg);
+        int c = call_cancel(vm, result, aioFuture_cancel_msg(&t->fut));
         if (c < 0) return false;
         if (c) t->must_cancel = 0;
     }
@@ -159,7 +159,7 @@ static bool handle_yield(AyVM *vm, AioTask *t, AyValue result) {
         t->fut_waiter = result;
         if (t->must_cancel) {
             ayGC_push_root(vm, result);
-            int c = call_cancel(vm, result, t->fut.cancel_msg);
+            int c = call_cancel(vm, result, aioFuture_cancel_msg(&t->fut));
             ayGC_pop_roots(vm, 1);
             if (c < 0) return false;
             if (c) t->must_cancel = 0;
@@ -191,13 +191,18 @@ static bool handle_error(AyVM *vm, AioTask *t) {
         if (!v) return false;
         if (t->must_cancel) {
             t->must_cancel = 0;
-            aioFuture_cancel(vm, &t->fut, t->fut.cancel_msg);
+            aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
             return !ayErr_occurred(vm);
         }
         return aioFuture_set_result(vm, &t->fut, v) != AY_NULL;
     }
     if (ayErr_matches(vm, vm->aio->t_cancelled_error)) {
-        t->fut.cancelled_exc = ayErr_fetch(vm);
+        AyValue exc = ayErr_fetch(vm);
+        ayGC_push_root(vm, exc);
+        AioFutureExtra *x = aioFuture_extra(vm, &t->fut);
+        ayGC_pop_roots(vm, 1);
+        if (!x) return false;
+        x->cancelled_exc = exc;
         aioFuture_cancel(vm, &t->fut, AY_NULL);
         return !ayErr_occurred(vm);
     }
@@ -236,7 +241,7 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
         if (res == AY_GEN_RETURN) {
             if (t->must_cancel) {
                 t->must_cancel = 0;
-                aioFuture_cancel(vm, &t->fut, t->fut.cancel_msg);
+                aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
                 return !ayErr_occurred(vm);
             }
             return aioFuture_set_result(vm, &t->fut, result) != AY_NULL;
@@ -256,7 +261,7 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
             if (result && done) {
                 if (t->must_cancel) {
                     t->must_cancel = 0;
-                    aioFuture_cancel(vm, &t->fut, t->fut.cancel_msg);
+                    aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
                     return !ayErr_occurred(vm);
                 }
                 return aioFuture_set_result(vm, &t->fut, result) != AY_NULL;
@@ -377,7 +382,8 @@ static bool task_init(AyVM *vm, AioTask *t, AyValue coro, AyValue loop, AyValue 
     }
     if (AY_AS(AioLoop, loop)->debug) {
         AyValue tb = aioHook_call(vm, "extract_stack", NULL, 0);
-        if (tb) t->fut.source_tb = tb;
+        AioFutureExtra *x = tb ? aioFuture_extra(vm, &t->fut) : NULL;
+        if (x) x->source_tb = tb;
         else ayErr_clear(vm);
     }
     if (!context || context == AY_NONE) {
@@ -393,8 +399,7 @@ static bool task_init(AyVM *vm, AioTask *t, AyValue coro, AyValue loop, AyValue 
     t->num_cancels_requested = 0;
     t->coro = coro;
     if (!name || name == AY_NONE) {
-        t->name_num = ++vm->aio->task_counter;
-        t->name = AY_NULL;
+        t->name = ayV_small(++vm->aio->task_counter);
     } else if (ayV_is_str(vm, name)) {
         t->name = name;
     } else {
@@ -442,9 +447,10 @@ static AyValue m_init(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 #define SELF AY_AS(AioTask, args[0])
 
 static AyValue task_name(AyVM *vm, AioTask *t) {
-    if (!t->name) {
-        t->name = ayStr_from_fmt(vm, "Task-%lld", (long long)t->name_num);
-        if (!t->name) return AY_NULL;
+    if (ayV_is_int(t->name)) {
+        AyValue n = ayStr_from_fmt(vm, "Task-%lld", (long long)ayV_int(t->name));
+        if (!n) return AY_NULL;
+        t->name = n;
     }
     return t->name;
 }
@@ -479,7 +485,12 @@ static AyValue m_cancel(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         if (c) return AY_TRUE;
     }
     t->must_cancel = 1;
-    t->fut.cancel_msg = a[0] && a[0] != AY_NONE ? a[0] : AY_NULL;
+    AyValue msg = a[0] && a[0] != AY_NONE ? a[0] : AY_NULL;
+    if (msg || t->fut.extra) {
+        AioFutureExtra *x = aioFuture_extra(vm, &t->fut);
+        if (!x) return AY_NULL;
+        x->cancel_msg = msg;
+    }
     return AY_TRUE;
 }
 

@@ -30,3 +30,7 @@ try:
     s[250]
 except IndexError as e:
     print("IndexError", e)
+it = iter("héllo wörld")
+next(it); next(it)
+print(it.__length_hint__(), "".join(it), it.__length_hint__(), list(it))
+print(list(reversed("añb")), "".join(reversed("日本語")), [c for c in "a😀b"], len("😀"), "😀"[0] == "\U0001f600")
