@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ay.h"
+#include "compile.h"
 #include "parser.h"
 
 // The CLI may use internals for the developer options (--dis, --dump-ast).
@@ -63,8 +64,10 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-// Parses one file for --check / --dump-ast; returns the process exit status.
-static int parse_file(const char *path, int dump, int attrs) {
+// Parses one file for --check (then compiles it with `vm`, for the errors
+// CPython's compiler reports) or --dump-ast (`vm` NULL); returns the process
+// exit status.
+static int parse_file(AyVM *vm, const char *path, int dump, int attrs) {
     size_t len;
     char *src = read_file(path, &len);
     if (!src) {
@@ -82,6 +85,11 @@ static int parse_file(const char *path, int dump, int attrs) {
         status = 1;
     } else if (dump) {
         ayAst_dump(stdout, mod, attrs);
+    } else if (!ayCompile_ast(vm, &arena, mod, path, src, len, 0, &err)) {
+        if (err.msg[0]) aySyntaxError_print(stderr, path, &err);
+        else fputs("MemoryError\n", stderr);
+        aySyntaxError_clear(&err);
+        status = 1;
     }
     ayArena_free(&arena);
     free(src);
@@ -128,15 +136,18 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (argc >= 2 && strcmp(argv[1], "--check") == 0) {
+        AyVM *vm = ay_new(NULL);
+        if (!vm) return 1;
         int status = 0;
         for (int i = 2; i < argc; i++) {
-            int s = parse_file(argv[i], 0, 0);
+            int s = parse_file(vm, argv[i], 0, 0);
             if (s > status) status = s;
         }
+        ay_free(vm);
         return status;
     }
-    if (argc == 3 && strcmp(argv[1], "--dump-ast") == 0) return parse_file(argv[2], 1, 0);
-    if (argc == 3 && strcmp(argv[1], "--dump-ast-pos") == 0) return parse_file(argv[2], 1, 1);
+    if (argc == 3 && strcmp(argv[1], "--dump-ast") == 0) return parse_file(NULL, argv[2], 1, 0);
+    if (argc == 3 && strcmp(argv[1], "--dump-ast-pos") == 0) return parse_file(NULL, argv[2], 1, 1);
 
     int i = 1, inspect = 0;
     const char *command = NULL, *module = NULL, *dis = NULL;

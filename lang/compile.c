@@ -563,6 +563,7 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
     if (scope->is_generator && scope->is_coroutine) u->flags |= AY_CO_ASYNC_GENERATOR;
     else if (scope->is_generator) u->flags |= AY_CO_GENERATOR;
     else if (scope->is_coroutine) u->flags |= AY_CO_COROUTINE;
+    if (scope->is_comprehension && !scope->is_generator) u->flags |= AY_CO_COMPREHENSION;
     // cells and free variables are set up before anything else runs
     if (u->nfrees) ayC_emit(c, AY_OP_COPY_FREE_VARS, u->nfrees);
     for (int i = 0; i < u->nlocals_plus; i++)

@@ -732,7 +732,10 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
         // pull the child's free variables into this scope
         for (int i = 0; i < child->capsyms; i++) {
             AySymbol *cs = &child->syms[i];
-            if (!cs->name || cs->scope != AY_SYM_FREE) continue;
+            // a class body's own name that its methods take from further out
+            // (AY_DEF_FREE_CLASS) is free for this scope too
+            bool child_free = cs->scope == AY_SYM_FREE || (cs->flags & AY_DEF_FREE_CLASS);
+            if (!cs->name || !child_free) continue;
             if (s->kind == AY_SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
                 s->needs_class_cell = 1;
                 continue;

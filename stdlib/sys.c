@@ -9,6 +9,7 @@
 #include "int.h"
 #include "module.h"
 #include "native.h"
+#include "stdlib_names.h"
 #include "str.h"
 #include "structseq.h"
 #include "vm.h"
@@ -220,9 +221,38 @@ void aySys_setup(AyVM *vm) {
     AyType *iit = ayStructSeq_type(vm, "sys.int_info", ii_fields);
     AyValue ii[4] = {ayV_small(30), ayV_small(4), ayV_small(4300), ayV_small(640)};
     ayDict_set_cstr(vm, d, "int_info", ayStructSeq_make(vm, iit, ii, 4));
-    AyValue names[] = {str_value(vm, "builtins"), str_value(vm, "sys"), str_value(vm, "gc"), str_value(vm, "time"),
-                       str_value(vm, "math")};
-    ayDict_set_cstr(vm, d, "builtin_module_names", ayTuple_from_items(vm, names, 5));
+    static const char *const flag_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                              "no_user_site", "no_site", "ignore_environment", "verbose",
+                                              "bytes_warning", "quiet", "hash_randomization", "isolated",
+                                              "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                                              "int_max_str_digits", NULL};
+    AyType *flt = ayStructSeq_type(vm, "sys.flags", flag_fields);
+    AyValue fl[18];
+    for (int i = 0; i < 18; i++) fl[i] = ayV_small(0);
+    fl[4] = ayV_small(1);      // dont_write_bytecode: Ay writes no bytecode files
+    fl[11] = ayV_small(1);     // hash_randomization, as CPython's default
+    fl[14] = ayV_small(1);     // utf8_mode: Ay's text is UTF-8 throughout
+    fl[17] = ayV_small(4300);  // int_max_str_digits
+    ayDict_set_cstr(vm, d, "flags", ayStructSeq_make(vm, flt, fl, 18));
+    // the modules compiled into the binary, and the standard library's names
+    static const char *const builtin_names[] = {
+#define NATIVE_NAME(pyname, fn) pyname,
+        AY_NATIVE_MODULES(NATIVE_NAME)
+#undef NATIVE_NAME
+    };
+    size_t nbuiltin = sizeof builtin_names / sizeof *builtin_names;
+    AyTuple *bnames = ayTuple_new(vm, (int64_t)nbuiltin);
+    for (size_t i = 0; bnames && i < nbuiltin; i++) bnames->items[i] = str_value(vm, builtin_names[i]);
+    if (bnames) ayDict_set_cstr(vm, d, "builtin_module_names", ayV_from_obj(bnames));
+    static const char *const stdlib_names[] = {
+#define STDLIB_NAME(s) s,
+        AY_STDLIB_MODULE_NAMES(STDLIB_NAME)
+#undef STDLIB_NAME
+    };
+    AySet *snames = aySet_new(vm, vm->t_frozenset);
+    for (size_t i = 0; snames && i < sizeof stdlib_names / sizeof *stdlib_names; i++)
+        aySet_add(vm, snames, str_value(vm, stdlib_names[i]));
+    if (snames) ayDict_set_cstr(vm, d, "stdlib_module_names", ayV_from_obj(snames));
     ayDict_set(vm, vm->modules, ayV_from_obj(ayStr_intern_c(vm, "sys")), vm->sys);
     AyValue bm = ayMod_builtins(vm);
     ayDict_set(vm, vm->modules, ayV_from_obj(ayStr_intern_c(vm, "builtins")), bm);

@@ -1,46 +1,113 @@
-// The public embedding API (include/ay.h): running code and reporting errors.
+// The embedding API (include/ay.h): its per-VM state and running code.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+#include "api.h"
 #include "code.h"
 #include "compile.h"
 #include "containers.h"
 #include "interp.h"
 #include "module.h"
 #include "str.h"
-#include "vm.h"
 
-// The __main__ module, created on first use.
+// {==== state
+
+AyApi *ayApi(AyVM *vm) {
+    if (vm->api) return vm->api;
+    AyApi *a = ayMem_alloc(vm, sizeof(AyApi));
+    if (!a) return NULL;
+    memset(a, 0, sizeof *a);
+    void *slots = mmap(NULL, AY_API_MAX_SLOTS * sizeof(AyValue), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (slots == MAP_FAILED) {
+        ayMem_free(vm, a, sizeof(AyApi));
+        ayErr_nomemory(vm);
+        return NULL;
+    }
+    a->slots = slots;
+    vm->api = a;
+    return a;
+}
+
+void ayApi_trace(AyVM *vm) {
+    AyApi *a = vm->api;
+    for (int i = 0; i < a->top; i++) ayGC_mark(vm, a->slots[i]);
+    for (struct AyHandle *h = a->handles; h; h = h->next) ayGC_mark(vm, h->value);
+    ayGC_mark(vm, a->error_text);
+    ayGC_mark_obj(vm, (AyObj *)a->t_hostfn);
+    ayGC_mark_obj(vm, (AyObj *)a->t_pointer);
+}
+
+// After the heap is gone: only C memory is left to release.
+void ayApi_free(AyVM *vm) {
+    AyApi *a = vm->api;
+    while (a->handles) {
+        struct AyHandle *h = a->handles;
+        a->handles = h->next;
+        ayMem_free(vm, h, sizeof *h);
+    }
+    munmap(a->slots, AY_API_MAX_SLOTS * sizeof(AyValue));
+    ayMem_free(vm, a, sizeof(AyApi));
+    vm->api = NULL;
+}
+
+AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn) {
+    AyApi *a = ayApi(vm);
+    if (!a) return NULL;
+    int n = a->top - a->base;
+    if (slot < 0 || slot >= n) {
+        ayErr_format(vm, AY_EXC(vm, SystemError), "%s: slot %d is out of range (the window has %d slot%s)", fn,
+                     slot, n, n == 1 ? "" : "s");
+        return NULL;
+    }
+    return &a->slots[a->base + slot];
+}
+
+AyStatus ayApi_status(AyVM *vm) {
+    if (!vm->exc) return AY_OK;
+    if (vm->exc == vm->memory_error) return AY_ERR_MEMORY;
+    AyType *t = ayV_type(vm, vm->exc);
+    if (ayType_is_subtype(t, AY_EXC(vm, SystemExit))) return AY_EXIT;
+    if (ayType_is_subtype(t, AY_EXC(vm, KeyboardInterrupt))) return AY_ERR_INTERRUPT;
+    if (ayType_is_subtype(t, AY_EXC(vm, SyntaxError))) return AY_ERR_SYNTAX;
+    if (ayType_is_subtype(t, AY_EXC(vm, MemoryError))) return AY_ERR_MEMORY;
+    return AY_ERR_RUNTIME;
+}
+
+// }====
+// {==== running code
+
 static AyModule *main_module(AyVM *vm) {
     AyValue m = ayDict_get_str(vm, vm->modules, vm->s.__main__);
     if (m && ayV_is_type(vm, m, vm->t_module)) return AY_AS(AyModule, m);
     AyModule *mm = ayModule_new(vm, "__main__");
     if (!mm) return NULL;
     AyValue b = ayDict_get_str(vm, vm->modules, ayStr_intern_c(vm, "builtins"));
-    ayDict_set(vm, mm->dict, ayV_from_obj(vm->s.__builtins__), b ? b : ayV_from_obj(vm->builtins));
-    ayDict_set(vm, vm->modules, ayV_from_obj(vm->s.__main__), ayV_from_obj(mm));
+    if (ayDict_set(vm, mm->dict, ayV_from_obj(vm->s.__builtins__), b ? b : ayV_from_obj(vm->builtins)) < 0 ||
+        ayDict_set(vm, vm->modules, ayV_from_obj(vm->s.__main__), ayV_from_obj(mm)) < 0)
+        return NULL;
     return mm;
 }
 
-static AyStatus status_of_pending(AyVM *vm) {
-    if (!vm->exc) return AY_OK;
-    if (vm->exc == vm->memory_error) return AY_ERR_MEMORY;
-    AyType *t = ayV_type(vm, vm->exc);
-    if (ayType_is_subtype(t, AY_EXC(vm, SystemExit))) return AY_EXIT;
-    if (ayType_is_subtype(t, AY_EXC(vm, SyntaxError))) return AY_ERR_SYNTAX;
-    return AY_ERR_RUNTIME;
+AyDict *ayApi_main_dict(AyVM *vm) {
+    AyModule *m = main_module(vm);
+    return m ? m->dict : NULL;
 }
 
-AY_API AyStatus ay_run_string(AyVM *vm, const char *src, size_t len, const char *filename) {
+// Compiles `src` in `mode` and runs it in __main__; the result (the value for
+// AY_PARSE_EVAL, None otherwise) or AY_NULL with the exception pending.
+static AyValue run_source(AyVM *vm, const char *src, size_t len, const char *filename, AyParseMode mode) {
+    ayErr_clear(vm);  // a stale exception from an earlier failed call
     AyModule *m = main_module(vm);
-    if (!m) return AY_ERR_MEMORY;
-    if (filename && filename[0] != '<') {
+    if (!m) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(m));
+    if (mode == AY_PARSE_FILE && filename && filename[0] != '<') {
         AyStr *f = ayStr_new_c(vm, filename);
         if (f) ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__file__), ayV_from_obj(f));
     }
-    ayGC_push_root(vm, ayV_from_obj(m));
-    AyCode *code = ayCompile_source(vm, src, len, filename ? filename : "<string>", AY_PARSE_FILE, 0);
+    AyCode *code = ayCompile_source(vm, src, len, filename ? filename : "<string>", mode, 0);
     AyValue r = AY_NULL;
     if (code) {
         ayGC_push_root(vm, ayV_from_obj(code));
@@ -48,95 +115,56 @@ AY_API AyStatus ay_run_string(AyVM *vm, const char *src, size_t len, const char 
         ayGC_pop_roots(vm, 1);
     }
     ayGC_pop_roots(vm, 1);
-    return r ? AY_OK : status_of_pending(vm);
+    return r;
+}
+
+AY_API AyStatus ay_run_string(AyVM *vm, const char *src, size_t len, const char *filename) {
+    if (!src) return ay_raise(vm, "SystemError", "ay_run_string: NULL source") ? AY_ERR_USAGE : AY_ERR_USAGE;
+    return run_source(vm, src, len, filename, AY_PARSE_FILE) ? AY_OK : ayApi_status(vm);
+}
+
+AY_API AyStatus ay_eval(AyVM *vm, int dst, const char *expr) {
+    if (!ayApi_slot(vm, dst, "ay_eval")) return ayApi_status(vm) == AY_ERR_MEMORY ? AY_ERR_MEMORY : AY_ERR_USAGE;
+    if (!expr) return ay_raise(vm, "SystemError", "ay_eval: NULL expression") ? AY_ERR_USAGE : AY_ERR_USAGE;
+    AyValue r = run_source(vm, expr, strlen(expr), "<string>", AY_PARSE_EVAL);
+    if (!r) return ayApi_status(vm);
+    *ayApi_slot(vm, dst, "ay_eval") = r;
+    return AY_OK;
 }
 
 AY_API AyStatus ay_run_file(AyVM *vm, const char *path) {
-    FILE *f = fopen(path, "rb");
+    ayErr_clear(vm);
+    FILE *f = path ? fopen(path, "rb") : NULL;
     if (!f) {
-        ayErr_format(vm, AY_EXC(vm, FileNotFoundError), "[Errno 2] No such file or directory: '%s'", path);
+        ayErr_format(vm, AY_EXC(vm, FileNotFoundError), "[Errno 2] No such file or directory: '%s'",
+                     path ? path : "");
         return AY_ERR_RUNTIME;
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        char *b2 = realloc(buf, cap * 2 + 1);
-        if (!b2) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = b2;
-        cap *= 2;
-    }
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    char chunk[1 << 14];
+    size_t n;
+    while (!b.failed && (n = fread(chunk, 1, sizeof chunk, f)) > 0) ayBuf_add(&b, chunk, n);
     fclose(f);
-    if (!buf) {
-        ayErr_nomemory(vm);
+    if (b.failed) {
+        ayBuf_free(&b);
         return AY_ERR_MEMORY;
     }
-    buf[n] = 0;
-    AyStatus s = ay_run_string(vm, buf, n, path);
-    free(buf);
+    ayBuf_addc(&b, 0);  // the compiler reads a NUL-terminated buffer
+    AyStatus s = b.failed ? AY_ERR_MEMORY : ay_run_string(vm, b.data, b.len - 1, path);
+    ayBuf_free(&b);
     return s;
 }
 
-AY_API void ay_print_error(AyVM *vm) {
-    AyValue exc = ayErr_fetch(vm);
-    if (!exc) return;
-    ayGC_push_root(vm, exc);
-    // a script may install sys.excepthook
-    AyValue hook = vm->sys ? ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "excepthook") : AY_NULL;
-    bool done = false;
-    if (hook && !ayV_is_type(vm, hook, vm->t_builtin_function) && ayV_is_exc(vm, exc)) {
-        AyTraceback *tb = AY_AS(AyExc, exc)->traceback;
-        AyValue args[3] = {ayV_from_obj(ayV_type(vm, exc)), exc, tb ? ayV_from_obj(tb) : AY_NONE};
-        done = ayObj_call(vm, hook, args, 3, AY_NULL) != AY_NULL;
-        if (!done) {
-            AyValue e2 = ayErr_fetch(vm);
-            static const char msg[] = "Error in sys.excepthook:\n";
-            ayIO_write_err(vm, msg, sizeof msg - 1);
-            ayErr_print(vm, e2);
-            static const char msg2[] = "\nOriginal exception was:\n";
-            ayIO_write_err(vm, msg2, sizeof msg2 - 1);
-        }
-    }
-    if (!done) ayErr_print(vm, exc);
-    ayGC_pop_roots(vm, 1);
-}
-
-// SystemExit(code): None -> 0, int -> code, anything else is printed -> 1.
-AY_API int ay_exit_code(AyVM *vm) {
-    AyValue exc = vm->exc;
-    if (!exc || !ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, SystemExit))) return 0;
-    AyValue code = ayObj_getattr_opt(vm, exc, vm->s.code);
-    ayErr_clear(vm);
-    if (!code || code == AY_NONE) return 0;
-    if (ayV_is_int(code)) return (int)(ayV_int(code) & 0xFF);
-    if (code == AY_TRUE) return 1;
-    if (code == AY_FALSE) return 0;
-    AyValue s = ayObj_str(vm, code);
-    ayErr_clear(vm);
-    if (s) {
-        ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
-        ayIO_write_err(vm, "\n", 1);
-    }
-    return 1;
-}
-
 AY_API AyStatus ay_run_module(AyVM *vm, const char *name) {
-    // the module runs as __main__: load its source through the import path
-    AyValue exc = AY_NULL;
-    (void)exc;
+    ayErr_clear(vm);
     extern AyValue ayImport_run_main(AyVM * vm, const char *name);
-    AyValue r = ayImport_run_main(vm, name);
-    return r ? AY_OK : status_of_pending(vm);
+    return ayImport_run_main(vm, name) ? AY_OK : ayApi_status(vm);
 }
 
 AY_API AyStatus ay_path_insert(AyVM *vm, int index, const char *dir) {
     AyValue path = ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "path");
-    if (!path || !ayV_is_list(vm, path)) return AY_ERR_RUNTIME;
+    if (!path || !ayV_is_list(vm, path)) return ay_raise(vm, "RuntimeError", "lost sys.path");
     AyStr *d = ayStr_new_c(vm, dir);
     if (!d) return AY_ERR_MEMORY;
     AyList *l = AY_AS(AyList, path);
@@ -147,7 +175,4 @@ AY_API AyStatus ay_path_insert(AyVM *vm, int index, const char *dir) {
     return AY_OK;
 }
 
-AY_API const char *ay_error_type(AyVM *vm) {
-    if (!vm->exc) return NULL;
-    return ayType_name(ayV_type(vm, vm->exc));
-}
+// }====

@@ -26,6 +26,9 @@ enum {
     AY_CO_ITERABLE_COROUTINE = 0x100,
     AY_CO_ASYNC_GENERATOR = 0x200,
     AY_CO_TOPLEVEL_AWAIT = 0x2000,  // REPL / compile(flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    // A list/set/dict comprehension: CPython 3.12 runs these inline in the
+    // enclosing frame, so tracebacks show no frame of their own (vm/error.c)
+    AY_CO_COMPREHENSION = 0x40000000,
 };
 
 // Where an instruction came from, for tracebacks (CPython's co_positions).

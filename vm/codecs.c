@@ -135,8 +135,8 @@ static Handler lookup_handler(const char *name) {
     return EH_UNKNOWN;
 }
 
-static AyValue raise_unicode_error(AyVM *vm, AyType *type, const char *enc, AyValue obj, int64_t start,
-                                   int64_t end, const char *reason) {
+static AyValue new_unicode_error(AyVM *vm, AyType *type, const char *enc, AyValue obj, int64_t start, int64_t end,
+                                 const char *reason) {
     AyValue args[5];
     ayGC_push_root(vm, obj);
     args[0] = ayV_from_obj(ayStr_new_c(vm, enc));
@@ -146,8 +146,50 @@ static AyValue raise_unicode_error(AyVM *vm, AyType *type, const char *enc, AyVa
     args[4] = ayV_from_obj(ayStr_new_c(vm, reason));
     ayGC_pop_roots(vm, 1);
     if (!args[0] || !args[4]) return AY_NULL;
-    AyValue exc = ayExc_new(vm, type, args, 5);
+    return ayExc_new(vm, type, args, 5);
+}
+
+static AyValue raise_unicode_error(AyVM *vm, AyType *type, const char *enc, AyValue obj, int64_t start,
+                                   int64_t end, const char *reason) {
+    AyValue exc = new_unicode_error(vm, type, enc, obj, start, end, reason);
     return exc ? ayErr_set(vm, exc) : AY_NULL;
+}
+
+// An error handler registered with codecs.register_error. Only the codecs
+// module can register one, so without it the name is simply unknown.
+static AyValue custom_handler(AyVM *vm, const char *name) {
+    AyValue mod = vm->modules ? ayDict_get_cstr(vm, vm->modules, "codecs") : AY_NULL;
+    AyValue f = mod ? ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, "lookup_error")) : AY_NULL;
+    if (!f) {
+        if (ayErr_occurred(vm)) return AY_NULL;
+        return ayErr_format(vm, AY_EXC(vm, LookupError), "unknown error handler name '%s'", name);
+    }
+    AyStr *n = ayStr_new_c(vm, name);
+    return n ? ayObj_call1(vm, f, ayV_from_obj(n)) : AY_NULL;
+}
+
+// Runs handler(exc): returns the replacement (str, or bytes when encoding)
+// and the position to resume at, normalised against `len`.
+static AyValue run_handler(AyVM *vm, const char *hname, AyValue exc, bool encoding, int64_t len, int64_t *pos) {
+    AyValue h = custom_handler(vm, hname);
+    if (!h) return AY_NULL;
+    ayGC_push_root(vm, h);
+    AyValue r = ayObj_call1(vm, h, exc);
+    ayGC_pop_roots(vm, 1);
+    if (!r) return AY_NULL;
+    AyTuple *t = ayV_is_tuple(vm, r) ? AY_AS(AyTuple, r) : NULL;
+    bool ok = t && t->len == 2 && ayV_is_anyint(vm, t->items[1]) &&
+              (ayV_is_str(vm, t->items[0]) || (encoding && ayV_has_flag(vm, t->items[0], AY_TF_BYTES_SUB)));
+    if (!ok)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                                                                : "decoding error handler must return (str, int) tuple");
+    int64_t p;
+    if (ayObj_as_ssize(vm, t->items[1], &p) < 0) return AY_NULL;
+    if (p < 0) p += len;
+    if (p < 0 || p > len)
+        return ayErr_format(vm, AY_EXC(vm, IndexError), "position %lld from error handler out of bounds", (long long)p);
+    *pos = p;
+    return t->items[0];
 }
 
 // }====
@@ -243,19 +285,46 @@ static const char *encode_reason(Encoding e) {
 }
 
 // Handles the unencodable characters [start, end) (code point indexes) of s.
-static bool encode_error(Enc *x, Handler h, const char *hname, AyStr *s, const char *p, int64_t start, int64_t end) {
+// Handles the unencodable characters [start, end) (code point indexes) of
+// s with a handler of codecs.register_error; the resume position or -1.
+static int64_t encode_custom(Enc *x, const char *hname, AyStr *s, int64_t start, int64_t end) {
+    AyVM *vm = x->vm;
+    AyValue exc = new_unicode_error(vm, AY_EXC(vm, UnicodeEncodeError), codec_name(x->e), ayV_from_obj(s), start, end,
+                                    encode_reason(x->e));
+    if (!exc) return -1;
+    ayGC_push_root(vm, exc);
+    int64_t pos = -1;
+    AyValue rep = run_handler(vm, hname, exc, true, s->len, &pos);
+    if (rep && ayV_is_str(vm, rep)) {
+        // the replacement text must itself be encodable
+        const char *p = AY_CSTR(rep), *e = p + AY_STR(rep)->size;
+        while (p < e)
+            if (!encode_cp(x, ayUtf8_decode(&p))) {
+                ayErr_set(vm, exc);
+                pos = -1;
+                break;
+            }
+    } else if (rep) {
+        ayBuf_add(&x->out, AY_AS(AyBytes, rep)->data, (size_t)AY_AS(AyBytes, rep)->size);
+    }
+    ayGC_pop_roots(vm, 1);
+    return rep ? pos : -1;
+}
+
+// Handles the unencodable characters [start, end) (code point indexes) of
+// s, whose first is at p; returns the position to resume at, or -1.
+static int64_t encode_error(Enc *x, Handler h, const char *hname, AyStr *s, const char *p, int64_t start, int64_t end) {
     AyVM *vm = x->vm;
     const char *q = p;
     switch (h) {
     case EH_STRICT:
         raise_unicode_error(vm, AY_EXC(vm, UnicodeEncodeError), codec_name(x->e), ayV_from_obj(s), start, end,
                             encode_reason(x->e));
-        return false;
+        return -1;
     case EH_UNKNOWN:
-        ayErr_format(vm, AY_EXC(vm, LookupError), "unknown error handler name '%s'", hname);
-        return false;
+        return encode_custom(x, hname, s, start, end);
     case EH_IGNORE:
-        return true;
+        return end;
     default:
         break;
     }
@@ -278,7 +347,7 @@ static bool encode_error(Enc *x, Handler h, const char *hname, AyStr *s, const c
                 x->e == ENC_UTF32 || x->e == ENC_UTF32LE || x->e == ENC_UTF32BE) {
                 raise_unicode_error(vm, AY_EXC(vm, UnicodeEncodeError), codec_name(x->e), ayV_from_obj(s), start,
                                     end, encode_reason(x->e));
-                return false;
+                return -1;
             }
             ayBuf_addc(&x->out, (char)(c - 0xDC00));
             break;
@@ -286,7 +355,7 @@ static bool encode_error(Enc *x, Handler h, const char *hname, AyStr *s, const c
             if (c < 0xD800 || c > 0xDFFF || x->e == ENC_ASCII || x->e == ENC_LATIN1 || x->e == ENC_CP1252) {
                 raise_unicode_error(vm, AY_EXC(vm, UnicodeEncodeError), codec_name(x->e), ayV_from_obj(s), start,
                                     end, encode_reason(x->e));
-                return false;
+                return -1;
             }
             if (x->e == ENC_UTF8 || x->e == ENC_UTF8_SIG) {
                 char b[4];
@@ -297,7 +366,7 @@ static bool encode_error(Enc *x, Handler h, const char *hname, AyStr *s, const c
             break;
         }
     }
-    return true;
+    return end;
 }
 
 static AyValue escape_encode(AyVM *vm, AyStr *s, bool raw) {
@@ -378,12 +447,13 @@ AyValue ayCodec_encode(AyVM *vm, AyStr *s, const char *encoding, const char *err
             q = r;
             stop++;
         }
-        if (!encode_error(&x, h, errors, s, start, idx, stop)) {
+        int64_t next = encode_error(&x, h, errors, s, start, idx, stop);
+        if (next < 0) {
             ayBuf_free(&x.out);
             return AY_NULL;
         }
-        p = q;
-        idx = stop;
+        p = next == stop ? q : s->data + ayStr_index_offset(vm, s, next);
+        idx = next;
     }
     AyValue r = x.out.failed ? AY_NULL : ayBytes_from(vm, x.out.data ? x.out.data : "", x.out.len);
     ayBuf_free(&x.out);
@@ -401,6 +471,7 @@ typedef struct Dec {
     Handler h;
     const char *hname;
     AyBuf out;
+    AyValue keep;        // rooted copy of the input once a custom handler ran
 } Dec;
 
 static void out_cp(Dec *d, uint32_t c) {
@@ -462,9 +533,23 @@ static int64_t decode_error(Dec *d, int64_t start, int64_t end, const char *reas
     case EH_XMLCHARREF:
         ayErr_format(vm, AY_EXC(vm, TypeError), "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
-    case EH_UNKNOWN:
-        ayErr_format(vm, AY_EXC(vm, LookupError), "unknown error handler name '%s'", d->hname);
-        return -1;
+    case EH_UNKNOWN: {
+        // the handler runs Ay code: decode from a rooted copy from now on
+        if (!d->keep) {
+            d->keep = ayBytes_from(vm, (const char *)d->data, d->n);
+            if (!d->keep) return -1;
+            ayGC_push_root(vm, d->keep);
+            d->data = (const uint8_t *)AY_AS(AyBytes, d->keep)->data;
+        }
+        AyValue exc = new_unicode_error(vm, AY_EXC(vm, UnicodeDecodeError), codec_name(d->e), d->keep, start, end,
+                                        reason);
+        if (!exc) return -1;
+        int64_t pos = -1;
+        AyValue rep = run_handler(vm, d->hname, exc, false, (int64_t)d->n, &pos);
+        if (!rep) return -1;
+        ayBuf_add(&d->out, AY_CSTR(rep), (size_t)AY_STR(rep)->size);
+        return pos;
+    }
     default:
         break;
     }
@@ -751,7 +836,7 @@ AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encodin
             return ayV_from_obj(s);
         }
     }
-    Dec d = {vm, e, u, n, lookup_handler(errors), errors, {0}};
+    Dec d = {vm, e, u, n, lookup_handler(errors), errors, {0}, AY_NULL};
     ayBuf_init(&d.out, vm);
     bool ok;
     switch (e) {
@@ -792,6 +877,7 @@ AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encodin
         ok = decode_escape(&d, e == ENC_RAW_UNICODE_ESCAPE);
         break;
     }
+    if (d.keep) ayGC_pop_roots(vm, 1);
     if (!ok) {
         ayBuf_free(&d.out);
         return AY_NULL;

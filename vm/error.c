@@ -113,12 +113,23 @@ static void tb_trace(AyVM *vm, AyObj *o) {
     ayGC_mark_obj(vm, (AyObj *)tb->next);
     ayGC_mark_obj(vm, (AyObj *)tb->code);
     ayGC_mark_obj(vm, (AyObj *)tb->globals);
+    ayGC_mark_obj(vm, (AyObj *)tb->loc_code);
     ayGC_mark(vm, tb->frame);
 }
 
 void ayErr_add_traceback(AyVM *vm, AyCode *code, int lasti) {
     AyValue exc = vm->exc;
     if (!ayV_is_exc(vm, exc)) return;
+    // leaving a comprehension's frame: its entry becomes the caller's, keeping
+    // the position inside the comprehension (CPython runs them inline)
+    AyTraceback *head = AY_AS(AyExc, exc)->traceback;
+    if (head && !head->loc_code && (head->code->flags & AY_CO_COMPREHENSION) && !(code->flags & AY_CO_COMPREHENSION) &&
+        head->code->filename == code->filename) {
+        head->loc_code = head->code;
+        head->code = code;
+        if (vm->frame && vm->frame->code == code) head->globals = vm->frame->globals;
+        return;
+    }
     vm->exc = AY_NULL;  // allocation must not see a pending exception
     AyTraceback *tb = AY_NEW(vm, AyTraceback, vm->t_traceback);
     vm->exc = exc;

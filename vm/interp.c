@@ -128,13 +128,24 @@ AyValue ayEval_code(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals) {
 bool ayEval_safepoint(AyVM *vm) {
     if (vm->gil_drop_request) ayThread_yield(vm);
     if (vm->interrupt && ayThread_is_main(vm)) {  // signals are handled in the main thread
+        int what = vm->interrupt;
         vm->interrupt = 0;
+        if (what >= AY_INTERRUPT_EXC) {  // ay_interrupt_with: a chosen exception
+            ayErr_set(vm, ayV_from_obj(vm->exc_types[what - AY_INTERRUPT_EXC]));
+            return false;
+        }
         if (vm->run_signal_handlers) {
             if (!vm->run_signal_handlers(vm)) return false;
         } else {
             ayErr_set(vm, ayV_from_obj(AY_EXC(vm, KeyboardInterrupt)));
             return false;
         }
+    }
+    if (vm->budget_on && --vm->budget < 0) {  // ay_set_budget: stays exhausted until reset
+        vm->budget = 0;
+        AyValue msg = ayV_from_obj(ayStr_intern_c(vm, "instruction budget exhausted"));
+        if (msg) ayErr_set_value(vm, AY_EXC(vm, KeyboardInterrupt), msg);
+        return false;
     }
     if (vm->gc_requested) ayGC_collect(vm);
     return true;
@@ -508,7 +519,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     cur = ip > code->code ? ip - 1 : ip;
     // A generator resumed by throw() raises at its suspension point.
     if (vm->exc) goto error;
-    if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
+    if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
         SYNC();
         if (!ayEval_safepoint(vm)) goto error;
     }
@@ -1204,7 +1215,7 @@ dispatch:
     }
     TARGET(JUMP_BACKWARD) {
         ip = code->code + oparg;
-        if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
+        if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
             SYNC();
             if (!ayEval_safepoint(vm)) goto error;
         }
@@ -1348,7 +1359,7 @@ dispatch:
             }
             frame = nf;
             LOAD_FRAME();
-            if (vm->gc_requested || vm->interrupt || vm->gil_drop_request) {
+            if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
                 SYNC();
                 if (!ayEval_safepoint(vm)) goto error;
             }

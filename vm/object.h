@@ -325,6 +325,7 @@ typedef struct AyTraceback {
     AyCode *code;
     AyValue frame;       // frame object if one was materialised, else AY_NULL
     AyDict *globals;     // the frame's globals (for NameError hints)
+    AyCode *loc_code;    // the code lasti indexes when not `code` (a comprehension shown inline)
     int32_t lasti;       // instruction index
     int32_t lineno;
 } AyTraceback;

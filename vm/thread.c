@@ -79,6 +79,7 @@ static void save(AyVM *vm, AyThreadState *ts) {
     ts->nroots = vm->nroots;
     ts->caproots = vm->caproots;
     ts->repr_stack = vm->repr_stack;
+    if (vm->aio) ayAio_save_thread(vm, &ts->aio_context, &ts->aio_running_loop);
 }
 
 static void load(AyVM *vm, AyThreadState *ts) {
@@ -94,6 +95,7 @@ static void load(AyVM *vm, AyThreadState *ts) {
     vm->nroots = ts->nroots;
     vm->caproots = ts->caproots;
     vm->repr_stack = ts->repr_stack;
+    if (vm->aio) ayAio_load_thread(vm, ts->aio_context, ts->aio_running_loop);
     vm->current = ts;
 }
 
@@ -268,6 +270,8 @@ void ayThread_trace(AyVM *vm) {
         ayGC_mark(vm, ts->exc);
         ayGC_mark(vm, ts->exc_info);
         ayGC_mark(vm, ts->repr_stack);
+        ayGC_mark(vm, ts->aio_context);
+        ayGC_mark(vm, ts->aio_running_loop);
     }
 }
 

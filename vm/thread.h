@@ -23,6 +23,7 @@ struct AyThreadState {
     AyValue *roots;
     size_t nroots, caproots;
     AyValue repr_stack;
+    AyValue aio_context, aio_running_loop;  // asyncio's per-thread state (vm->aio), AY_NULL in a new thread
     // what a new thread runs: func(*args, **kwargs)
     AyValue func, args, kwargs;
 };

@@ -127,7 +127,8 @@ static void print_entry(AyBuf *b, AyTraceback *tb) {
     int64_t i = 0;
     while (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') i++;
     ayBuf_printf(b, "    %s\n", line + i);
-    AyPos pos = code->positions ? code->positions[tb->lasti] : (AyPos){-1, -1, -1, -1};
+    AyCode *loc = tb->loc_code ? tb->loc_code : code;
+    AyPos pos = loc->positions ? loc->positions[tb->lasti] : (AyPos){-1, -1, -1, -1};
     ayTraceback_add_carets(b, line, pos, tb->lineno);
     free(line);
 }

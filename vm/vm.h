@@ -187,7 +187,10 @@ struct AyVM {
     int depth;                   // Python call depth
     int recursion_limit;
     int c_depth;                 // nested C -> Ay entries (guards the C stack)
-    volatile int interrupt;      // set by ay_interrupt (async-signal/thread safe)
+    volatile int interrupt;      // set by ay_interrupt (async-signal/thread safe); values
+                                 // >= AY_INTERRUPT_EXC raise exc_types[value - AY_INTERRUPT_EXC]
+    bool budget_on;              // ay_set_budget: safepoints count down `budget`
+    int64_t budget;
     // Installed by the signal module: at a safepoint after an interrupt, runs
     // the Python handlers of the signals caught (false: one raised); without
     // it an interrupt raises KeyboardInterrupt.
@@ -227,6 +230,8 @@ struct AyVM {
     // asyncio and contextvars (stdlib/asyncio/): the one documented exception
     // to "the VM knows nothing of asyncio". NULL until first used.
     struct AyAioState *aio;
+    // the embedding API's slots, handles and host types (vm/api*.c); NULL until first used
+    struct AyApi *api;
 
     AyTuple *empty_tuple;
     AyStr *empty_str;
@@ -249,6 +254,7 @@ struct AyVM {
 };
 
 #define AY_EXC(vm, name) ((vm)->exc_types[AY_EXC_##name])
+#define AY_INTERRUPT_EXC 2
 
 // ---------------------------------------------------------------------------
 // Memory and GC (vm/gc.c)
@@ -275,6 +281,10 @@ void ayAio_trace(AyVM *vm);
 void ayAio_after_mark(AyVM *vm);
 void ayAio_run_finalizers(AyVM *vm);
 void ayAio_free(AyVM *vm);
+// Thread switches (vm/thread.c) keep asyncio's per-thread state: the current
+// contextvars Context and the running loop.
+void ayAio_save_thread(AyVM *vm, AyValue *context, AyValue *running_loop);
+void ayAio_load_thread(AyVM *vm, AyValue context, AyValue running_loop);
 // Runs queued finalizers and weakref callbacks (ayGC_collect calls it).
 void ayGC_run_finalizers(AyVM *vm);
 // The safepoint test the interpreter inlines.

@@ -62,6 +62,16 @@ void ayAio_trace(AyVM *vm) {
     ayGC_mark(vm, st->uvstreams);
 }
 
+void ayAio_save_thread(AyVM *vm, AyValue *context, AyValue *running_loop) {
+    *context = vm->aio->ctx_current;
+    *running_loop = vm->aio->running_loop;
+}
+
+void ayAio_load_thread(AyVM *vm, AyValue context, AyValue running_loop) {
+    vm->aio->ctx_current = context;
+    vm->aio->running_loop = running_loop;
+}
+
 void ayAio_free(AyVM *vm) {
     AyAioState *st = vm->aio;
     if (!st) return;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks tests/syntax/*.py with `ay --check` (the front end alone) against the
+# Checks tests/syntax/*.py with `ay --check` (front end and compiler) against the
 # CPython-generated .err/.code expectations. tests/run checks the same files
 # through `ay FILE`; this script lets the front end be verified on its own.
 # Usage: tests/frontend/check-syntax-tests.sh [AY]   (default ./ay)

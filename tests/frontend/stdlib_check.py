@@ -2,8 +2,9 @@
 # Checks Ay's front end against CPython 3.12 on CPython's own standard library
 # (run with CPython 3.12: tests/frontend/stdlib-check.sh does that).
 #
-#   (a) `ay --check` on every stdlib .py file; the failures must be files
-#       CPython rejects too, or files using `match` / type parameters.
+#   (a) `ay --check` (parse and compile) on every stdlib .py file; the
+#       failures must be files CPython's compile() rejects too, or files
+#       using type parameters.
 #   (b) `ay --dump-ast-pos` against ast.dump(..., include_attributes=True)
 #       for every file both accept.
 #   (c) mutations (truncations, deleted tokens) of those files and of the
@@ -40,16 +41,18 @@ def stdlib_files():
 
 def uses_unsupported(tree):
     for n in ast.walk(tree):
-        if isinstance(n, ast.Match) or type(n).__name__ == "TypeAlias":
-            return "match" if isinstance(n, ast.Match) else "type-params"
-        if getattr(n, "type_params", None):
+        if type(n).__name__ == "TypeAlias" or getattr(n, "type_params", None):
             return "type-params"
     return None
 
 
 def cpython_parse(src, path):
+    """The tree, or the error compile() raises (ast.parse misses the
+    compiler's errors, which `ay --check` reports)."""
     try:
-        return ast.parse(src, path), None
+        tree = ast.parse(src, path)
+        compile(tree, path, "exec", dont_inherit=True)
+        return tree, None
     except (SyntaxError, ValueError) as e:
         return None, e
 
@@ -183,7 +186,7 @@ def mutations(src, rng, n):
 def cpython_verdict(src, path="<m>"):
     """(valid, formatted error) as CPython reports it for a file."""
     try:
-        ast.parse(src, path)
+        compile(src, path, "exec", dont_inherit=True)
         return True, None
     except SyntaxError as e:
         return False, "%s: %s (line %s)" % (type(e).__name__, e.msg, e.lineno)

@@ -1,0 +1,41 @@
+// The embedding API's per-VM state (vm/api*.c implement include/ay.h).
+#ifndef AY_API_INTERNAL_H
+#define AY_API_INTERNAL_H
+
+#include "vm.h"
+
+// The slot array is reserved up front (pages are touched as windows grow) so
+// that pointers into it stay valid while Ay code runs and windows nest.
+#define AY_API_MAX_SLOTS ((size_t)1 << 20)
+
+struct AyHandle {
+    AyValue value;
+    struct AyHandle *prev, *next;
+};
+
+typedef struct AyApi {
+    AyValue *slots;          // every window, innermost last; [0, top) are GC roots
+    int base, top;           // the current window is slots[base, top)
+    struct AyHandle *handles;
+    AyValue error_text;      // the last string ay_error_message/_traceback returned
+    AyType *t_hostfn;        // functions made by ay_def_function
+    AyType *t_pointer;       // values made by ay_set_pointer
+} AyApi;
+
+// The state, created on first use; NULL (MemoryError pending) on failure.
+AyApi *ayApi(AyVM *vm);
+// GC roots (called by the collector when vm->api is set) and teardown.
+void ayApi_trace(AyVM *vm);
+void ayApi_free(AyVM *vm);
+
+// The slot `slot` of the current window, or NULL with SystemError pending
+// ("<fn>: slot N is out of range ...") when there is no such slot.
+AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn);
+
+// The AyStatus for the pending exception (AY_OK when none).
+AyStatus ayApi_status(AyVM *vm);
+
+// The module dict of __main__, created on first use; NULL on MemoryError.
+AyDict *ayApi_main_dict(AyVM *vm);
+
+#endif
