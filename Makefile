@@ -10,6 +10,7 @@ BUILD := build/$(VARIANT)
 
 CC ?= cc
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+comma := ,
 CFLAGS_COMMON := -std=gnu11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -fPIC -Iinclude -Ilang -Ivm -Istdlib -I$(BUILD)/gen
 CFLAGS_release  := -O2 -g -DNDEBUG
 CFLAGS_debug    := -O0 -g3
@@ -35,10 +36,11 @@ LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
            $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o $(BUILD)/gen/frozen.o
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
-.PHONY: all deps test debug asan gcstress clean help bench FORCE deps-fuzz stdlib-check bench-parse
+.PHONY: all deps test debug asan gcstress clean help bench FORCE deps-fuzz stdlib-check bench-parse \
+        install install-files embed-tests
 .DEFAULT_GOAL := all
 
-all: $(BUILD)/ay $(BUILD)/libay.a
+all: $(BUILD)/ay $(BUILD)/libay.a $(BUILD)/libay.so
 ifeq ($(VARIANT),release)
 all: ay libay.a
 ay: $(BUILD)/ay
@@ -53,6 +55,11 @@ $(BUILD)/ay: $(CLI_OBJ) $(BUILD)/libay.a
 $(BUILD)/libay.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+# Objects are built -fPIC with hidden visibility: the shared library exports
+# only the AY_API functions of include/ay.h.
+$(BUILD)/libay.so: $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,libay.so -o $@ $^ $(LIBS)
 
 # Generated front end: never committed, always under build/.
 $(BUILD)/gen/lexer.c: lang/lexer.re | $(BUILD)/gen
@@ -99,6 +106,32 @@ deps:
 
 test: all
 	@tests/run
+
+# `make install PREFIX=DIR` (default /usr/local; DESTDIR for staging) installs
+# bin/ay, lib/libay.{a,so}, include/ay.h and lib/pkgconfig/ay.pc, so a host
+# builds with `cc host.c $$(pkg-config --cflags --libs ay)`. install-files
+# copies the $(VARIANT) build as it is, without rebuilding (tests/embed uses it).
+PREFIX ?= /usr/local
+AY_VERSION := $(shell sed -n 's/^\#define AY_VERSION_STRING "\(.*\)"/\1/p' include/ay.h)
+install: all
+	@$(MAKE) --no-print-directory install-files
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 755 $(BUILD)/ay $(DESTDIR)$(PREFIX)/bin/ay
+	install -m 644 $(BUILD)/libay.a $(DESTDIR)$(PREFIX)/lib/libay.a
+	install -m 755 $(BUILD)/libay.so $(DESTDIR)$(PREFIX)/lib/libay.so
+	install -m 644 include/ay.h $(DESTDIR)$(PREFIX)/include/ay.h
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	  'Name: ay' 'Description: Ay, an embeddable Python-language interpreter with asyncio' \
+	  'Version: $(AY_VERSION)' 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -Wl,-rpath,$${libdir} -lay $(LDFLAGS_$(VARIANT))' \
+	  'Libs.private: $(filter-out -Wl$(comma)--as-needed,$(LIBS))' \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/ay.pc
+
+# The embedding API's C tests and the host example, built through pkg-config
+# from an install of this variant under $(BUILD)/prefix (tests/run runs them too).
+embed-tests: all
+	AY=$(abspath $(BUILD)/ay) AY_VARIANT=$(VARIANT) tests/embed/run.sh
 
 # Build a variant and run the whole suite with it.
 debug asan gcstress:
@@ -150,6 +183,8 @@ help:
 	@echo "make test       build and run the test suite"
 	@echo "make debug|asan|gcstress   build that variant and run the suite with it"
 	@echo "make clean      remove build products"
+	@echo "make install PREFIX=DIR   install ay, libay.{a,so}, ay.h and ay.pc (pkg-config)"
+	@echo "make embed-tests    build and run the embedding API's C tests and host example"
 	@echo "make fuzz       build the front-end libFuzzer target and run it FUZZ_TIME seconds"
 	@echo "make deps-fuzz  install clang and its fuzzer runtime"
 	@echo "make stdlib-check   compare the front end with CPython on its stdlib (needs CPython)"

@@ -637,9 +637,7 @@ static void setup_deque(AyVM *vm, AyModule *m) {
     t->binop[AY_BINOP_MUL] = deque_mul;
     t->binop[AY_BINOP_COUNT + AY_BINOP_ADD] = deque_iadd;
     t->binop[AY_BINOP_COUNT + AY_BINOP_MUL] = deque_imul;
-    aySeq_add_slot_methods(vm, t,
-                           "__new__ __init__ __repr__ __hash__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __len__ "
-                           "__setitem__ __delitem__ __contains__ __iter__ __add__ __mul__ __rmul__ __iadd__ __imul__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, deque_methods);
     ayType_add_getsets(vm, t, deque_getsets);
     ayType_ready(vm, t);
@@ -652,7 +650,7 @@ static void setup_deque(AyVM *vm, AyModule *m) {
         it->trace = dequeiter_trace;
         it->iter = ayStd_iter_self;
         it->next = i ? dequeiter_rnext : dequeiter_next;
-        aySeq_add_slot_methods(vm, it, "__iter__ __next__");
+        ayType_add_slot_wrappers(vm, it);
         ayType_add_methods(vm, it, dequeiter_methods);
         ayType_ready(vm, it);
     }
@@ -782,7 +780,7 @@ static void setup_defaultdict(AyVM *vm, AyModule *m) {
     t->tp_init = defaultdict_init;
     t->repr = defaultdict_repr;
     t->binop[AY_BINOP_OR] = dd_or;
-    aySeq_add_slot_methods(vm, t, "__new__ __init__ __repr__ __or__ __ror__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, defaultdict_methods);
     ayType_add_getsets(vm, t, defaultdict_getsets);
     ayType_ready(vm, t);

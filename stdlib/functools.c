@@ -205,7 +205,7 @@ static void setup_partial(AyVM *vm, AyModule *m) {
     t->tp_new = partial_new;
     t->call = partial_call;
     t->repr = partial_repr;
-    aySeq_add_slot_methods(vm, t, "__new__ __repr__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, partial_methods);
     ayType_add_getsets(vm, t, partial_getsets);
     ayType_ready(vm, t);
@@ -312,7 +312,7 @@ static void setup_cmp_to_key(AyVM *vm) {
     AyType *k = ayStd_new_type(vm, AY_STD_K, "functools", "functools.KeyWrapper", vm->t_object, sizeof(KeyWrapper), 0);
     k->trace = key_trace;
     k->richcmp = key_richcmp;
-    aySeq_add_slot_methods(vm, k, "__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__");
+    ayType_add_slot_wrappers(vm, k);
     ayType_add_getsets(vm, k, key_getsets);
     ayType_ready(vm, k);
     k->hash = NULL;
@@ -495,7 +495,7 @@ static void setup_lru(AyVM *vm, AyModule *m) {
     t->tp_new = lru_new;
     t->call = lru_call;
     t->descr_get = lru_descr_get;
-    aySeq_add_slot_methods(vm, t, "__new__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, lru_methods);
     ayType_ready(vm, t);
     ayModule_add(vm, m, "_lru_cache_wrapper", ayV_from_obj(t));

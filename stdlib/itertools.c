@@ -35,7 +35,7 @@ AyType *ayIter_new_type(AyVM *vm, AyModule *m, AyStdType slot, const char *tp_na
     t->tp_new = tp_new;
     t->iter = ayStd_iter_self;
     t->next = next;
-    aySeq_add_slot_methods(vm, t, tp_new ? "__new__ __iter__ __next__" : "__iter__ __next__");
+    ayType_add_slot_wrappers(vm, t);
     if (m && t->name->data[0] != '_') ayModule_add(vm, m, t->name->data, ayV_from_obj(t));
     return t;
 }
@@ -693,12 +693,12 @@ AyValue ayMod_itertools(AyVM *vm) {
     if (!m) return AY_NULL;
     AyType *t = ayIter_new_type(vm, m, AY_STD_count, "itertools.count", sizeof(Count), count_trace, count_new, count_next);
     t->repr = count_repr;
-    aySeq_add_slot_methods(vm, t, "__repr__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_ready(vm, t);
     ayType_ready(vm, ayIter_new_type(vm, m, AY_STD_cycle, "itertools.cycle", sizeof(Cycle), cycle_trace, cycle_new, cycle_next));
     t = ayIter_new_type(vm, m, AY_STD_repeat, "itertools.repeat", sizeof(Repeat), repeat_trace, repeat_new, repeat_next);
     t->repr = repeat_repr;
-    aySeq_add_slot_methods(vm, t, "__repr__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, repeat_methods);
     ayType_ready(vm, t);
     ayType_ready(vm, ayIter_new_type(vm, m, AY_STD_accumulate, "itertools.accumulate", sizeof(Accumulate), accumulate_trace,

@@ -480,7 +480,7 @@ static AyType *getter_type(AyVM *vm, AyModule *m, AyStdType slot, const char *tp
     t->tp_new = tp_new;
     t->call = call;
     t->repr = getter_repr;
-    aySeq_add_slot_methods(vm, t, "__new__ __repr__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, getter_methods);
     ayType_ready(vm, t);
     ayModule_add(vm, m, t->name->data, ayV_from_obj(t));

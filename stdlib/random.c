@@ -246,7 +246,7 @@ AyValue ayMod_random(AyVM *vm) {
     AyType *t = ayStd_new_type(vm, AY_STD_Random, "_random", "_random.Random", vm->t_object, sizeof(Random),
                                AY_TF_BASETYPE);
     t->tp_new = random_new;
-    aySeq_add_slot_methods(vm, t, "__new__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, random_methods);
     ayType_ready(vm, t);
     ayModule_add(vm, m, "Random", ayV_from_obj(t));

@@ -1,4 +1,5 @@
 // The embedding API (include/ay.h): its per-VM state and running code.
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,16 @@ AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn) {
     return &a->slots[a->base + slot];
 }
 
+AyStatus ayApi_usage(AyVM *vm, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    ayErr_vformat(vm, AY_EXC(vm, SystemError), fmt, ap);
+    va_end(ap);
+    return AY_ERR_USAGE;
+}
+
+AyStatus ayApi_slot_error(AyVM *vm) { return vm->exc == vm->memory_error ? AY_ERR_MEMORY : AY_ERR_USAGE; }
+
 AyStatus ayApi_status(AyVM *vm) {
     if (!vm->exc) return AY_OK;
     if (vm->exc == vm->memory_error) return AY_ERR_MEMORY;
@@ -78,6 +89,8 @@ AyStatus ayApi_status(AyVM *vm) {
 
 // }====
 // {==== running code
+
+AyValue ayImport_run_main(AyVM *vm, const char *name);  // vm/import.c
 
 static AyModule *main_module(AyVM *vm) {
     AyValue m = ayDict_get_str(vm, vm->modules, vm->s.__main__);
@@ -119,13 +132,13 @@ static AyValue run_source(AyVM *vm, const char *src, size_t len, const char *fil
 }
 
 AY_API AyStatus ay_run_string(AyVM *vm, const char *src, size_t len, const char *filename) {
-    if (!src) return ay_raise(vm, "SystemError", "ay_run_string: NULL source") ? AY_ERR_USAGE : AY_ERR_USAGE;
+    if (!src) return ayApi_usage(vm, "ay_run_string: NULL source");
     return run_source(vm, src, len, filename, AY_PARSE_FILE) ? AY_OK : ayApi_status(vm);
 }
 
 AY_API AyStatus ay_eval(AyVM *vm, int dst, const char *expr) {
-    if (!ayApi_slot(vm, dst, "ay_eval")) return ayApi_status(vm) == AY_ERR_MEMORY ? AY_ERR_MEMORY : AY_ERR_USAGE;
-    if (!expr) return ay_raise(vm, "SystemError", "ay_eval: NULL expression") ? AY_ERR_USAGE : AY_ERR_USAGE;
+    if (!ayApi_slot(vm, dst, "ay_eval")) return ayApi_slot_error(vm);
+    if (!expr) return ayApi_usage(vm, "ay_eval: NULL expression");
     AyValue r = run_source(vm, expr, strlen(expr), "<string>", AY_PARSE_EVAL);
     if (!r) return ayApi_status(vm);
     *ayApi_slot(vm, dst, "ay_eval") = r;
@@ -158,7 +171,7 @@ AY_API AyStatus ay_run_file(AyVM *vm, const char *path) {
 
 AY_API AyStatus ay_run_module(AyVM *vm, const char *name) {
     ayErr_clear(vm);
-    extern AyValue ayImport_run_main(AyVM * vm, const char *name);
+    if (!name) return ayApi_usage(vm, "ay_run_module: NULL name");
     return ayImport_run_main(vm, name) ? AY_OK : ayApi_status(vm);
 }
 

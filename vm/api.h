@@ -34,6 +34,11 @@ AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn);
 
 // The AyStatus for the pending exception (AY_OK when none).
 AyStatus ayApi_status(AyVM *vm);
+// Raises SystemError for a misuse of the API and returns AY_ERR_USAGE.
+AyStatus ayApi_usage(AyVM *vm, const char *fmt, ...);
+// The status to return after ayApi_slot failed (AY_ERR_USAGE, or
+// AY_ERR_MEMORY if the state could not be made).
+AyStatus ayApi_slot_error(AyVM *vm);
 
 // The module dict of __main__, created on first use; NULL on MemoryError.
 AyDict *ayApi_main_dict(AyVM *vm);

@@ -201,6 +201,7 @@ static void mark_roots(AyVM *vm) {
     if (vm->threads) ayThread_trace(vm);
     for (size_t i = 0; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     if (vm->aio) ayAio_trace(vm);
+    if (vm->api) ayApi_trace(vm);
 }
 
 static void propagate(AyVM *vm) {

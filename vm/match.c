@@ -4,11 +4,13 @@
 #include "match.h"
 
 #include "containers.h"
+#include "setup.h"
 #include "str.h"
 
 // Builtin types whose instances match sequence or mapping patterns, or are
-// their own single positional sub-pattern (`int(x)` binds the int). Subclasses
-// inherit the flags (vm/type.c, vm/class.c).
+// their own single positional sub-pattern (`int(x)` binds the int). Builtin
+// subtypes made later inherit the flags (vm/type.c), and so do classes for
+// AY_TF_MATCH_SELF (vm/class.c); see collection_kind for classes.
 void ayMatch_setup(AyVM *vm) {
     AyType *sequences[] = {vm->t_list, vm->t_tuple, vm->t_range, vm->t_memoryview};
     for (size_t i = 0; i < sizeof sequences / sizeof *sequences; i++) sequences[i]->flags |= AY_TF_SEQUENCE;
@@ -22,36 +24,64 @@ void ayMatch_setup(AyVM *vm) {
 
 // {==== Sequences and mappings
 
-// Classes written in Ay that derive from collections.abc.Sequence or Mapping
-// (or were registered with them) match too. CPython marks such classes with a
-// type flag when abc registers them; here the ABC is asked, if it was ever
-// imported. Only plain classes qualify: a subclass of str or int keeps its
-// builtin base's answer.
-static int abc_instance(AyVM *vm, AyValue subject, const char *abc) {
-    AyType *t = ayV_type(vm, subject);
-    if (!(t->flags & AY_TF_HEAPTYPE)) return 0;
-    AyType *solid = t;
-    while (solid->base && (solid->flags & AY_TF_HEAPTYPE)) solid = solid->base;
-    if (solid != vm->t_object) return 0;
+enum { NOT_A_COLLECTION, A_SEQUENCE, A_MAPPING };
+
+// Whether heap class `b` itself makes a class a subclass of `abc` (it is
+// the ABC, or was registered with it) rather than inheriting that from one
+// of its bases: 1, 0 or -1 on error.
+static int abc_source(AyVM *vm, AyType *b, AyValue abc) {
+    int r = ayObj_issubclass(vm, ayV_from_obj(b), abc);
+    for (int64_t i = 0; r > 0 && i < b->bases->len; i++) {
+        int base = ayObj_issubclass(vm, b->bases->items[i], abc);
+        if (base) r = base < 0 ? -1 : 0;
+    }
+    return r;
+}
+
+// What kind of collection `t`'s instances are to patterns. As in CPython,
+// the first class along the MRO that is marked decides: a builtin type with
+// the flag (list, dict, deque...), or collections.abc.Sequence / Mapping, or
+// a class registered with them; builtins without the flag (str) are not
+// collections even if registered. The ABCs matter only once imported.
+static int collection_kind(AyVM *vm, AyType *t) {
+    if (!(t->flags & AY_TF_HEAPTYPE))
+        return t->flags & AY_TF_SEQUENCE ? A_SEQUENCE : t->flags & AY_TF_MAPPING ? A_MAPPING : NOT_A_COLLECTION;
     AyValue mod = ayDict_get_cstr(vm, vm->modules, "_collections_abc");
-    if (!mod) return 0;
-    AyValue cls = ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, abc));
-    if (!cls) return ayErr_occurred(vm) ? -1 : 0;
-    return ayObj_isinstance(vm, subject, cls);
+    AyValue abcs[2] = {AY_NONE, AY_NONE};
+    if (mod) {
+        abcs[0] = ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, "Sequence"));
+        abcs[1] = abcs[0] ? ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, "Mapping")) : AY_NULL;
+        if (!abcs[1]) {
+            if (ayErr_occurred(vm)) return -1;
+            abcs[0] = abcs[1] = AY_NONE;
+        }
+    }
+    ayGC_push_root(vm, abcs[0]);
+    ayGC_push_root(vm, abcs[1]);
+    int kind = NOT_A_COLLECTION;
+    for (int64_t i = 0; i < t->mro->len && kind == NOT_A_COLLECTION; i++) {
+        AyType *b = AY_AS(AyType, t->mro->items[i]);
+        if (!(b->flags & AY_TF_HEAPTYPE)) {
+            kind = collection_kind(vm, b);
+            continue;
+        }
+        for (int k = 0; k < 2 && kind == NOT_A_COLLECTION && abcs[k] != AY_NONE; k++) {
+            int r = abc_source(vm, b, abcs[k]);
+            if (r) kind = r < 0 ? -1 : k == 0 ? A_SEQUENCE : A_MAPPING;
+        }
+    }
+    ayGC_pop_roots(vm, 2);
+    return kind;
 }
 
 int ayMatch_is_sequence(AyVM *vm, AyValue subject) {
-    uint32_t flags = ayV_type(vm, subject)->flags;
-    if (flags & AY_TF_SEQUENCE) return 1;
-    if (flags & AY_TF_MAPPING) return 0;
-    return abc_instance(vm, subject, "Sequence");
+    int kind = collection_kind(vm, ayV_type(vm, subject));
+    return kind < 0 ? -1 : kind == A_SEQUENCE;
 }
 
 int ayMatch_is_mapping(AyVM *vm, AyValue subject) {
-    uint32_t flags = ayV_type(vm, subject)->flags;
-    if (flags & AY_TF_MAPPING) return 1;
-    if (flags & AY_TF_SEQUENCE) return 0;
-    return abc_instance(vm, subject, "Mapping");
+    int kind = collection_kind(vm, ayV_type(vm, subject));
+    return kind < 0 ? -1 : kind == A_MAPPING;
 }
 
 AyValue ayMatch_keys(AyVM *vm, AyValue subject, AyValue keys) {

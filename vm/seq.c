@@ -209,11 +209,6 @@ void ayIter_setup(AyVM *vm) {
 }
 
 // }====
-void aySeq_add_slot_methods(AyVM *vm, AyType *t, const char *names) {
-    (void)vm;
-    (void)t;
-    (void)names;
-}
 
 // {==== types.GenericAlias
 
@@ -435,7 +430,7 @@ void ayGenericAlias_setup(AyVM *vm) {
     t->tp_new = ga_new;
     ayType_add_getsets(vm, t, ga_getsets);
     ayType_add_methods(vm, t, ga_methods);
-    aySeq_add_slot_methods(vm, t, "__new__");
+    ayType_add_slot_wrappers(vm, t);
 }
 
 // }====

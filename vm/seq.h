@@ -27,7 +27,6 @@ bool aySeq_args(AyVM *vm, const char *qualname, int nargs, AyValue kwnames, int 
 
 // Obsolete: ayType_ready now gives every builtin type wrappers for the slots
 // it defines (vm/slotwrap.c). Kept, doing nothing, for existing callers.
-void aySeq_add_slot_methods(AyVM *vm, AyType *t, const char *names);
 
 // list[int] and friends: a types.GenericAlias.
 AyValue ayGenericAlias_new(AyVM *vm, AyValue origin, AyValue args);

@@ -140,6 +140,8 @@ void ayAtexit_run(AyVM *vm);
 // objects only they held are finalized (__del__, generators' finally blocks).
 static void shut_down(AyVM *vm) {
     vm->exc = AY_NULL;
+    vm->budget_on = false;  // the host's limits are over: cleanup code must run
+    vm->interrupt = 0;
     // non-daemon threads finish first (threading._shutdown joins them)
     AyValue threading = vm->modules ? ayDict_get_cstr(vm, vm->modules, "threading") : AY_NULL;
     if (threading) {
@@ -170,6 +172,7 @@ AY_API void ay_free(AyVM *vm) {
     ayGC_free_all(vm);
     ayThread_free_all(vm);
     if (vm->aio) ayAio_free(vm);
+    if (vm->api) ayApi_free(vm);
     if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
     if (vm->gray) vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);
     if (vm->roots) vm->alloc(vm->alloc_ud, vm->roots, vm->caproots * sizeof(AyValue), 0);

@@ -176,11 +176,11 @@ void ayUnion_setup(AyVM *vm) {
     t->binop[AY_BINOP_OR] = union_or;
     ayType_add_getsets(vm, t, union_getsets);
     ayType_add_methods(vm, t, union_methods);
-    aySeq_add_slot_methods(vm, t, "__repr__ __eq__ __ne__ __hash__ __or__ __ror__");
+    ayType_add_slot_wrappers(vm, t);
     // `|` on classes, None and generic aliases builds unions
     AyType *operands[] = {vm->t_type, vm->t_NoneType, vm->t_generic_alias};
     for (int i = 0; i < 3; i++) {
         operands[i]->binop[AY_BINOP_OR] = union_or;
-        aySeq_add_slot_methods(vm, operands[i], "__or__ __ror__");
+        ayType_add_slot_wrappers(vm, operands[i]);
     }
 }

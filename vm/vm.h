@@ -281,6 +281,9 @@ void ayAio_trace(AyVM *vm);
 void ayAio_after_mark(AyVM *vm);
 void ayAio_run_finalizers(AyVM *vm);
 void ayAio_free(AyVM *vm);
+// The embedding API's slots and handles (vm/api.c), when vm->api is set.
+void ayApi_trace(AyVM *vm);
+void ayApi_free(AyVM *vm);
 // Thread switches (vm/thread.c) keep asyncio's per-thread state: the current
 // contextvars Context and the running loop.
 void ayAio_save_thread(AyVM *vm, AyValue *context, AyValue *running_loop);

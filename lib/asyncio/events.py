@@ -95,8 +95,10 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class _ThreadState:
-    # One per thread in CPython (threading.local); Ay's loops run in one thread per VM.
+import threading
+
+
+class _ThreadState(threading.local):
     loop = None
     set_called = False
 
@@ -113,11 +115,12 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         local = self._local
         # the main thread gets a loop the first time one is asked for, with
         # 3.12's DeprecationWarning
-        if local.loop is None and not local.set_called:
+        if (local.loop is None and not local.set_called and
+                threading.current_thread() is threading.main_thread()):
             _asyncio._warn_no_current_loop()
             self.set_event_loop(self.new_event_loop())
         if local.loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            raise RuntimeError(f'There is no current event loop in thread {threading.current_thread().name!r}.')
         return local.loop
 
     def set_event_loop(self, loop):

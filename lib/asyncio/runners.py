@@ -3,6 +3,13 @@
 __all__ = ('Runner', 'run')
 
 import contextvars
+import functools
+import threading
+
+try:
+    import signal
+except ImportError:
+    signal = None
 
 from . import coroutines
 from . import events
@@ -65,6 +72,15 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+        sigint_handler = None
+        if (signal is not None and threading.current_thread() is threading.main_thread() and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            # the first Ctrl-C cancels the main task, a second one interrupts
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
         self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
@@ -74,6 +90,9 @@ class Runner:
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            if sigint_handler is not None and signal.getsignal(signal.SIGINT) is sigint_handler:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
         if self._state is _CLOSED:

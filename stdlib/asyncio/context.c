@@ -376,7 +376,7 @@ void aioContext_setup(AyVM *vm, AyAioState *st) {
     t->richcmp = context_richcmp;
     ayType_add_methods(vm, t, context_methods);
     ayType_ready(vm, t);
-    aySeq_add_slot_methods(vm, t, "__getitem__ __contains__ __len__ __iter__ __eq__ __ne__");
+    ayType_add_slot_wrappers(vm, t);
     ayType_set(vm, t, "__hash__", AY_NONE);
     t->hash = NULL;
     st->t_context = t;

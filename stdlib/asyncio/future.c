@@ -551,7 +551,7 @@ void aioFuture_setup(AyVM *vm) {
     ayType_add_methods(vm, t, future_methods);
     ayType_add_getsets(vm, t, future_getsets);
     ayType_ready(vm, t);
-    aySeq_add_slot_methods(vm, t, "__repr__");
+    ayType_add_slot_wrappers(vm, t);
     st->t_future = t;
 
     t = ayType_new_builtin(vm, "FutureIter", vm->t_object, sizeof(FutureIter), 0);
@@ -562,7 +562,7 @@ void aioFuture_setup(AyVM *vm) {
     t->send = fi_am_send;
     ayType_add_methods(vm, t, fi_methods);
     ayType_ready(vm, t);
-    aySeq_add_slot_methods(vm, t, "__iter__ __next__");
+    ayType_add_slot_wrappers(vm, t);
     st->t_future_iter = t;
 
     t = ayType_new_builtin(vm, "FutureExtra", vm->t_object, sizeof(AioFutureExtra), 0);

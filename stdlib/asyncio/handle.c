@@ -251,6 +251,6 @@ void aioHandle_setup(AyVM *vm, AyAioState *st) {
     ayType_add_methods(vm, t, timer_methods);
     ayType_add_getsets(vm, t, timer_getsets);
     ayType_ready(vm, t);
-    aySeq_add_slot_methods(vm, t, "__lt__ __le__ __gt__ __ge__ __eq__ __ne__ __hash__");
+    ayType_add_slot_wrappers(vm, t);
     st->t_timer_handle = t;
 }

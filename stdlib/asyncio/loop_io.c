@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "aio.h"
+#include "interp.h"
 #include "stdmod.h"
 #include "str.h"
 #include "thread.h"
@@ -123,23 +124,22 @@ bool aioUv_poll(AyVM *vm, AioLoop *l, double timeout) {
             uv_update_time(&u->loop);
             uv_timer_start(&u->timer, on_timer, (uint64_t)ceil(timeout * 1e3), 0);
         }
-        if (vm->gil) {
-            // other threads run while the loop waits; its callbacks then run holding the lock
-            struct pollfd p = {uv_backend_fd(&u->loop), POLLIN, 0};
-            AyThreadState *ts = ayThread_detach(vm);
-            poll(&p, 1, uv_backend_timeout(&u->loop));
-            ayThread_attach(vm, ts);
-            uv_run(&u->loop, UV_RUN_NOWAIT);
-        } else {
-            uv_run(&u->loop, UV_RUN_ONCE);
-        }
+        // Wait on libuv's backend fd ourselves: other threads run meanwhile
+        // (the callbacks then run holding the lock), and a signal ends the
+        // wait (libuv's own poll would retry after EINTR).
+        struct pollfd p = {uv_backend_fd(&u->loop), POLLIN, 0};
+        AyThreadState *ts = ayThread_detach(vm);
+        poll(&p, 1, uv_backend_timeout(&u->loop));
+        ayThread_attach(vm, ts);
+        uv_run(&u->loop, UV_RUN_NOWAIT);
         uv_timer_stop(&u->timer);
     }
     if (u->failed) {
         u->failed = false;
         return false;
     }
-    return true;
+    // a signal arrived: its Python handler runs now (SIGINT's raises KeyboardInterrupt)
+    return !vm->interrupt || ayEval_safepoint(vm);
 }
 
 // {==== file descriptor watchers

@@ -156,3 +156,40 @@ match (i for i in range(3)):
         print("no")
     case _:
         print("generator is not a sequence")
+
+
+# With several bases, the first one along the MRO that is a sequence or a
+# mapping decides (registration counts, also when it comes late).
+class Plain:
+    pass
+
+
+class MapFirst(Plain, collections.UserDict, collections.abc.Sequence):
+    pass
+
+
+class SeqFirst(collections.UserList, dict):
+    pass
+
+
+class ListThenMapping(list, Plain, collections.abc.Mapping):
+    pass
+
+
+class Later(Plain):
+    pass
+
+
+def seq_or_map(x):
+    match x:
+        case [*_]:
+            return "sequence"
+        case {}:
+            return "mapping"
+        case _:
+            return "neither"
+
+
+print([seq_or_map(x) for x in [MapFirst(), SeqFirst(), ListThenMapping(), Later()]])
+collections.abc.Sequence.register(Plain)
+print([seq_or_map(x) for x in [Plain(), Later(), MapFirst()]])
