@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ay.h"
+#include "api.h"
 #include "compile.h"
 #include "parser.h"
 
@@ -200,7 +201,7 @@ int main(int argc, char **argv) {
         status = finish(vm, ayCli_disassemble(vm, dis));
     } else if (command) {
         ay_path_insert(vm, 0, "");
-        status = finish(vm, ay_run_string(vm, command, strlen(command), "<string>"));
+        status = finish(vm, ayApi_run_string_input(vm, command, strlen(command), "<string>"));
     } else if (module) {
         char cwd[PATH_MAX];
         ay_path_insert(vm, 0, getcwd(cwd, sizeof cwd) ? cwd : "");

@@ -23,9 +23,9 @@
 // Errors. A call that fails returns a status other than AY_OK and leaves the
 // Python exception *pending*: read it with ay_error_type / ay_error_message /
 // ay_error_traceback, print it with ay_print_error, or drop it with
-// ay_error_clear. The next call that runs code discards a stale one. Inside a
-// host function, return the failing status to raise the pending exception in
-// the calling script.
+// ay_error_clear. The next API call that can fail discards it. Inside a host
+// function, return the failing status right away to raise the pending
+// exception in the calling script.
 //
 // Strings are UTF-8. Pointers returned into Ay strings/bytes stay valid while
 // the value stays in its slot.

@@ -35,24 +35,25 @@ AGEN_CLOSED = "AGEN_CLOSED"
 # {==== kinds of objects
 
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
+def _kind_test(name, kind, doc):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = doc
+    return test
 
 
-def isclass(object):
-    return isinstance(object, type)
-
-
-def ismethod(object):
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
-
-
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+ismodule = _kind_test("ismodule", types.ModuleType, "Return true if the object is a module.")
+isclass = _kind_test("isclass", type, "Return true if the object is a class.")
+ismethod = _kind_test("ismethod", types.MethodType, "Return true if the object is an instance method.")
+isfunction = _kind_test("isfunction", types.FunctionType, "Return true if the object is a user-defined function.")
+isbuiltin = _kind_test("isbuiltin", types.BuiltinFunctionType, "Return true if the object is a built-in function or method.")
+isgenerator = _kind_test("isgenerator", types.GeneratorType, "Return true if the object is a generator.")
+iscoroutine = _kind_test("iscoroutine", types.CoroutineType, "Return true if the object is a coroutine.")
+isasyncgen = _kind_test("isasyncgen", types.AsyncGeneratorType, "Return true if the object is an asynchronous generator.")
+istraceback = _kind_test("istraceback", types.TracebackType, "Return true if the object is a traceback.")
+isframe = _kind_test("isframe", types.FrameType, "Return true if the object is a frame object.")
+iscode = _kind_test("iscode", types.CodeType, "Return true if the object is a code object.")
 
 
 def ismethoddescriptor(object):
@@ -118,16 +119,7 @@ def isasyncgenfunction(obj):
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
 
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
@@ -136,16 +128,7 @@ def isawaitable(object):
             or hasattr(type(object), "__await__"))
 
 
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
 
-
-def isframe(object):
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    return isinstance(object, types.CodeType)
 
 
 def isabstract(object):
@@ -155,34 +138,28 @@ def isabstract(object):
 # {==== generator and coroutine states
 
 
+def _lifecycle_state(running, suspended, frame, prefix):
+    if running:
+        return prefix + "_RUNNING"
+    if suspended:
+        return prefix + "_SUSPENDED"
+    return prefix + ("_CLOSED" if frame is None else "_CREATED")
+
+
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _lifecycle_state(generator.gi_running, generator.gi_suspended, generator.gi_frame, "GEN")
 
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _lifecycle_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, "CORO")
 
 
 def getasyncgenstate(agen):
-    if agen.ag_running:
-        return AGEN_RUNNING
-    if getattr(agen, "ag_suspended", False):
-        return AGEN_SUSPENDED
-    if getattr(agen, "ag_frame", None) is None:
-        return AGEN_CLOSED
-    return AGEN_CREATED
+    """AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+    return _lifecycle_state(agen.ag_running, getattr(agen, "ag_suspended", False),
+                            getattr(agen, "ag_frame", None), "AGEN")
 
 # }====
 # {==== members, docs, source
@@ -210,22 +187,17 @@ def getmodule(object):
 
 
 def cleandoc(doc):
-    lines = doc.expandtabs().split("\n")
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
+    """Docstring text without its indentation: the first line loses its
+    leading blanks, the others the indentation they share; blank lines
+    at either end go."""
+    first, *rest = doc.expandtabs().split("\n")
+    widths = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    cut = min(widths) if widths else 0
+    lines = [first.lstrip()] + [line[cut:] for line in rest]
     while lines and not lines[0]:
-        lines.pop(0)
+        del lines[0]
+    while lines and not lines[-1]:
+        del lines[-1]
     return "\n".join(lines)
 
 

@@ -40,150 +40,153 @@ def getprofile():
     return None
 
 
+def _deadline(timeout):
+    """The monotonic time a wait of `timeout` seconds ends (None: never)."""
+    return None if timeout is None else _time() + timeout
+
+
+def _left(deadline):
+    """Seconds until `deadline` (None: unbounded), never negative."""
+    return None if deadline is None else max(0.0, deadline - _time())
+
+
 class RLock:
-    """A lock the thread that holds it may acquire again."""
+    """A lock the thread that holds it may take again; it is free once
+    released as many times as it was taken."""
 
     def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
+        self._inner = _allocate_lock()
+        self._holder = None
+        self._depth = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
-            self.__class__.__qualname__, owner, self._count, hex(id(self)))
+        state = "locked" if self._inner.locked() else "unlocked"
+        return f"<{state} {type(self).__module__}.{type(self).__qualname__} object " \
+               f"owner={self._holder!r} count={self._depth} at {id(self):#x}>"
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
+        if self._holder != me:
+            if not self._inner.acquire(blocking, timeout):
+                return False
+            self._holder = me
+        self._depth += 1
+        return True
 
     __enter__ = acquire
 
     def release(self):
-        if self._owner != get_ident():
+        if self._holder != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if not self._count:
-            self._owner = None
-            self._block.release()
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder = None
+            self._inner.release()
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc):
         self.release()
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return self._holder == get_ident()
 
-    # Condition support: give the lock away entirely and take it back.
+    # Condition.wait gives the lock away however deep it is held, then restores it.
     def _release_save(self):
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
+        saved = self._depth, self._holder
+        self._depth, self._holder = 0, None
+        self._inner.release()
+        return saved
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
+    def _acquire_restore(self, saved):
+        self._inner.acquire()
+        self._depth, self._holder = saved
 
 
 class Condition:
-    """Waiting for a state change that another thread signals."""
+    """Lets threads sleep until another thread, holding the same lock,
+    tells them the state they wait for may have changed."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._release_save = getattr(lock, "_release_save", self._plain_release_save)
-        self._acquire_restore = getattr(lock, "_acquire_restore", self._plain_acquire_restore)
-        self._is_owned = getattr(lock, "_is_owned", self._plain_is_owned)
-        self._waiters = _deque()
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._sleepers = _deque()  # one locked gate per waiting thread
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._sleepers)})>"
 
-    def _plain_release_save(self):
-        self._lock.release()
-
-    def _plain_acquire_restore(self, state):
-        self._lock.acquire()
-
-    def _plain_is_owned(self):
-        if self._lock.acquire(False):
+    def _owned(self):
+        probe = getattr(self._lock, "_is_owned", None)
+        if probe is not None:
+            return probe()
+        if self._lock.acquire(False):  # a plain lock: free means not ours
             self._lock.release()
             return False
         return True
 
+    def _give_up_lock(self):
+        give = getattr(self._lock, "_release_save", None)
+        if give is not None:
+            return give()
+        self._lock.release()
+        return None
+
+    def _take_back_lock(self, saved):
+        take = getattr(self._lock, "_acquire_restore", None)
+        if take is not None:
+            take(saved)
+        else:
+            self._lock.acquire()
+
     def wait(self, timeout=None):
-        if not self._is_owned():
+        if not self._owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved = self._release_save()
-        got = False
+        gate = _allocate_lock()
+        gate.acquire()
+        self._sleepers.append(gate)
+        saved = self._give_up_lock()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                got = True
+                woken = gate.acquire()
             else:
-                got = waiter.acquire(True, timeout) if timeout > 0 else waiter.acquire(False)
-            return got
+                woken = gate.acquire(timeout > 0, max(timeout, 0) if timeout > 0 else -1)
         finally:
-            self._acquire_restore(saved)
-            if not got:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._take_back_lock(saved)
+            if not woken and gate in self._sleepers:
+                self._sleepers.remove(gate)
+        return woken
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        deadline = _deadline(timeout)
+        ok = predicate()
+        while not ok:
+            left = _left(deadline)
+            if left == 0:
+                break
+            self.wait(left)
+            ok = predicate()
+        return ok
 
     def notify(self, n=1):
-        if not self._is_owned():
+        if not self._owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        while self._waiters and n > 0:
-            waiter = self._waiters.popleft()
-            waiter.release()
-            n -= 1
+        for _ in range(min(n, len(self._sleepers))):
+            self._sleepers.popleft().release()
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._sleepers))
 
     notifyAll = notify_all
 
 
 class Semaphore:
-    """A counter that blocks acquire() at zero."""
+    """A count of free units: acquire() takes one, waiting while none is left."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -192,75 +195,67 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                            hex(id(self)), self._value)
+        return f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
+        deadline = _deadline(timeout)
         with self._cond:
             while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+                left = _left(deadline) if blocking else 0
+                if left == 0:
+                    return False
+                self._cond.wait(left)
+            self._value -= 1
+            return True
 
     __enter__ = acquire
+
+    def _give_back(self, n):
+        self._value += n
+        self._cond.notify(n)
 
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
         with self._cond:
-            self._value += n
-            self._cond.notify(n)
+            self._give_back(n)
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to go above its initial value."""
+    """A semaphore that may not be released above its starting count."""
 
     def __init__(self, value=1):
         super().__init__(value)
-        self._initial_value = value
+        self._limit = value
 
     def __repr__(self):
-        return "<%s.%s at %s: value=%d/%d>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                               hex(id(self)), self._value, self._initial_value)
+        return (f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._limit}>")
 
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
         with self._cond:
-            if self._value + n > self._initial_value:
+            if self._value + n > self._limit:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+            self._give_back(n)
 
 
 class Event:
-    """A flag threads can wait for."""
+    """A flag that threads can wait to see set."""
 
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        status = "set" if self._flag else "unset"
-        return f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: {status}>"
+        return f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: " \
+               f"{'set' if self._flag else 'unset'}>"
 
     def is_set(self):
         return self._flag
@@ -278,10 +273,7 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._cond.wait_for(lambda: self._flag, timeout)
 
 
 class BrokenBarrierError(RuntimeError):
@@ -289,87 +281,70 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """Makes `parties` threads wait until all of them arrive."""
+    """Holds `parties` threads until all have called wait(). Each round
+    is a generation; reset() and abort() break the round in progress."""
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._generation = 0
+        self._arrived = 0
+        self._broken = False
+        self._cancelled = set()  # generations that reset() broke
 
     def __repr__(self):
-        if self.broken:
-            return f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: broken>"
-        return (f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        where = f"<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}:"
+        if self._broken:
+            return where + " broken>"
+        return where + f" waiters={self.n_waiting}/{self._parties}>"
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
+            if self._broken:
+                raise BrokenBarrierError
+            round_ = self._generation
+            index = self._arrived
+            self._arrived += 1
+            if self._arrived == self._parties:
+                if self._action is not None:
+                    try:
+                        self._action()
+                    except BaseException:
+                        self._break_round()
+                        raise
+                self._generation += 1
+                self._arrived = 0
+                self._cond.notify_all()
                 return index
-            finally:
-                self._count -= 1
-                self._exit()
+            done = self._cond.wait_for(lambda: self._generation != round_ or self._broken, timeout)
+            if not done:
+                self._break_round()
+            if not done or round_ in self._cancelled or (self._broken and self._generation == round_):
+                raise BrokenBarrierError
+            return index
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except BaseException:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _exit(self):
-        if self._count == 0 and self._state in (-1, 1):
-            self._state = 0
-            self._cond.notify_all()
+    def _break_round(self):
+        self._broken = True
+        self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._arrived:
+                self._cancelled.add(self._generation)
+            self._generation += 1
+            self._arrived = 0
+            self._broken = False
             self._cond.notify_all()
 
     def abort(self):
         with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+            self._break_round()
 
     @property
     def parties(self):
@@ -377,11 +352,11 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count if self._state == 0 else 0
+        return 0 if self._broken else self._arrived
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._broken
 
 
 # {==== threads
@@ -452,16 +427,10 @@ class Thread:
         self._initialized = True
 
     def __repr__(self):
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+        state = "stopped" if self._is_stopped else "started" if self._started.is_set() else "initial"
+        words = [state] + (["daemon"] if self._daemonic else []) + \
+            ([str(self._ident)] if self._ident is not None else [])
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
         if not self._initialized:
@@ -470,22 +439,24 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
-        self._done.acquire()
+        self._done.acquire()  # released by the thread when it ends; join() waits for it
+        started = False
         try:
             _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
-            self._done.release()
-            raise
+            started = True
+        finally:
+            if not started:
+                with _active_limbo_lock:
+                    _limbo.pop(self, None)
+                self._done.release()
         self._started.wait()
 
     def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
+        target, args, kwargs = self._target, self._args, self._kwargs
+        # drop the references first, so the thread object does not keep them alive
+        self._target = self._args = self._kwargs = None
+        if target is not None:
+            target(*args, **kwargs)
 
     def _bootstrap(self):
         self._ident = get_ident()
@@ -589,22 +560,21 @@ class _DummyThread(Thread):
 
 
 class Timer(Thread):
-    """Calls a function after `interval` seconds unless cancelled."""
+    """Calls function(*args, **kwargs) after `interval` seconds, unless
+    cancel() comes first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        super().__init__()
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):  # set early means cancelled
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

@@ -16,51 +16,46 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
 
 
 class WeakMethod(ref):
-    """A weak reference to a bound method that survives while its object does."""
+    """A weak reference to a bound method: dead as soon as either its
+    object or its function is collected (a bound method object itself
+    dies at once, so a plain ref to it would be useless)."""
 
-    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+    __slots__ = ("_func", "_kind", "_dead", "__weakref__")
 
     def __new__(cls, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+        if not (hasattr(meth, "__self__") and hasattr(meth, "__func__")):
+            raise TypeError(f"argument should be a bound method, not {type(meth)}")
+        holder = []  # the new reference, once it exists
 
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
+        def on_death(_):
+            me = holder[0]() if holder else None
+            if me is None or me._dead:
+                return
+            me._dead = True
+            if callback is not None:
+                callback(me)
 
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
+        self = ref.__new__(cls, meth.__self__, on_death)
+        self._func = ref(meth.__func__, on_death)
+        self._kind = type(meth)
+        self._dead = False
+        holder.append(ref(self))
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
+        target, func = super().__call__(), self._func()
+        return None if target is None or func is None else self._kind(func, target)
+
+    def _same(self, other):
+        if self._dead or other._dead:
+            return self is other
+        return ref.__eq__(self, other) and self._func == other._func
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        return self._same(other) if isinstance(other, WeakMethod) else NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        return not self._same(other) if isinstance(other, WeakMethod) else NotImplemented
 
     __hash__ = ref.__hash__
 
@@ -372,59 +367,56 @@ class WeakSet:
 
 
 class finalize:
-    """Calls func(*args, **kwargs) once obj is collected, unless called or
-    detached first."""
+    """Calls func(*args, **kwargs) once `obj` is collected, unless it was
+    called or detached before. Live finalizers are kept in a registry so
+    they outlive whatever created them."""
 
-    __slots__ = ()
-    _registry = {}
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit")
+    _pending = {}  # finalize -> [weak ref to obj, func, args, kwargs, atexit flag]
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        self._registry[self] = info
+        finalize._pending[self] = [ref(obj, self), func, args, kwargs, True]
+
+    def _entry(self):
+        entry = finalize._pending.get(self)
+        target = entry[0]() if entry else None
+        return entry, target
 
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info:
-            return info.func(*info.args, **(info.kwargs or {}))
+        entry = finalize._pending.pop(self, None)
+        if entry is not None:
+            _, func, args, kwargs, _ = entry
+            return func(*args, **kwargs)
+        return None
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        entry, target = self._entry()
+        if target is None:
+            return None
+        del finalize._pending[self]
+        return (target, entry[1], entry[2], entry[3])
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        entry, target = self._entry()
+        return None if target is None else (target, entry[1], entry[2], entry[3])
 
     @property
     def alive(self):
-        return self in self._registry
+        return self in finalize._pending
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        entry = finalize._pending.get(self)
+        return entry is not None and entry[4]
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._pending.get(self)
+        if entry is not None:
+            entry[4] = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+        _, target = self._entry()
+        me = f"<{type(self).__name__} object at {id(self):#x}"
+        if target is None:
+            return me + "; dead>"
+        return me + f"; for {type(target).__name__!r} at {id(target):#x}>"

@@ -61,7 +61,7 @@ static AyValue run_code_or_source(AyVM *vm, const char *fn, AyValue src, AyValue
         // eval strips leading whitespace (spaces and tabs) like CPython
         if (mode == AY_PARSE_EVAL)
             while (n && (*s == ' ' || *s == '\t')) s++, n--;
-        code = ayCompile_source(vm, s, (size_t)n, "<string>", mode, 0);
+        code = ayCompile_source(vm, s, (size_t)n, "<string>", (AyParseMode)(mode | AY_PARSE_STRING_INPUT), 0);
         if (!code) return AY_NULL;
     }
     ayGC_push_root(vm, ayV_from_obj(code));
@@ -106,7 +106,7 @@ static AyValue b_compile(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     int64_t flags = 0;
     if (a[3] && ayObj_as_ssize(vm, a[3], &flags) < 0) return AY_NULL;
     int cflags = (flags & 0x2000) ? AY_COMPILE_TOPLEVEL_AWAIT : 0;
-    AyCode *code = ayCompile_source(vm, s, (size_t)n, AY_CSTR(a[1]), pm, cflags);
+    AyCode *code = ayCompile_source(vm, s, (size_t)n, AY_CSTR(a[1]), (AyParseMode)(pm | AY_PARSE_STRING_INPUT), cflags);
     return code ? ayV_from_obj(code) : AY_NULL;
 }
 

@@ -55,6 +55,7 @@ void ayApi_free(AyVM *vm) {
 }
 
 AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn) {
+    ayErr_clear(vm);  // the error of an earlier failed call is stale now
     AyApi *a = ayApi(vm);
     if (!a) return NULL;
     int n = a->top - a->base;
@@ -116,7 +117,7 @@ static AyValue run_source(AyVM *vm, const char *src, size_t len, const char *fil
     AyModule *m = main_module(vm);
     if (!m) return AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(m));
-    if (mode == AY_PARSE_FILE && filename && filename[0] != '<') {
+    if ((mode & ~AY_PARSE_STRING_INPUT) == AY_PARSE_FILE && filename && filename[0] != '<') {
         AyStr *f = ayStr_new_c(vm, filename);
         if (f) ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__file__), ayV_from_obj(f));
     }
@@ -134,6 +135,11 @@ static AyValue run_source(AyVM *vm, const char *src, size_t len, const char *fil
 AY_API AyStatus ay_run_string(AyVM *vm, const char *src, size_t len, const char *filename) {
     if (!src) return ayApi_usage(vm, "ay_run_string: NULL source");
     return run_source(vm, src, len, filename, AY_PARSE_FILE) ? AY_OK : ayApi_status(vm);
+}
+
+AyStatus ayApi_run_string_input(AyVM *vm, const char *src, size_t len, const char *filename) {
+    return run_source(vm, src, len, filename, (AyParseMode)(AY_PARSE_FILE | AY_PARSE_STRING_INPUT)) ? AY_OK
+                                                                                                    : ayApi_status(vm);
 }
 
 AY_API AyStatus ay_eval(AyVM *vm, int dst, const char *expr) {

@@ -29,7 +29,8 @@ void ayApi_trace(AyVM *vm);
 void ayApi_free(AyVM *vm);
 
 // The slot `slot` of the current window, or NULL with SystemError pending
-// ("<fn>: slot N is out of range ...") when there is no such slot.
+// ("<fn>: slot N is out of range ...") when there is no such slot. Every API
+// function resolves its slots first, which discards a stale exception.
 AyValue *ayApi_slot(AyVM *vm, int slot, const char *fn);
 
 // The AyStatus for the pending exception (AY_OK when none).
@@ -42,5 +43,9 @@ AyStatus ayApi_slot_error(AyVM *vm);
 
 // The module dict of __main__, created on first use; NULL on MemoryError.
 AyDict *ayApi_main_dict(AyVM *vm);
+
+// ay_run_string for code given as a string rather than read from a file
+// (`ay -c`): as in CPython, syntax error columns then count characters.
+AyStatus ayApi_run_string_input(AyVM *vm, const char *src, size_t len, const char *filename);
 
 #endif

@@ -96,7 +96,6 @@ AY_API AyStatus ay_loop_run_once(AyVM *vm, double timeout) {
 AY_API AyStatus ay_loop_spawn(AyVM *vm, int slot) {
     AyValue *s = ayApi_slot(vm, slot, __func__);
     if (!s) return ayApi_slot_error(vm);
-    ayErr_clear(vm);
     AioLoop *l = current_loop(vm);
     if (!l) return ayApi_status(vm);
     AyValue kwnames = ayTuple_from_items(vm, &(AyValue){ayV_from_obj(ayStr_intern_c(vm, "loop"))}, 1);
@@ -143,14 +142,12 @@ AY_API AyStatus ay_future_set_result(AyVM *vm, int future, int value) {
     AyValue *f = ayApi_slot(vm, future, __func__);
     AyValue *v = f ? ayApi_slot(vm, value, __func__) : NULL;
     if (!v) return ayApi_slot_error(vm);
-    ayErr_clear(vm);
     return future_call(vm, *f, "set_result", *v);
 }
 
 AY_API AyStatus ay_future_set_error(AyVM *vm, int future, const char *type, const char *message) {
     AyValue *f = ayApi_slot(vm, future, __func__);
     if (!f) return ayApi_slot_error(vm);
-    ayErr_clear(vm);
     // build the exception through ay_raise, then hand it to the future
     ay_raise(vm, type, "%s", message ? message : "");
     AyValue exc = ayErr_fetch(vm);

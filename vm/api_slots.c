@@ -22,17 +22,15 @@ static AyStatus store(AyVM *vm, AyValue *slot, AyValue v) {
     return AY_OK;
 }
 
-// An interned name from host text, or NULL with an exception pending.
-static AyStr *name_of(AyVM *vm, const char *name, const char *fn) {
-    if (!name) {
-        ayApi_usage(vm, "%s: NULL name", fn);
-        return NULL;
-    }
+// The interned name for host text `name` into *out; AY_ERR_USAGE for NULL.
+static AyStatus name_of(AyVM *vm, const char *name, const char *fn, AyStr **out) {
+    if (!name) return ayApi_usage(vm, "%s: NULL name", fn);
     if (ayUtf8_check(name, strlen(name)) >= 0) {
         ayErr_format(vm, AY_EXC(vm, UnicodeDecodeError), "%s: the name is not valid UTF-8", fn);
-        return NULL;
+        return AY_ERR_RUNTIME;
     }
-    return ayStr_intern_c(vm, name);
+    *out = ayStr_intern_c(vm, name);
+    return *out ? AY_OK : ayApi_status(vm);
 }
 
 // {==== the window
@@ -274,15 +272,17 @@ AY_API AyStatus ay_next(AyVM *vm, int dst, int iterator) {
 AY_API AyStatus ay_get_attr(AyVM *vm, int dst, int obj, const char *name) {
     SLOT(d, dst);
     SLOT(o, obj);
-    AyStr *n = name_of(vm, name, __func__);
-    return store(vm, d, n ? ayObj_getattr(vm, *o, n) : AY_NULL);
+    AyStr *n;
+    AyStatus st = name_of(vm, name, __func__, &n);
+    return st != AY_OK ? st : store(vm, d, ayObj_getattr(vm, *o, n));
 }
 
 AY_API AyStatus ay_set_attr(AyVM *vm, int obj, const char *name, int value) {
     SLOT(o, obj);
     SLOT(v, value);
-    AyStr *n = name_of(vm, name, __func__);
-    if (!n) return ayApi_status(vm);
+    AyStr *n;
+    AyStatus st = name_of(vm, name, __func__, &n);
+    if (st != AY_OK) return st;
     return ayObj_setattr(vm, *o, n, *v) < 0 ? ayApi_status(vm) : AY_OK;
 }
 
@@ -300,8 +300,10 @@ static AyDict *module_dict(AyVM *vm, const char *module) {
 
 AY_API AyStatus ay_get_global(AyVM *vm, int dst, const char *module, const char *name) {
     SLOT(d, dst);
-    AyStr *n = name_of(vm, name, __func__);
-    AyDict *g = n ? module_dict(vm, module) : NULL;
+    AyStr *n;
+    AyStatus st = name_of(vm, name, __func__, &n);
+    if (st != AY_OK) return st;
+    AyDict *g = module_dict(vm, module);
     if (!g) return ayApi_status(vm);
     AyValue v = ayDict_get_str(vm, g, n);
     if (!v) {
@@ -314,8 +316,10 @@ AY_API AyStatus ay_get_global(AyVM *vm, int dst, const char *module, const char 
 
 AY_API AyStatus ay_set_global(AyVM *vm, const char *module, const char *name, int value) {
     SLOT(v, value);
-    AyStr *n = name_of(vm, name, __func__);
-    AyDict *g = n ? module_dict(vm, module) : NULL;
+    AyStr *n;
+    AyStatus st = name_of(vm, name, __func__, &n);
+    if (st != AY_OK) return st;
+    AyDict *g = module_dict(vm, module);
     if (!g) return ayApi_status(vm);
     return ayDict_set(vm, g, ayV_from_obj(n), *v) < 0 ? ayApi_status(vm) : AY_OK;
 }
@@ -323,7 +327,6 @@ AY_API AyStatus ay_set_global(AyVM *vm, const char *module, const char *name, in
 AY_API AyStatus ay_import(AyVM *vm, int dst, const char *name) {
     SLOT(d, dst);
     if (!name) return ayApi_usage(vm, "ay_import: NULL name");
-    ayErr_clear(vm);
     return store(vm, d, ayImport_module(vm, name));
 }
 
@@ -356,7 +359,6 @@ static AyValue *stack_args(AyVM *vm, const AyValue *args, int n) {
 AY_API AyStatus ay_call(AyVM *vm, int fn, int nargs) {
     SLOT(f, fn);
     if (!check_range(vm, fn + 1, nargs, __func__)) return ayApi_slot_error(vm);
-    ayErr_clear(vm);
     AyValue *buf = stack_args(vm, f + 1, nargs);
     if (!buf) return ayApi_status(vm);
     AyValue r = ayObj_call(vm, *f, buf + 1, nargs, AY_NULL);
@@ -372,7 +374,6 @@ AY_API AyStatus ay_call_kw(AyVM *vm, int fn, int nargs, int kwargs) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "keyword arguments must be a dict, not %T", *kw);
         return AY_ERR_RUNTIME;
     }
-    ayErr_clear(vm);
     AyValue args = ayTuple_from_items(vm, f + 1, nargs);
     if (!args) return ayApi_status(vm);
     ayGC_push_root(vm, args);
@@ -384,9 +385,9 @@ AY_API AyStatus ay_call_kw(AyVM *vm, int fn, int nargs, int kwargs) {
 AY_API AyStatus ay_call_method(AyVM *vm, int obj, const char *name, int nargs) {
     SLOT(o, obj);
     if (!check_range(vm, obj + 1, nargs, __func__)) return ayApi_slot_error(vm);
-    AyStr *n = name_of(vm, name, __func__);
-    if (!n) return ayApi_status(vm);
-    ayErr_clear(vm);
+    AyStr *n;
+    AyStatus st = name_of(vm, name, __func__, &n);
+    if (st != AY_OK) return st;
     AyValue *buf = stack_args(vm, o + 1, nargs);
     if (!buf) return ayApi_status(vm);
     AyValue r = ayObj_call_method(vm, *o, n, buf, nargs);

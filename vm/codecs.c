@@ -178,7 +178,7 @@ static AyValue run_handler(AyVM *vm, const char *hname, AyValue exc, bool encodi
     ayGC_pop_roots(vm, 1);
     if (!r) return AY_NULL;
     AyTuple *t = ayV_is_tuple(vm, r) ? AY_AS(AyTuple, r) : NULL;
-    bool ok = t && t->len == 2 && ayV_is_anyint(vm, t->items[1]) &&
+    bool ok = t && t->len == 2 &&
               (ayV_is_str(vm, t->items[0]) || (encoding && ayV_has_flag(vm, t->items[0], AY_TF_BYTES_SUB)));
     if (!ok)
         return ayErr_format(vm, AY_EXC(vm, TypeError), encoding ? "encoding error handler must return (str/bytes, int) tuple"
@@ -607,7 +607,8 @@ static bool decode_utf8(Dec *d, size_t from) {
         int64_t start = p - d->data;
         int64_t next = decode_error(d, start, start + bad, reason);
         if (next < 0) return false;
-        p = d->data + next;
+        p = d->data + next;  // (a custom handler may have moved d->data)
+        end = d->data + d->n;
     }
     return true;
 }
@@ -699,10 +700,10 @@ static int hexval(uint8_t c) {
 }
 
 static bool decode_escape(Dec *d, bool raw) {
-    const uint8_t *s = d->data;
     size_t n = d->n, i = 0;
+    // (d->data is re-read throughout: a custom error handler may move it)
     while (i < n) {
-        uint8_t c = s[i];
+        uint8_t c = d->data[i];
         if (c != '\\') {
             out_cp(d, c);  // other bytes are latin-1
             i++;
@@ -719,7 +720,7 @@ static bool decode_escape(Dec *d, bool raw) {
             i = (size_t)next;
             continue;
         }
-        c = s[i++];
+        c = d->data[i++];
         int count = 0;
         const char *msg = NULL;
         if (c == 'u') count = 4, msg = "truncated \\uXXXX escape";
@@ -733,7 +734,7 @@ static bool decode_escape(Dec *d, bool raw) {
         if (count) {
             uint32_t v = 0;
             int k = 0;
-            for (; k < count && i < n && hexval(s[i]) >= 0; k++, i++) v = v * 16 + (uint32_t)hexval(s[i]);
+            for (; k < count && i < n && hexval(d->data[i]) >= 0; k++, i++) v = v * 16 + (uint32_t)hexval(d->data[i]);
             if (k < count) {
                 int64_t next = decode_error(d, (int64_t)start, (int64_t)i, msg);
                 if (next < 0) return false;
@@ -764,17 +765,17 @@ static bool decode_escape(Dec *d, bool raw) {
         case 'v': out_cp(d, 11); break;
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
             uint32_t v = (uint32_t)(c - '0');
-            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (uint32_t)(s[i++] - '0');
+            for (int k = 0; k < 2 && i < n && d->data[i] >= '0' && d->data[i] <= '7'; k++) v = v * 8 + (uint32_t)(d->data[i++] - '0');
             out_cp(d, v);
             break;
         }
         case 'N': {
             const char *m = "malformed \\N character escape";
-            if (i < n && s[i] == '{') {
+            if (i < n && d->data[i] == '{') {
                 size_t j = i + 1;
-                while (j < n && s[j] != '}') j++;
+                while (j < n && d->data[j] != '}') j++;
                 if (j < n && j > i + 1) {
-                    int cp = ayStr_lookup_name((const char *)s + i + 1, (int)(j - i - 1));
+                    int cp = ayStr_lookup_name((const char *)d->data + i + 1, (int)(j - i - 1));
                     if (cp >= 0) {
                         out_cp(d, (uint32_t)cp);
                         i = j + 1;

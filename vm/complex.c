@@ -346,6 +346,16 @@ static AyValue try_complex_method(AyVM *vm, AyValue v) {
     AyValue r = ayObj_call1(vm, m, v);
     if (r && !ayV_is_complex(vm, r))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "__complex__ returned non-complex (type %T)", r);
+    if (r && !ayV_is_type(vm, r, vm->t_complex)) {
+        AyValue msg = ayStr_from_fmt(vm,
+                                     "__complex__ returned non-complex (type %T).  The ability to return an instance "
+                                     "of a strict subclass of complex is deprecated, and may be removed in a future "
+                                     "version of Python.", r);
+        if (!msg) return AY_NULL;
+        ayGC_push_root(vm, r);
+        ayNum_deprecation(vm, AY_CSTR(msg));
+        ayGC_pop_roots(vm, 1);
+    }
     return r;
 }
 

@@ -40,7 +40,15 @@ int ayFloat_coerce(AyVM *vm, AyValue v, double *out) {
 // The result of __float__, checked like CPython's PyNumber_Float.
 static AyValue checked_float_result(AyVM *vm, AyType *t, AyValue r) {
     if (!r || ayV_is_float(r)) return r;
-    if (ayV_has_flag(vm, r, AY_TF_FLOAT_SUB)) return ayV_from_float(FV(r));
+    if (ayV_has_flag(vm, r, AY_TF_FLOAT_SUB)) {
+        AyValue m = ayStr_from_fmt(vm,
+                                   "%s.__float__ returned non-float (type %T).  The ability to return an instance of a "
+                                   "strict subclass of float is deprecated, and may be removed in a future version of "
+                                   "Python.", ayType_name(t), r);
+        if (!m) return AY_NULL;
+        ayNum_deprecation(vm, AY_CSTR(m));
+        return ayV_from_float(FV(r));
+    }
     return ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__float__ returned non-float (type %T)", ayType_name(t), r);
 }
 

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "code.h"
 #include "containers.h"
 #include "int.h"
 #include "native.h"
@@ -40,6 +41,33 @@ bool ayNum_check_one_arg(AyVM *vm, int nargs, AyValue kwnames) {
     if (nargs == 2) return true;
     ayErr_format(vm, AY_EXC(vm, TypeError), "expected 1 argument, got %d", nargs - 1);
     return false;
+}
+
+// A DeprecationWarning the way CPython's default filters show one: only when
+// the calling code is in the __main__ module, once per source line.
+void ayNum_deprecation(AyVM *vm, const char *msg) {
+    AyFrame *f = vm->frame;
+    if (!f || !f->code || !f->globals || !f->ip) return;
+    AyValue name = ayDict_get_str(vm, f->globals, vm->s.__name__);
+    if (!name || !ayV_is_str(vm, name) || strcmp(AY_CSTR(name), "__main__") != 0) return;
+    int lasti = (int)(f->ip - f->code->code) - 1;
+    int line = ayCode_line(f->code, lasti);
+    uint64_t h = ayHash_bytes(msg, strlen(msg));
+    static struct {
+        const void *code;
+        int line;
+        uint64_t msg_hash;
+    } seen[64];
+    static int nseen;
+    for (int i = 0; i < nseen; i++)
+        if (seen[i].code == f->code && seen[i].line == line && seen[i].msg_hash == h) return;
+    if (nseen < 64) {
+        seen[nseen].code = f->code;
+        seen[nseen].line = line;
+        seen[nseen].msg_hash = h;
+        nseen++;
+    }
+    ayErr_warn_at(vm, AY_EXC(vm, DeprecationWarning), msg, f->code, lasti, NULL);
 }
 
 int ayNum_index_clamped(AyVM *vm, AyValue v, int64_t *out) {
@@ -190,11 +218,20 @@ static AyValue int_from_object(AyVM *vm, AyValue v) {
         AyValue r = t->to_int(vm, v);
         if (r && !ayV_is_anyint(vm, r))
             return ayErr_format(vm, AY_EXC(vm, TypeError), "__int__ returned non-int (type %T)", r);
+        if (r && ayV_is_obj(r) && ayV_obj(r)->type != vm->t_int) {
+            AyValue m = ayStr_from_fmt(vm,
+                                       "__int__ returned non-int (type %T).  The ability to return an instance of a "
+                                       "strict subclass of int is deprecated, and may be removed in a future version "
+                                       "of Python.", r);
+            if (!m) return AY_NULL;
+            ayNum_deprecation(vm, AY_CSTR(m));
+        }
         return r ? as_int(vm, r) : AY_NULL;
     }
     if (t->index) return ayObj_index(vm, v);
     AyValue trunc_m = ayType_lookup(vm, t, vm->s.__trunc__);
     if (trunc_m) {
+        ayNum_deprecation(vm, "The delegation of int() to __trunc__ is deprecated.");
         AyValue r = ayObj_call1(vm, trunc_m, v);
         if (!r) return AY_NULL;
         if (ayV_is_anyint(vm, r)) return as_int(vm, r);

@@ -91,6 +91,9 @@ bool ayNum_check_one_arg(AyVM *vm, int nargs, AyValue kwnames);
 // An index argument as int64, clamped to the int64 range on overflow (CPython's
 // PyNumber_AsSsize_t(o, NULL)); -1 + TypeError when v has no __index__.
 int ayNum_index_clamped(AyVM *vm, AyValue v, int64_t *out);
+// Prints a DeprecationWarning as CPython's default filters would (from
+// __main__ code only, once per line).
+void ayNum_deprecation(AyVM *vm, const char *msg);
 // OverflowError(34, 'Numerical result out of range') as a failing libm call raises it.
 AyValue ayNum_erange(AyVM *vm);
 

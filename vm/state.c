@@ -85,7 +85,7 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
     memset(vm, 0, sizeof *vm);
     vm->alloc = alloc;
     vm->alloc_ud = cfg->alloc_ud;
-    vm->mem_limit = cfg->mem_limit;
+    vm->mem_limit = 0;  // set once the VM is complete: bootstrapping cannot fail softly
     vm->gc_threshold = 4u << 20;
     vm->gc_disabled = 1;  // no collections until the VM is complete
     vm->recursion_limit = 1000;
@@ -124,10 +124,11 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
 #define CALL_SETUP(name) ay##name##_setup(vm);
     AY_LATE_SETUP_LIST(CALL_SETUP)
 #undef CALL_SETUP
-    if (vm->exc) {  // setup ran out of memory (or a mem_limit too small to start)
+    if (vm->exc || (cfg->mem_limit && vm->bytes > cfg->mem_limit)) {  // out of memory, or a limit too small to start
         ay_free(vm);
         return NULL;
     }
+    vm->mem_limit = cfg->mem_limit;
     vm->gc_disabled = 0;
     vm->gc_requested = false;
     return vm;

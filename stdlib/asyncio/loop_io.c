@@ -115,6 +115,8 @@ void aioUv_wakeup(AioLoop *l) {
 bool aioUv_poll(AyVM *vm, AioLoop *l, double timeout) {
     AioUv *u = l->uv;
     if (!u) return true;
+    // a signal that came while callbacks ran is handled before waiting
+    if (vm->interrupt && !ayEval_safepoint(vm)) return false;
     // Nothing but the wake-up handle can become ready: a zero timeout has nothing to poll.
     if (timeout == 0 && !u->nfds && !u->procs && !u->sigs) return true;
     if (timeout == 0) {
@@ -416,8 +418,9 @@ static AyValue m_add_signal(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "_add_signal", nargs - 1, 2, 2)) return AY_NULL;
     AioLoop *l = AY_AS(AioLoop, args[0]);
     if (!aioLoop_check_closed(vm, l)) return AY_NULL;
-    int signum = (int)ayV_int(args[1]);
-    SigWatch *g = find_sig(l->uv, signum, NULL);
+    int64_t signum;
+    if (ayObj_as_ssize(vm, args[1], &signum) < 0) return AY_NULL;
+    SigWatch *g = find_sig(l->uv, (int)signum, NULL);
     if (g) {
         g->handle = args[2];
         return AY_NONE;
@@ -426,7 +429,7 @@ static AyValue m_add_signal(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!g) return ayErr_nomemory(vm);
     uv_signal_init(&l->uv->loop, &g->sig);
     g->sig.data = g;
-    int rc = uv_signal_start(&g->sig, on_signal, signum);
+    int rc = uv_signal_start(&g->sig, on_signal, (int)signum);
     if (rc < 0) {
         uv_close((uv_handle_t *)&g->sig, free_watcher);
         return ayErr_oserror(vm, -rc, AY_NULL);
@@ -442,8 +445,10 @@ static AyValue m_remove_signal(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "_remove_signal", nargs - 1, 1, 1)) return AY_NULL;
     AioLoop *l = AY_AS(AioLoop, args[0]);
     if (!l->uv) return AY_FALSE;
+    int64_t signum;
+    if (ayObj_as_ssize(vm, args[1], &signum) < 0) return AY_NULL;
     SigWatch **link;
-    SigWatch *g = find_sig(l->uv, (int)ayV_int(args[1]), &link);
+    SigWatch *g = find_sig(l->uv, (int)signum, &link);
     if (!g) return AY_FALSE;
     *link = g->next;
     uv_signal_stop(&g->sig);

@@ -1,5 +1,5 @@
 # logging.config.dictConfig and logging.handlers (rotation, memory buffering, queues)
-import logging, logging.config, logging.handlers, os, tempfile, queue, io
+import logging, logging.config, logging.handlers, os, tempfile, io
 logging.config.dictConfig({
     "version": 1,
     "formatters": {"short": {"format": "%(levelname)s:%(name)s:%(message)s"}, "brace": {"format": "{name}|{message}", "style": "{"}},
@@ -33,4 +33,3 @@ with tempfile.TemporaryDirectory() as tmp:
     for name in sorted(os.listdir(tmp)):
         with open(os.path.join(tmp, name)) as f:
             print(name, f.read().splitlines())
-q = queue.Queue() if hasattr(queue, "Queue") else None

@@ -2,6 +2,7 @@
 
 import threading
 import time
+from collections import deque as _deque
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -40,54 +41,61 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run work."""
 
 
+def _report_callback_error(future):
+    import sys
+    import traceback
+    print(f"exception calling callback for {future!r}", file=sys.stderr)
+    traceback.print_exc()
+
+
 class Future:
-    """The eventual result of a call running elsewhere."""
+    """The eventual result of a call running elsewhere. All state changes
+    happen under one condition, which result() and wait() sleep on."""
 
     def __init__(self):
         self._condition = threading.Condition()
         self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
+        self._result = self._exception = None
+        self._waiters = []           # _Waiter objects of wait() / as_completed()
         self._done_callbacks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
+    def _run_callbacks(self):
+        for fn in self._done_callbacks:
             try:
-                callback(self)
+                fn(self)
             except Exception:
-                import sys
-                import traceback
-                print("exception calling callback for %r" % (self,), file=sys.stderr)
-                traceback.print_exc()
+                _report_callback_error(self)
+
+    def _is_cancelled(self):
+        return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED)
+
+    def _is_done(self):
+        return self._is_cancelled() or self._state == _FINISHED
 
     def __repr__(self):
         with self._condition:
+            text = f"<{type(self).__name__} at {id(self):#x} state={_STATE_TO_DESCRIPTION_MAP[self._state]}"
             if self._state == _FINISHED:
-                if self._exception:
-                    return "<%s at %#x state=%s raised %s>" % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return "<%s at %#x state=%s returned %s>" % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return "<%s at %#x state=%s>" % (self.__class__.__name__, id(self),
-                                             _STATE_TO_DESCRIPTION_MAP[self._state])
+                if self._exception is not None:
+                    text += f" raised {type(self._exception).__name__}"
+                else:
+                    text += f" returned {type(self._result).__name__}"
+            return text + ">"
 
     def cancel(self):
         with self._condition:
             if self._state in (_RUNNING, _FINISHED):
                 return False
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+            if self._is_cancelled():
                 return True
             self._state = _CANCELLED
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
         return True
 
     def cancelled(self):
         with self._condition:
-            return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED)
+            return self._is_cancelled()
 
     def running(self):
         with self._condition:
@@ -95,85 +103,70 @@ class Future:
 
     def done(self):
         with self._condition:
-            return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED)
-
-    def __get_result(self):
-        if self._exception:
-            raise self._exception
-        return self._result
+            return self._is_done()
 
     def add_done_callback(self, fn):
         with self._condition:
-            if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
+            if not self._is_done():
                 self._done_callbacks.append(fn)
                 return
         try:
             fn(self)
         except Exception:
-            import sys
-            import traceback
-            print("exception calling callback for %r" % (self,), file=sys.stderr)
-            traceback.print_exc()
+            _report_callback_error(self)
+
+    def _await_outcome(self, timeout):
+        """Waits (under the condition) until done; raises on cancel or timeout."""
+        if not self._is_done():
+            self._condition.wait(timeout)
+        if self._is_cancelled():
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise TimeoutError()
 
     def result(self, timeout=None):
         with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self.__get_result()
-            self._condition.wait(timeout)
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self.__get_result()
-            raise TimeoutError()
+            self._await_outcome(timeout)
+            if self._exception is not None:
+                raise self._exception
+            return self._result
 
     def exception(self, timeout=None):
         with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._exception
-            raise TimeoutError()
+            self._await_outcome(timeout)
+            return self._exception
 
     def set_running_or_notify_cancel(self):
         with self._condition:
-            if self._state == _CANCELLED:
-                self._state = _CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
             if self._state == _PENDING:
                 self._state = _RUNNING
                 return True
-            raise RuntimeError("Future in unexpected state")
+            if self._state != _CANCELLED:
+                raise RuntimeError("Future in unexpected state")
+            self._state = _CANCELLED_AND_NOTIFIED
+            for w in self._waiters:
+                w.add_cancelled(self)
+            return False
+
+    def _finish(self, result, exception):
+        with self._condition:
+            if self._is_done():
+                raise InvalidStateError(f"{self._state}: {self!r}")
+            self._result, self._exception = result, exception
+            self._state = _FINISHED
+            for w in self._waiters:
+                if exception is None:
+                    w.add_result(self)
+                else:
+                    w.add_exception(self)
+            self._condition.notify_all()
+        self._run_callbacks()
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-                raise InvalidStateError("{}: {!r}".format(self._state, self))
-            self._result = result
-            self._state = _FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-                raise InvalidStateError("{}: {!r}".format(self._state, self))
-            self._exception = exception
-            self._state = _FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(None, exception)
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
@@ -269,18 +262,19 @@ def as_completed(fs, timeout=None):
 
 
 class _acquire_all:
-    """Holds every future's condition lock (in a fixed order)."""
+    """Holds the condition locks of a set of futures, always taken in the
+    same (id) order so two waiters cannot deadlock."""
 
     def __init__(self, fs):
-        self.fs = sorted(fs, key=id)
+        self.conditions = [f._condition for f in sorted(fs, key=id)]
 
     def __enter__(self):
-        for f in self.fs:
-            f._condition.acquire()
+        for cond in self.conditions:
+            cond.acquire()
 
-    def __exit__(self, *args):
-        for f in self.fs:
-            f._condition.release()
+    def __exit__(self, *exc):
+        for cond in reversed(self.conditions):
+            cond.release()
 
 
 class DoneAndNotDoneFutures(tuple):
@@ -297,30 +291,29 @@ class DoneAndNotDoneFutures(tuple):
 
 
 class Executor:
-    """Runs callables asynchronously."""
+    """Runs callables asynchronously; subclasses provide submit()."""
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        end = None if timeout is None else time.monotonic() + timeout
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        """Like map(fn, *iterables), the calls running concurrently; results
+        come back in order, each within what is left of `timeout`."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        pending = _deque(self.submit(fn, *args) for args in zip(*iterables))
 
-        def results():
+        def ordered_results():
             try:
-                fs.reverse()
-                while fs:
-                    if end is None:
-                        yield fs.pop().result()
-                    else:
-                        yield fs.pop().result(end - time.monotonic())
+                while pending:
+                    left = None if deadline is None else deadline - time.monotonic()
+                    yield pending.popleft().result(left)
             finally:
-                for future in fs:
-                    future.cancel()
-        return results()
+                while pending:
+                    pending.popleft().cancel()
+        return ordered_results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Frees the executor's resources (nothing by default)."""
 
     def __enter__(self):
         return self

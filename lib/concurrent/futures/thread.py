@@ -6,23 +6,16 @@ from collections import deque
 from concurrent.futures import _base
 
 
-class _WorkItem:
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
-        else:
-            self.future.set_result(result)
+def _run_item(future, fn, args, kwargs):
+    """Runs one submitted call on a worker, unless it was cancelled first."""
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        value = fn(*args, **kwargs)
+    except BaseException as exc:
+        future.set_exception(exc)
+    else:
+        future.set_result(value)
 
 
 class ThreadPoolExecutor(_base.Executor):
@@ -54,7 +47,7 @@ class ThreadPoolExecutor(_base.Executor):
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             f = _base.Future()
-            self._work.append(_WorkItem(f, fn, args, kwargs))
+            self._work.append((f, fn, args, kwargs))
             if self._idle:
                 self._cond.notify()
             elif len(self._threads) < self._max_workers:
@@ -76,7 +69,7 @@ class ThreadPoolExecutor(_base.Executor):
                 with self._cond:
                     self._broken = "A thread initializer failed, the thread pool is not usable anymore"
                     for item in self._work:
-                        item.future.set_exception(_base.BrokenExecutor(self._broken))
+                        item[0].set_exception(_base.BrokenExecutor(self._broken))
                     self._work.clear()
                 return
         while True:
@@ -88,7 +81,7 @@ class ThreadPoolExecutor(_base.Executor):
                 if not self._work:
                     return
                 item = self._work.popleft()
-            item.run()
+            _run_item(*item)
             del item
 
     def shutdown(self, wait=True, *, cancel_futures=False):
@@ -96,7 +89,7 @@ class ThreadPoolExecutor(_base.Executor):
             self._shutdown = True
             if cancel_futures:
                 while self._work:
-                    self._work.popleft().future.cancel()
+                    self._work.popleft()[0].cancel()
             self._cond.notify_all()
         if wait:
             for t in list(self._threads):

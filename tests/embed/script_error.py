@@ -1,0 +1,4 @@
+def helper():
+    return undefined_name
+
+helper()
