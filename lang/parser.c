@@ -714,50 +714,66 @@ void aySyntaxError_clear(AySyntaxError *err) {
     err->text = NULL;
 }
 
+// Writes `n` bytes through the sink.
+static void put(AySyntaxErrorSink *out, const char *s, size_t n) { out->write(out->ud, s, n); }
+
+static void put_s(AySyntaxErrorSink *out, const char *s) { put(out, s, strlen(s)); }
+
+// The location part of a SyntaxError as CPython's traceback module formats
+// it: the file and line, the source line without its indentation, and the
+// caret line (none when the offset falls inside the indentation).
+void aySyntaxError_print_location(AySyntaxErrorSink *out, const char *filename, const AySyntaxError *err) {
+    if (err->lineno <= 0) return;
+    char head[64];
+    put_s(out, "  File \"");
+    put_s(out, filename ? filename : "<string>");
+    snprintf(head, sizeof head, "\", line %d\n", err->lineno);
+    put_s(out, head);
+    if (!err->text) return;
+    // rtext = text.rstrip('\n'); ltext = rtext.lstrip(' \n\f')
+    size_t rlen = strlen(err->text);
+    while (rlen && err->text[rlen - 1] == '\n') rlen--;
+    size_t skip = 0;
+    while (skip < rlen && (err->text[skip] == ' ' || err->text[skip] == '\n' || err->text[skip] == '\f')) skip++;
+    const char *ltext = err->text + skip;
+    size_t llen = rlen - skip;
+    put_s(out, "    ");
+    put(out, ltext, llen);
+    put_s(out, "\n");
+    if (!err->offset) return;
+    int spaces = (int)skip;  // ASCII, so bytes == characters
+    int offset = err->offset;
+    int end = err->end_offset != 0 ? err->end_offset : offset;
+    if (offset == end || end == -1) end = offset + 1;
+    int colno = offset - 1 - spaces, end_colno = end - 1 - spaces;
+    if (colno < 0) return;
+    put_s(out, "    ");
+    // Whitespace other than spaces (tabs) is kept for alignment.
+    const unsigned char *t = (const unsigned char *)ltext;
+    int ci = 0;
+    for (size_t i = 0; i < llen && ci < colno; ci++) {
+        int cp;
+        int n = ayLex_utf8_decode(t + i, &cp);
+        if (cp == '\t' || cp == '\v' || cp == '\f' || cp == '\r' || (cp >= 0x1c && cp <= 0x1f) || cp == 0x85 ||
+            cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
+            cp == 0x202f || cp == 0x205f || cp == 0x3000)
+            put(out, (const char *)t + i, (size_t)n);
+        else
+            put_s(out, " ");
+        i += (size_t)n;
+    }
+    for (int i = colno; i < end_colno; i++) put_s(out, "^");
+    put_s(out, "\n");
+}
+
+static void write_file(void *ud, const char *s, size_t n) { fwrite(s, 1, n, (FILE *)ud); }
+
 // Prints the error as CPython's traceback module formats a SyntaxError.
 void aySyntaxError_print(FILE *out, const char *filename, const AySyntaxError *err) {
     const char *type = err->type ? err->type : "SyntaxError";
     int is_syntax = !strcmp(type, "SyntaxError") || !strcmp(type, "IndentationError") || !strcmp(type, "TabError");
-    if (is_syntax && err->lineno > 0) {
-        fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", err->lineno);
-        if (err->text) {
-            // rtext = text.rstrip('\n'); ltext = rtext.lstrip(' \n\f')
-            size_t rlen = strlen(err->text);
-            while (rlen && err->text[rlen - 1] == '\n') rlen--;
-            size_t skip = 0;
-            while (skip < rlen && (err->text[skip] == ' ' || err->text[skip] == '\n' || err->text[skip] == '\f'))
-                skip++;
-            const char *ltext = err->text + skip;
-            size_t llen = rlen - skip;
-            fprintf(out, "    %.*s\n", (int)llen, ltext);
-            int spaces = (int)skip;  // ASCII, so bytes == characters
-            if (err->offset) {
-                int offset = err->offset;
-                int end = err->end_offset != 0 ? err->end_offset : offset;
-                if (offset == end || end == -1) end = offset + 1;
-                int colno = offset - 1 - spaces, end_colno = end - 1 - spaces;
-                if (colno >= 0) {
-                    fputs("    ", out);
-                    // Whitespace other than spaces (tabs) is kept for alignment.
-                    const unsigned char *s = (const unsigned char *)ltext;
-                    int ci = 0;
-                    for (size_t i = 0; i < llen && ci < colno; ci++) {
-                        int cp;
-                        int n = ayLex_utf8_decode(s + i, &cp);
-                        if (cp == '\t' || cp == '\v' || cp == '\f' || cp == '\r' || (cp >= 0x1c && cp <= 0x1f) ||
-                            cp == 0x85 || cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-                            cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000)
-                            fwrite(s + i, 1, (size_t)n, out);
-                        else
-                            putc(' ', out);
-                        i += (size_t)n;
-                    }
-                    for (int i = colno; i < end_colno; i++) putc('^', out);
-                    putc('\n', out);
-                }
-            }
-        }
-    }
+    AySyntaxErrorSink sink = {write_file, out};
+    if (is_syntax) aySyntaxError_print_location(&sink, filename, err);
     fprintf(out, "%s: %s\n", type, err->msg);
 }
 

@@ -45,4 +45,15 @@ void aySyntaxError_clear(AySyntaxError *err);
 //   SyntaxError: '(' was never closed
 void aySyntaxError_print(FILE *out, const char *filename, const AySyntaxError *err);
 
+// Where aySyntaxError_print_location writes its text.
+typedef struct AySyntaxErrorSink {
+    void (*write)(void *ud, const char *s, size_t n);
+    void *ud;
+} AySyntaxErrorSink;
+
+// The lines of aySyntaxError_print above "Type: message" (file and line,
+// source line, caret line); nothing when err->lineno is 0. The VM prints a
+// SyntaxError object's location with it, so both look the same.
+void aySyntaxError_print_location(AySyntaxErrorSink *out, const char *filename, const AySyntaxError *err);
+
 #endif

@@ -149,13 +149,11 @@ enum { AIO_PENDING, AIO_CANCELLED, AIO_FINISHED };
 typedef struct AioFuture {
     AyObj hdr;
     AyValue loop;
-    AyValue result;          // FINISHED without exception
-    AyValue exception;       // FINISHED with exception, else AY_NULL
-    AyValue exc_tb;          // the exception's traceback when it was set
+    AyValue result;          // FINISHED: the result, or the exception when has_exc
     AyValue cb0, ctx0;       // first done callback (AY_NULL if none); ctx0 AY_NULL = task wakeup of cb0
-    AyValue callbacks;       // list of further [fn, ctx, fn, ctx, ...], or AY_NULL
     AyValue extra;           // AioFutureExtra for the rarely used fields, or AY_NULL
     uint8_t state;
+    uint8_t has_exc;         // finished with an exception (in `result`)
     uint8_t blocking;        // _asyncio_future_blocking
     uint8_t log_tb;          // exception set and not yet retrieved
     uint8_t weak_kind;       // registered in the weak registry as this kind (0 = not)
@@ -164,14 +162,18 @@ typedef struct AioFuture {
 // Fields few futures need, kept out of the (many) futures and tasks.
 typedef struct AioFutureExtra {
     AyObj hdr;
+    AyValue callbacks;       // done callbacks after the first: list [fn, ctx, fn, ctx, ...]
+    AyValue exc_tb;          // the exception's traceback when it was set
     AyValue cancel_msg;
     AyValue cancelled_exc;   // the CancelledError a task ended with
     AyValue source_tb;       // debug mode: where it was created (list)
 } AioFutureExtra;
 
-static inline AyValue aioFuture_cancel_msg(AioFuture *f) {
-    return f->extra ? ((AioFutureExtra *)ayV_obj(f->extra))->cancel_msg : AY_NULL;
-}
+#define AIO_EXTRA(f) ((f)->extra ? (AioFutureExtra *)ayV_obj((f)->extra) : NULL)
+static inline AyValue aioFuture_cancel_msg(AioFuture *f) { return f->extra ? AIO_EXTRA(f)->cancel_msg : AY_NULL; }
+static inline AyValue aioFuture_callbacks(AioFuture *f) { return f->extra ? AIO_EXTRA(f)->callbacks : AY_NULL; }
+// The exception a finished future holds, or AY_NULL.
+static inline AyValue aioFuture_exception(AioFuture *f) { return f->has_exc ? f->result : AY_NULL; }
 // The extra fields, created on first use (NULL on MemoryError; f must be rooted).
 AioFutureExtra *aioFuture_extra(AyVM *vm, AioFuture *f);
 

@@ -18,16 +18,15 @@ void aioFuture_trace(AyVM *vm, AyObj *o) {
     AioFuture *f = (AioFuture *)o;
     ayGC_mark(vm, f->loop);
     ayGC_mark(vm, f->result);
-    ayGC_mark(vm, f->exception);
-    ayGC_mark(vm, f->exc_tb);
     ayGC_mark(vm, f->cb0);
     ayGC_mark(vm, f->ctx0);
-    ayGC_mark(vm, f->callbacks);
     ayGC_mark(vm, f->extra);
 }
 
 static void extra_trace(AyVM *vm, AyObj *o) {
     AioFutureExtra *x = (AioFutureExtra *)o;
+    ayGC_mark(vm, x->callbacks);
+    ayGC_mark(vm, x->exc_tb);
     ayGC_mark(vm, x->cancel_msg);
     ayGC_mark(vm, x->cancelled_exc);
     ayGC_mark(vm, x->source_tb);
@@ -107,9 +106,11 @@ static bool schedule_one(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx) {
 }
 
 bool aioFuture_schedule_callbacks(AyVM *vm, AioFuture *f) {
-    if (!f->cb0 && !f->callbacks) return true;
-    AyValue fn = f->cb0, ctx = f->ctx0, rest = f->callbacks;
-    f->cb0 = f->ctx0 = f->callbacks = AY_NULL;
+    AyValue rest = aioFuture_callbacks(f);
+    if (!f->cb0 && !rest) return true;
+    AyValue fn = f->cb0, ctx = f->ctx0;
+    f->cb0 = f->ctx0 = AY_NULL;
+    if (rest) AIO_EXTRA(f)->callbacks = AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(f));
     ayGC_push_root(vm, rest);
     bool ok = true;
@@ -126,17 +127,21 @@ bool aioFuture_schedule_callbacks(AyVM *vm, AioFuture *f) {
 }
 
 bool aioFuture_add_callback(AyVM *vm, AioFuture *f, AyValue fn, AyValue ctx) {
-    if (!f->cb0 && !f->callbacks) {
+    if (!f->cb0 && !aioFuture_callbacks(f)) {
         f->cb0 = fn;
         f->ctx0 = ctx;
         return true;
     }
-    if (!f->callbacks) {
-        AyList *l = ayList_new(vm, 4);
+    if (!aioFuture_callbacks(f)) {
+        ayGC_push_root(vm, fn);
+        ayGC_push_root(vm, ctx);
+        AioFutureExtra *x = aioFuture_extra(vm, f);
+        AyList *l = x ? ayList_new(vm, 4) : NULL;
+        ayGC_pop_roots(vm, 2);
         if (!l) return false;
-        f->callbacks = ayV_from_obj(l);
+        x->callbacks = ayV_from_obj(l);
     }
-    AyList *l = AY_AS(AyList, f->callbacks);
+    AyList *l = AY_AS(AyList, aioFuture_callbacks(f));
     return ayList_append(vm, l, fn) && ayList_append(vm, l, ctx ? ctx : AY_NONE);
 }
 
@@ -182,9 +187,18 @@ AyValue aioFuture_set_exception(AyVM *vm, AioFuture *f, AyValue exc) {
     if (ayType_is_subtype(ayV_type(vm, exc), AY_EXC(vm, StopIteration)))
         return ayErr_format(vm, AY_EXC(vm, TypeError),
                             "StopIteration interacts badly with generators and cannot be raised into a Future");
-    f->exception = exc;
     AyTraceback *tb = AY_AS(AyExc, exc)->traceback;
-    f->exc_tb = tb ? ayV_from_obj(tb) : AY_NULL;
+    if (tb) {
+        ayGC_push_root(vm, exc);
+        AioFutureExtra *x = aioFuture_extra(vm, f);
+        ayGC_pop_roots(vm, 1);
+        if (!x) return AY_NULL;
+        x->exc_tb = ayV_from_obj(tb);
+    } else if (f->extra) {
+        AIO_EXTRA(f)->exc_tb = AY_NULL;
+    }
+    f->result = exc;
+    f->has_exc = 1;
     f->state = AIO_FINISHED;
     f->log_tb = 1;
     if (!(f->weak_kind & (1 << AIO_WEAK_FUTURE_EXC))) {
@@ -207,10 +221,11 @@ AyValue aioFuture_result(AyVM *vm, AioFuture *f) {
     if (f->state == AIO_CANCELLED) return raise_cancelled(vm, f);
     if (f->state != AIO_FINISHED) return invalid_state(vm, "Result is not set.");
     f->log_tb = 0;
-    if (f->exception) {
-        AyExc *e = AY_AS(AyExc, f->exception);
-        e->traceback = f->exc_tb ? AY_AS(AyTraceback, f->exc_tb) : NULL;
-        return ayErr_set(vm, f->exception);
+    if (f->has_exc) {
+        AyExc *e = AY_AS(AyExc, f->result);
+        AyValue tb = f->extra ? AIO_EXTRA(f)->exc_tb : AY_NULL;
+        e->traceback = tb ? AY_AS(AyTraceback, tb) : NULL;
+        return ayErr_set(vm, f->result);
     }
     return f->result;
 }
@@ -247,7 +262,7 @@ static AyValue m_exception(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (f->state == AIO_CANCELLED) return raise_cancelled(vm, f);
     if (f->state != AIO_FINISHED) return invalid_state(vm, "Exception is not set.");
     f->log_tb = 0;
-    return f->exception ? f->exception : AY_NONE;
+    return f->has_exc ? f->result : AY_NONE;
 }
 
 static AyValue m_set_result(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -309,8 +324,8 @@ static AyValue m_remove_done_callback(AyVM *vm, AyValue *args, int nargs, AyValu
             removed++;
         }
     }
-    if (f->callbacks) {
-        AyValue list = f->callbacks;
+    if (aioFuture_callbacks(f)) {
+        AyValue list = aioFuture_callbacks(f);
         ayGC_push_root(vm, list);
         AyList *l = AY_AS(AyList, list);
         int64_t k = 0;
@@ -329,7 +344,7 @@ static AyValue m_remove_done_callback(AyVM *vm, AyValue *args, int nargs, AyValu
             l->items[k++] = ctx;
         }
         l->len = k;
-        if (!k) f->callbacks = AY_NULL;
+        if (!k) AIO_EXTRA(f)->callbacks = AY_NULL;
         ayGC_pop_roots(vm, 1);
     }
     return ayV_small(removed);
@@ -436,8 +451,8 @@ static AyValue future_repr(AyVM *vm, AyValue self) {
 #define F AY_AS(AioFuture, self)
 static AyValue orn(AyValue v) { return v ? v : AY_NONE; }
 static AyValue get_state(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, state_names[F->state])); }
-static AyValue get_result(AyVM *vm, AyValue self) { return orn(F->result); }
-static AyValue get_exception(AyVM *vm, AyValue self) { return orn(F->exception); }
+static AyValue get_result(AyVM *vm, AyValue self) { return F->has_exc ? AY_NONE : orn(F->result); }
+static AyValue get_exception(AyVM *vm, AyValue self) { return orn(aioFuture_exception(F)); }
 static AyValue get_loop(AyVM *vm, AyValue self) { return orn(F->loop); }
 static AyValue get_source_tb(AyVM *vm, AyValue self) {
     return F->extra ? orn(AY_AS(AioFutureExtra, F->extra)->source_tb) : AY_NONE;
@@ -479,8 +494,8 @@ static AyValue get_callbacks(AyVM *vm, AyValue self) {
         AyValue pair = fn && ctx ? ayTuple_pack2(vm, fn, ctx) : AY_NULL;
         ok = pair && ayList_append(vm, out, pair);
     }
-    if (ok && f->callbacks) {
-        AyList *l = AY_AS(AyList, f->callbacks);
+    if (ok && aioFuture_callbacks(f)) {
+        AyList *l = AY_AS(AyList, aioFuture_callbacks(f));
         for (int64_t i = 0; ok && i + 1 < l->len; i += 2) {
             AyValue fn = l->items[i], c = l->items[i + 1];
             if (c == AY_NONE) fn = wakeup_method(vm, fn);

@@ -303,7 +303,7 @@ bool aioTask_wakeup(AyVM *vm, AioTask *t, AyValue fut) {
         }
         if (f->state == AIO_FINISHED) {
             f->log_tb = 0;
-            return aioTask_step(vm, t, f->exception);
+            return aioTask_step(vm, t, aioFuture_exception(f));
         }
     }
     AyValue a[1] = {AY_NULL};

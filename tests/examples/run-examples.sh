@@ -27,6 +27,8 @@ if [[ -z ${PYTHON:-} ]]; then
 fi
 # Examples with deterministic (normalised) output.
 EXAMPLES=(
+  hello_async
+  tour
   seed000_03_future
   seed001_01_run_until_complete
   seed001_11_call_soon
