@@ -11,10 +11,11 @@
 #include "api.h"
 #include "compile.h"
 #include "parser.h"
+#include "repl.h"
 
 // The CLI may use internals for the developer options (--dis, --dump-ast).
 AyStatus ayCli_disassemble(AyVM *vm, const char *path);
-int ayCli_repl(AyVM *vm, int inspect);
+int ayCli_repl(AyVM *vm, int flags);  // flags: AY_REPL_* (cli/repl.h)
 
 static const char usage[] =
     "usage: ay [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -182,7 +183,9 @@ int main(int argc, char **argv) {
     if (!pyargv) return 1;
     if (command) pyargv[nargs++] = "-c";
     else if (module) pyargv[nargs++] = (char *)module;
-    else if (script) pyargv[nargs++] = strcmp(script, "-") == 0 ? "-" : abspath(script);
+    char *script_path = script && strcmp(script, "-") != 0 ? abspath(script) : NULL;  // freed at the end
+    if (script_path) pyargv[nargs++] = script_path;
+    else if (script) pyargv[nargs++] = "-";
     else pyargv[nargs++] = "";
     for (int k = script ? i + 1 : i; k < argc; k++) pyargv[nargs++] = argv[k];
 
@@ -194,6 +197,8 @@ int main(int argc, char **argv) {
     AyVM *vm = ay_new(&cfg);
     if (!vm) {
         fprintf(stderr, "ay: out of memory\n");
+        free(script_path);
+        free(pyargv);
         return 1;
     }
     int status = 0;
@@ -202,6 +207,10 @@ int main(int argc, char **argv) {
     } else if (command) {
         ay_path_insert(vm, 0, "");
         status = finish(vm, ayApi_run_string_input(vm, command, strlen(command), "<string>"));
+    } else if (module && strcmp(module, "asyncio") == 0) {
+        // as `python -m asyncio`: the REPL with every input in the event loop
+        ay_path_insert(vm, 0, "");
+        status = ayCli_repl(vm, AY_REPL_ASYNCIO);
     } else if (module) {
         char cwd[PATH_MAX];
         ay_path_insert(vm, 0, getcwd(cwd, sizeof cwd) ? cwd : "");
@@ -217,19 +226,19 @@ int main(int argc, char **argv) {
         char *src = read_file(script, &len);
         if (!src) {
             fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], full, errno, strerror(errno));
-            ay_free(vm);
-            return 2;
+            status = 2;
+            goto done;
         }
         status = finish(vm, ay_run_string(vm, src, len, full));
         free(src);
-        if (inspect) status = ayCli_repl(vm, 1);
+        if (inspect) status = ayCli_repl(vm, AY_REPL_INSPECT);
     } else if (!isatty(0) || (script && strcmp(script, "-") == 0)) {
         ay_path_insert(vm, 0, "");
         size_t len;
         char *src = read_file("-", &len);
         if (!src) {
-            ay_free(vm);
-            return 1;
+            status = 1;
+            goto done;
         }
         status = finish(vm, ay_run_string(vm, src, len, "<stdin>"));
         free(src);
@@ -237,7 +246,10 @@ int main(int argc, char **argv) {
         ay_path_insert(vm, 0, "");
         status = ayCli_repl(vm, 0);
     }
+done:
     fflush(stdout);
     ay_free(vm);
+    free(script_path);
+    free(pyargv);
     return status;
 }

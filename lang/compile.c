@@ -505,7 +505,7 @@ static AyCode *assemble(Compiler *c) {
     code->nconsts = (int32_t)u->consts->len;
     code->consts = ayMem_alloc(vm, sizeof(AyValue) * (size_t)(code->nconsts ? code->nconsts : 1));
     if (!code->consts) ayC_nomem(c);
-    memcpy(code->consts, u->consts->items, sizeof(AyValue) * (size_t)code->nconsts);
+    if (code->nconsts) memcpy(code->consts, u->consts->items, sizeof(AyValue) * (size_t)code->nconsts);
     code->nnames = (int32_t)u->names->len;
     code->names = ayMem_alloc(vm, sizeof(AyStr *) * (size_t)(code->nnames ? code->nnames : 1));
     if (!code->names) ayC_nomem(c);
@@ -562,7 +562,7 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
     if (u->parent && !u->parent->is_module) u->flags |= AY_CO_NESTED;
     if (scope->is_generator && scope->is_coroutine) u->flags |= AY_CO_ASYNC_GENERATOR;
     else if (scope->is_generator) u->flags |= AY_CO_GENERATOR;
-    else if (scope->is_coroutine) u->flags |= AY_CO_COROUTINE;
+    else if (scope->is_coroutine || (scope->has_await && c->toplevel_await)) u->flags |= AY_CO_COROUTINE;
     if (scope->is_comprehension && !scope->is_generator) u->flags |= AY_CO_COMPREHENSION;
     // cells and free variables are set up before anything else runs
     if (u->nfrees) ayC_emit(c, AY_OP_COPY_FREE_VARS, u->nfrees);
@@ -679,7 +679,10 @@ AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *file
     AyCode *code = NULL;
     AyNode *mod = ayParse(&arena, src, len, filename, mode, &err);
     if (mod) code = ayCompile_ast(vm, &arena, mod, filename, src, len, flags, &err);
-    if (!code && err.msg[0]) {
+    if (!code && err.msg[0] && err.type && strcmp(err.type, "MemoryError") == 0) {
+        // the parser's "too complex" limit: a plain MemoryError, as in CPython
+        ayErr_format(vm, AY_EXC(vm, MemoryError), "%s", err.msg);
+    } else if (!code && err.msg[0]) {
         // raise SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
         AyType *type = AY_EXC(vm, SyntaxError);
         if (err.type && strcmp(err.type, "IndentationError") == 0) type = AY_EXC(vm, IndentationError);
@@ -687,11 +690,13 @@ AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *file
         AyValue info[6];
         info[0] = ayV_from_obj(ayStr_new_c(vm, filename));
         info[1] = err.lineno ? ayV_small(err.lineno) : AY_NONE;
-        info[2] = err.offset ? ayV_small(err.offset) : AY_NONE;
+        // with a line, CPython's offsets are ints (0 included); an end of -1
+        // (the front end's "same as offset") is the offset
+        info[2] = err.lineno ? ayV_small(err.offset) : AY_NONE;
         AyStr *text = err.text ? ayStr_new_c(vm, err.text) : NULL;
         info[3] = text ? ayV_from_obj(text) : AY_NONE;
         info[4] = err.end_lineno ? ayV_small(err.end_lineno) : AY_NONE;
-        info[5] = err.end_offset ? ayV_small(err.end_offset) : AY_NONE;
+        info[5] = err.lineno ? ayV_small(err.end_offset == -1 ? err.offset : err.end_offset) : AY_NONE;
         AyValue args[2];
         args[0] = ayV_from_obj(ayStr_new_c(vm, err.msg));
         args[1] = ayTuple_from_items(vm, info, 6);

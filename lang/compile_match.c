@@ -1,9 +1,9 @@
 // Compiling the match statement (PEP 634) the way CPython 3.12 does.
 //
 // Each case matches a copy of the subject. A pattern consumes the value on
-// top of the stack; the values it captures stay on the stack (the first
-// capture deepest) until the whole pattern has matched, then they are stored
-// in order. A failing check jumps to a "fail pop" label: fail_pop[n] pops n
+// top of the stack; the values it captures stay on the stack (each new one
+// below the earlier ones) until the whole pattern has matched, then they are
+// stored, the first capture first. A failing check jumps to a "fail pop" label: fail_pop[n] pops n
 // values (captures plus whatever the enclosing patterns keep on the stack)
 // and falls through to fail_pop[n-1], down to fail_pop[0], where the next
 // case starts. The checks that CPython's compiler makes are made here too,
@@ -147,18 +147,26 @@ static AyValue literal_value(Compiler *c, const AyNode *e) {
     return v;
 }
 
-// Loads a value pattern's value: a folded literal or a dotted name.
-static void load_value(Compiler *c, const AyNode *e) {
+// The literal a value pattern or mapping key denotes (AY_NULL for a dotted
+// name); anything else is the error `what`.
+static AyValue checked_literal(Compiler *c, const AyNode *p, const AyNode *e, const char *what) {
+    if (e->kind == AyAst_Attribute) return AY_NULL;
     AyValue v = literal_value(c, e);
-    if (v) ayC_load_const(c, v);
+    if (!v) ayC_error(c, p, "%s", what);
+    return v;
+}
+
+// Loads a value pattern's value or a mapping key: `literal`, or the dotted
+// name `e`.
+static void load_value(Compiler *c, const AyNode *e, AyValue literal) {
+    if (literal) ayC_load_const(c, literal);
     else ayC_expr(c, e);
 }
 
 static void pattern_value(Compiler *c, const AyNode *p, Pattern *pc) {
     const AyNode *value = p->v.MatchValue.value;
-    if (value->kind != AyAst_Attribute && !literal_value(c, value))
-        ayC_error(c, p, "patterns may only match literals and attribute lookups");
-    load_value(c, value);
+    AyValue literal = checked_literal(c, p, value, "patterns may only match literals and attribute lookups");
+    load_value(c, value, literal);
     ayC_set_pos(c, p);
     ayC_emit(c, AY_OP_COMPARE_OP, AY_EQ);
     jump_to_fail(c, pc, AY_OP_POP_JUMP_IF_FALSE);
@@ -300,11 +308,10 @@ static void pattern_mapping(Compiler *c, const AyNode *p, Pattern *pc) {
     if (!seen) ayC_nomem(c);
     for (int i = 0; i < n; i++) {
         const AyNode *key = keys->items[i];
-        AyValue literal = key->kind == AyAst_Attribute ? AY_NULL : literal_value(c, key);
-        if (!literal && key->kind != AyAst_Attribute)
-            ayC_error(c, p, "mapping pattern keys may only match literals and attribute lookups");
+        AyValue literal =
+            checked_literal(c, p, key, "mapping pattern keys may only match literals and attribute lookups");
         if (literal) check_key_unique(c, p, seen, literal);
-        load_value(c, key);
+        load_value(c, key, literal);
     }
     ayC_set_pos(c, p);
     ayC_emit(c, AY_OP_BUILD_TUPLE, n);

@@ -380,7 +380,8 @@ unterminated: {
             return error_at(lx, "SyntaxError", tlineno, tline, (int)(tstart + 1 - tline), -1,
                             "unterminated triple-quoted string literal (detected at line %d)",
                             detected);
-        lx->err.eof = 0;
+        // a backslash-newline just before the end of input: the REPL asks for
+        // the next line (err.eof set above), as CPython's does
         return error_at(lx, "SyntaxError", tlineno, tline, (int)(tstart + 1 - tline), -1,
                         escaped_quote ? "unterminated string literal (detected at line %d); "
                                         "perhaps you escaped the end quote?"

@@ -517,7 +517,7 @@ static int match_error(Driver *d, const AyToken *t) {
         if ((is_expr_start(second->type) || second->type == AY_TK_STAR) && bad_match_line(d, since, t)) return 1;
     }
     if (!in_case_pattern(d)) return 0;
-    if (prev && prev->type == AY_TK_AS && t->type != AY_TK_NAME && t->type != AY_TK_NEWLINE) {
+    if (prev && prev->type == AY_TK_AS && t->type != AY_TK_NAME && is_expr_start(t->type)) {
         invalid_pattern_target(p, t);
         return 1;
     }

@@ -70,6 +70,7 @@ typedef struct AyParser {
     int err_is_memory;
     int err_chars;          // offsets computed by the tokenizer: in characters
     int string_input;       // AY_PARSE_STRING_INPUT
+    int added_newline;      // the source lacked the final newline the buffer has
     AyToken lookahead;      // the token being passed to lemon
     int max_line;           // furthest line CPython's parser would have read
     int ahead_error;        // lookahead for error analysis hit a tokenizer error

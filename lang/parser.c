@@ -373,7 +373,10 @@ static char *prepare(AyParser *p, const char *src, size_t len, const char *filen
         o += (size_t)n;
         i += (size_t)n;
     }
-    if (o == 0 || buf[o - 1] != '\n') buf[o++] = '\n';
+    if (o == 0 || buf[o - 1] != '\n') {
+        buf[o++] = '\n';
+        p->added_newline = 1;
+    }
     buf[o] = 0;
     p->len = o;
     return buf;
@@ -616,6 +619,13 @@ static void fill_error(AyParser *p, const char *src, size_t srclen, AySyntaxErro
     int conv = p->err_chars || p->string_input;
     err->offset = p->err_col > 0 && conv ? char_offset(err->text, p->err_col) : p->err_col;
     err->end_offset = p->err_end_col > 0 && conv ? char_offset(err->text, p->err_end_col) : p->err_end_col;
+    // CPython adds no newline to eval and single input given as a string:
+    // its last line's text has none, and an error at the end of the input
+    // has offsets 0.
+    if (p->string_input && p->mode != AY_PARSE_FILE && p->added_newline && l + n + 1 == buf + len) {
+        err->text[n] = 0;
+        if (p->err_col > (int)n) err->offset = err->end_offset = 0;
+    }
 }
 
 // Parses `src` (see parser.h).

@@ -281,6 +281,7 @@ static void visit_comprehension(Walker *w, const AyNode *n, const char *name, co
     w->cur = saved;
     // An async comprehension (or one awaiting) is a coroutine the enclosing
     // code awaits; such a generator expression is an async generator.
+    if (s->is_coroutine && saved->kind == AY_SCOPE_MODULE) saved->has_await = 1;
 }
 
 static void visit_name(Walker *w, const AyNode *n, const char *name, int ctx) {
@@ -370,6 +371,7 @@ static void visit_expr(Walker *w, const AyNode *n) {
         break;
     case AyAst_Await:
         if (w->cur->is_comprehension) w->cur->is_coroutine = 1;
+        if (w->cur->kind == AY_SCOPE_MODULE) w->cur->has_await = 1;
         visit_expr(w, n->v.Await.value);
         break;
     case AyAst_BoolOp: visit_exprs(w, &n->v.BoolOp.values); break;
@@ -563,6 +565,7 @@ static void visit_stmt(Walker *w, const AyNode *n) {
     }
     case AyAst_For:
     case AyAst_AsyncFor:
+        if (n->kind == AyAst_AsyncFor && w->cur->kind == AY_SCOPE_MODULE) w->cur->has_await = 1;
         visit_expr(w, n->v.For.target);
         visit_expr(w, n->v.For.iter);
         visit_stmts(w, &n->v.For.body);
@@ -580,6 +583,7 @@ static void visit_stmt(Walker *w, const AyNode *n) {
         break;
     case AyAst_With:
     case AyAst_AsyncWith:
+        if (n->kind == AyAst_AsyncWith && w->cur->kind == AY_SCOPE_MODULE) w->cur->has_await = 1;
         for (int i = 0; i < n->v.With.items.len; i++) {
             const AyNode *it = n->v.With.items.items[i];
             visit_expr(w, it->v.withitem.context_expr);

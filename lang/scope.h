@@ -52,6 +52,8 @@ struct AyScope {
     const char **params;     // parameter names in order
     int nparams;
     int is_generator, is_coroutine, is_comprehension, has_return_value;
+    int has_await;           // module: await, async for/with or an awaiting comprehension at top
+                             // level (a coroutine when compiled with AY_COMPILE_TOPLEVEL_AWAIT)
     int needs_class_cell;    // a method uses super() or __class__
     int child_free;          // some inner scope has free variables
     int lineno, col;

@@ -871,10 +871,23 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 
 
 class _DeprecateByteStringMeta(ABCMeta):
-    pass
+    """ByteString is deprecated: subclassing it or checking against it warns
+    (directly from these methods: the warning blames their caller)."""
+
+    def __new__(cls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            import warnings
+            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__new__(cls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        import warnings
+        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__instancecheck__(instance)
 
 
 class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):

@@ -1031,6 +1031,10 @@ class datetime(date):
     @classmethod
     def utcfromtimestamp(cls, t):
         """Construct a naive UTC datetime from a POSIX timestamp."""
+        import warnings
+        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future "
+                      "version. Use timezone-aware objects to represent datetimes in UTC: "
+                      "datetime.datetime.fromtimestamp(timestamp, datetime.UTC).", DeprecationWarning, stacklevel=2)
         return cls._fromtimestamp(t, True, None)
 
     @classmethod
@@ -1041,7 +1045,11 @@ class datetime(date):
     @classmethod
     def utcnow(cls):
         "Construct a UTC datetime from time.time()."
-        return cls.utcfromtimestamp(_time.time())
+        import warnings
+        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. "
+                      "Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).",
+                      DeprecationWarning, stacklevel=2)
+        return cls._fromtimestamp(_time.time(), True, None)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):

@@ -455,6 +455,19 @@ class deprecated:
                         f"a class or callable, not {arg!r}")
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warns that the stdlib's *name* goes away in version *remove* (a
+    (major, minor) tuple); once that version is out, fails loudly instead."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    # stacklevel 3: blame the caller of the deprecated API, not its implementation
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
 # filters: (action, message regex or None, category, module regex or None,
 # lineno); the first that matches decides.
 filters = []

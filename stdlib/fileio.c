@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "containers.h"
+#include "int.h"
 #include "module.h"
 #include "native.h"
 #include "str.h"
@@ -19,7 +20,7 @@ AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encodin
 AyValue ayStd_fspath(AyVM *vm, AyValue v);
 AyValue ayIO_unsupported(AyVM *vm, const char *msg);
 
-enum { STD_NONE, STD_IN, STD_OUT, STD_ERR };
+enum { STD_NONE, STD_IN, STD_OUT, STD_ERR, STD_VIEW };  // STD_VIEW: a .buffer view, never closes its FILE*
 
 typedef struct AyFile {
     AyObj hdr;
@@ -270,7 +271,10 @@ static AyValue m_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         int64_t n;
         if (!ayBytes_view(vm, args[1], &d, &n))
             return ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not '%T'", args[1]);
-        if (fwrite(d, 1, (size_t)n, f->fp) != (size_t)n) return ayErr_oserror(vm, errno, AY_NULL);
+        // the standard streams' binary views go through the host's output hooks too
+        if (f->std == STD_OUT) ayIO_write_out(vm, d, (size_t)n);
+        else if (f->std == STD_ERR) ayIO_write_err(vm, d, (size_t)n);
+        else if (fwrite(d, 1, (size_t)n, f->fp) != (size_t)n) return ayErr_oserror(vm, errno, AY_NULL);
         return ayV_small(n);
     }
     if (!ayV_is_str(vm, args[1]))
@@ -359,7 +363,27 @@ static AyValue m_tell(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue m_readable(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_bool(AY_AS(AyFile, args[0])->readable); }
 static AyValue m_writable(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_bool(AY_AS(AyFile, args[0])->writable); }
 
+static AyValue m_seekable(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    return ayV_bool(lseek(fileno(f->fp), 0, SEEK_CUR) >= 0);
+}
+
+// truncate(size=None): at the current position by default; returns the size.
+static AyValue m_truncate(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    if (!f->writable) return ayIO_unsupported(vm, "File not open for writing");
+    fflush(f->fp);
+    int64_t size = ftello(f->fp);
+    if (nargs > 1 && args[1] != AY_NONE && ayObj_as_ssize(vm, args[1], &size) < 0) return AY_NULL;
+    if (ftruncate(fileno(f->fp), size) != 0) return ayErr_oserror(vm, errno, AY_NULL);
+    return ayInt_from_i64(vm, size);
+}
+
 static const AyMethodDef file_methods[] = {
+    {"seekable", m_seekable, 0, NULL},
+    {"truncate", m_truncate, 0, NULL},
     {"read", m_read, 0, NULL},
     {"readline", m_readline, 0, NULL},
     {"readlines", m_readlines, 0, NULL},
@@ -383,7 +407,39 @@ static AyValue file_mode_get(AyVM *vm, AyValue self) { return AY_AS(AyFile, self
 static AyValue file_closed_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyFile, self)->closed); }
 static AyValue file_encoding_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "utf-8")); }
 
+// The binary stream under a text file (sys.stdout.buffer): a binary file
+// object on the same FILE*, made once and kept in the file's dict.
+static AyValue file_buffer_get(AyVM *vm, AyValue self) {
+    AyFile *f = AY_AS(AyFile, self);
+    if (f->binary) return ayErr_format(vm, AY_EXC(vm, AttributeError), "'_io.BufferedWriter' object has no attribute 'buffer'");
+    AyStr *key = ayStr_intern_c(vm, "buffer");
+    AyValue cached = f->dict ? ayDict_get_str(vm, f->dict, key) : AY_NULL;
+    if (cached) return cached;
+    AyFile *b = AY_NEW(vm, AyFile, file_type(vm));
+    if (!b) return AY_NULL;
+    b->fp = f->fp;
+    b->name = f->name;
+    b->mode = f->mode;
+    b->binary = 1;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    // never closes the FILE* itself: the text file owns it
+    b->std = f->std != STD_NONE ? f->std : STD_VIEW;
+    if (!f->dict && !(f->dict = ayDict_new(vm))) return AY_NULL;
+    if (ayDict_set(vm, f->dict, ayV_from_obj(key), ayV_from_obj(b)) < 0) return AY_NULL;
+    return ayV_from_obj(b);
+}
+static AyValue file_errors_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "strict")); }
+// interactive standard streams are line buffered
+static AyValue file_line_buffering_get(AyVM *vm, AyValue self) {
+    AyFile *f = AY_AS(AyFile, self);
+    return ayV_bool((f->std == STD_OUT || f->std == STD_ERR) && f->fp && isatty(fileno(f->fp)));
+}
+
 static const AyGetSetDef file_getsets[] = {
+    {"buffer", file_buffer_get, NULL},
+    {"errors", file_errors_get, NULL},
+    {"line_buffering", file_line_buffering_get, NULL},
     {"name", file_name_get, NULL},
     {"mode", file_mode_get, NULL},
     {"closed", file_closed_get, NULL},

@@ -329,6 +329,7 @@ typedef struct LruCache {
     AyValue cache_info_type; // the _CacheInfo named tuple
     AyValue kwd_mark;        // separates positional from keyword parts of keys
     int64_t maxsize;         // -1: unbounded
+    int64_t oldest_pos;      // cache entries before this index are all deleted
     int64_t hits, misses;
     bool typed;
 } LruCache;
@@ -399,12 +400,21 @@ static AyValue make_key(AyVM *vm, LruCache *c, AyValue *args, int nargs, AyValue
     return ayV_from_obj(key);
 }
 
+// Adds a key to the cache. Deleted entries pile up at the front of the dict
+// until a resize compacts it; oldest_pos lets eviction skip them, so it must
+// restart at 0 whenever an insertion did not simply append (a resize).
+static int lru_store(AyVM *vm, LruCache *c, AyValue key, AyValue result) {
+    int64_t appended_at = c->cache->nentries;
+    if (ayDict_set(vm, c->cache, key, result) < 0) return -1;
+    if (c->cache->nentries != appended_at + 1) c->oldest_pos = 0;
+    return 0;
+}
+
 // Drops the least recently used entry (the first in insertion order).
-static int lru_evict(AyVM *vm, AyDict *cache) {
-    int64_t pos = 0;
-    AyValue key, val;
-    if (!ayDict_next(cache, &pos, &key, &val)) return 0;
-    return ayDict_del(vm, cache, key) < 0 ? -1 : 0;
+static int lru_evict(AyVM *vm, LruCache *c) {
+    AyValue key;
+    if (!ayDict_next(c->cache, &c->oldest_pos, &key, NULL)) return 0;
+    return ayDict_del(vm, c->cache, key) < 0 ? -1 : 0;
 }
 
 static AyValue lru_call(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) {
@@ -422,7 +432,7 @@ static AyValue lru_call(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValu
         if (c->maxsize > 0) {
             // move to the most recently used end
             ayGC_push_root(vm, r);
-            bool ok = ayDict_del(vm, c->cache, key) >= 0 && ayDict_set(vm, c->cache, key, r) == 0;
+            bool ok = ayDict_del(vm, c->cache, key) >= 0 && lru_store(vm, c, key, r) == 0;
             ayGC_pop_roots(vm, 2);
             return ok ? r : AY_NULL;
         }
@@ -444,8 +454,8 @@ static AyValue lru_call(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValu
     bool ok = true;
     AyValue again = ayDict_get(vm, c->cache, key);
     if (!again && !ayErr_occurred(vm)) {
-        ok = ayDict_set(vm, c->cache, key, r) == 0;
-        if (ok && c->maxsize > 0 && c->cache->used > c->maxsize) ok = lru_evict(vm, c->cache) == 0;
+        ok = lru_store(vm, c, key, r) == 0;
+        if (ok && c->maxsize > 0 && c->cache->used > c->maxsize) ok = lru_evict(vm, c) == 0;
     } else if (ayErr_occurred(vm)) {
         ok = false;
     }
@@ -467,7 +477,7 @@ static AyValue lru_cache_info(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue lru_cache_clear(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     LruCache *c = AY_AS(LruCache, args[0]);
-    c->hits = c->misses = 0;
+    c->hits = c->misses = c->oldest_pos = 0;
     ayDict_clear(vm, c->cache);
     return AY_NONE;
 }

@@ -410,15 +410,16 @@ static AyValue scan_string(Decoder *d, size_t i, size_t *end) {
             ayBuf_addc(&b, out[simple - "\"\\/bfnrt"]);
             i += 2;
         } else if (e == 'u') {
-            int u = i + 6 <= d->n ? hex4(d->s + i + 2) : -1;
+            // an escape needs its 4 digits and something after them (CPython's check)
+            int u = i + 6 < d->n ? hex4(d->s + i + 2) : -1;
             if (u < 0) {
                 ayBuf_free(&b);
                 return decode_error(d, "Invalid \\uXXXX escape", i + 1);
             }
             i += 6;
             uint32_t cp = (uint32_t)u;
-            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= d->n && d->s[i] == '\\' && d->s[i + 1] == 'u') {
-                int lo = hex4(d->s + i + 2);
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < d->n && d->s[i] == '\\' && d->s[i + 1] == 'u') {
+                int lo = i + 6 < d->n ? hex4(d->s + i + 2) : -1;
                 if (lo < 0) {
                     ayBuf_free(&b);
                     return decode_error(d, "Invalid \\uXXXX escape", i + 1);

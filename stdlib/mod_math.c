@@ -430,7 +430,7 @@ static AyValue mf_log10(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 // {==== to integers
 
 // floor/ceil: a float directly, else the type's __floor__/__ceil__, else via float.
-static AyValue round_to_int(AyVM *vm, const char *name, AyValue v, AyStr *dunder, double (*f)(double)) {
+static AyValue round_to_int(AyVM *vm, AyValue v, AyStr *dunder, double (*f)(double)) {
     if (ayV_is_float(v)) return ayInt_from_double(vm, f(ayV_float(v)));
     AyValue m = ayType_lookup(vm, ayV_type(vm, v), dunder);
     if (m) return ayObj_call1(vm, m, v);
@@ -441,12 +441,12 @@ static AyValue round_to_int(AyVM *vm, const char *name, AyValue v, AyStr *dunder
 
 static AyValue mf_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "math.floor", nargs, 1, 1)) return AY_NULL;
-    return round_to_int(vm, "floor", args[0], vm->s.__floor__, floor);
+    return round_to_int(vm, args[0], vm->s.__floor__, floor);
 }
 
 static AyValue mf_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "math.ceil", nargs, 1, 1)) return AY_NULL;
-    return round_to_int(vm, "ceil", args[0], vm->s.__ceil__, ceil);
+    return round_to_int(vm, args[0], vm->s.__ceil__, ceil);
 }
 
 static AyValue mf_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) {

@@ -13,6 +13,7 @@
 #include "module.h"
 #include "native.h"
 #include "stdtypes.h"
+#include "str.h"
 #include "thread.h"
 #include "vm.h"
 

@@ -71,16 +71,6 @@ static bool path_arg(AyVM *vm, const char *fname, AyValue v, bool allow_fd, Path
     return true;
 }
 
-// A file name from the OS as str (or bytes when the argument was bytes).
-static AyValue os_name(AyVM *vm, const char *s, size_t n, bool as_bytes) {
-    if (as_bytes) return ayBytes_from(vm, s, n);
-    if (ayUtf8_check(s, n) < 0) {
-        AyStr *r = ayStr_new(vm, s, n);
-        return r ? ayV_from_obj(r) : AY_NULL;
-    }
-    return ayCodec_decode(vm, s, n, "utf-8", "surrogateescape");
-}
-
 static AyValue errno_error(AyVM *vm, PathArg *p) { return ayErr_oserror(vm, errno, p && p->path ? p->obj : AY_NULL); }
 
 // OSError naming two files ("... : 'a' -> 'b'").
@@ -99,7 +89,7 @@ static AyValue p_getcwd(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "getcwd", nargs, 0, 0)) return AY_NULL;
     char buf[4096];
     if (!getcwd(buf, sizeof buf)) return ayErr_oserror(vm, errno, AY_NULL);
-    return os_name(vm, buf, strlen(buf), false);
+    return ayStd_os_name(vm, buf, strlen(buf), false);
 }
 
 static AyValue p_getcwdb(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -127,7 +117,7 @@ static AyValue p_listdir(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyList *out = ayList_new(vm, 0);
     for (struct dirent *e; out && (e = readdir(d));) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        AyValue name = os_name(vm, e->d_name, strlen(e->d_name), p.is_bytes);
+        AyValue name = ayStd_os_name(vm, e->d_name, strlen(e->d_name), p.is_bytes);
         if (!name || !ayList_append(vm, out, name)) out = NULL;
     }
     closedir(d);
@@ -164,9 +154,18 @@ static AyValue two_paths(AyVM *vm, const char *fname, AyValue *args, int nargs, 
     AyValue a[4];
     PathArg src, dst;
     if (!ayArg_unpack(vm, fname, args, nargs, kw, "src dst $ src_dir_fd dst_dir_fd", a) ||
-        !path_arg(vm, fname, a[0], false, &src) || !path_arg(vm, fname, a[1], false, &dst))
+        !path_arg(vm, fname, a[0], false, &src))
         return AY_NULL;
-    return call(src.path, dst.path) == 0 ? AY_NONE : errno_error2(vm, &src, &dst);
+    // both path texts may be fresh __fspath__ results: keep them alive
+    ayGC_push_root(vm, src.obj);
+    if (!path_arg(vm, fname, a[1], false, &dst)) {
+        ayGC_pop_roots(vm, 1);
+        return AY_NULL;
+    }
+    ayGC_push_root(vm, dst.obj);
+    AyValue r = call(src.path, dst.path) == 0 ? AY_NONE : errno_error2(vm, &src, &dst);
+    ayGC_pop_roots(vm, 2);
+    return r;
 }
 static AyValue p_rename(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return two_paths(vm, "rename", args, nargs, kw, rename); }
 static AyValue p_replace(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return two_paths(vm, "replace", args, nargs, kw, rename); }
@@ -188,7 +187,7 @@ static AyValue p_readlink(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     char buf[4096];
     ssize_t n = readlink(p.path, buf, sizeof buf);
     if (n < 0) return errno_error(vm, &p);
-    return os_name(vm, buf, (size_t)n, p.is_bytes);
+    return ayStd_os_name(vm, buf, (size_t)n, p.is_bytes);
 }
 
 static AyValue p_access(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -380,7 +379,7 @@ static AyValue scandir_next(AyVM *vm, AyValue self) {
         ayGC_push_root(vm, ayV_from_obj(de));
         de->ino = e->d_ino;
         de->d_type = e->d_type;
-        de->name = os_name(vm, e->d_name, strlen(e->d_name), it->is_bytes);
+        de->name = ayStd_os_name(vm, e->d_name, strlen(e->d_name), it->is_bytes);
         // path = join(scandir_path, name); no prefix when scanning "."
         if (de->name) {
             AyBuf b;
@@ -394,7 +393,7 @@ static AyValue scandir_next(AyVM *vm, AyValue self) {
             ayBuf_add(&b, pre, (size_t)plen);
             if (plen && pre[plen - 1] != '/') ayBuf_addc(&b, '/');
             ayBuf_adds(&b, e->d_name);
-            de->path = os_name(vm, b.data, b.len, it->is_bytes);
+            de->path = ayStd_os_name(vm, b.data, b.len, it->is_bytes);
             ayBuf_free(&b);
         }
         ayGC_pop_roots(vm, 1);
@@ -996,7 +995,7 @@ static AyDict *environ_dict(AyVM *vm) {
     for (char **e = environ; d && e && *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq) continue;
-        AyValue k = os_name(vm, *e, (size_t)(eq - *e), false), v = os_name(vm, eq + 1, strlen(eq + 1), false);
+        AyValue k = ayStd_os_name(vm, *e, (size_t)(eq - *e), false), v = ayStd_os_name(vm, eq + 1, strlen(eq + 1), false);
         if (!k || !v) return NULL;
         if (!ayDict_get(vm, d, k) && ayDict_set(vm, d, k, v) < 0) return NULL;
     }

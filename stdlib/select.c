@@ -8,32 +8,6 @@
 
 #include "stdmod.h"
 
-// An fd argument: an int or an object with fileno().
-static bool fd_of(AyVM *vm, AyValue v, int *fd) {
-    int64_t i;
-    if (!ayV_is_anyint(vm, v)) {
-        AyValue fn = ayObj_getattr_opt(vm, v, vm->s.fileno);
-        if (!fn) {
-            if (!ayErr_occurred(vm))
-                ayErr_format(vm, AY_EXC(vm, TypeError), "argument must be an int, or have a fileno() method.");
-            return false;
-        }
-        v = ayObj_call0(vm, fn);
-        if (!v) return false;
-        if (!ayV_is_anyint(vm, v)) {
-            ayErr_format(vm, AY_EXC(vm, TypeError), "fileno() returned a non-integer");
-            return false;
-        }
-    }
-    if (!ayStd_int_arg(vm, v, &i)) return false;
-    if (i < 0 || i > INT_MAX) {
-        ayErr_format(vm, AY_EXC(vm, ValueError), "file descriptor cannot be a negative integer (%lld)", (long long)i);
-        return false;
-    }
-    *fd = (int)i;
-    return true;
-}
-
 static double now_secs(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -112,7 +86,7 @@ static AyValue sel_select(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     for (int k = 0; k < 3; k++) {
         AyList *l = AY_AS(AyList, lists[k]);
         for (int64_t j = 0; j < l->len; j++, i++) {
-            if (!fd_of(vm, l->items[j], &fds[i].fd)) goto done;
+            if (!ayStd_fileno_arg(vm, l->items[j], &fds[i].fd)) goto done;
             fds[i].events = events[k];
             fds[i].revents = 0;
         }
@@ -157,7 +131,7 @@ static AyValue sel_poll(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue poll_register(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     int fd;
     int64_t mask = POLLIN | POLLPRI | POLLOUT;
-    if (!ayArg_count(vm, "register", nargs - 1, 1, 2) || !fd_of(vm, args[1], &fd) ||
+    if (!ayArg_count(vm, "register", nargs - 1, 1, 2) || !ayStd_fileno_arg(vm, args[1], &fd) ||
         (nargs > 2 && !ayStd_int_arg(vm, args[2], &mask)))
         return AY_NULL;
     PollObj *p = AY_AS(PollObj, args[0]);
@@ -167,7 +141,7 @@ static AyValue poll_register(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue poll_modify(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     int fd;
     int64_t mask;
-    if (!ayArg_count(vm, "modify", nargs - 1, 2, 2) || !fd_of(vm, args[1], &fd) || !ayStd_int_arg(vm, args[2], &mask))
+    if (!ayArg_count(vm, "modify", nargs - 1, 2, 2) || !ayStd_fileno_arg(vm, args[1], &fd) || !ayStd_int_arg(vm, args[2], &mask))
         return AY_NULL;
     PollObj *p = AY_AS(PollObj, args[0]);
     if (!ayDict_get(vm, p->registered, ayV_small(fd))) return ayErr_oserror(vm, ENOENT, AY_NULL);
@@ -176,7 +150,7 @@ static AyValue poll_modify(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue poll_unregister(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     int fd;
-    if (!ayArg_count(vm, "unregister", nargs - 1, 1, 1) || !fd_of(vm, args[1], &fd)) return AY_NULL;
+    if (!ayArg_count(vm, "unregister", nargs - 1, 1, 1) || !ayStd_fileno_arg(vm, args[1], &fd)) return AY_NULL;
     int r = ayDict_del(vm, AY_AS(PollObj, args[0])->registered, ayV_small(fd));
     if (r < 0) return AY_NULL;
     return r ? AY_NONE : ayErr_set_value(vm, AY_EXC(vm, KeyError), ayV_small(fd));

@@ -1,4 +1,6 @@
 // Helpers shared by the native system and text modules (see stdmod.h).
+#include <limits.h>
+
 #include "interp.h"
 #include "stdmod.h"
 
@@ -60,3 +62,37 @@ void ayStd_flush_std(AyVM *vm) {
 }
 
 bool ayStd_check_signals(AyVM *vm) { return !vm->interrupt || ayEval_safepoint(vm); }
+
+bool ayStd_fileno_arg(AyVM *vm, AyValue v, int *fd) {
+    int64_t i;
+    if (!ayV_is_anyint(vm, v)) {
+        AyValue fn = ayObj_getattr_opt(vm, v, vm->s.fileno);
+        if (!fn) {
+            if (!ayErr_occurred(vm))
+                ayErr_format(vm, AY_EXC(vm, TypeError), "argument must be an int, or have a fileno() method.");
+            return false;
+        }
+        v = ayObj_call0(vm, fn);
+        if (!v) return false;
+        if (!ayV_is_anyint(vm, v)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "fileno() returned a non-integer");
+            return false;
+        }
+    }
+    if (!ayStd_int_arg(vm, v, &i)) return false;
+    if (i < 0 || i > INT_MAX) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "file descriptor cannot be a negative integer (%lld)", (long long)i);
+        return false;
+    }
+    *fd = (int)i;
+    return true;
+}
+
+AyValue ayStd_os_name(AyVM *vm, const char *s, size_t n, bool as_bytes) {
+    if (as_bytes) return ayBytes_from(vm, s, n);
+    if (ayUtf8_check(s, n) < 0) {
+        AyStr *r = ayStr_new(vm, s, n);
+        return r ? ayV_from_obj(r) : AY_NULL;
+    }
+    return ayCodec_decode(vm, s, n, "utf-8", "surrogateescape");
+}

@@ -40,6 +40,12 @@ bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n);
 // An int argument that must fit int64 ("'T' object cannot be interpreted as an
 // integer" otherwise).
 bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out);
+// A file descriptor argument: an int or an object with fileno() (CPython's
+// PyObject_AsFileDescriptor messages).
+bool ayStd_fileno_arg(AyVM *vm, AyValue v, int *fd);
+// A name from the OS (file name, environment, user database) as bytes or as
+// str decoded from UTF-8 with surrogateescape, as CPython's os module gives.
+AyValue ayStd_os_name(AyVM *vm, const char *s, size_t n, bool as_bytes);
 // os.fspath(v): str or bytes as is, else v.__fspath__() (checked).
 AyValue ayStd_fspath(AyVM *vm, AyValue v);
 // Raises io.UnsupportedOperation(msg) (stdlib/io.c).

@@ -13,7 +13,8 @@
     X(DirEntry) X(ScandirIterator) X(StringIO) X(BytesIO) X(UnsupportedOperation) \
     X(re_Pattern) X(re_Match) X(re_error) X(re_scanner) X(JSONDecodeError) \
     X(Struct) X(unpack_iterator) X(struct_error) X(binascii_Error) X(binascii_Incomplete) \
-    X(zlib_error) X(zlib_Compress) X(zlib_Decompress) X(hash_object) X(ItimerError) X(statvfs_result) X(select_poll)
+    X(zlib_error) X(zlib_Compress) X(zlib_Decompress) X(hash_object) X(ItimerError) X(statvfs_result) X(select_poll) \
+    X(struct_passwd) X(struct_group) X(struct_rusage)
 
 #define AY_STD_TYPE_LIST(X) \
     X(deque) X(deque_iterator) X(deque_reverse_iterator) X(defaultdict) \
@@ -24,6 +25,7 @@
     X(zip_longest) X(groupby) X(grouper) X(tee) X(tee_dataobject) X(product) \
     X(permutations) X(combinations) X(cwr) \
     X(Random) X(thread_lock) \
+    X(ffi_Library) X(ffi_Function) X(ffi_StructType) X(ffi_Callback) \
     AY_STD_SYSTEXT_TYPES(X)
 
 #define AY_STD_ENUM(name) AY_STD_##name,

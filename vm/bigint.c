@@ -10,6 +10,8 @@
 
 #include "int.h"
 #include "num.h"
+
+AyValue ayBytes_from(AyVM *vm, const char *s, size_t n);
 #include "str.h"
 #include "vm.h"
 
@@ -525,7 +527,6 @@ static AyValue invalid_literal(AyVM *vm, const char *s, size_t n, int base, AyVa
         orig = ayV_from_obj(o);
     } else if (!ayV_is_str(vm, orig)) {
         // bytes-like: its first 200 bytes as bytes
-        extern AyValue ayBytes_from(AyVM * vm, const char *s, size_t n);
         orig = ayBytes_from(vm, s, n < 200 ? n : 200);
         if (!orig) return AY_NULL;
     }

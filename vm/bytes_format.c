@@ -63,8 +63,13 @@ static bool format_number(AyVM *vm, AyBuf *out, const char *flags, int64_t width
     if (!fs) return false;
     ayGC_push_root(vm, ayV_from_obj(fs));
     AyValue tup = ayTuple_from_items(vm, &v, 1);
-    AyValue r = tup ? ayFormat_percent(vm, ayV_from_obj(fs), tup) : AY_NULL;
-    ayGC_pop_roots(vm, 1);
+    if (!tup) {
+        ayGC_pop_roots(vm, 1);
+        return false;
+    }
+    ayGC_push_root(vm, tup);
+    AyValue r = ayFormat_percent(vm, ayV_from_obj(fs), tup);
+    ayGC_pop_roots(vm, 2);
     if (!r) return false;
     ayBuf_add(out, AY_CSTR(r), (size_t)AY_STR(r)->size);
     return true;

@@ -656,7 +656,7 @@ AyValue ayBytes_hex(AyVM *vm, const char *d, int64_t n, AyValue sepv, AyValue pe
             return ayErr_format(vm, AY_EXC(vm, TypeError), "object of type '%T' has no len()", sepv);
         }
     }
-    if (per_v && ayObj_as_ssize(vm, per_v, &per) < 0) return AY_NULL;
+    if (per_v && ayObj_as_ssize(vm, per_v, &per) < 0) return AY_NULL;  // callers pass an exact int
     int64_t absper = per < 0 ? -per : per;
     if (!sepv || absper == 0 || n == 0) absper = 0;
     static const char hex[] = "0123456789abcdef";
@@ -678,6 +678,8 @@ AyValue ayBytes_hex(AyVM *vm, const char *d, int64_t n, AyValue sepv, AyValue pe
 static AyValue m_hex(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
     if (!ayMeth_kwargs(vm, "hex", args + 1, nargs - 1, kwnames, "| sep bytes_per_sep", a)) return AY_NULL;
+    // convert bytes_per_sep first: its __index__ may resize a bytearray
+    if (a[1] && !(a[1] = ayObj_index(vm, a[1]))) return AY_NULL;
     View v = self_view(vm, args[0]);
     return ayBytes_hex(vm, v.d, v.n, a[0], a[1]);
 }

@@ -31,7 +31,7 @@ static AyValue call_special(AyVM *vm, AyValue self, AyStr *name, AyValue *args, 
     buf[0] = f;
     if (ft == vm->t_function || ft == vm->t_method_descriptor) {
         buf[1] = self;
-        memcpy(buf + 2, args, sizeof(AyValue) * (size_t)nargs);
+        if (nargs) memcpy(buf + 2, args, sizeof(AyValue) * (size_t)nargs);
         vm->stack_top += nargs + 2;
         AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, AY_NULL);
         vm->stack_top = buf;

@@ -171,10 +171,14 @@ static AyValue custom_handler(AyVM *vm, const char *name) {
 // Runs handler(exc): returns the replacement (str, or bytes when encoding)
 // and the position to resume at, normalised against `len`.
 static AyValue run_handler(AyVM *vm, const char *hname, AyValue exc, bool encoding, int64_t len, int64_t *pos) {
+    ayGC_push_root(vm, exc);
     AyValue h = custom_handler(vm, hname);
-    if (!h) return AY_NULL;
-    ayGC_push_root(vm, h);
-    AyValue r = ayObj_call1(vm, h, exc);
+    AyValue r = AY_NULL;
+    if (h) {
+        ayGC_push_root(vm, h);
+        r = ayObj_call1(vm, h, exc);
+        ayGC_pop_roots(vm, 1);
+    }
     ayGC_pop_roots(vm, 1);
     if (!r) return AY_NULL;
     AyTuple *t = ayV_is_tuple(vm, r) ? AY_AS(AyTuple, r) : NULL;
@@ -184,7 +188,10 @@ static AyValue run_handler(AyVM *vm, const char *hname, AyValue exc, bool encodi
         return ayErr_format(vm, AY_EXC(vm, TypeError), encoding ? "encoding error handler must return (str/bytes, int) tuple"
                                                                 : "decoding error handler must return (str, int) tuple");
     int64_t p;
-    if (ayObj_as_ssize(vm, t->items[1], &p) < 0) return AY_NULL;
+    ayGC_push_root(vm, r);  // __index__ of the position may run Ay code
+    int bad = ayObj_as_ssize(vm, t->items[1], &p);
+    ayGC_pop_roots(vm, 1);
+    if (bad < 0) return AY_NULL;
     if (p < 0) p += len;
     if (p < 0 || p > len)
         return ayErr_format(vm, AY_EXC(vm, IndexError), "position %lld from error handler out of bounds", (long long)p);

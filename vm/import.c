@@ -179,6 +179,16 @@ static const AyFrozen *find_frozen(const char *name) {
     return NULL;
 }
 
+AyValue ayImport_frozen_names(AyVM *vm) {
+    AyList *l = ayList_new(vm, 0);
+    if (!l) return AY_NULL;
+    for (const AyFrozen *f = ay_frozen_modules; f->name; f++) {
+        AyStr *s = ayStr_new_c(vm, f->name);
+        if (!s || !ayList_append(vm, l, ayV_from_obj(s))) return AY_NULL;
+    }
+    return ayV_from_obj(l);
+}
+
 // Loads one module whose parent (if any) is already imported.
 static AyValue load_one(AyVM *vm, const char *fullname, AyValue parent) {
     AyStr *key = ayStr_new_c(vm, fullname);

@@ -910,6 +910,16 @@ dispatch:
             ERROR_IF(!r);
         }
         sp--;
+        // a comparison feeding a conditional jump (`if a < b:`) branches at once
+        if (r == AY_TRUE || r == AY_FALSE) {
+            AyInstr next = *ip;
+            if (AY_OPCODE(next) == AY_OP_POP_JUMP_IF_FALSE || AY_OPCODE(next) == AY_OP_POP_JUMP_IF_TRUE) {
+                sp--;
+                ip++;
+                if ((r == AY_TRUE) == (AY_OPCODE(next) == AY_OP_POP_JUMP_IF_TRUE)) ip = code->code + AY_OPARG(next);
+                DISPATCH();
+            }
+        }
         TOP() = r;
         DISPATCH();
     }

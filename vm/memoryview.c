@@ -622,6 +622,7 @@ static AyValue m_tolist(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue m_hex(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[2];
     if (!ayMeth_kwargs(vm, "hex", args + 1, nargs - 1, kwnames, "| sep bytes_per_sep", a)) return AY_NULL;
+    if (a[1] && !(a[1] = ayObj_index(vm, a[1]))) return AY_NULL;  // (may run Ay code: before the copy)
     AyValue b = ayMemoryView_tobytes(vm, SELF);
     if (!b) return AY_NULL;
     return ayBytes_hex(vm, AY_AS(AyBytes, b)->data, AY_AS(AyBytes, b)->size, a[0], a[1]);

@@ -20,7 +20,7 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
     X("_heapq", heapq) X("_bisect", bisect) X("_random", random) \
     X("_traceback", traceback) \
     X("_asyncio", asyncio) X("_contextvars", contextvars) \
-    X("math", math) X("cmath", cmath) \
+    X("math", math) X("cmath", cmath) X("ffi", ffi) \
     AY_SYSTEXT_MODULES(X)
 
 // The system and text modules (stdlib/posix.c, time.c, io.c, re.c, json.c...).
@@ -28,7 +28,8 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
     X("posix", posix) X("_io", io) X("_re", re) X("_json", json) \
     X("_struct", struct) X("binascii", binascii) X("zlib", zlib) \
     X("_hashlib", hashlib) X("errno", errno) X("_signal", signal) \
-    X("select", select) X("_posixsubprocess", posixsubprocess)
+    X("select", select) X("_posixsubprocess", posixsubprocess) X("pwd", pwd) \
+    X("grp", grp) X("resource", resource) X("fcntl", fcntl)
 
 #define AY_DECLARE_MODINIT(name, fn) AyValue ayMod_##fn(AyVM *vm);
 AY_NATIVE_MODULES(AY_DECLARE_MODINIT)
@@ -39,5 +40,7 @@ AY_NATIVE_MODULES(AY_DECLARE_MODINIT)
 AyValue ayImport_module(AyVM *vm, const char *name);
 // Runs source as a module with the given name (file path for __file__/tracebacks).
 AyValue ayImport_exec_source(AyVM *vm, AyModule *m, const char *src, size_t len, const char *path);
+// A new list of the names of the library modules compiled into libay (lib/*.py).
+AyValue ayImport_frozen_names(AyVM *vm);
 
 #endif

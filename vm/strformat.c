@@ -160,7 +160,9 @@ static bool render_field(FmtCtx *c, AyBuf *out, const char *name, const char *na
         if (ayV_is_type(vm, v, vm->t_str) && AY_STR(specv)->size == 0) {
             ayBuf_add(out, AY_CSTR(v), (size_t)AY_STR(v)->size);
         } else {
+            ayGC_push_root(vm, specv);
             AyValue r = ayFormat_value(vm, v, specv);
+            ayGC_pop_roots(vm, 1);
             if (r) ayBuf_add(out, AY_CSTR(r), (size_t)AY_STR(r)->size);
             else ok = false;
         }

@@ -12,6 +12,7 @@
 
 #include "code.h"
 #include "containers.h"
+#include "interp.h"
 #include "thread.h"
 
 #define SWITCH_INTERVAL_NS 5000000

@@ -158,7 +158,20 @@ static void print_tb(AyBuf *b, AyTraceback *tb) {
     }
 }
 
-// "  File ..., line N" header, source line and caret for a SyntaxError.
+static void add_to_buf(void *ud, const char *s, size_t n) { ayBuf_add((AyBuf *)ud, s, n); }
+
+// An int attribute of a SyntaxError as the front end's AySyntaxError holds
+// it (0 for None); clamped, so a hand-made SyntaxError cannot ask for more
+// carets than its line has bytes.
+static int syntax_error_int(AyValue v, int64_t max) {
+    if (!v || !ayV_is_int(v)) return 0;
+    int64_t i = ayV_int(v);
+    return (int)(i < -1 ? -1 : i > max ? max : i);
+}
+
+// "  File ..., line N" header, source line and caret for a SyntaxError,
+// printed by the front end's printer: `ay FILE` shows what `ay --check`
+// does, as CPython shows the same for both.
 static void print_syntax_error_location(AyVM *vm, AyBuf *b, AyValue exc) {
     AyValue filename = ayObj_getattr_opt(vm, exc, vm->s.filename);
     AyValue lineno = ayObj_getattr_opt(vm, exc, vm->s.lineno);
@@ -167,33 +180,17 @@ static void print_syntax_error_location(AyVM *vm, AyBuf *b, AyValue exc) {
     AyValue end_lineno = ayObj_getattr_opt(vm, exc, vm->s.end_lineno);
     AyValue end_offset = ayObj_getattr_opt(vm, exc, vm->s.end_offset);
     ayErr_clear(vm);
-    if (!filename || !ayV_is_str(vm, filename) || !lineno || !ayV_is_int(lineno)) return;
-    ayBuf_printf(b, "  File \"%s\", line %lld\n", AY_CSTR(filename), (long long)ayV_int(lineno));
-    if (!text || !ayV_is_str(vm, text)) return;
-    // The line without its leading whitespace and trailing newline.
-    const char *t = AY_CSTR(text);
-    int64_t n = AY_STR(text)->size, skip = 0;
-    while (skip < n && (t[skip] == ' ' || t[skip] == '\t' || t[skip] == '\f')) skip++;
-    int64_t endb = n;
-    while (endb > skip && (t[endb - 1] == '\n' || t[endb - 1] == '\r')) endb--;
-    ayBuf_adds(b, "    ");
-    ayBuf_add(b, t + skip, (size_t)(endb - skip));
-    ayBuf_addc(b, '\n');
-    if (!offset || !ayV_is_int(offset)) return;
-    int64_t col = ayV_int(offset), end_col = col + 1;
-    if (end_offset && ayV_is_int(end_offset) && end_lineno && ayV_is_int(end_lineno) &&
-        ayV_int(end_lineno) == ayV_int(lineno) && ayV_int(end_offset) > col)
-        end_col = ayV_int(end_offset);
-    int64_t skip_chars = ayUtf8_count(t, (size_t)skip);
-    int64_t line_chars = ayUtf8_count(t, (size_t)endb);
-    if (col < 1) col = 1;
-    if (col - 1 < skip_chars) col = skip_chars + 1;
-    if (end_col > line_chars + 1) end_col = line_chars + 1;
-    if (end_col <= col) end_col = col + 1;
-    ayBuf_adds(b, "    ");
-    for (int64_t i = skip_chars + 1; i < col; i++) ayBuf_addc(b, ' ');
-    for (int64_t i = col; i < end_col; i++) ayBuf_addc(b, '^');
-    ayBuf_addc(b, '\n');
+    AySyntaxError err;
+    memset(&err, 0, sizeof err);
+    bool has_text = text && ayV_is_str(vm, text);
+    int64_t max_col = has_text ? AY_STR(text)->size + 2 : 0;
+    err.lineno = syntax_error_int(lineno, INT32_MAX);
+    err.end_lineno = syntax_error_int(end_lineno, INT32_MAX);
+    err.offset = syntax_error_int(offset, max_col);
+    err.end_offset = syntax_error_int(end_offset, max_col);
+    err.text = has_text ? (char *)AY_CSTR(text) : NULL;
+    AySyntaxErrorSink sink = {add_to_buf, b};
+    aySyntaxError_print_location(&sink, filename && ayV_is_str(vm, filename) ? AY_CSTR(filename) : NULL, &err);
 }
 
 // The final "Type: message" line (plus notes).

@@ -221,6 +221,8 @@ int ayType_setattr_base(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
         if (mdt->descr_set) return mdt->descr_set(vm, mdescr, self, v);
     }
     t->version++;
+    // a metaclass's own '__module__' string shadows type's descriptor: keep the repr's copy in step
+    if (v && name == vm->s.__module__) t->module = v;
     if (v) return ayDict_set(vm, t->dict, ayV_from_obj(name), v);
     int r = ayDict_del(vm, t->dict, ayV_from_obj(name));
     if (r > 0) return 0;

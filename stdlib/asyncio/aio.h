@@ -228,9 +228,11 @@ enum {
 
 typedef struct AioWeak {
     AyObj *obj;
-    AyObj *owner;            // the loop, for async generators
-    int kind;
+    uintptr_t owner_kind;    // the owner (the loop, for async generators) | kind in the low bits
 } AioWeak;
+
+#define AIO_WEAK_KIND(w) ((int)((w)->owner_kind & 15))
+#define AIO_WEAK_OWNER(w) ((AyObj *)((w)->owner_kind & ~(uintptr_t)15))
 
 typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;

@@ -92,13 +92,13 @@ bool aioWeak_add(AyVM *vm, AyObj *obj, AyObj *owner, int kind) {
         st->weak = w;
         st->capweak = cap;
     }
-    st->weak[st->nweak++] = (AioWeak){obj, owner, kind};
+    st->weak[st->nweak++] = (AioWeak){obj, (uintptr_t)owner | (uintptr_t)kind};
     return true;
 }
 
 // Whether a registered object still needs its finalizer (or its registration).
 static bool weak_wanted(AyVM *vm, AioWeak *w) {
-    switch (w->kind) {
+    switch (AIO_WEAK_KIND(w)) {
     case AIO_WEAK_TASK: {
         AioTask *t = (AioTask *)w->obj;
         return t->fut.state == AIO_PENDING;
@@ -110,7 +110,7 @@ static bool weak_wanted(AyVM *vm, AioWeak *w) {
 }
 
 static void weak_drop(AioWeak *w) {
-    if (w->kind == AIO_WEAK_TASK || w->kind == AIO_WEAK_FUTURE_EXC) ((AioFuture *)w->obj)->weak_kind &= ~(1 << w->kind);
+    if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK || AIO_WEAK_KIND(w) == AIO_WEAK_FUTURE_EXC) ((AioFuture *)w->obj)->weak_kind &= ~(1 << AIO_WEAK_KIND(w));
 }
 
 // After marking, before sweeping: entries of dead objects leave the registry;
@@ -122,9 +122,9 @@ void ayAio_after_mark(AyVM *vm) {
     for (size_t i = 0; i < st->nweak; i++) {
         AioWeak *w = &st->weak[i];
         bool alive = (w->obj->gc & AY_GC_MARK) != 0;
-        bool owner_alive = !w->owner || (w->owner->gc & AY_GC_MARK);
+        bool owner_alive = !AIO_WEAK_OWNER(w) || (AIO_WEAK_OWNER(w)->gc & AY_GC_MARK);
         bool wanted = weak_wanted(vm, w);
-        if (!alive && wanted && w->kind == AIO_WEAK_TASK) {
+        if (!alive && wanted && AIO_WEAK_KIND(w) == AIO_WEAK_TASK) {
             // A pending task lives as long as its loop is usable: CPython would
             // find it only at a later cycle collection, typically after shutdown
             // cancelled it.
@@ -141,11 +141,11 @@ void ayAio_after_mark(AyVM *vm) {
         weak_drop(w);
         if (alive || !wanted) continue;
         bool report = true;
-        if (w->kind == AIO_WEAK_TASK) report = ((AioTask *)w->obj)->log_destroy_pending;
-        if (w->kind == AIO_WEAK_ASYNCGEN) report = owner_alive && ((AyGen *)w->obj)->hooks_finalizer;
+        if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK) report = ((AioTask *)w->obj)->log_destroy_pending;
+        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN) report = owner_alive && ((AyGen *)w->obj)->hooks_finalizer;
         if (!report) continue;
         // The queue list is marked already: items appended now are marked by hand.
-        AyValue item[3] = {ayV_small(w->kind), ayV_from_obj(w->obj), w->owner ? ayV_from_obj(w->owner) : AY_NONE};
+        AyValue item[3] = {ayV_small(AIO_WEAK_KIND(w)), ayV_from_obj(w->obj), AIO_WEAK_OWNER(w) ? ayV_from_obj(AIO_WEAK_OWNER(w)) : AY_NONE};
         for (int j = 0; j < 3; j++) {
             if (!ayList_append(vm, q, item[j])) {
                 ayErr_clear(vm);
@@ -317,7 +317,7 @@ static AyValue f_unregister_task(AyVM *vm, AyValue *args, int nargs, AyValue kw)
     if (!ayArg_count(vm, "_unregister_task", nargs, 1, 1)) return AY_NULL;
     AyAioState *st = vm->aio;
     for (size_t i = 0; i < st->nweak; i++) {
-        if (st->weak[i].kind == AIO_WEAK_TASK && ayV_from_obj(st->weak[i].obj) == args[0]) {
+        if (AIO_WEAK_KIND(&st->weak[i]) == AIO_WEAK_TASK && ayV_from_obj(st->weak[i].obj) == args[0]) {
             weak_drop(&st->weak[i]);
             memmove(&st->weak[i], &st->weak[i + 1], (st->nweak - i - 1) * sizeof(AioWeak));
             st->nweak--;
@@ -350,7 +350,7 @@ static AyValue f_all_tasks_list(AyVM *vm, AyValue *args, int nargs, AyValue kw) 
     if (!out) return AY_NULL;
     for (size_t i = 0; i < st->nweak; i++) {
         AioWeak *w = &st->weak[i];
-        if (w->kind != AIO_WEAK_TASK) continue;
+        if (AIO_WEAK_KIND(w) != AIO_WEAK_TASK) continue;
         AioTask *t = (AioTask *)w->obj;
         if (t->fut.loop == loop && t->fut.state == AIO_PENDING && !ayList_append(vm, out, ayV_from_obj(t)))
             return AY_NULL;
@@ -370,7 +370,7 @@ static AyValue f_asyncgen_discard(AyVM *vm, AyValue *args, int nargs, AyValue kw
     size_t k = 0;
     for (size_t i = 0; i < st->nweak; i++) {
         AioWeak *w = &st->weak[i];
-        if (w->kind == AIO_WEAK_ASYNCGEN && ayV_from_obj(w->obj) == args[1] && ayV_from_obj(w->owner) == args[0])
+        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(w->obj) == args[1] && ayV_from_obj(AIO_WEAK_OWNER(w)) == args[0])
             continue;
         st->weak[k++] = *w;
     }
@@ -386,7 +386,7 @@ static AyValue f_asyncgens(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!out) return AY_NULL;
     for (size_t i = 0; i < st->nweak; i++) {
         AioWeak *w = &st->weak[i];
-        if (w->kind == AIO_WEAK_ASYNCGEN && ayV_from_obj(w->owner) == args[0] && weak_wanted(vm, w) &&
+        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(AIO_WEAK_OWNER(w)) == args[0] && weak_wanted(vm, w) &&
             !ayList_append(vm, out, ayV_from_obj(w->obj)))
             return AY_NULL;
     }

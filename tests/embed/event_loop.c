@@ -74,14 +74,14 @@ static const char script[] =
     "        print(name, i)\n"
     "    return name\n"
     "async def main():\n"
-    "    a = asyncio.create_task(ticker('fast', 3, 0.02))\n"
-    "    b = asyncio.create_task(ticker('slow', 2, 0.05))\n"
     "    answer = await host.lookup(7)\n"
     "    print('answer', answer)\n"
     "    try:\n"
     "        await host.lookup(-1)\n"
     "    except LookupError as e:\n"
     "        print('lookup failed:', e)\n"
+    "    a = asyncio.create_task(ticker('fast', 3, 0.02))\n"
+    "    b = asyncio.create_task(ticker('slow', 2, 0.05))\n"
     "    return await asyncio.gather(a, b)\n";
 
 int main(void) {

@@ -33,6 +33,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 # The header must stay plain C99 and warning-free for hosts.
 CFLAGS="-std=c99 -pedantic -Wall -Wextra -Werror -g -pthread $(pkg-config --cflags ay)"
 LIBS=$(pkg-config --libs ay)
+# a sanitizer build of libay needs its runtime in the host too
+readelf -d "$build/libay.so" | grep -q 'libasan' && LIBS="$LIBS -fsanitize=address,undefined"
 
 passed=0 failed=0
 report() {  # name status log
@@ -48,16 +50,17 @@ report() {  # name status log
 
 # Runs `$exe` in `$dir`, comparing its stdout with $expected; exit status must be 0.
 check_run() {  # name exe expected dir
-  local name=$1 exe=$2 expected=$3 dir=$4 log=$work/$name.log status=pass code
-  (cd "$dir" && timeout -k 2 "$TIMEOUT" "$exe" > "$work/$name.stdout" 2> "$work/$name.stderr")
+  local name=$1 exe=$2 expected=$3 dir=$4 out=$work/$(basename "$2") status=pass code
+  (cd "$dir" && timeout -k 2 "$TIMEOUT" "$exe" > "$out.stdout" 2> "$out.stderr")
   code=$?
-  {
-    diff -u --label "$expected (expected)" --label "stdout" "$expected" "$work/$name.stdout" || status=fail
-    if [[ $code != 0 ]]; then
-      echo "exit status $code"; sed 's/^/stderr: /' "$work/$name.stderr" | head -40; status=fail
-    fi
-  } > "$log" 2>&1
-  report "$name" $status "$log"
+  if ! diff -u --label "$expected (expected)" --label "stdout" "$expected" "$out.stdout" > "$out.log" 2>&1; then
+    status=fail
+  fi
+  if [[ $code != 0 ]]; then
+    { echo "exit status $code"; sed 's/^/stderr: /' "$out.stderr" | head -40; } >> "$out.log"
+    status=fail
+  fi
+  report "$name" $status "$out.log"
 }
 
 tests=("$@")

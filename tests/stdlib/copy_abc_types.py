@@ -114,3 +114,13 @@ try:
     DC.attr
 except AttributeError:
     print("AttributeError on class")
+
+# __module__ assigned on a class whose metaclass body defined its own __module__
+class _Meta(abc.ABCMeta):
+    pass
+class WithMeta(metaclass=_Meta):
+    pass
+WithMeta.__module__ = 'elsewhere'
+print(WithMeta, WithMeta.__module__)
+import typing
+print(typing.Protocol, typing.NamedTuple.__module__, typing.TypedDict.__module__, typing.SupportsIndex)

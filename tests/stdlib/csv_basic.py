@@ -5,7 +5,7 @@ for data in ['a,b,c\r\n1,2,3\n', '"x,y","q""q"\nz', 'a,"b\nc",d', ' a , b ', 'a,
         print(repr(data), list(csv.reader(io.StringIO(data))))
     except csv.Error as e:
         print(repr(data), 'Error', e)
-print(list(csv.reader(['a b'], delimiter=' ', skipinitialspace=True)), list(csv.reader(['a\\,b'], escapechar='\\')), list(csv.reader(['1,"2",x'], quoting=csv.QUOTE_NONNUMERIC)) if False else '')
+print(list(csv.reader(['a b'], delimiter=' ', skipinitialspace=True)), list(csv.reader(['a\\,b'], escapechar='\\')))
 print(list(csv.reader(['1,2.5,,"s"'], quoting=csv.QUOTE_NONNUMERIC)), list(csv.reader([',"",x'], quoting=csv.QUOTE_NOTNULL)), list(csv.reader(['5,,"t"'], quoting=csv.QUOTE_STRINGS)))
 for q in [csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE, csv.QUOTE_STRINGS, csv.QUOTE_NOTNULL]:
     s = io.StringIO()

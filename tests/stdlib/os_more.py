@@ -57,7 +57,9 @@ with tempfile.TemporaryDirectory(prefix="ay_os_") as tmp:
     os.chdir(tmp)
     print(sorted(os.listdir()), os.path.exists("a/x.txt"), sorted(os.listdir(b"a")))
     os.chdir(old)
-    os.removedirs(os.path.join(tmp, "a", "b", "c")) if False else None
+    os.remove(os.path.join(tmp, "a", "b", "c", "z.txt"))
+    os.removedirs(os.path.join(tmp, "a", "b", "c"))
+    print(os.path.exists(os.path.join(tmp, "a", "b")), os.path.exists(os.path.join(tmp, "a")))
 for bad in [None, 3.5]:
     try:
         os.stat(bad)

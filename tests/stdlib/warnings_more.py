@@ -65,3 +65,16 @@ for bad in [lambda: warnings.warn("x", int), lambda: warnings.simplefilter("bogu
     except Exception as exc:
         print(type(exc).__name__, exc)
 print(warnings.filters[-1][0], warnings.defaultaction, len(warnings.filters) > 0)
+
+# collections.abc.ByteString is deprecated: checks and subclassing warn
+import collections.abc
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    print(isinstance(b"", collections.abc.ByteString), isinstance([], collections.abc.ByteString))
+    class MyBytes(collections.abc.ByteString):
+        pass
+    print([(x.category.__name__, str(x.message), x.lineno) for x in w])
+try:
+    warnings._deprecated("thing", remove=(3, 11))
+except RuntimeError as e:
+    print(e)

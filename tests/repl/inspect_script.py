@@ -1,0 +1,6 @@
+greeting = "hello"
+
+def shout(s):
+    return s.upper() + "!"
+
+print("script ran")
