@@ -274,7 +274,7 @@ static AyValue call_n(AyVM *vm, AyValue callee, const AyValue *args, int n) {
     if (buf + n + 1 >= vm->stack_end)
         return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
     buf[0] = callee;
-    memcpy(buf + 1, args, sizeof(AyValue) * (size_t)n);
+    if (n) memcpy(buf + 1, args, sizeof(AyValue) * (size_t)n);  // ayObj_call0 passes NULL
     vm->stack_top += n + 1;
     AyValue r = ayObj_call(vm, callee, buf + 1, n, AY_NULL);
     vm->stack_top = buf;
