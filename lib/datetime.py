@@ -1,6 +1,7 @@
 """Concrete date/time and related types: date, time, datetime, timedelta,
 tzinfo and timezone (the proleptic Gregorian calendar, years 1..9999)."""
 
+import operator as _operator
 import time as _time
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
@@ -114,18 +115,12 @@ def _check_tzinfo(tz):
                         % type(tz).__name__)
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
-
 def _divide_and_round(a, b):
     """a / b rounded to the nearest int, halves to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater = r > b if b > 0 else r < b
-    if greater or r == b and q % 2 == 1:
-        q += 1
-    return q
+    nearest, rest = divmod(2 * a + b, 2 * b)  # floor(a / b + 1/2)
+    if rest == 0 and nearest % 2:  # an exact half: take the even neighbour
+        nearest -= 1
+    return nearest
 
 
 # }====
@@ -169,6 +164,8 @@ def _format_offset(off, sep=":"):
 
 def _wrap_strftime(obj, fmt, timetuple):
     # %f, %z, %:z and %Z come from the object; the rest from time.strftime
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
     out = []
     i = 0
     n = len(fmt)
@@ -202,7 +199,7 @@ def _check_utc_offset(name, offset):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
+                         "timedelta(hours=24).")
 
 
 # }====
@@ -315,30 +312,142 @@ def _isocalendar_to_ymd(year, week, day):
         if out_of_range:
             raise ValueError("Invalid week: %d" % week)
     if not 0 < day < 8:
-        raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
+        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
     day_offset = (week - 1) * 7 + (day - 1)
     return _ord2ymd(_iso_week1_monday(year) + day_offset)
 
 
 # }====
+# {==== pieces shared by the classes
+
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+
+
+def _tp_name(obj):
+    # our types print as "datetime.X" (as CPython's C types do); subclasses by bare name
+    cls = type(obj)
+    return "datetime." + cls.__name__ if cls.__module__ == __name__ else cls.__name__
+
+
+def _comparison(op):
+    def compare(self, other):
+        return self._compare(other, op)
+    return compare
+
+
+def _ordered(cls):
+    """Class decorator: every rich comparison goes through cls._compare(other, op)."""
+    for op in (_operator.eq, _operator.lt, _operator.le, _operator.gt, _operator.ge):
+        setattr(cls, "__%s__" % op.__name__, _comparison(op))
+    return cls
+
+
+def _add_field_properties(cls, names):
+    # read-only public views of the "_name" slots
+    for name in names:
+        setattr(cls, name, property(_operator.attrgetter("_" + name)))
+
+
+def _check_tzname(method, name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+
+
+def _tz_query(method, check, pass_self):
+    def query(self):
+        tz = self._tzinfo
+        if tz is None:
+            return None
+        result = getattr(tz, method)(self if pass_self else None)
+        check(method, result)
+        return result
+    query.__name__ = method
+    return query
+
+
+def _add_tz_queries(cls, pass_self):
+    """utcoffset(), tzname() and dst(): ask the tzinfo (time passes it None, datetime itself)."""
+    for method, check in (("utcoffset", _check_utc_offset), ("tzname", _check_tzname), ("dst", _check_utc_offset)):
+        setattr(cls, method, _tz_query(method, check, pass_self))
+
+
+def _offset_us(offset):
+    return 0 if offset is None else offset._us
+
+
+def _compare_clocks(a, b, op, plural):
+    """Order two times (or two datetimes): wall clocks when they share a tzinfo or an
+    offset, UTC instants otherwise; naive and aware are only ever unequal."""
+    if a._tzinfo is b._tzinfo:
+        return op(a._local_us(), b._local_us())
+    a_off, b_off = a.utcoffset(), b.utcoffset()
+    if (a_off is None) != (b_off is None):
+        if op is _operator.eq:
+            return False
+        raise TypeError("can't compare offset-naive and offset-aware " + plural)
+    return op(a._local_us() - _offset_us(a_off), b._local_us() - _offset_us(b_off))
+
+
+def _clock_hash(obj):
+    # consistent with _compare_clocks: fold never matters, aware values hash their UTC instant
+    plain = obj.replace(fold=0) if obj._fold else obj
+    return hash(plain._local_us() - _offset_us(plain.utcoffset()))
+
+
+def _clock_us(obj):
+    return ((obj._hour * 60 + obj._minute) * 60 + obj._second) * _US_PER_SECOND + obj._microsecond
+
+
+def _set_clock(obj, hour, minute, second, microsecond, tzinfo, fold):
+    obj._hour, obj._minute, obj._second, obj._microsecond, obj._fold = _check_time_fields(
+        hour, minute, second, microsecond, fold)
+    _check_tzinfo(tzinfo)
+    obj._tzinfo = tzinfo
+
+
+def _merge(current, changes):
+    # replace(): each None in changes keeps the current value
+    return [old if new is None else new for old, new in zip(current, changes)]
+
+
+def _trim_zeros(values, keep):
+    while len(values) > keep and values[-1] == 0:
+        values.pop()
+    return ", ".join(map(str, values))
+
+
+def _format_spec(self, spec):
+    if not isinstance(spec, str):
+        raise TypeError("must be str, not %s" % type(spec).__name__)
+    return self.strftime(spec) if spec else str(self)
+
+
+def _ctime(ymd, hh, mm, ss):
+    weekday = (_ymd2ord(*ymd) + 6) % 7 + 1
+    y, m, d = ymd
+    return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[weekday], _MONTH_NAMES[m], d, hh, mm, ss, y)
+
+
+# }====
 # {==== timedelta
 
+@_ordered
 class timedelta:
-    """Difference between two datetime values:
-    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)."""
+    """timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    a duration, held as a whole number of microseconds."""
 
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __slots__ = ("_us",)
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         # Exact integer microseconds plus the (float) fractional parts,
         # rounded once at the end, halves to even.
         whole = 0
         frac = 0.0
-        for name, value, scale in (("days", days, 86400000000), ("seconds", seconds, 1000000),
-                                   ("microseconds", microseconds, 1),
-                                   ("milliseconds", milliseconds, 1000),
-                                   ("minutes", minutes, 60000000), ("hours", hours, 3600000000),
-                                   ("weeks", weeks, 604800000000)):
+        for name, value, scale in (("days", days, _US_PER_DAY), ("seconds", seconds, _US_PER_SECOND),
+                                   ("microseconds", microseconds, 1), ("milliseconds", milliseconds, 1000),
+                                   ("minutes", minutes, 60 * _US_PER_SECOND),
+                                   ("hours", hours, 3600 * _US_PER_SECOND), ("weeks", weeks, 7 * _US_PER_DAY)):
             if isinstance(value, int):
                 whole += int(value) * scale
             elif isinstance(value, float):
@@ -349,223 +458,159 @@ class timedelta:
                 raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
         if frac:
             whole += round(frac)
-        return cls._from_microseconds(whole)
+        return cls._of(whole)
 
     @classmethod
-    def _from_microseconds(cls, us):
-        seconds, us = divmod(us, 1000000)
-        days, seconds = divmod(seconds, 86400)
+    def _of(cls, us):
+        days = us // _US_PER_DAY
         if abs(days) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
-        self = object.__new__(timedelta if cls is None else cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = us
-        self._hashcode = -1
+        self = object.__new__(cls)
+        self._us = us
         return self
 
-    @property
-    def days(self):
-        """Number of days."""
-        return self._days
+    days = property(lambda self: self._us // _US_PER_DAY)
+    seconds = property(lambda self: self._us // _US_PER_SECOND % 86400)
+    microseconds = property(lambda self: self._us % _US_PER_SECOND)
 
-    @property
-    def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
-        return self._microseconds
-
-    def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+    def _parts(self):
+        return self.days, self.seconds, self.microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._to_microseconds() / 10 ** 6
+        return self._us / _US_PER_SECOND
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        return "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__, ", ".join(args) or "0")
+        named = ["%s=%d" % pair for pair in zip(("days", "seconds", "microseconds"), self._parts()) if pair[1]]
+        return "%s(%s)" % (_tp_name(self), ", ".join(named) or "0")
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
-        if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+        days, secs, us = self._parts()
+        text = "%d:%02d:%02d" % (secs // 3600, secs // 60 % 60, secs % 60)
+        if us:
+            text += ".%06d" % us
+        if days:
+            text = "%d day%s, %s" % (days, "" if abs(days) == 1 else "s", text)
+        return text
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+            return timedelta._of(self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return timedelta._of(self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return timedelta._of(other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
+        return timedelta._of(-self._us)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return timedelta._of(abs(self._us))
 
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds() * a, b))
+    def __mul__(self, factor):
+        if isinstance(factor, int):
+            return timedelta._of(self._us * factor)
+        if isinstance(factor, float):
+            num, den = factor.as_integer_ratio()
+            return timedelta._of(_divide_and_round(self._us * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
-    def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        us = self._to_microseconds()
-        if isinstance(other, timedelta):
-            return us // other._to_microseconds()
-        return timedelta._from_microseconds(us // other)
-
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        us = self._to_microseconds()
         if isinstance(other, timedelta):
-            return us / other._to_microseconds()
+            return self._us / other._us
         if isinstance(other, int):
-            return timedelta._from_microseconds(_divide_and_round(us, other))
-        a, b = other.as_integer_ratio()
-        return timedelta._from_microseconds(_divide_and_round(b * us, a))
+            return timedelta._of(_divide_and_round(self._us, other))
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return timedelta._of(_divide_and_round(self._us * den, num))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us // other._us
+        if isinstance(other, int):
+            return timedelta._of(self._us // other)
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
+            return timedelta._of(self._us % other._us)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta._from_microseconds(r)
+            quotient, rest = divmod(self._us, other._us)
+            return quotient, timedelta._of(rest)
         return NotImplemented
 
-    def _key(self):
-        return (self._days, self._seconds, self._microseconds)
-
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return op(self._us, other._us)
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._key())
-        return self._hashcode
+        return hash(self._us)
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self._us != 0
 
     def __reduce__(self):
-        return (self.__class__, self._key())
-
-
-def _module_name(obj):
-    # "datetime" for our classes; subclasses show their own module
-    return "datetime" if type(obj).__module__ == __name__ else type(obj).__module__
+        return (type(self), self._parts())
 
 
 timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.max = timedelta._of(1000000000 * _US_PER_DAY - 1)
 timedelta.resolution = timedelta(microseconds=1)
 
 
 # }====
 # {==== date
 
+@_ordered
 class date:
-    """date(year, month, day) --> date object"""
+    """date(year, month, day): a day of the proleptic Gregorian calendar."""
 
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._year, self._month, self._day = _check_date_fields(year, month, day)
         return self
 
     @classmethod
     def fromtimestamp(cls, t):
-        """Construct a date from a POSIX timestamp (like time.time())."""
-        y, m, d, *_ = _time.localtime(t)
-        return cls(y, m, d)
+        return cls(*_time.localtime(t)[:3])
 
     @classmethod
     def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal (Jan 1 of year 1 is day 1)."""
         if not 1 <= n <= _MAXORDINAL:
             raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        return cls(*_ord2ymd(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError(f"Invalid isoformat string: {date_string!r}")
         try:
+            if len(date_string) not in (7, 8, 10):
+                raise ValueError
             fields = _parse_iso_date(date_string)
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
@@ -573,166 +618,103 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday."""
         return cls(*_isocalendar_to_ymd(year, week, day))
 
+    def _ymd(self):
+        return (self._year, self._month, self._day)
+
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_name(self), self.__class__.__qualname__, self._year,
-                                      self._month, self._day)
+        return "%s(%d, %d, %d)" % ((_tp_name(self),) + self._ymd())
 
     def ctime(self):
-        """Return ctime() style string."""
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAY_NAMES[weekday], _MONTH_NAMES[self._month], self._day,
-                                            self._year)
+        return _ctime(self._ymd(), 0, 0, 0)
 
     def strftime(self, format):
-        """Format using strftime()."""
-        if not isinstance(format, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
         return _wrap_strftime(self, format, self.timetuple())
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_spec
 
     def isoformat(self):
-        """Return the date formatted according to ISO (YYYY-MM-DD)."""
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        return "%04d-%02d-%02d" % self._ymd()
 
     __str__ = isoformat
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
-
     def timetuple(self):
-        """Return local time tuple compatible with time.localtime()."""
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+        return _build_struct_time(*self._ymd(), 0, 0, 0, -1)
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day."""
-        return _ymd2ord(self._year, self._month, self._day)
+        return _ymd2ord(*self._ymd())
 
     def replace(self, year=None, month=None, day=None):
-        """Return date with new specified fields."""
-        return type(self)(self._year if year is None else year, self._month if month is None else month,
-                          self._day if day is None else day)
-
-    def _cmp_key(self):
-        return (self._year, self._month, self._day)
+        return type(self)(*_merge(self._ymd(), (year, month, day)))
 
     def _compare(self, other, op):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return op(self._cmp_key(), other._cmp_key())
+        # a date and a datetime never compare (datetime's side says so)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return op(self._ymd(), other._ymd())
         return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return False
-        return self._compare(other, _eq)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._cmp_key())
-        return self._hashcode
+        return hash(self._ymd())
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other.days
+        if not 1 <= ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).fromordinal(ordinal)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date):
+        if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
     def weekday(self):
-        """Return day of the week, where Monday == 0 ... Sunday == 6."""
         return (self.toordinal() + 6) % 7
 
     def isoweekday(self):
-        """Return day of the week, where Monday == 1 ... Sunday == 7."""
-        return self.toordinal() % 7 or 7
+        return self.weekday() + 1
 
     def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
-        year = self._year
-        week1monday = _iso_week1_monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
+        ordinal = self.toordinal()
+        # the ISO year is the latest of year+1, year, year-1 whose week 1 has begun
+        year = self._year + 1
+        while _iso_week1_monday(year) > ordinal:
             year -= 1
-            week1monday = _iso_week1_monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52 and today >= _iso_week1_monday(year + 1):
-            year += 1
-            week = 0
+        week, day = divmod(ordinal - _iso_week1_monday(year), 7)
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (type(self), self._ymd())
 
 
 class _IsoCalendarDate(tuple):
-    """(year, week, weekday) with field names."""
+    # date.isocalendar()'s result: a plain tuple with field names
 
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
-
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+        return tuple.__new__(cls, (year, week, weekday))
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % ("datetime.IsoCalendarDate", *self)
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self
+
+
+for _index_, _name_ in enumerate(("year", "week", "weekday")):
+    setattr(_IsoCalendarDate, _name_, property(_operator.itemgetter(_index_)))
+del _index_, _name_
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+    ordinal = _ymd2ord(y, m, d)
+    yday = ordinal - _ymd2ord(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, (ordinal + 6) % 7, yday, dstflag))
 
 
 date.min = date(1, 1, 1)
@@ -743,214 +725,108 @@ date.resolution = timedelta(days=1)
 # }====
 # {==== tzinfo, time
 
+def _must_override(method):
+    def abstract(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement %s()" % method)
+    abstract.__name__ = method
+    return abstract
+
+
 class tzinfo:
-    """Abstract base class for time zone info classes."""
+    """Base class of time zones: subclasses give utcoffset(), dst() and tzname()."""
 
     __slots__ = ()
 
-    def tzname(self, dt):
-        "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
-
-    def utcoffset(self, dt):
-        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
-
-    def dst(self, dt):
-        """datetime -> DST offset as timedelta, positive for east of UTC."""
-        raise NotImplementedError("tzinfo subclass must override dst()")
+    utcoffset = _must_override("utcoffset")
+    dst = _must_override("dst")
+    tzname = _must_override("tzname")
 
     def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
+        # standard time first, then whatever DST applies at that local time
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        offset, dst = dt.utcoffset(), dt.dst()
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        if dst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        local = dt + (offset - dst)
+        dst = local.dst()
+        if dst is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return local + dst
 
     def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        args = getinitargs() if getinitargs else ()
-        return (self.__class__, args, getattr(self, "__dict__", None) or None)
+        initargs = getattr(self, "__getinitargs__", None)
+        return (type(self), initargs() if initargs else (), getattr(self, "__dict__", None) or None)
 
 
+_CLOCK_FIELDS = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
+
+
+@_ordered
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+    """time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0): a time of day."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+    __slots__ = tuple("_" + name for name in _CLOCK_FIELDS)
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _set_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
-
-    def _key(self):
-        return (self._hour, self._minute, self._second, self._microsecond)
-
-    def _compare(self, other, op):
-        if not isinstance(other, time):
-            return NotImplemented
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return op(self._key(), other._key())
-        if myoff is None or otoff is None:
-            if op is _eq:
-                return False
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return op((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
-
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash(t._key())
-            else:
-                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff, timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self._second, self._microsecond)._key())
-                else:
-                    self._hashcode = hash((h, m, self._second, self._microsecond))
-        return self._hashcode
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_name(self), self.__class__.__qualname__, self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def isoformat(self, timespec="auto"):
-        """Return the time formatted according to ISO: HH:MM:SS.mmmmmm+zz:zz"""
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    __str__ = isoformat
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string.startswith("T") else time_string
         try:
-            fields = _parse_iso_time(text)
+            fields = _parse_iso_time(time_string[1:] if time_string.startswith("T") else time_string)
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
         return cls(*fields)
 
+    def _clock(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    _local_us = _clock_us
+
+    def _compare(self, other, op):
+        if isinstance(other, time):
+            return _compare_clocks(self, other, op, "times")
+        return NotImplemented
+
+    __hash__ = _clock_hash
+
+    def __repr__(self):
+        text = "%s(%s" % (_tp_name(self), _trim_zeros(list(self._clock()), 2))
+        if self._tzinfo is not None:
+            text += ", tzinfo=%r" % (self._tzinfo,)
+        if self._fold:
+            text += ", fold=1"
+        return text + ")"
+
+    def isoformat(self, timespec="auto"):
+        return _format_time(*self._clock(), timespec) + _format_offset(self.utcoffset())
+
+    __str__ = isoformat
+
     def strftime(self, format):
-        """Format using strftime()."""
-        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _wrap_strftime(self, format, timetuple)
+        return _wrap_strftime(self, format, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+    __format__ = _format_spec
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        return type(self)(*_merge(self._clock(), (hour, minute, second, microsecond)),
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
 
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return (type(self), self._clock() + (self._tzinfo,))
 
 
-def _eq(a, b):
-    return a == b
-
-
+_add_field_properties(time, _CLOCK_FIELDS)
+_add_tz_queries(time, pass_self=False)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -959,156 +835,127 @@ time.resolution = timedelta(microseconds=1)
 # }====
 # {==== datetime
 
-def _local_offset(t):
-    """The local UTC offset (timedelta) and zone name at POSIX time t."""
-    lt = _time.localtime(t)
-    return timedelta(seconds=lt.tm_gmtoff), lt.tm_zone
-
-
 def _split_timestamp(t):
     """Integer seconds and microseconds (rounded half to even) of a timestamp."""
     if isinstance(t, int):
         return t, 0
-    if t != t or t in (float("inf"), float("-inf")):
-        raise ValueError("Invalid value NaN (not a number)" if t != t else "cannot convert float infinity to integer")
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    if t in (float("inf"), float("-inf")):
+        raise ValueError("cannot convert float infinity to integer")
     secs = int(t)
     if secs > t:
         secs -= 1
     us = round((t - secs) * 1e6)
-    if us >= 1000000:
+    if us >= _US_PER_SECOND:
         secs += 1
-        us -= 1000000
+        us -= _US_PER_SECOND
     return secs, us
 
 
-class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+def _utc_deprecated(name, replacement):
+    import warnings
+    warnings.warn("datetime.datetime.%s() is deprecated and scheduled for removal in a future version. Use "
+                  "timezone-aware objects to represent datetimes in UTC: datetime.datetime.%s."
+                  % (name, replacement), DeprecationWarning, stacklevel=3)
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+class datetime(date):
+    """datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)"""
+
+    __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self = date.__new__(cls, year, month, day)
+        _set_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
         secs, us = _split_timestamp(t)
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, *_ = converter(secs)
-        ss = min(ss, 59)  # leap seconds fold into :59
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result
+        fields = (_time.gmtime if utc else _time.localtime)(secs)
+        # a leap second folds into :59
+        result = cls(*fields[:5], min(fields[5], 59), us, tz)
+        return result if tz is None else tz.fromutc(result)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time())."""
         _check_tzinfo(tz)
         return cls._fromtimestamp(t, tz is not None, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        import warnings
-        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future "
-                      "version. Use timezone-aware objects to represent datetimes in UTC: "
-                      "datetime.datetime.fromtimestamp(timestamp, datetime.UTC).", DeprecationWarning, stacklevel=2)
+        _utc_deprecated("utcfromtimestamp", "fromtimestamp(timestamp, datetime.UTC)")
         return cls._fromtimestamp(t, True, None)
 
     @classmethod
     def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
-        import warnings
-        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. "
-                      "Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).",
-                      DeprecationWarning, stacklevel=2)
+        _utc_deprecated("utcnow", "now(datetime.UTC)")
         return cls._fromtimestamp(_time.time(), True, None)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        for position, value, kind in ((1, date, _date_type), (2, time, _time_type)):
+            if not isinstance(value, kind):
+                raise TypeError("combine() argument %d must be datetime.%s, not %s"
+                                % (position, kind.__name__, type(value).__name__))
+        return cls(*date._ymd(), *time._clock(), time.tzinfo if tzinfo is True else tzinfo, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) < 7:
-            raise ValueError(f"Invalid isoformat string: {date_string!r}")
-        # the date part ends where a separator can be: after 7, 8 or 10 characters
         try:
-            split = _find_isoformat_datetime_separator(date_string)
-            date_components = _parse_iso_date(date_string[:split])
+            if len(date_string) < 7:
+                raise ValueError
+            split = _iso_date_length(date_string)
+            fields = _parse_iso_date(date_string[:split])
+            fields += _parse_iso_time(date_string[split + 1:]) if split < len(date_string) else [0, 0, 0, 0, None]
         except ValueError:
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
-        if split < len(date_string):
-            try:
-                time_components = _parse_iso_time(date_string[split + 1:])
-            except ValueError:
-                raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
-        else:
-            time_components = [0, 0, 0, 0, None]
-        if time_components[0] == 24 and time_components[1:4] == [0, 0, 0]:
+        if fields[3] == 24 and fields[4:7] == [0, 0, 0]:
             raise ValueError("hour must be in 0..23")
-        return cls(*(date_components + time_components))
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
-        "string, format -> new datetime parsed from a string (like time.strptime())."
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
+    def _clock(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _local_us(self):
+        return self.toordinal() * _US_PER_DAY + _clock_us(self)
+
+    def _utc_us(self):
+        return self._local_us() - _offset_us(self.utcoffset())
+
+    def _from_local_us(self, total):
+        # same class and tzinfo, another wall-clock time
+        ordinal, us = divmod(total, _US_PER_DAY)
+        if not 1 <= ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        secs, us = divmod(us, _US_PER_SECOND)
+        return type(self)(*_ord2ymd(ordinal), secs // 3600, secs // 60 % 60, secs % 60, us, self._tzinfo)
+
     def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
         dst = self.dst()
-        dstflag = -1 if dst is None else int(bool(dst))
-        return _build_struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                  dstflag)
+        return _build_struct_time(*self._ymd(), *self._clock()[:3], -1 if dst is None else int(bool(dst)))
 
     def _local_timestamp(self):
         # The POSIX time u whose local time is this naive datetime: solves
         # local(u) == t from the offsets around t; when a local time occurs
         # twice (or never), fold picks the later (or the second) candidate.
-        epoch = datetime(1970, 1, 1)
-        t = (self - epoch) // timedelta(seconds=1)
+        t = (self._local_us() - _EPOCH_US) // _US_PER_SECOND
 
         def local(u):
-            return (datetime(*_time.localtime(u)[:6]) - epoch) // timedelta(seconds=1)
+            return (datetime(*_time.localtime(u)[:6])._local_us() - _EPOCH_US) // _US_PER_SECOND
 
         offset_a = local(t) - t
         u1 = t - offset_a
@@ -1128,41 +975,28 @@ class datetime(date):
         return max(u1, u2) if self._fold else min(u1, u2)
 
     def timestamp(self):
-        "Return POSIX timestamp as float"
         if self._tzinfo is None:
             return self._local_timestamp() + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
+        return (self._utc_us() - _EPOCH_US) / _US_PER_SECOND
 
     def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
         offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+        moment = self - offset if offset else self
+        return _build_struct_time(*moment._ymd(), *moment._clock()[:3], 0)
 
     def date(self):
-        "Return the date part."
-        return date(self._year, self._month, self._day)
+        return date(*self._ymd())
 
     def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+        return time(*self._clock(), fold=self._fold)
 
     def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+        return time(*self._clock(), self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        """Return datetime with new specified fields."""
-        return type(self)(self._year if year is None else year, self._month if month is None else month,
-                          self._day if day is None else day, self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
+        fields = _merge(self._ymd() + self._clock(), (year, month, day, hour, minute, second, microsecond))
+        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
     def _local_timezone(self):
@@ -1170,202 +1004,98 @@ class datetime(date):
         if self._tzinfo is None:
             secs = self._local_timestamp()
         else:
-            secs = (self - _EPOCH) // timedelta(seconds=1)
-        offset, name = _local_offset(secs)
-        return timezone(offset, name)
+            secs = (self._utc_us() - _EPOCH_US) // _US_PER_SECOND
+        local = _time.localtime(secs)
+        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
 
     def astimezone(self, tz=None):
-        """tz -> convert to local time in new timezone tz"""
+        if tz is not None:
+            _check_tzinfo(tz)
+            if tz is self._tzinfo:
+                return self
+        offset = self.utcoffset()
+        if offset is None:  # naive (or a zone that cannot say): the system's zone
+            offset = self.replace(tzinfo=None)._local_timezone().utcoffset(None)
+        utc = (self - offset).replace(tzinfo=timezone.utc)
         if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                            % type(tz).__name__)
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+            tz = utc._local_timezone()
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[weekday], _MONTH_NAMES[self._month], self._day,
-                                                  self._hour, self._minute, self._second, self._year)
+        return _ctime(self._ymd(), *self._clock()[:3])
 
     def isoformat(self, sep="T", timespec="auto"):
-        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
-        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + _format_time(
-            self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
+        return "%04d-%02d-%02d%s%s%s" % (*self._ymd(), sep, _format_time(*self._clock(), timespec),
+                                         _format_offset(self.utcoffset()))
 
     def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (_module_name(self), self.__class__.__qualname__, ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        text = "%s(%s" % (_tp_name(self), _trim_zeros(list(self._ymd() + self._clock()), 5))
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            text += ", fold=1"
+        if self._tzinfo is not None:
+            text += ", tzinfo=%r" % (self._tzinfo,)
+        return text + ")"
 
     def __str__(self):
-        "Convert to string, for str()."
         return self.isoformat(sep=" ")
 
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+    def _fold_matters(self):
+        # PEP 495: a time that a zone repeats or skips equals nothing in another zone
+        return self.utcoffset() != self.replace(fold=1 - self._fold).utcoffset()
 
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def _key(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
-
-    def _compare(self, other, op, allow_mixed=False):
+    def _compare(self, other, op):
         if not isinstance(other, datetime):
-            if isinstance(other, date):
-                if op is _eq:
-                    return False
-                raise TypeError("can't compare %s to %s" % (_qualname(self), _qualname(other)))
-            return NotImplemented
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            if allow_mixed:
-                if myoff != self.replace(fold=not self._fold).utcoffset():
-                    return False
-                if otoff != other.replace(fold=not other._fold).utcoffset():
-                    return False
-            base_compare = myoff == otoff
-        if base_compare:
-            return op(self._key(), other._key())
-        if myoff is None or otoff is None:
-            if allow_mixed:
+            if not isinstance(other, date):
+                return NotImplemented
+            if op is _operator.eq:
                 return False
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        return op((diff.days, diff.seconds, diff.microseconds), (0, 0, 0))
-
-    def __eq__(self, other):
-        return self._compare(other, _eq, allow_mixed=True)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+            raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
+        result = _compare_clocks(self, other, op, "datetimes")
+        if (result and op is _operator.eq and self._tzinfo is not other._tzinfo
+                and (self._fold_matters() or other._fold_matters())):
+            return False
+        return result
 
     def __add__(self, other):
-        "Add a datetime and a timedelta."
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds, tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        if isinstance(other, timedelta):
+            return self._from_local_us(self._local_us() + other._us)
+        return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
+        if isinstance(other, timedelta):
+            return self._from_local_us(self._local_us() - other._us)
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        difference = self._local_us() - other._local_us()
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            difference += _offset_us(theirs) - _offset_us(mine)
+        return timedelta._of(difference)
 
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(t._key())
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
+    __hash__ = _clock_hash
 
     def __reduce__(self):
-        return (self.__class__, self._key() + (self._tzinfo,))
+        return (type(self), self._ymd() + self._clock() + (self._tzinfo,))
 
 
-def _qualname(obj):
-    return "%s.%s" % (_module_name(obj), type(obj).__qualname__)
+_add_field_properties(datetime, _CLOCK_FIELDS)
+_add_tz_queries(datetime, pass_self=True)
 
 
-def _find_isoformat_datetime_separator(s):
-    # The length of the date part of an ISO datetime string.
-    n = len(s)
-    if n >= 8 and s[4] == "-":
-        if s[5] == "W":  # YYYY-Www or YYYY-Www-D
-            return 8 if n == 8 or not s[8] == "-" else 10
-        return 10  # YYYY-MM-DD
-    if s[4] == "W":  # YYYYWww[D]
-        if n > 7 and s[7].isdigit():
-            return 8
-        return 7
+def _iso_date_length(s):
+    # where the date part of an ISO datetime string ends (a separator follows)
+    if s[4] == "W":
+        return 8 if len(s) > 7 and s[7].isdigit() else 7  # YYYYWww[D]
+    if len(s) >= 8 and s[4] == "-":
+        if s[5] == "W" and (len(s) == 8 or s[8] != "-"):
+            return 8  # YYYY-Www
+        return 10  # YYYY-MM-DD, YYYY-Www-D
     return 8  # YYYYMMDD
 
 
@@ -1373,102 +1103,90 @@ datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
-_date_class = date
-_time_class = time
+# combine() has parameters named date and time
+_date_type = date
+_time_type = time
 
 
 # }====
 # {==== timezone
 
+_UNNAMED = object()
+
+
+def _check_tz_argument(method, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                        % (method, type(dt).__name__))
+
+
+def _new_timezone(cls, offset, name=None):
+    # unchecked: timezone() validates, the class constants need none
+    zone = tzinfo.__new__(cls)
+    zone._offset, zone._name = offset, name
+    return zone
+
+
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """timezone(offset[, name]): a fixed offset from UTC."""
 
     __slots__ = ("_offset", "_name")
 
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_UNNAMED):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
-        if name is cls._Omitted:
-            if not offset:
-                return cls.utc
-            name = None
-        elif not isinstance(name, str):
+        if name is not _UNNAMED and not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not cls._minoffset <= offset <= cls._maxoffset:
+        if not -_US_PER_DAY < offset._us < _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+        if name is _UNNAMED:
+            return _new_timezone(cls, offset) if offset else timezone.utc
+        return _new_timezone(cls, offset, name)
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is timezone.utc:
             return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s.%s(%r)" % (_module_name(self), self.__class__.__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (_module_name(self), self.__class__.__qualname__, self._offset, self._name)
+        return "%s(%s)" % (_tp_name(self), ", ".join(map(repr, self.__getinitargs__())))
 
     def __str__(self):
         return self.tzname(None)
 
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+        _check_tz_argument("utcoffset", dt)
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
+        _check_tz_argument("tzname", dt)
+        if self._name is not None:
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        return "UTC" + _format_offset(self._offset) if self._offset else "UTC"
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        _check_tz_argument("dst", dt)
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return "UTC"
-        return "UTC" + _format_offset(delta, ":")
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
 
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+timezone.utc = _new_timezone(timezone, timedelta(0))
+timezone.min = _new_timezone(timezone, -timedelta(hours=23, minutes=59))
+timezone.max = _new_timezone(timezone, timedelta(hours=23, minutes=59))
 UTC = timezone.utc
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_US = _ymd2ord(1970, 1, 1) * _US_PER_DAY
 
 # }====
