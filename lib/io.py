@@ -41,7 +41,7 @@ class IOBase(metaclass=_IOMeta):
     """The abstract base class for all I/O classes."""
 
     def _unsupported(self, name):
-        raise UnsupportedOperation("%s.%s() not supported" % (self.__class__.__name__, name))
+        raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
         self._unsupported("seek")
@@ -96,15 +96,16 @@ class IOBase(metaclass=_IOMeta):
         self.close()
 
     def readline(self, size=-1):
-        out = bytearray()
-        while size < 0 or len(out) < size:
-            b = self.read(1)
-            if not b:
+        # byte by byte: a generic stream has no way to push back what it read past the newline
+        if size is None:
+            size = -1
+        line = bytearray()
+        while len(line) != size:
+            byte = self.read(1)
+            line += byte
+            if byte in (b"", b"\n"):
                 break
-            out += b
-            if out.endswith(b"\n"):
-                break
-        return bytes(out)
+        return bytes(line)
 
     def __iter__(self):
         self._checkClosed()
@@ -112,18 +113,19 @@ class IOBase(metaclass=_IOMeta):
 
     def __next__(self):
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def readlines(self, hint=None):
+        """All remaining lines; with a positive hint, stop once more than hint bytes/chars are read."""
         if hint is None or hint <= 0:
             return list(self)
-        lines, total = [], 0
+        lines = []
         for line in self:
             lines.append(line)
-            total += len(line)
-            if total >= hint:
+            hint -= len(line)
+            if hint < 0:
                 break
         return lines
 
@@ -137,30 +139,24 @@ class RawIOBase(IOBase):
     """Base class for raw binary I/O."""
 
     def read(self, size=-1):
-        if size is None:
-            size = -1
-        if size < 0:
+        if size is None or size < 0:
             return self.readall()
-        b = bytearray(size)
-        n = self.readinto(b)
-        if n is None:
-            return None
-        return bytes(b[:n])
+        space = bytearray(size)
+        count = self.readinto(space)
+        return None if count is None else bytes(space[:count])
 
     def readall(self):
-        res = bytearray()
-        while True:
-            data = self.read(DEFAULT_BUFFER_SIZE)
-            if not data:
-                break
-            res += data
-        return bytes(res)
+        chunks = []
+        while chunk := self.read(DEFAULT_BUFFER_SIZE):
+            chunks.append(chunk)
+        return b"".join(chunks)
 
+    # subclasses provide these two
     def readinto(self, b):
-        self._unsupported("readinto")
+        raise NotImplementedError
 
     def write(self, b):
-        self._unsupported("write")
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
@@ -170,7 +166,7 @@ class BufferedIOBase(IOBase):
         self._unsupported("read")
 
     def read1(self, size=-1):
-        return self.read(size)
+        self._unsupported("read1")
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -272,53 +268,34 @@ class FileIO(RawIOBase):
                 os.close(self._fd)
 
 
+def _delegate(attribute, name):
+    """A method that calls the same-named method of self.<attribute>."""
+    def method(self, *args):
+        return getattr(getattr(self, attribute), name)(*args)
+    method.__name__ = name
+    return method
+
+
 class _BufferedStream(BufferedIOBase):
-    """BufferedReader/Writer/Random: a thin layer over a raw stream."""
+    """BufferedReader/Writer/Random: a thin, unbuffered layer over a raw stream."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
 
-    def read(self, size=-1):
-        return self.raw.read(size)
-
-    def write(self, b):
-        return self.raw.write(b)
-
-    def seek(self, pos, whence=0):
-        return self.raw.seek(pos, whence)
-
-    def tell(self):
-        return self.raw.tell()
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
+    closed = property(lambda self: self.raw.closed)
+    name = property(lambda self: self.raw.name)
 
     def flush(self):
-        pass
-
-    def close(self):
-        self.raw.close()
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
+        pass  # nothing is held back
 
     def detach(self):
         raw, self.raw = self.raw, None
         return raw
+
+
+for _name in ("read", "write", "seek", "tell", "truncate", "readable", "writable", "seekable", "fileno", "close"):
+    setattr(_BufferedStream, _name, _delegate("raw", _name))
+del _name
 
 
 class BufferedReader(_BufferedStream):
@@ -334,21 +311,18 @@ class BufferedRandom(_BufferedStream):
 
 
 class BufferedRWPair(BufferedIOBase):
+    """Reads come from one stream and writes go to another."""
+
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = reader
         self.writer = writer
 
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def write(self, b):
-        return self.writer.write(b)
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
+    read = _delegate("reader", "read")
+    readable = _delegate("reader", "readable")
+    write = _delegate("writer", "write")
+    writable = _delegate("writer", "writable")
+    flush = _delegate("writer", "flush")
+    closed = property(lambda self: self.writer.closed)
 
     def close(self):
         try:
@@ -359,7 +333,7 @@ class BufferedRWPair(BufferedIOBase):
 
 def text_encoding(encoding, stacklevel=2):
     """The encoding to use when the caller gave `encoding` (None: the locale's)."""
-    return "utf-8" if encoding is None else encoding
+    return "locale" if encoding is None else encoding
 
 
 class IncrementalNewlineDecoder:
@@ -369,30 +343,25 @@ class IncrementalNewlineDecoder:
         self.decoder = decoder
         self.translate = translate
         self.errors = errors
-        self._pending_cr = False
-        self._seen = 0
+        self._carry = ""
+        self._seen = 0  # bit set of the line endings met so far: 1 \n, 2 \r, 4 \r\n
 
     def decode(self, input, final=False):
-        text = self.decoder.decode(input, final=final) if self.decoder is not None else input
-        if self._pending_cr and (text or final):
-            text = "\r" + text
-            self._pending_cr = False
+        text = input if self.decoder is None else self.decoder.decode(input, final=final)
+        # a trailing \r waits for the next chunk: it may be the first half of \r\n
+        text, self._carry = self._carry + text, ""
         if text.endswith("\r") and not final:
-            text = text[:-1]
-            self._pending_cr = True
+            text, self._carry = text[:-1], "\r"
         crlf = text.count("\r\n")
-        cr = text.count("\r") - crlf
-        lf = text.count("\n") - crlf
-        self._seen |= (lf and 1) | (cr and 2) | (crlf and 4)
+        for bit, present in ((1, text.count("\n") > crlf), (2, text.count("\r") > crlf), (4, crlf > 0)):
+            if present:
+                self._seen |= bit
         if self.translate:
-            if crlf:
-                text = text.replace("\r\n", "\n")
-            if cr:
-                text = text.replace("\r", "\n")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
 
     def reset(self):
-        self._pending_cr = False
+        self._carry = ""
         self._seen = 0
         if self.decoder is not None:
             self.decoder.reset()
@@ -568,12 +537,6 @@ class TextIOWrapper(TextIOBase):
         if 0 <= size < end:
             end = size
         line, self._decoded = self._decoded[:end], self._decoded[end:]
-        return line
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
         return line
 
     def seek(self, cookie, whence=0):
