@@ -1,5 +1,5 @@
-"""Streams: StreamReader/StreamWriter over a transport, and the protocol
-that feeds them."""
+"""High-level byte streams: a StreamReader buffer filled by a protocol, a
+StreamWriter in front of the transport, and the TCP helpers that pair them."""
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
            'open_connection', 'start_server')
@@ -11,17 +11,33 @@ from . import protocols
 from .log import logger
 from .tasks import sleep
 
-_DEFAULT_LIMIT = 2 ** 16  # 64 KiB
+_DEFAULT_LIMIT = 64 * 1024
+
+
+def _loop_or_current(loop):
+    return events.get_event_loop() if loop is None else loop
+
+
+def _settle(fut, exc):
+    """Finish fut with exc, or with None when exc is None (if still pending)."""
+    if fut.done():
+        return
+    if exc is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(exc)
 
 
 class FlowControlMixin(protocols.Protocol):
-    """Lets StreamWriter.drain() wait while the transport is paused."""
+    """Protocol side of write flow control: drain() blocks while the
+    transport has asked us to pause writing. Subclasses provide
+    _get_close_waiter(stream), the future StreamWriter.wait_closed() awaits."""
 
     def __init__(self, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
+        self._loop = _loop_or_current(loop)
         self._paused = False
-        self._drain_waiters = []
         self._connection_lost = False
+        self._drain_waiters = []
 
     def pause_writing(self):
         self._paused = True
@@ -30,226 +46,187 @@ class FlowControlMixin(protocols.Protocol):
 
     def resume_writing(self):
         self._paused = False
+        if self._loop.get_debug():
+            logger.debug("%r resumes writing", self)
         for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+            _settle(waiter, None)
 
     def connection_lost(self, exc):
         self._connection_lost = True
-        if not self._paused:
-            return
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        # only a paused writer can have drain() calls blocked
+        if self._paused:
+            for waiter in self._drain_waiters:
+                _settle(waiter, exc)
 
     async def _drain_helper(self):
         if self._connection_lost:
             raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
-
-    def _get_close_waiter(self, stream):
-        raise NotImplementedError
+        if self._paused:
+            waiter = self._loop.create_future()
+            self._drain_waiters.append(waiter)
+            try:
+                await waiter
+            finally:
+                self._drain_waiters.remove(waiter)
 
 
-class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
-    """Feeds a StreamReader from a connection (and starts the server callback)."""
+class StreamReaderProtocol(FlowControlMixin):
+    """Passes what a connection receives to a StreamReader; on the server side
+    it also builds the StreamWriter and runs the client callback."""
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
         self._stream_reader = stream_reader
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
         self._client_connected_cb = client_connected_cb
-        self._over_ssl = False
+        self._stream_writer = None
+        self._transport = None
+        self._task = None
         self._closed = self._loop.create_future()
 
     def connection_made(self, transport):
+        self._transport = transport
         reader = self._stream_reader
         if reader is not None:
             reader.set_transport(transport)
-        self._transport = transport
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-            res = self._client_connected_cb(reader, self._stream_writer)
-            if coroutines.iscoroutine(res):
-                def callback(task):
-                    if task.cancelled():
-                        transport.close()
-                        return
-                    exc = task.exception()
-                    if exc is not None:
-                        self._loop.call_exception_handler({
-                            'message': 'Unhandled exception in client_connected_cb',
-                            'exception': exc,
-                            'transport': transport,
-                        })
-                        transport.close()
-                self._task = self._loop.create_task(res)
-                self._task.add_done_callback(callback)
+        if self._client_connected_cb is None:
+            return
+        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+        outcome = self._client_connected_cb(reader, self._stream_writer)
+        if coroutines.iscoroutine(outcome):
+            self._task = self._loop.create_task(outcome)
+            self._task.add_done_callback(
+                lambda task: self._client_task_done(task, transport))
+
+    def _client_task_done(self, task, transport):
+        if not task.cancelled():
+            error = task.exception()
+            if error is None:
+                return
+            self._loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': error,
+                'transport': transport,
+            })
+        transport.close()
+
+    def data_received(self, data):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
+
+    def eof_received(self):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        # no TLS layer here, so the write half may stay open
+        return True
 
     def connection_lost(self, exc):
         reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
-        super().connection_lost(exc)
-        self._stream_reader = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
-
-    def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
-
-    def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
+        if reader is not None and exc is not None:
+            reader.set_exception(exc)
+        elif reader is not None:
             reader.feed_eof()
-        return not self._over_ssl
+        if not self._closed.done():
+            _settle(self._closed, exc)
+            if exc is not None:
+                # wait_closed() may never be called: don't report the error as unretrieved
+                self._closed.exception()
+        super().connection_lost(exc)
+        self._stream_reader = self._stream_writer = None
+        self._transport = self._task = None
 
     def _get_close_waiter(self, stream):
         return self._closed
 
 
+def _forward_to_transport(name):
+    def method(self, *args):
+        return getattr(self._transport, name)(*args)
+    method.__name__ = name
+    method.__qualname__ = 'StreamWriter.' + name
+    return method
+
+
 class StreamWriter:
-    """Writes to a transport, with drain() for flow control."""
+    """The writing end of a connection; drain() applies flow control."""
 
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
         self._protocol = protocol
         self._reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()
-        self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        text = f'<{type(self).__name__} transport={self._transport!r}'
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
+            text += f' reader={self._reader!r}'
+        return text + '>'
 
     @property
     def transport(self):
         return self._transport
 
-    def write(self, data):
-        self._transport.write(data)
-
-    def writelines(self, data):
-        self._transport.writelines(data)
-
-    def write_eof(self):
-        return self._transport.write_eof()
-
-    def can_write_eof(self):
-        return self._transport.can_write_eof()
-
-    def close(self):
-        return self._transport.close()
-
-    def is_closing(self):
-        return self._transport.is_closing()
-
     async def wait_closed(self):
         await self._protocol._get_close_waiter(self)
 
-    def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
-
     async def drain(self):
-        """Waits until the write buffer is below the transport's low-water mark."""
-        if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
+        """Return once the transport's write buffer has room again."""
+        failure = None if self._reader is None else self._reader.exception()
+        if failure is not None:
+            raise failure
         if self._transport.is_closing():
-            # let the loop notice the closed connection first
+            # give the loop a turn so connection_lost() can run first
             await sleep(0)
         await self._protocol._drain_helper()
 
 
+for _name in ('write', 'writelines', 'write_eof', 'can_write_eof',
+              'close', 'is_closing', 'get_extra_info'):
+    setattr(StreamWriter, _name, _forward_to_transport(_name))
+del _name
+
+
 class StreamReader:
-    """A buffer of received bytes with coroutines to read from it."""
+    """Bytes received so far, with coroutines that wait for more."""
 
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
-        self._loop = events.get_event_loop() if loop is None else loop
+        self._loop = _loop_or_current(loop)
         self._buffer = bytearray()
         self._eof = False
-        self._waiter = None
         self._exception = None
+        self._waiter = None
         self._transport = None
         self._paused = False
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
-        if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
+        details = [
+            (self._buffer, f'{len(self._buffer)} bytes'),
+            (self._eof, 'eof'),
+            (self._limit != _DEFAULT_LIMIT, f'limit={self._limit}'),
+            (self._waiter, f'waiter={self._waiter!r}'),
+            (self._exception, f'exception={self._exception!r}'),
+            (self._transport, f'transport={self._transport!r}'),
+            (self._paused, 'paused'),
+        ]
+        return '<StreamReader' + ''.join(' ' + text for shown, text in details if shown) + '>'
+
+    # -- the producer side (the protocol) --
+
+    def set_transport(self, transport):
+        self._transport = transport
 
     def exception(self):
         return self._exception
 
     def set_exception(self, exc):
         self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
-
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
-
-    def set_transport(self, transport):
-        self._transport = transport
-
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
+        self._wake(exc)
 
     def feed_eof(self):
         self._eof = True
-        self._wakeup_waiter()
+        self._wake(None)
 
     def at_eof(self):
         return self._eof and not self._buffer
@@ -257,142 +234,144 @@ class StreamReader:
     def feed_data(self, data):
         if not data:
             return
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
-            try:
-                self._transport.pause_reading()
-            except NotImplementedError:
-                self._transport = None
-            else:
-                self._paused = True
+        self._buffer += data
+        self._wake(None)
+        # stop reading from the socket while the buffer is well over the limit
+        if (self._transport is None or self._paused
+                or len(self._buffer) <= 2 * self._limit):
+            return
+        try:
+            self._transport.pause_reading()
+        except NotImplementedError:
+            self._transport = None
+        else:
+            self._paused = True
 
-    async def _wait_for_data(self, func_name):
+    def _wake(self, exc):
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.cancelled():
+            _settle(waiter, exc)
+
+    # -- the consumer side --
+
+    async def _wait_for_data(self, caller):
         if self._waiter is not None:
-            raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for incoming data')
+            raise RuntimeError(f'{caller}() called while another coroutine '
+                               'is already waiting for incoming data')
         if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
+            self._resume_transport()
         self._waiter = self._loop.create_future()
         try:
             await self._waiter
         finally:
             self._waiter = None
 
-    async def readline(self):
-        """A line ending with b'\\n', or what is left at EOF."""
-        sep = b'\n'
-        try:
-            return await self.readuntil(sep)
-        except exceptions.IncompleteReadError as e:
-            return e.partial
-        except exceptions.LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + len(sep)]
-            else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
+    def _resume_transport(self):
+        self._paused = False
+        self._transport.resume_reading()
 
-    async def readuntil(self, separator=b'\n'):
-        """Data up to and including `separator`."""
-        seplen = len(separator)
-        if seplen == 0:
-            raise ValueError('Separator should be at least one-byte string')
+    def _take(self, size):
+        """Remove and return the first size bytes, letting reading resume."""
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        if self._paused and len(self._buffer) <= self._limit:
+            self._resume_transport()
+        return data
+
+    def _take_rest_at_eof(self):
+        data = bytes(self._buffer)
+        self._buffer.clear()
+        return data
+
+    def _raise_pending_error(self):
         if self._exception is not None:
             raise self._exception
-        offset = 0
-        while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                found = self._buffer.find(separator, offset)
-                if found != -1:
-                    break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise exceptions.LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
-        if found > self._limit:
-            raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit', found)
-        chunk = self._buffer[:found + seplen]
-        del self._buffer[:found + seplen]
-        self._maybe_resume_transport()
-        return bytes(chunk)
 
     async def read(self, n=-1):
-        """Up to n bytes (n < 0: everything until EOF)."""
-        if self._exception is not None:
-            raise self._exception
+        """Up to n bytes as soon as any are there; n < 0 reads to EOF."""
+        self._raise_pending_error()
         if n == 0:
             return b''
         if n < 0:
-            blocks = []
-            while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
+            # in limit-sized pieces, so a paused transport is resumed as we go
+            pieces = []
+            while piece := await self.read(self._limit):
+                pieces.append(piece)
+            return b''.join(pieces)
         if not self._buffer and not self._eof:
             await self._wait_for_data('read')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+        return self._take(n)
 
     async def readexactly(self, n):
-        """Exactly n bytes (IncompleteReadError if EOF comes first)."""
+        """Exactly n bytes; IncompleteReadError when EOF comes first."""
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
+        self._raise_pending_error()
         if n == 0:
             return b''
         while len(self._buffer) < n:
             if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(incomplete, n)
+                raise exceptions.IncompleteReadError(self._take_rest_at_eof(), n)
             await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+        return self._take(n)
+
+    async def readuntil(self, separator=b'\n'):
+        """Everything up to and including separator."""
+        if len(separator) == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        self._raise_pending_error()
+        # bytes before `start` were searched already and cannot begin a match
+        start = 0
+        while (found := self._buffer.find(separator, start)) < 0:
+            start = max(start, len(self._buffer) - len(separator) + 1)
+            if start > self._limit:
+                raise exceptions.LimitOverrunError(
+                    'Separator is not found, and chunk exceed the limit', start)
+            if self._eof:
+                raise exceptions.IncompleteReadError(self._take_rest_at_eof(), None)
+            await self._wait_for_data('readuntil')
+        if found > self._limit:
+            raise exceptions.LimitOverrunError(
+                'Separator is found, but chunk is longer than limit', found)
+        return self._take(found + len(separator))
+
+    async def readline(self):
+        """One line including b'\\n'; at EOF, whatever is left (maybe b'')."""
+        try:
+            return await self.readuntil(b'\n')
+        except exceptions.IncompleteReadError as partial_line:
+            return partial_line.partial
+        except exceptions.LimitOverrunError as overrun:
+            # drop the oversized line (with its newline when it was found)
+            end = overrun.consumed
+            self._take(end + 1 if self._buffer.startswith(b'\n', end) else len(self._buffer))
+            raise ValueError(overrun.args[0])
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
         line = await self.readline()
-        if line == b'':
+        if not line:
             raise StopAsyncIteration
         return line
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    """A (reader, writer) pair for a TCP connection."""
+    """Connect over TCP and return a (StreamReader, StreamWriter) pair."""
     loop = events.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    """A server calling client_connected_cb(reader, writer) for each connection."""
+    """Serve TCP, calling client_connected_cb(reader, writer) per connection."""
     loop = events.get_running_loop()
 
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+    def make_protocol():
+        return StreamReaderProtocol(StreamReader(limit=limit, loop=loop),
+                                    client_connected_cb, loop=loop)
 
-    return await loop.create_server(factory, host, port, **kwds)
+    return await loop.create_server(make_protocol, host, port, **kwds)
