@@ -1,6 +1,6 @@
-"""Command-line parsing: ArgumentParser turns sys.argv into a Namespace
-following the arguments declared with add_argument(), and writes usage,
-help and error messages."""
+"""Command-line parsing with the argparse API: arguments declared with
+add_argument() turn a list of strings into a Namespace; the parser also
+writes usage, help and error messages."""
 
 import os as _os
 import re as _re
@@ -12,43 +12,55 @@ __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptio
            "OPTIONAL", "PARSER", "REMAINDER", "SUPPRESS", "ZERO_OR_MORE"]
 
 SUPPRESS = "==SUPPRESS=="
-
 OPTIONAL = "?"
 ZERO_OR_MORE = "*"
 ONE_OR_MORE = "+"
 PARSER = "A..."
 REMAINDER = "..."
-_UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
+
+# A subparser leaves the strings it did not recognise on the namespace under
+# this name; the parent parser moves them to its own leftovers.
+_LEFTOVERS = "_unrecognized_args"
+
+# What each symbolic nargs means.  usage: template for the metavars and how
+# many metavars it takes; pattern: a regex over the argument-kind string (one
+# letter per argument: "A" a value, "O" an option, "-" the "--" marker);
+# missing: the error when an option's values are absent.  ZERO_OR_MORE and
+# integer counts are built in _nargs_usage and _nargs_pattern.
+_NARGS = {
+    None: ("%s", 1, "(-*A-*)", "expected one argument"),
+    OPTIONAL: ("[%s]", 1, "(-*A?-*)", "expected at most one argument"),
+    ONE_OR_MORE: ("%s [%s ...]", 2, "(-*A[A-]*)", "expected at least one argument"),
+    PARSER: ("%s ...", 1, "(-*A[-AO]*)", None),
+    REMAINDER: ("...", 0, "([-AO]*)", None),
+    SUPPRESS: ("", 0, "(-*-*)", None),
+    ZERO_OR_MORE: (None, 1, "(-*[A-]*)", None),
+}
+
+_SPACES = _re.compile(r"\s+", _re.ASCII)
+_NEGATIVE_NUMBER = _re.compile(r"^-\d+$|^-\d*\.\d+$")
+# one unit of a wrapped usage line: a bracketed group or a word
+_USAGE_UNIT = _re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
 
 
-def _(message):
-    return message
+def _known_nargs(nargs):
+    return (nargs is None or isinstance(nargs, str)) and nargs in _NARGS
 
 
-def ngettext(singular, plural, n):
-    return singular if n == 1 else plural
-
-
-# {==== utilities
-
-
-class _AttributeHolder(object):
-    """Abstract base class that provides __repr__ (the attributes in order)."""
+class _AttributeHolder:
+    """repr() as Name(key=value, ...); keys that are not identifiers go in **{...}."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
+        shown = [repr(arg) for arg in self._get_args()]
+        odd = {}
         for name, value in self._get_kwargs():
             if name.isidentifier():
-                arg_strings.append("%s=%r" % (name, value))
+                shown.append("%s=%r" % (name, value))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append("**%s" % repr(star_args))
-        return "%s(%s)" % (type_name, ", ".join(arg_strings))
+                odd[name] = value
+        if odd:
+            shown.append("**%r" % (odd,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -57,98 +69,61 @@ class _AttributeHolder(object):
         return []
 
 
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+class Namespace(_AttributeHolder):
+    """The parsed values, as attributes."""
+
+    def __init__(self, **kwargs):
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
+
+    def __contains__(self, key):
+        return key in self.__dict__
 
 
-def _wrap(text, width):
-    """textwrap.wrap of whitespace-normalized text."""
-    try:
-        import textwrap
-    except ImportError:
-        textwrap = None
-    if textwrap is not None:
-        return textwrap.wrap(text, width)
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = line + " " + word if line else word
-    if line:
-        lines.append(line)
-    return lines
+# ---- help formatting
 
 
-# }====
-# {==== help formatting
+class _Section:
+    def __init__(self, parent, heading):
+        self.parent = parent
+        self.heading = heading
+        self.entries = []       # (kind, payload); kind names a _render_* method
 
 
-class HelpFormatter(object):
-    """Formatter for generating usage messages and argument help strings."""
+class HelpFormatter:
+    """Lays out usage and help text.  Entries are collected first and rendered
+    by format_help(), once the widest argument label (which decides the help
+    column) is known."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             import shutil
-            width = shutil.get_terminal_size().columns
-            width -= 2
+            width = shutil.get_terminal_size().columns - 2
         self._prog = prog
         self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._max_help_position = min(max_help_position, max(width - 20, 2 * indent_increment))
         self._width = width
         self._current_indent = 0
-        self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-        self._whitespace_matcher = _re.compile(r"\s+", _re.ASCII)
-        self._long_break_matcher = _re.compile(r"\n\n\n+")
+        self._root_section = self._current_section = _Section(None, None)
 
     def _indent(self):
         self._current_indent += self._indent_increment
-        self._level += 1
 
     def _dedent(self):
         self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, "Indent decreased below 0."
-        self._level -= 1
 
-    class _Section(object):
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            join = self.formatter._join_parts
-            item_help = join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ""
-            if self.heading is not SUPPRESS and self.heading is not None:
-                current_indent = self.formatter._current_indent
-                heading = "%*s%s:\n" % (current_indent, "", self.heading)
-            else:
-                heading = ""
-            return join(["\n", heading, item_help, "\n"])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    # -- collecting
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
+        section = _Section(self._current_section, heading)
+        self._current_section.entries.append(("section", section))
         self._current_section = section
 
     def end_section(self):
@@ -156,356 +131,313 @@ class HelpFormatter(object):
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is not None and text is not SUPPRESS:
+            self._current_section.entries.append(("text", text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._current_section.entries.append(("usage", (usage, actions, groups, prefix)))
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            # the widest invocation decides where the help column starts
-            invocations = [self._format_action_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(subaction))
-            invocation_length = max(map(len, invocations)) + self._current_indent
-            self._action_max_length = max(self._action_max_length, invocation_length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        labels = [action] + list(self._subactions(action))
+        widest = max(len(self._format_action_invocation(a)) for a in labels)
+        self._action_max_length = max(self._action_max_length, widest + self._current_indent)
+        self._current_section.entries.append(("action", action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- rendering
+
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            help = self._long_break_matcher.sub("\n\n", help)
-            help = help.strip("\n") + "\n"
-        return help
+        text = self._render_section(self._root_section)
+        if not text:
+            return text
+        return _re.sub(r"\n\n\n+", "\n\n", text).strip("\n") + "\n"
 
-    def _join_parts(self, part_strings):
-        return "".join([part for part in part_strings if part and part is not SUPPRESS])
-
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _("usage: ")
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = "%(prog)s" % dict(prog=self._prog)
-        else:
-            prog = "%(prog)s" % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = " ".join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                lines = self._wrap_usage(prefix, prog, optionals, positionals, groups, text_width)
-                usage = "\n".join(lines)
-        return "%s%s\n\n" % (prefix, usage)
-
-    def _wrap_usage(self, prefix, prog, optionals, positionals, groups, text_width):
-        # whole bracketed groups and words are the units that wrap
-        part_regexp = r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+"
-        opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
-
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            indent_length = len(indent)
-            line_len = len(prefix) - 1 if prefix is not None else indent_length - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + " ".join(line))
-                    line = []
-                    line_len = indent_length - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + " ".join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            # a short prog: the parts follow it, aligned after it
-            indent = " " * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
-        else:
-            # a long prog gets a line of its own
-            indent = " " * len(prefix)
-            parts = opt_parts + pos_parts
-            lines = get_lines(parts, indent)
-            if len(lines) > 1:
-                lines = []
-                lines.extend(get_lines(opt_parts, indent))
-                lines.extend(get_lines(pos_parts, indent))
-            lines = [prog] + lines
-        return lines
-
-    def _format_actions_usage(self, actions, groups):
-        # brackets and bars of mutually exclusive groups go between the parts
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError(f"empty group {group}")
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            group_action_count = len(group._group_actions)
-            end = start + group_action_count
-            if actions[start:end] != group._group_actions:
-                continue
-            suppressed = 0
-            for action in group._group_actions:
-                group_actions.add(action)
-                if action.help is SUPPRESS:
-                    suppressed += 1
-            exposed = group_action_count - suppressed
-            if not exposed:
-                continue
-            if not group.required:
-                inserts[start] = inserts[start] + " [" if start in inserts else "["
-                inserts[end] = inserts[end] + "]" if end in inserts else "]"
-            elif exposed > 1:
-                inserts[start] = inserts[start] + " (" if start in inserts else "("
-                inserts[end] = inserts[end] + ")" if end in inserts else ")"
-            for i in range(start + 1, end):
-                inserts[i] = "|"
-
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == "|":
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == "|":
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == "[" and part[-1] == "]":
-                        part = part[1:-1]
-                parts.append(part)
-            else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    default = self._get_default_metavar_for_optional(action)
-                    args_string = self._format_args(action, default)
-                    part = "%s %s" % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = "[%s]" % part
-                parts.append(part)
-
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = " ".join([item for item in parts if item is not None])
-        opening = r"[\[(]"
-        closing = r"[\])]"
-        text = _re.sub(r"(%s) " % opening, r"\1", text)
-        text = _re.sub(r" (%s)" % closing, r"\1", text)
-        text = _re.sub(r"%s *%s" % (opening, closing), r"", text)
-        return text.strip()
+    def _render_section(self, section):
+        nested = section.parent is not None
+        if nested:
+            self._indent()
+        renderers = {"section": self._render_section, "text": self._format_text,
+                     "usage": lambda args: self._format_usage(*args), "action": self._format_action}
+        body = "".join(filter(None, (renderers[kind](payload) for kind, payload in section.entries)))
+        if nested:
+            self._dedent()
+        if not body:
+            return ""
+        heading = ""
+        if section.heading is not None and section.heading is not SUPPRESS:
+            heading = " " * self._current_indent + section.heading + ":\n"
+        return "\n" + heading + body + "\n"
 
     def _format_text(self, text):
         if "%(prog)" in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = " " * self._current_indent
-        return self._fill_text(text, text_width, indent) + "\n\n"
+            text = text % {"prog": self._prog}
+        width = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, width, " " * self._current_indent) + "\n\n"
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        indent_first = 0
-        if not action.help:
-            action_header = "%*s%s\n" % (self._current_indent, "", action_header)
-        elif len(action_header) <= action_width:
-            action_header = "%*s%-*s  " % (self._current_indent, "", action_width, action_header)
+        help_column = min(self._action_max_length + 2, self._max_help_position)
+        label = self._format_action_invocation(action)
+        label_room = help_column - self._current_indent - 2
+        margin = " " * self._current_indent
+        if action.help and len(label) <= label_room:
+            out = [margin + label.ljust(label_room) + "  "]
+            first_margin = ""
         else:
-            action_header = "%*s%s\n" % (self._current_indent, "", action_header)
-            indent_first = help_position
-        parts = [action_header]
+            out = [margin + label + "\n"]
+            first_margin = " " * help_column
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append("%*s%s\n" % (indent_first, "", help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append("%*s%s\n" % (help_position, "", line))
-        elif not action_header.endswith("\n"):
-            parts.append("\n")
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            text = self._expand_help(action)
+            if text:
+                lines = self._split_lines(text, max(self._width - help_column, 11))
+                out.append(first_margin + lines[0] + "\n")
+                out.extend(" " * help_column + line + "\n" for line in lines[1:])
+        elif not out[0].endswith("\n"):
+            out.append("\n")
+        subactions = self._subactions(action)
+        if subactions:
+            self._indent()
+            out.extend(self._format_action(sub) for sub in subactions)
+            self._dedent()
+        return "".join(out)
 
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-        if action.nargs == 0:
-            return ", ".join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args_string = self._format_args(action, default)
-        return ", ".join("%s %s" % (option_string, args_string) for option_string in action.option_strings)
-
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = "{%s}" % ",".join([str(choice) for choice in action.choices])
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
-
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return "%s" % get_metavar(1)
-        if nargs == OPTIONAL:
-            return "[%s]" % get_metavar(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return "[%s [%s ...]]" % metavar
-            return "[%s ...]" % metavar
-        if nargs == ONE_OR_MORE:
-            return "%s [%s ...]" % get_metavar(2)
-        if nargs == REMAINDER:
-            return "..."
-        if nargs == PARSER:
-            return "%s ..." % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ""
-        try:
-            formats = ["%s" for _ in range(nargs)]
-        except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return " ".join(formats) % get_metavar(nargs)
+    @staticmethod
+    def _subactions(action):
+        listing = getattr(action, "_get_subactions", None)
+        return listing() if listing is not None else []
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], "__name__"):
-                params[name] = params[name].__name__
+        params = {name: getattr(value, "__name__", value)
+                  for name, value in vars(action).items() if value is not SUPPRESS}
+        params["prog"] = self._prog
         if params.get("choices") is not None:
-            params["choices"] = ", ".join([str(c) for c in params["choices"]])
+            params["choices"] = ", ".join(str(choice) for choice in params["choices"])
         return self._get_help_string(action) % params
-
-    def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
-            pass
-        else:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
-
-    def _split_lines(self, text, width):
-        text = self._whitespace_matcher.sub(" ", text).strip()
-        return _wrap(text, width)
-
-    def _fill_text(self, text, width, indent):
-        text = self._whitespace_matcher.sub(" ", text).strip()
-        return "\n".join(indent + line for line in _wrap(text, width - len(indent)))
 
     def _get_help_string(self, action):
         return action.help
 
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
     def _get_default_metavar_for_positional(self, action):
         return action.dest
 
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _format_action_invocation(self, action):
+        if not action.option_strings:
+            return self._metavars(action, self._get_default_metavar_for_positional(action), 1)[0]
+        if action.nargs == 0:
+            return ", ".join(action.option_strings)
+        values = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ", ".join(option + " " + values for option in action.option_strings)
+
+    def _metavars(self, action, default_metavar, count):
+        """The metavar names shown for action: its metavar tuple, or one name repeated count times."""
+        if action.metavar is not None:
+            name = action.metavar
+        elif action.choices is not None:
+            name = "{" + ",".join(str(choice) for choice in action.choices) + "}"
+        else:
+            name = default_metavar
+        return name if isinstance(name, tuple) else (name,) * count
+
+    def _format_args(self, action, default_metavar):
+        nargs = action.nargs
+        if nargs == ZERO_OR_MORE:
+            names = self._metavars(action, default_metavar, 1)
+            return ("[%s [%s ...]]" if len(names) == 2 else "[%s ...]") % names
+        if _known_nargs(nargs):
+            template, count = _NARGS[nargs][:2]
+        elif isinstance(nargs, int):
+            template, count = " ".join(["%s"] * nargs), nargs
+        else:
+            raise ValueError("invalid nargs value")
+        # a metavar tuple of the wrong length makes % raise TypeError
+        return template % self._metavars(action, default_metavar, count) if count else template
+
+    # -- usage
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = "usage: "
+        prog = self._prog
+        if usage is not None:
+            text = usage % {"prog": prog}
+        elif not actions:
+            text = prog
+        else:
+            optionals = [a for a in actions if a.option_strings]
+            positionals = [a for a in actions if not a.option_strings]
+            body = self._format_actions_usage(optionals + positionals, groups)
+            text = prog + " " + body if body else prog
+            room = self._width - self._current_indent
+            if len(prefix) + len(text) > room:
+                opt_units = self._usage_units(optionals, groups)
+                pos_units = self._usage_units(positionals, groups)
+                text = "\n".join(self._wrap_usage(prefix, prog, opt_units, pos_units, room))
+        return prefix + text + "\n\n"
+
+    def _usage_units(self, actions, groups):
+        return [unit for chunk in self._usage_chunks(actions, groups) for unit in _USAGE_UNIT.findall(chunk)]
+
+    @staticmethod
+    def _wrap_usage(prefix, prog, opt_units, pos_units, room):
+        def pack(units, column, first_column=None):
+            # greedy fill; a line that would pass `room` starts anew at `column`
+            lines, line = [], []
+            end = column if first_column is None else first_column
+            for unit in units:
+                if line and end + 1 + len(unit) > room:
+                    lines.append(line)
+                    line, end = [], column
+                end += len(unit) + (1 if line else 0)
+                line.append(unit)
+            if line:
+                lines.append(line)
+            margin = " " * column
+            text = [margin + " ".join(words) for words in lines]
+            if first_column is not None and text:
+                text[0] = text[0][column:]
+            return text
+
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # parts follow prog, continuation lines aligned under the first part
+            column = len(prefix) + len(prog) + 1
+            if opt_units:
+                return pack([prog] + opt_units, column, len(prefix)) + pack(pos_units, column)
+            if pos_units:
+                return pack([prog] + pos_units, column, len(prefix))
+            return [prog]
+        # a long prog stands alone; options and positionals get separate lines if one line is not enough
+        column = len(prefix)
+        lines = pack(opt_units + pos_units, column)
+        if len(lines) > 1:
+            lines = pack(opt_units, column) + pack(pos_units, column)
+        return [prog] + lines
+
+    def _format_actions_usage(self, actions, groups):
+        return " ".join(self._usage_chunks(actions, groups)).strip()
+
+    def _usage_chunks(self, actions, groups):
+        """Usage text per action, a mutually exclusive group listed in one
+        piece when its members appear together, in order, in actions."""
+        group_at = {}
+        grouped = set()
+        for group in groups:
+            members = group._group_actions
+            if not members:
+                raise ValueError(f"empty group {group}")
+            if members[0] not in actions:
+                continue
+            start = actions.index(members[0])
+            if actions[start:start + len(members)] == members:
+                group_at[start] = group
+                grouped.update(members)
+        chunks = []
+        index = 0
+        while index < len(actions):
+            group = group_at.get(index)
+            if group is None:
+                action = actions[index]
+                if action.help is not SUPPRESS:
+                    chunks.append(self._action_usage(action, action in grouped))
+                index += 1
+                continue
+            index += len(group._group_actions)
+            shown = [self._action_usage(a, True) for a in group._group_actions if a.help is not SUPPRESS]
+            if shown:
+                body = " | ".join(shown)
+                if not group.required:
+                    body = "[" + body + "]"
+                elif len(shown) > 1:
+                    body = "(" + body + ")"
+                chunks.append(body)
+        return chunks
+
+    def _action_usage(self, action, in_group):
+        if not action.option_strings:
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            # a group's own brackets make an optional positional's redundant
+            if in_group and text[:1] == "[" and text[-1:] == "]":
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
+        else:
+            text = action.option_strings[0] + " " + \
+                self._format_args(action, self._get_default_metavar_for_optional(action))
+        return text if action.required or in_group else "[" + text + "]"
+
+    # -- text wrapping, which subclasses may replace
+
+    def _split_lines(self, text, width):
+        import textwrap
+        return textwrap.wrap(_SPACES.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+        wrapper = textwrap.TextWrapper(width, initial_indent=indent, subsequent_indent=indent)
+        return wrapper.fill(_SPACES.sub(" ", text).strip())
+
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Help message formatter which retains any formatting in descriptions."""
+    """Keeps the line breaks and spacing of descriptions and epilogs."""
 
     def _fill_text(self, text, width, indent):
         return "".join(indent + line for line in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Help message formatter which retains formatting of all help text."""
+    """Keeps the line breaks and spacing of all help text."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Help message formatter which adds default values to argument help."""
+    """Appends each argument's default to its help."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ""
-        if "%(default)" not in help:
-            if action.default is not SUPPRESS:
-                defaulting_nargs = [OPTIONAL, ZERO_OR_MORE]
-                if action.option_strings or action.nargs in defaulting_nargs:
-                    help += _(" (default: %(default)s)")
-        return help
+        text = action.help or ""
+        shows_default = action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE)
+        if "%(default)" not in text and action.default is not SUPPRESS and shows_default:
+            text += " (default: %(default)s)"
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Help message formatter which uses the argument 'type' as the default
-    metavar value (instead of the argument 'dest')"""
+    """Names argument values after their type."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
-# }====
-# {==== errors and actions
+# ---- errors
 
 
-def _get_action_name(argument):
-    if argument is None:
+def _get_action_name(action):
+    """How error messages name an argument."""
+    if action is None:
         return None
-    if argument.option_strings:
-        return "/".join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    if argument.choices:
-        return "{" + ",".join(argument.choices) + "}"
+    if action.option_strings:
+        return "/".join(action.option_strings)
+    for name in (action.metavar, action.dest):
+        if name not in (None, SUPPRESS):
+            return name
+    if action.choices:
+        return "{" + ",".join(action.choices) + "}"
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+    """A bad argument declaration or a bad command line, naming the argument."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -513,54 +445,71 @@ class ArgumentError(Exception):
 
     def __str__(self):
         if self.argument_name is None:
-            return "%(message)s" % dict(message=self.message)
-        return "argument %(argument_name)s: %(message)s" % dict(message=self.message,
-                                                                argument_name=self.argument_name)
+            return "%s" % self.message
+        return "argument %s: %s" % (self.argument_name, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
+    """Raised by a type function; its message becomes the parser's error."""
+
+
+# ---- actions
 
 
 class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects."""
+    """What to do when an argument is seen: subclasses implement __call__."""
+
+    _FIELDS = ("option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help",
+               "metavar")
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        values = (option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+        vars(self).update(zip(self._FIELDS, values))
 
     def _get_kwargs(self):
-        names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help",
-                 "metavar"]
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
-        raise NotImplementedError(_(".__call__() not defined"))
+        raise NotImplementedError(".__call__() not defined")
+
+
+def _check_value_nargs(kind, nargs, const, alternative):
+    if nargs == 0:
+        raise ValueError("nargs for %s actions must be != 0; if %s" % (kind, alternative))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+
+
+def _grow_list(namespace, dest, items):
+    # a copy, so that a list given as the default is never changed
+    current = getattr(namespace, dest, None)
+    if current is None:
+        current = []
+    elif type(current) is list:
+        current = current[:]
+    else:
+        import copy
+        current = copy.copy(current)
+    current.extend(items)
+    setattr(namespace, dest, current)
 
 
 class BooleanOptionalAction(Action):
+    """--flag sets True, the added --no-flag sets False."""
+
     def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False, help=None,
                  metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith("--"):
-                _option_strings.append("--no-" + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default, type=type,
-                         choices=choices, required=required, help=help, metavar=metavar)
+        spellings = []
+        for option in option_strings:
+            spellings.append(option)
+            if option.startswith("--"):
+                spellings.append("--no-" + option[2:])
+        super().__init__(spellings, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -573,13 +522,9 @@ class BooleanOptionalAction(Action):
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you have nothing to store, actions "
-                             "such as store true or store const may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required, help=help, metavar=metavar)
+        _check_value_nargs("store", nargs, const, "you have nothing to store, actions such as store true "
+                           "or store const may be more appropriate")
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -587,8 +532,8 @@ class _StoreAction(Action):
 
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -596,61 +541,50 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg strings are not supplying the "
-                             "value to append, the append const action may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required, help=help, metavar=metavar)
+        _check_value_nargs("append", nargs, const, "arg strings are not supplying the value to append, the "
+                           "append const action may be more appropriate")
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, [values])
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        _grow_list(namespace, self.dest, values)
 
 
 class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const, default=default,
-                         required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, [self.const])
 
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default, required=required,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        setattr(namespace, self.dest, (getattr(namespace, self.dest, None) or 0) + 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -660,27 +594,24 @@ class _HelpAction(Action):
 class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(parser.version if self.version is None else self.version)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _SubParsersAction(Action):
+    """The subcommand positional: its first value picks a parser for the rest."""
+
     class _ChoicesPseudoAction(Action):
+        # a line in the help listing for one subcommand
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += " (%s)" % ", ".join(aliases)
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            label = name + (" (%s)" % ", ".join(aliases) if aliases else "")
+            super().__init__([], name, help=help, metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
@@ -688,60 +619,44 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER, choices=self._name_parser_map,
-                         required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get("prog") is None:
             kwargs["prog"] = "%s %s" % (self._prog_prefix, name)
         aliases = kwargs.pop("aliases", ())
         if name in self._name_parser_map:
-            raise ArgumentError(self, _("conflicting subparser: %s") % name)
+            raise ArgumentError(self, "conflicting subparser: %s" % name)
         for alias in aliases:
             if alias in self._name_parser_map:
-                raise ArgumentError(self, _("conflicting subparser alias: %s") % alias)
+                raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
         if "help" in kwargs:
-            help = kwargs.pop("help")
-            choice_action = self._ChoicesPseudoAction(name, aliases, help)
-            self._choices_actions.append(choice_action)
+            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in (name, *aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {"parser_name": parser_name, "choices": ", ".join(self._name_parser_map)}
-            msg = _("unknown parser %(parser_name)r (choices: %(choices)s)") % args
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, name)
+        chosen = self._name_parser_map.get(name)
+        if chosen is None:
+            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (name, ", ".join(self._name_parser_map)))
+        sub_namespace, leftovers = chosen.parse_known_args(rest, None)
+        for key, value in vars(sub_namespace).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+        if leftovers:
+            vars(namespace).setdefault(_LEFTOVERS, []).extend(leftovers)
 
 
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-class FileType(object):
-    """Factory for creating file object types: FileType('w') etc."""
+class FileType:
+    """A type= function that opens the named file ("-" is stdin/stdout)."""
 
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -751,266 +666,215 @@ class FileType(object):
 
     def __call__(self, string):
         if string == "-":
+            binary = "b" in self._mode
             if "r" in self._mode:
-                return _sys.stdin.buffer if "b" in self._mode else _sys.stdin
+                return _sys.stdin.buffer if binary else _sys.stdin
             if any(c in self._mode for c in "wax"):
-                return _sys.stdout.buffer if "b" in self._mode else _sys.stdout
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
+                return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
-            args = {"filename": string, "error": e}
-            message = _("can't open '%(filename)s': %(error)s")
-            raise ArgumentTypeError(message % args)
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [("encoding", self._encoding), ("errors", self._errors)]
-        args_str = ", ".join([repr(arg) for arg in args if arg != -1] +
-                             ["%s=%r" % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return "%s(%s)" % (type(self).__name__, args_str)
+        shown = [repr(self._mode)]
+        if self._bufsize != -1:
+            shown.append(repr(self._bufsize))
+        shown += ["%s=%r" % (key, value) for key, value in (("encoding", self._encoding), ("errors", self._errors))
+                  if value is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
 
-class Namespace(_AttributeHolder):
-    """Simple object for storing attributes."""
-
-    def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
-
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    def __contains__(self, key):
-        return key in self.__dict__
+_ACTIONS = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
+            "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
+            "append_const": _AppendConstAction, "count": _CountAction, "help": _HelpAction,
+            "version": _VersionAction, "parsers": _SubParsersAction, "extend": _ExtendAction}
 
 
-# }====
-# {==== containers and groups
+# ---- containers: the parser and its groups
 
 
-class _ActionsContainer(object):
+class _ActionsContainer:
+    """Declares arguments.  Groups share their parser's tables, so an argument
+    added to a group is known to the parser."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        super(_ActionsContainer, self).__init__()
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register("action", None, _StoreAction)
-        self.register("action", "store", _StoreAction)
-        self.register("action", "store_const", _StoreConstAction)
-        self.register("action", "store_true", _StoreTrueAction)
-        self.register("action", "store_false", _StoreFalseAction)
-        self.register("action", "append", _AppendAction)
-        self.register("action", "append_const", _AppendConstAction)
-        self.register("action", "count", _CountAction)
-        self.register("action", "help", _HelpAction)
-        self.register("action", "version", _VersionAction)
-        self.register("action", "parsers", _SubParsersAction)
-        self.register("action", "extend", _ExtendAction)
-        self._get_handler()
+        self._registries = {"action": dict(_ACTIONS)}
+        self._conflict_handler()    # reject an unknown handler now
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._negative_number_matcher = _re.compile(r"^-\d+$|^-\d*\.\d+$")
-        self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for action in filter(lambda a: a.dest in kwargs, self._actions):
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        declared = (a.default for a in self._actions if a.dest == dest and a.default is not None)
+        return next(declared, self._defaults.get(dest))
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        """add_argument(name or flags..., action=, nargs=, const=, default=, type=, choices=, required=,
+        help=, metavar=, dest=)"""
+        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
             if args and "dest" in kwargs:
                 raise ValueError("dest supplied twice for positional argument")
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if "default" not in kwargs:
-            dest = kwargs["dest"]
-            if dest in self._defaults:
-                kwargs["default"] = self._defaults[dest]
+            if kwargs["dest"] in self._defaults:
+                kwargs["default"] = self._defaults[kwargs["dest"]]
             elif self.argument_default is not None:
                 kwargs["default"] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get("type", action.type, action.type)
-        if not callable(type_func):
-            raise ValueError("%r is not callable" % (type_func,))
-        if type_func is FileType:
-            raise ValueError("%r is a FileType class object, instance of it must be passed" % (type_func,))
-        if hasattr(self, "_get_formatter"):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
-        return self._add_action(action)
+        return self._add_action(self._make_action(kwargs))
+
+    def _make_action(self, kwargs):
+        make = self._pop_action_class(kwargs)
+        if not callable(make):
+            raise ValueError('unknown action "%s"' % (make,))
+        action = make(**kwargs)
+        converter = self._registry_get("type", action.type, action.type)
+        problem = None
+        if not callable(converter):
+            problem = "%r is not callable"
+        elif converter is FileType:
+            problem = "%r is a FileType class object, instance of it must be passed"
+        if problem:
+            raise ValueError(problem % (converter,))
+        self._check_metavar(action)
+        return action
+
+    def _check_metavar(self, action):
+        pass    # only a parser, which can format usage, checks this
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
     def _add_action(self, action):
-        self._check_conflict(action)
+        clashes = [(option, self._option_string_actions[option]) for option in action.option_strings
+                   if option in self._option_string_actions]
+        if clashes:
+            self._conflict_handler()(action, clashes)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
+        """Copy a parent parser's arguments, keeping its groups."""
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
-                raise ValueError(_("cannot merge actions - two groups are named %r") % (group.title))
-            title_group_map[group.title] = group
-        group_map = {}
+            if group.title in by_title:
+                raise ValueError("cannot merge actions - two groups are named %r" % (group.title,))
+            by_title[group.title] = group
+        destination = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(title=group.title,
-                                                                       description=group.description,
-                                                                       conflict_handler=group.conflict_handler)
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(title=group.title, description=group.description,
+                                                                conflict_handler=group.conflict_handler)
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                destination[action] = by_title[group.title]
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            copy = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                destination[action] = copy
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if "required" in kwargs:
-            msg = _("'required' is an invalid argument for positionals")
-            raise TypeError(msg)
-        if kwargs.get("nargs") not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs["required"] = True
-        if kwargs.get("nargs") == ZERO_OR_MORE and "default" not in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        nargs = kwargs.get("nargs")
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or nargs == ZERO_OR_MORE and "default" not in kwargs:
             kwargs["required"] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                args = {"option": option_string, "prefix_chars": self.prefix_chars}
-                msg = _("invalid option string %(option)r: must start with a character %(prefix_chars)r")
-                raise ValueError(msg % args)
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+        chars = self.prefix_chars
+        for option in args:
+            if option[0] not in chars:
+                raise ValueError("invalid option string %r: must start with a character %r" % (option, chars))
         dest = kwargs.pop("dest", None)
         if dest is None:
-            dest_option_string = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            longs = [option for option in args if len(option) > 1 and option[1] in chars]
+            dest = (longs or args)[0].lstrip(chars)
             if not dest:
-                msg = _("dest= is required for options like %r")
-                raise ValueError(msg % option_string)
+                raise ValueError("dest= is required for options like %r" % args[-1])
             dest = dest.replace("-", "_")
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def _pop_action_class(self, kwargs, default=None):
         action = kwargs.pop("action", default)
         return self._registry_get("action", action, action)
 
-    def _get_handler(self):
-        handler_func_name = "_handle_conflict_%s" % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            msg = _("invalid conflict_resolution value: %r")
-            raise ValueError(msg % self.conflict_handler)
+    def _conflict_handler(self):
+        handler = getattr(self, "_handle_conflict_%s" % self.conflict_handler, None)
+        if handler is None:
+            raise ValueError("invalid conflict_resolution value: %r" % self.conflict_handler)
+        return handler
 
-    def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optional = self._option_string_actions[option_string]
-                confl_optionals.append((option_string, confl_optional))
-        if confl_optionals:
-            conflict_handler = self._get_handler()
-            conflict_handler(action, confl_optionals)
+    def _handle_conflict_error(self, action, clashes):
+        noun = "string" if len(clashes) == 1 else "strings"
+        raise ArgumentError(action, "conflicting option %s: %s" % (noun, ", ".join(o for o, _ in clashes)))
 
-    def _handle_conflict_error(self, action, conflicting_actions):
-        message = ngettext("conflicting option string: %s", "conflicting option strings: %s",
-                           len(conflicting_actions))
-        conflict_string = ", ".join([option_string for option_string, action in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
-
-    def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+    def _handle_conflict_resolve(self, action, clashes):
+        # the newer argument takes the option strings; an older one left with none goes away
+        for option, older in clashes:
+            self._option_string_actions.pop(option, None)
+            older.option_strings.remove(option)
+        for older in {id(older): older for _, older in clashes}.values():
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
-
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update("conflict_handler", container.conflict_handler)
-        update("prefix_chars", container.prefix_chars)
-        update("argument_default", container.argument_default)
-        super_init = super(_ArgumentGroup, self).__init__
-        super_init(description=description, **kwargs)
+        for setting in ("conflict_handler", "prefix_chars", "argument_default"):
+            kwargs.setdefault(setting, getattr(container, setting))
+        super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # the group shares its container's bookkeeping
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        for shared in ("_registries", "_actions", "_option_string_actions", "_defaults",
+                       "_mutually_exclusive_groups"):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
-        action = super(_ArgumentGroup, self)._add_action(action)
+        super()._add_action(action)
         self._group_actions.append(action)
         return action
 
+    def _add_help_section(self, formatter):
+        formatter.start_section(self.title)
+        formatter.add_text(self.description)
+        formatter.add_arguments(self._group_actions)
+        formatter.end_section()
+
     def _remove_action(self, action):
-        super(_ArgumentGroup, self)._remove_action(action)
+        super()._remove_action(action)
         self._group_actions.remove(action)
 
     def add_argument_group(self, *args, **kwargs):
@@ -1020,17 +884,15 @@ class _ArgumentGroup(_ActionsContainer):
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
-
     def __init__(self, container, required=False):
-        super(_MutuallyExclusiveGroup, self).__init__(container)
+        super().__init__(container)
         self.required = required
         self._container = container
 
     def _add_action(self, action):
         if action.required:
-            msg = _("mutually exclusive arguments must be optional")
-            raise ValueError(msg)
-        action = self._container._add_action(action)
+            raise ValueError("mutually exclusive arguments must be optional")
+        self._container._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -1045,80 +907,65 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
-# }====
-# {==== the parser
+# ---- the parser
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+    """Parses command lines into Namespace objects."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler="error", add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        superinit = super(ArgumentParser, self).__init__
-        superinit(description=description, prefix_chars=prefix_chars, argument_default=argument_default,
-                  conflict_handler=conflict_handler)
+        _ActionsContainer.__init__(self, description, prefix_chars, argument_default, conflict_handler)
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ""
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
-
-        add_group = self.add_argument_group
-        self._positionals = add_group(_("positional arguments"))
-        self._optionals = add_group(_("options"))
+        vars(self).update(prog=prog, usage=usage, epilog=epilog, formatter_class=formatter_class,
+                          fromfile_prefix_chars=fromfile_prefix_chars, add_help=add_help,
+                          allow_abbrev=allow_abbrev, exit_on_error=exit_on_error)
+        self._positionals = self.add_argument_group("positional arguments")
+        self._optionals = self.add_argument_group("options")
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register("type", None, identity)
-
-        default_prefix = "-" if "-" in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + "h", default_prefix * 2 + "help", action="help", default=SUPPRESS,
-                              help=_("show this help message and exit"))
+        self.register("type", None, lambda string: string)
+        if add_help:
+            dash = "-" if "-" in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + "h", dash * 2 + "help", action="help", default=SUPPRESS,
+                              help="show this help message and exit")
         for parent in parents:
             self._add_container_actions(parent)
-            defaults = getattr(parent, "_defaults", None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+            self._defaults.update(getattr(parent, "_defaults", {}))
 
     def _get_kwargs(self):
-        names = ["prog", "usage", "description", "formatter_class", "conflict_handler", "add_help"]
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name))
+                for name in ("prog", "usage", "description", "formatter_class", "conflict_handler", "add_help")]
+
+    def _check_metavar(self, action):
+        try:
+            self._get_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs")
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
-            self.error(_("cannot have multiple subparser arguments"))
+            self.error("cannot have multiple subparser arguments")
         kwargs.setdefault("parser_class", type(self))
         if "title" in kwargs or "description" in kwargs:
-            title = _(kwargs.pop("title", "subcommands"))
-            description = _(kwargs.pop("description", None))
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(kwargs.pop("title", "subcommands"),
+                                                       kwargs.pop("description", None))
         else:
             self._subparsers = self._positionals
         if kwargs.get("prog") is None:
+            # subcommand progs start with this parser's prog and positionals
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, "")
+            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, "")
             kwargs["prog"] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, "parsers")
-        action = parsers_class(option_strings=[], **kwargs)
+        action = self._pop_action_class(kwargs, "parsers")(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1127,419 +974,225 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [action for action in self._actions if not action.option_strings]
 
+    # -- parsing
+
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = _("unrecognized arguments: %s")
-            self.error(msg % " ".join(argv))
-        return args
+        namespace, extras = self.parse_known_args(args, namespace)
+        self._reject_extras(extras)
+        return namespace
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        self._reject_extras(extras)
+        return namespace
+
+    def _reject_extras(self, extras):
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        # defaults first; values already on a given namespace win
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is not SUPPRESS and action.default is not SUPPRESS \
+                    and not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+                setattr(namespace, dest, value)
+        try:
+            namespace, extras = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        if hasattr(namespace, _LEFTOVERS):
+            extras.extend(getattr(namespace, _LEFTOVERS))
+            delattr(namespace, _LEFTOVERS)
+        return namespace, extras
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options anywhere among the positionals: a first pass takes the
+        options, a second the positionals from what is left."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % action.nargs)
+        if any(action in positionals for group in self._mutually_exclusive_groups
+               for action in group._group_actions):
+            raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[len("usage: "):]    # as the full parser, during both passes
+            with _Overrides(positionals, nargs=SUPPRESS, default=SUPPRESS):
+                namespace, rest = self.parse_known_args(args, namespace)
+            with _Overrides(self._get_optional_actions() + self._mutually_exclusive_groups, required=False):
+                return self.parse_known_args(rest, namespace)
+        finally:
+            self.usage = saved_usage
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        # the other arguments each mutually exclusive argument cannot occur with
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # classify the strings: 'O' an option, 'A' an argument, '-' the '--'
-        option_string_indices = {}
-        pattern_parts = []
-        i = 0
-        while i < len(arg_strings):
-            arg_string = arg_strings[i]
-            if arg_string == "--":
-                pattern_parts.append("-")
-                pattern_parts.extend("A" * (len(arg_strings) - i - 1))
-                break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern_parts.append("A")
-            else:
-                option_string_indices[i] = option_tuple
-                pattern_parts.append("O")
-            i += 1
-        arg_strings_pattern = "".join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            # defaults do not count as "present" for mutual exclusion
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = _("not allowed with argument %s")
-                        action_name = _get_action_name(conflict_action)
-                        raise ArgumentError(action, msg % action_name)
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, "A")
-                    chars = self.prefix_chars
-                    if arg_count == 0 and option_string[1] not in chars and explicit_arg != "":
-                        # -xyz: -x takes no argument, so -y... follows in the same string
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        optionals_map = self._option_string_actions
-                        if option_string in optionals_map:
-                            action = optionals_map[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            msg = _("ignored explicit argument %r")
-                            raise ArgumentError(action, msg % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        args = [explicit_arg]
-                        action_tuples.append((action, args, option_string))
-                        break
-                    else:
-                        msg = _("ignored explicit argument %r")
-                        raise ArgumentError(action, msg % explicit_arg)
-                else:
-                    start = start_index + 1
-                    selected_patterns = arg_strings_pattern[start:]
-                    arg_count = self._match_argument(action, selected_patterns)
-                    stop = start + arg_count
-                    args = arg_strings[start:stop]
-                    action_tuples.append((action, args, option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            selected_pattern = arg_strings_pattern[start_index:]
-            arg_counts = self._match_arguments_partial(positionals, selected_pattern)
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        extras = []
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
-                    # string defaults go through the type function once, if not given
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            self.error(_("the following arguments are required: %s") % ", ".join(required_actions))
-
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    msg = _("one of the arguments %s is required")
-                    self.error(msg % " ".join(names))
-        return namespace, extras
+        return _Parse(self, arg_strings, namespace).run()
 
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
-            else:
-                try:
-                    with open(arg_string[1:]) as args_file:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            for arg in self.convert_arg_line_to_args(arg_line):
-                                arg_strings.append(arg)
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                except OSError as err:
-                    self.error(str(err))
-        return new_arg_strings
+        expanded = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as source:
+                    lines = source.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            from_file = [word for line in lines for word in self.convert_arg_line_to_args(line)]
+            expanded.extend(self._read_args_from_files(from_file))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        nargs_pattern = self._get_nargs_pattern(action)
-        match = _re.match(nargs_pattern, arg_strings_pattern)
-        if match is None:
-            nargs_errors = {None: _("expected one argument"), OPTIONAL: _("expected at most one argument"),
-                            ONE_OR_MORE: _("expected at least one argument")}
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = ngettext("expected %s argument", "expected %s arguments", action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
+    def _has_negative_number_options(self):
+        return any(_NEGATIVE_NUMBER.match(option) for option in self._option_string_actions)
 
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # as many leading actions as can match, each taking what its nargs allows
-        result = []
-        for i in range(len(actions), 0, -1):
-            actions_slice = actions[:i]
-            pattern = "".join([self._get_nargs_pattern(action) for action in actions_slice])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                result.extend([len(string) for string in match.groups()])
-                break
-        return result
+    def _parse_optional(self, arg):
+        """(action, option string, attached value) for an option-like arg,
+        action None for an unknown option; None for a positional value."""
+        if not arg or arg[0] not in self.prefix_chars:
+            return None
+        known = self._option_string_actions
+        if arg in known:
+            return known[arg], arg, None
+        if len(arg) == 1:
+            return None
+        name, equals, value = arg.partition("=")
+        if equals and name in known:
+            return known[name], name, value
+        candidates = self._get_option_tuples(arg)
+        if len(candidates) > 1:
+            names = ", ".join(option for _, option, _ in candidates)
+            self.error("ambiguous option: %s could match %s" % (arg, names))
+        if candidates:
+            return candidates[0]
+        if _NEGATIVE_NUMBER.match(arg) and not self._has_negative_number_options():
+            return None
+        if " " in arg:
+            return None
+        return None, arg, None
 
-    def _parse_optional(self, arg_string):
-        if not arg_string:
-            return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return action, arg_string, None
-        if len(arg_string) == 1:
-            return None
-        if "=" in arg_string:
-            option_string, explicit_arg = arg_string.split("=", 1)
-            if option_string in self._option_string_actions:
-                action = self._option_string_actions[option_string]
-                return action, option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ", ".join([option_string for action, option_string, explicit_arg in option_tuples])
-            args = {"option": arg_string, "matches": options}
-            msg = _("ambiguous option: %(option)s could match %(matches)s")
-            self.error(msg % args)
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if " " in arg_string:
-            return None
-        return None, arg_string, None
-
-    def _get_option_tuples(self, option_string):
-        result = []
-        chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if "=" in option_string:
-                    option_prefix, explicit_arg = option_string.split("=", 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for option_string in self._option_string_actions:
-                    if option_string.startswith(option_prefix):
-                        action = self._option_string_actions[option_string]
-                        result.append((action, option_string, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, short_explicit_arg))
-                elif option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, explicit_arg))
-        else:
-            msg = _("unexpected option string: %s")
-            self.error(msg % option_string)
-        return result
+    def _get_option_tuples(self, arg):
+        known = self._option_string_actions
+        if arg[1] in self.prefix_chars:
+            # a long option may be abbreviated to any unique prefix
+            if not self.allow_abbrev:
+                return []
+            prefix, equals, value = arg.partition("=")
+            value = value if equals else None
+            return [(known[option], option, value) for option in known if option.startswith(prefix)]
+        # "-xVALUE": a short option with its value attached, or a single-dash long option's prefix
+        short = arg[:2]
+        return [(known[option], option, arg[2:] if option == short else None)
+                for option in known if option == short or option.startswith(arg)]
 
     def _get_nargs_pattern(self, action):
         nargs = action.nargs
-        if nargs is None:
-            nargs_pattern = "(-*A-*)"
-        elif nargs == OPTIONAL:
-            nargs_pattern = "(-*A?-*)"
-        elif nargs == ZERO_OR_MORE:
-            nargs_pattern = "(-*[A-]*)"
-        elif nargs == ONE_OR_MORE:
-            nargs_pattern = "(-*A[A-]*)"
-        elif nargs == REMAINDER:
-            nargs_pattern = "([-AO]*)"
-        elif nargs == PARSER:
-            nargs_pattern = "(-*A[-AO]*)"
-        elif nargs == SUPPRESS:
-            nargs_pattern = "(-*-*)"
+        if _known_nargs(nargs):
+            pattern = _NARGS[nargs][2]
         else:
-            nargs_pattern = "(-*%s-*)" % "-*".join("A" * nargs)
-        # options never take a "--"
+            pattern = "(-*" + "-*".join("A" * nargs) + "-*)"
         if action.option_strings:
-            nargs_pattern = nargs_pattern.replace("-*", "")
-            nargs_pattern = nargs_pattern.replace("-", "")
-        return nargs_pattern
+            # an option's values never include "--"
+            pattern = pattern.replace("-*", "").replace("-", "")
+        return pattern
 
-    def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            msg = _("unrecognized arguments: %s")
-            self.error(msg % " ".join(argv))
-        return args
+    def _match_argument(self, action, kinds):
+        """How many of the arguments described by kinds the action takes."""
+        found = _re.match(self._get_nargs_pattern(action), kinds)
+        if found is None:
+            message = _NARGS[action.nargs][3] if _known_nargs(action.nargs) else None
+            if message is None:
+                noun = "argument" if action.nargs == 1 else "arguments"
+                message = "expected %s %s" % (action.nargs, noun)
+            raise ArgumentError(action, message)
+        return len(found.group(1))
 
-    def parse_known_intermixed_args(self, args=None, namespace=None):
-        # optionals first (positionals deactivated), then the positionals from the rest
-        positionals = self._get_positional_actions()
-        saved = [(action, action.nargs, action.default) for action in positionals]
-        try:
-            for action in positionals:
-                action.save_nargs = action.nargs
-                action.nargs = SUPPRESS
-                action.default = SUPPRESS
-            namespace, remaining_args = self.parse_known_args(args, namespace)
-        finally:
-            for action, nargs, default in saved:
-                action.nargs = nargs
-                action.default = default
-        optionals = self._get_optional_actions()
-        saved_required = [(action, action.required) for action in optionals]
-        try:
-            for action in optionals:
-                action.required = False
-            namespace, extras = self.parse_known_args(remaining_args, namespace)
-        finally:
-            for action, required in saved_required:
-                action.required = required
-        return namespace, extras
+    def _match_arguments_partial(self, actions, kinds):
+        # the longest run of leading actions that can all match together
+        for count in range(len(actions), 0, -1):
+            pattern = "".join(self._get_nargs_pattern(action) for action in actions[:count])
+            found = _re.match(pattern, kinds)
+            if found is not None:
+                return [len(group) for group in found.groups()]
+        return []
+
+    # -- values
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove("--")
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and "--" in arg_strings:
+            arg_strings.remove("--")
+        if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            if action.default is None:
+                return arg_strings
+            self._check_value(action, action.default)
+            return action.default
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._get_value(action, string) for string in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get("type", action.type, action.type)
-        if not callable(type_func):
-            msg = _("%r is not callable")
-            raise ArgumentError(action, msg % type_func)
+        converter = self._registry_get("type", action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, "%r is not callable" % (converter,))
         try:
-            result = type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
-            msg = str(err)
-            raise ArgumentError(action, msg)
+            raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
             name = getattr(action.type, "__name__", repr(action.type))
-            args = {"type": name, "value": arg_string}
-            msg = _("invalid %(type)s value: %(value)r")
-            raise ArgumentError(action, msg % args)
-        return result
+            raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            args = {"value": value, "choices": ", ".join(map(repr, action.choices))}
-            msg = _("invalid choice: %(value)r (choose from %(choices)s)")
-            raise ArgumentError(action, msg % args)
+            listed = ", ".join(map(repr, action.choices))
+            raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, listed))
+
+    # -- output
+
+    def _formatter_with_usage(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return self._formatter_with_usage().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter = self._formatter_with_usage()
         formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
+        for group in self._action_groups:
+            group._add_help_section(formatter)
         formatter.add_text(self.epilog)
         return formatter.format_help()
 
@@ -1547,22 +1200,18 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), file or _sys.stdout)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), file or _sys.stdout)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass    # no usable stream: the message is dropped
 
     def exit(self, status=0, message=None):
         if message:
@@ -1570,10 +1219,142 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """error(message: string)
-
-        Prints a usage message incorporating the message to stderr and
-        exits."""
+        """Print the usage and message to stderr and exit with status 2."""
         self.print_usage(_sys.stderr)
-        args = {"prog": self.prog, "message": message}
-        self.exit(2, _("%(prog)s: error: %(message)s\n") % args)
+        self.exit(2, "%s: error: %s\n" % (self.prog, message))
+
+
+class _Overrides:
+    """Temporarily set attributes on several objects."""
+
+    def __init__(self, targets, **values):
+        self._targets = targets
+        self._values = values
+        self._saved = []
+
+    def __enter__(self):
+        for target in self._targets:
+            for name, value in self._values.items():
+                self._saved.append((target, name, getattr(target, name)))
+                setattr(target, name, value)
+
+    def __exit__(self, *exc):
+        for target, name, value in reversed(self._saved):
+            setattr(target, name, value)
+
+
+class _Parse:
+    """One run of a parser over a list of strings."""
+
+    def __init__(self, parser, strings, namespace):
+        self.parser = parser
+        self.strings = strings
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.seen_given = set()     # seen with a value other than the default
+        self.pending = parser._get_positional_actions()
+        # for each member of a mutually exclusive group, the members it excludes
+        self.excludes = {}
+        for group in parser._mutually_exclusive_groups:
+            for action in group._group_actions:
+                self.excludes.setdefault(action, []).extend(a for a in group._group_actions if a is not action)
+        # one letter per string: "O" option, "A" value, "-" the "--" after which all are values
+        self.options = {}
+        kinds = []
+        for index, string in enumerate(strings):
+            if string == "--":
+                kinds.append("-")
+                kinds.extend("A" * (len(strings) - index - 1))
+                break
+            parsed = parser._parse_optional(string)
+            if parsed is None:
+                kinds.append("A")
+            else:
+                self.options[index] = parsed
+                kinds.append("O")
+        self.kinds = "".join(kinds)
+
+    def run(self):
+        parser, namespace = self.parser, self.namespace
+        position = 0
+        for option_index in sorted(self.options):
+            if option_index < position:
+                continue    # already taken as a value of an earlier option
+            if position < option_index:
+                position = self.take_positionals(position)
+                if position > option_index:
+                    continue
+                # values no positional could take are leftovers
+                self.extras.extend(self.strings[position:option_index])
+            position = self.take_option(option_index)
+        position = self.take_positionals(position)
+        self.extras.extend(self.strings[position:])
+
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+            elif isinstance(action.default, str) and hasattr(namespace, action.dest) \
+                    and getattr(namespace, action.dest) is action.default:
+                # a string default is converted like a given value, but only when it is used
+                setattr(namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error("the following arguments are required: %s" % ", ".join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(action in self.seen_given for action in group._group_actions):
+                names = [_get_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error("one of the arguments %s is required" % " ".join(names))
+        return namespace, self.extras
+
+    def apply(self, action, strings, option_string=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        if values is not action.default:
+            self.seen_given.add(action)
+            for other in self.excludes.get(action, ()):
+                if other in self.seen_given:
+                    raise ArgumentError(action, "not allowed with argument %s" % _get_action_name(other))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def take_positionals(self, start):
+        counts = self.parser._match_arguments_partial(self.pending, self.kinds[start:])
+        for action, count in zip(self.pending, counts):
+            self.apply(action, self.strings[start:start + count])
+            start += count
+        del self.pending[:len(counts)]
+        return start
+
+    def take_option(self, index):
+        """Apply the option at index (a cluster like -abc may hold several); return the next index."""
+        parser = self.parser
+        action, option_string, attached = self.options[index]
+        if action is None:
+            self.extras.append(self.strings[index])
+            return index + 1
+        steps = []
+        while attached is not None:
+            wanted = parser._match_argument(action, "A")
+            if wanted == 1:
+                steps.append((action, [attached], option_string))
+                break
+            is_short = option_string[1] not in parser.prefix_chars
+            if wanted != 0 or not is_short or attached == "":
+                raise ArgumentError(action, "ignored explicit argument %r" % attached)
+            # a short flag with more letters after it: the next letter is the next option
+            steps.append((action, [], option_string))
+            option_string = option_string[0] + attached[0]
+            if option_string not in parser._option_string_actions:
+                raise ArgumentError(action, "ignored explicit argument %r" % attached)
+            action = parser._option_string_actions[option_string]
+            attached = attached[1:] or None
+        else:
+            count = parser._match_argument(action, self.kinds[index + 1:])
+            steps.append((action, self.strings[index + 1:index + 1 + count], option_string))
+            index += count
+        for step in steps:
+            self.apply(*step)
+        return index + 1
