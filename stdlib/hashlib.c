@@ -1,11 +1,54 @@
 // The _hashlib module: message digests through OpenSSL's EVP interface
 // (lib/hashlib.py is the public module), plus PBKDF2 and a constant-time
 // comparison for hmac.
+//
+// libcrypto is opened with dlopen when _hashlib is first imported, not linked:
+// mapping it costs every Ay process 1.4 MB of RSS, and few scripts hash.
+#include <dlfcn.h>
 #include <openssl/evp.h>
-#include <openssl/crypto.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "stdmod.h"
+
+// The libcrypto functions _hashlib calls: X(return type, name, parameters).
+#define CRYPTO_FUNCS(X)                                                                           \
+    X(EVP_MD_CTX *, EVP_MD_CTX_new, (void))                                                       \
+    X(void, EVP_MD_CTX_free, (EVP_MD_CTX *))                                                      \
+    X(int, EVP_MD_CTX_copy_ex, (EVP_MD_CTX *, const EVP_MD_CTX *))                                \
+    X(const EVP_MD *, EVP_MD_CTX_get0_md, (const EVP_MD_CTX *))                                   \
+    X(const EVP_MD *, EVP_get_digestbyname, (const char *))                                       \
+    X(int, EVP_DigestInit_ex, (EVP_MD_CTX *, const EVP_MD *, ENGINE *))                           \
+    X(int, EVP_DigestUpdate, (EVP_MD_CTX *, const void *, size_t))                                \
+    X(int, EVP_DigestFinal_ex, (EVP_MD_CTX *, unsigned char *, unsigned int *))                   \
+    X(int, EVP_DigestFinalXOF, (EVP_MD_CTX *, unsigned char *, size_t))                           \
+    X(unsigned long, EVP_MD_get_flags, (const EVP_MD *))                                          \
+    X(int, EVP_MD_get_size, (const EVP_MD *))                                                     \
+    X(int, EVP_MD_get_block_size, (const EVP_MD *))                                               \
+    X(int, PKCS5_PBKDF2_HMAC, (const char *, int, const unsigned char *, int, int, const EVP_MD *, \
+                               int, unsigned char *))
+
+// Resolved once per process, then only read: it plays the part of the
+// dynamic linker's table, so it is not per-VM state.
+static struct {
+#define FIELD(ret, name, params) ret(*name) params;
+    CRYPTO_FUNCS(FIELD)
+#undef FIELD
+} crypto;
+static pthread_once_t crypto_once = PTHREAD_ONCE_INIT;
+static bool crypto_ok;
+
+static void crypto_load(void) {
+    static const char *const names[] = {"libcrypto.so.3", "libcrypto.so"};
+    void *lib = NULL;
+    for (size_t i = 0; !lib && i < sizeof names / sizeof names[0]; i++) lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return;
+#define RESOLVE(ret, name, params) \
+    if (!(*(void **)&crypto.name = dlsym(lib, #name))) return;
+    CRYPTO_FUNCS(RESOLVE)
+#undef RESOLVE
+    crypto_ok = true;
+}
 
 typedef struct HashObj {
     AyObj hdr;
@@ -16,7 +59,7 @@ typedef struct HashObj {
 static void hash_trace(AyVM *vm, AyObj *o) { ayGC_mark(vm, ((HashObj *)o)->name); }
 static void hash_finalize(AyVM *vm, AyObj *o) {
     HashObj *h = (HashObj *)o;
-    if (h->ctx) EVP_MD_CTX_free(h->ctx);
+    if (h->ctx) crypto.EVP_MD_CTX_free(h->ctx);
     h->ctx = NULL;
 }
 
@@ -32,7 +75,7 @@ static const char *openssl_name(const char *name) {
     return name;
 }
 
-static bool is_xof(HashObj *h) { return (EVP_MD_flags(EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
+static bool is_xof(HashObj *h) { return (crypto.EVP_MD_get_flags(crypto.EVP_MD_CTX_get0_md(h->ctx)) & EVP_MD_FLAG_XOF) != 0; }
 
 static bool hash_update(AyVM *vm, HashObj *h, AyValue data) {
     if (ayV_is_str(vm, data)) {
@@ -45,7 +88,7 @@ static bool hash_update(AyVM *vm, HashObj *h, AyValue data) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "object supporting the buffer API required");
         return false;
     }
-    if (!EVP_DigestUpdate(h->ctx, d, (size_t)n)) {
+    if (!crypto.EVP_DigestUpdate(h->ctx, d, (size_t)n)) {
         ayErr_format(vm, AY_EXC(vm, ValueError), "digest update failed");
         return false;
     }
@@ -62,12 +105,12 @@ static AyValue h_new(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     snprintf(lower, sizeof lower, "%s", AY_CSTR(a[0]));
     for (char *p = lower; *p; p++)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
-    const EVP_MD *md = EVP_get_digestbyname(openssl_name(lower));
+    const EVP_MD *md = crypto.EVP_get_digestbyname(openssl_name(lower));
     if (!md) return ayErr_format(vm, AY_EXC(vm, ValueError), "unsupported hash type %s", AY_CSTR(a[0]));
     HashObj *h = AY_NEW(vm, HashObj, AY_STD_TYPE(vm, hash_object));
     if (!h) return AY_NULL;
-    h->ctx = EVP_MD_CTX_new();
-    if (!h->ctx || !EVP_DigestInit_ex(h->ctx, md, NULL)) return ayErr_format(vm, AY_EXC(vm, ValueError), "digest init failed");
+    h->ctx = crypto.EVP_MD_CTX_new();
+    if (!h->ctx || !crypto.EVP_DigestInit_ex(h->ctx, md, NULL)) return ayErr_format(vm, AY_EXC(vm, ValueError), "digest init failed");
     AyStr *name = ayStr_new_c(vm, lower);
     if (!name) return AY_NULL;
     h->name = ayV_from_obj(name);
@@ -83,17 +126,17 @@ static AyValue m_update(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 // The digest of a copy of the state (the object stays usable); `length` for XOFs.
 static bool final_digest(AyVM *vm, HashObj *h, unsigned char *out, size_t *n, int64_t length) {
-    EVP_MD_CTX *copy = EVP_MD_CTX_new();
-    bool ok = copy && EVP_MD_CTX_copy_ex(copy, h->ctx);
+    EVP_MD_CTX *copy = crypto.EVP_MD_CTX_new();
+    bool ok = copy && crypto.EVP_MD_CTX_copy_ex(copy, h->ctx);
     if (ok && length >= 0) {
-        ok = EVP_DigestFinalXOF(copy, out, (size_t)length);
+        ok = crypto.EVP_DigestFinalXOF(copy, out, (size_t)length);
         *n = (size_t)length;
     } else if (ok) {
         unsigned int len = 0;
-        ok = EVP_DigestFinal_ex(copy, out, &len);
+        ok = crypto.EVP_DigestFinal_ex(copy, out, &len);
         *n = len;
     }
-    EVP_MD_CTX_free(copy);
+    crypto.EVP_MD_CTX_free(copy);
     if (!ok) ayErr_format(vm, AY_EXC(vm, ValueError), "digest failed");
     return ok;
 }
@@ -136,8 +179,8 @@ static AyValue m_copy(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     HashObj *h = AY_AS(HashObj, args[0]);
     HashObj *c = AY_NEW(vm, HashObj, AY_STD_TYPE(vm, hash_object));
     if (!c) return AY_NULL;
-    c->ctx = EVP_MD_CTX_new();
-    if (!c->ctx || !EVP_MD_CTX_copy_ex(c->ctx, h->ctx)) return ayErr_format(vm, AY_EXC(vm, ValueError), "copy failed");
+    c->ctx = crypto.EVP_MD_CTX_new();
+    if (!c->ctx || !crypto.EVP_MD_CTX_copy_ex(c->ctx, h->ctx)) return ayErr_format(vm, AY_EXC(vm, ValueError), "copy failed");
     c->name = h->name;
     return ayV_from_obj(c);
 }
@@ -145,10 +188,10 @@ static AyValue m_copy(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue hash_name_get(AyVM *vm, AyValue self) { return AY_AS(HashObj, self)->name; }
 static AyValue hash_digest_size_get(AyVM *vm, AyValue self) {
     HashObj *h = AY_AS(HashObj, self);
-    return ayV_small(is_xof(h) ? 0 : EVP_MD_get_size(EVP_MD_CTX_get0_md(h->ctx)));
+    return ayV_small(is_xof(h) ? 0 : crypto.EVP_MD_get_size(crypto.EVP_MD_CTX_get0_md(h->ctx)));
 }
 static AyValue hash_block_size_get(AyVM *vm, AyValue self) {
-    return ayV_small(EVP_MD_get_block_size(EVP_MD_CTX_get0_md(AY_AS(HashObj, self)->ctx)));
+    return ayV_small(crypto.EVP_MD_get_block_size(crypto.EVP_MD_CTX_get0_md(AY_AS(HashObj, self)->ctx)));
 }
 static AyValue hash_repr(AyVM *vm, AyValue self) {
     HashObj *h = AY_AS(HashObj, self);
@@ -161,10 +204,10 @@ static AyValue h_pbkdf2_hmac(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_unpack(vm, "pbkdf2_hmac", args, nargs, kw, "hash_name password salt iterations | dklen", a)) return AY_NULL;
     if (!ayV_is_str(vm, a[0]))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "pbkdf2_hmac() argument 'hash_name' must be str, not %T", a[0]);
-    const EVP_MD *md = EVP_get_digestbyname(openssl_name(AY_CSTR(a[0])));
+    const EVP_MD *md = crypto.EVP_get_digestbyname(openssl_name(AY_CSTR(a[0])));
     if (!md) return ayErr_format(vm, AY_EXC(vm, ValueError), "unsupported hash type %s", AY_CSTR(a[0]));
     const char *pw, *salt;
-    int64_t npw, nsalt, iters, dklen = EVP_MD_get_size(md);
+    int64_t npw, nsalt, iters, dklen = crypto.EVP_MD_get_size(md);
     if (!ayStd_buffer_arg(vm, a[1], &pw, &npw) || !ayStd_buffer_arg(vm, a[2], &salt, &nsalt) ||
         !ayStd_int_arg(vm, a[3], &iters) || (a[4] && a[4] != AY_NONE && !ayStd_int_arg(vm, a[4], &dklen)))
         return AY_NULL;
@@ -173,7 +216,7 @@ static AyValue h_pbkdf2_hmac(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     char *out;
     AyValue r = ayBytes_new_uninit(vm, dklen, &out);
     if (!r) return AY_NULL;
-    if (!PKCS5_PBKDF2_HMAC(pw, (int)npw, (const unsigned char *)salt, (int)nsalt, (int)iters, md, (int)dklen,
+    if (!crypto.PKCS5_PBKDF2_HMAC(pw, (int)npw, (const unsigned char *)salt, (int)nsalt, (int)iters, md, (int)dklen,
                            (unsigned char *)out))
         return ayErr_format(vm, AY_EXC(vm, ValueError), "pbkdf2 failed");
     return r;
@@ -181,6 +224,13 @@ static AyValue h_pbkdf2_hmac(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 // compare_digest(a, b): equality of two str (ASCII) or bytes-like values in
 // time independent of where they differ.
+// No early exit: the time taken must not tell where two digests differ.
+static bool same_bytes(const char *x, const char *y, size_t n) {
+    volatile unsigned char diff = 0;
+    for (size_t i = 0; i < n; i++) diff |= (unsigned char)(x[i] ^ y[i]);
+    return diff == 0;
+}
+
 static AyValue h_compare_digest(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "compare_digest", nargs, 2, 2)) return AY_NULL;
     const char *x, *y;
@@ -195,7 +245,7 @@ static AyValue h_compare_digest(AyVM *vm, AyValue *args, int nargs, AyValue kw) 
                             args[0], args[1]);
     }
     if (nx != ny) return AY_FALSE;
-    return ayV_bool(CRYPTO_memcmp(x, y, (size_t)nx) == 0);
+    return ayV_bool(same_bytes(x, y, (size_t)nx));
 }
 
 static const AyMethodDef hash_methods[] = {
@@ -219,6 +269,8 @@ static const AyMethodDef hashlib_funcs[] = {
 };
 
 AyValue ayMod_hashlib(AyVM *vm) {
+    pthread_once(&crypto_once, crypto_load);
+    if (!crypto_ok) return ayErr_format(vm, AY_EXC(vm, ImportError), "_hashlib needs libcrypto.so.3 (OpenSSL 3), which cannot be loaded");
     AyModule *m = ayModule_new_native(vm, "_hashlib", hashlib_funcs);
     if (!m) return AY_NULL;
     ayGC_push_root(vm, ayV_from_obj(m));

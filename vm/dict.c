@@ -89,7 +89,9 @@ static bool resize(AyVM *vm, AyDict *d, int log2) {
 
 static bool grow(AyVM *vm, AyDict *d) {
     int log2 = MIN_LOG2;
-    while (usable(log2) < d->used * 3 + 1) log2++;
+    // index slots >= 3 * used (as CPython sizes it): a bigger table only
+    // costs cache misses on large dicts
+    while (((int64_t)1 << log2) < d->used * 3 + 1) log2++;
     if (log2 < MIN_LOG2) log2 = MIN_LOG2;
     return resize(vm, d, log2);
 }
@@ -123,7 +125,7 @@ restart:
             }
             if (e->hash == hash) {
                 AyValue k = e->key;
-                if (ayV_is_str(vm, k) && ayV_is_str(vm, key) && ayV_obj(k)->type == vm->t_str &&
+                if (ayV_is_obj(k) && ayV_is_obj(key) && ayV_obj(k)->type == vm->t_str &&
                     ayV_obj(key)->type == vm->t_str) {
                     if (ayStr_eq(AY_STR(k), AY_STR(key))) {
                         *slot = j;

@@ -43,40 +43,43 @@ void ayMem_free(AyVM *vm, void *p, size_t size) {
 // {==== small-object pages
 
 // A page of equal slots for one size class; free slots have a NULL type.
+// Slots are handed out from the bottom (`top` counts those ever used) so a
+// fresh page's memory is touched only as it fills: a small heap stays small
+// in RSS even with a page per size class.
 typedef struct AySlabPage {
     struct AySlabPage *next;
-    uint32_t slot_size, nslots;
-    char slots[];
+    uint32_t slot_size, nslots, top;
+    _Alignas(16) char slots[];  // values tag the low bits of object pointers
 } AySlabPage;
 
 #define SLAB_PAGE_BYTES 32768
 
 static AyObj *slot_at(AySlabPage *pg, uint32_t i) { return (AyObj *)(pg->slots + (size_t)i * pg->slot_size); }
 
-// Adds a page to a class and threads its slots onto the free list.
-static bool slab_grow(AyVM *vm, int cls) {
+// Adds an empty page to a class; it becomes the one slab_alloc bumps through.
+static AySlabPage *slab_grow(AyVM *vm, int cls) {
     AySlabPage *pg = ayMem_alloc(vm, SLAB_PAGE_BYTES);
-    if (!pg) return false;
+    if (!pg) return NULL;
     struct AySlabPool *pool = &vm->slabs[cls];
     pg->slot_size = (uint32_t)(cls + 1) * 16;
     pg->nslots = (uint32_t)((SLAB_PAGE_BYTES - sizeof(AySlabPage)) / pg->slot_size);
+    pg->top = 0;
     pg->next = pool->pages;
     pool->pages = pg;
-    for (uint32_t i = pg->nslots; i-- > 0;) {
-        AyObj *o = slot_at(pg, i);
-        o->type = NULL;
-        o->gc = (uint64_t)(uintptr_t)pool->free;
-        pool->free = o;
-    }
-    return true;
+    return pg;
 }
 
 static AyObj *slab_alloc(AyVM *vm, size_t size) {
     int cls = (int)((size + 15) >> 4) - 1;
     struct AySlabPool *pool = &vm->slabs[cls];
-    if (!pool->free && !slab_grow(vm, cls)) return NULL;
     AyObj *o = pool->free;
-    pool->free = (AyObj *)(uintptr_t)o->gc;
+    if (o) {
+        pool->free = (AyObj *)(uintptr_t)o->gc;
+    } else {
+        AySlabPage *pg = pool->pages;
+        if ((!pg || pg->top == pg->nslots) && !(pg = slab_grow(vm, cls))) return NULL;
+        o = slot_at(pg, pg->top++);
+    }
     memset(o, 0, size);
     o->gc = (uint64_t)(cls + 1) << AY_GC_CLASS_SHIFT;
 #ifdef AY_GC_STRESS
@@ -250,7 +253,7 @@ static void queue_finalizers(AyVM *vm) {
     size_t first = vm->nfinq;
     for (int c = 0; c < AY_SLAB_CLASSES; c++)
         for (AySlabPage *pg = vm->slabs[c].pages; pg; pg = pg->next)
-            for (uint32_t i = 0; i < pg->nslots; i++) queue_if_finalizable(vm, slot_at(pg, i));
+            for (uint32_t i = 0; i < pg->top; i++) queue_if_finalizable(vm, slot_at(pg, i));
     for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) queue_if_finalizable(vm, o);
     for (size_t i = first; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     propagate(vm);
@@ -317,7 +320,7 @@ static bool dead(AyObj *o, bool all) { return all || !(o->gc & AY_GC_MARK); }
 static void release_dead(AyVM *vm, bool all) {
     for (int c = 0; c < AY_SLAB_CLASSES; c++)
         for (AySlabPage *pg = vm->slabs[c].pages; pg; pg = pg->next)
-            for (uint32_t i = 0; i < pg->nslots; i++) {
+            for (uint32_t i = 0; i < pg->top; i++) {
                 AyObj *o = slot_at(pg, i);
                 if (o->type && dead(o, all)) release(vm, o);
             }
@@ -336,7 +339,7 @@ static void sweep_slabs(AyVM *vm, bool all) {
             AySlabPage *pg = *link;
             AyObj *head = NULL, *tail = NULL;
             uint32_t live = 0;
-            for (uint32_t i = pg->nslots; i-- > 0;) {
+            for (uint32_t i = pg->top; i-- > 0;) {
                 AyObj *o = slot_at(pg, i);
                 if (o->type) {
                     if (!dead(o, all)) {
