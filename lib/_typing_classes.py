@@ -1,79 +1,102 @@
-"""The class-building parts of typing: Protocol (and the Supports* protocols),
-NewType, NamedTuple and TypedDict. typing imports everything
-here at its end; this module in turn builds on typing's generic machinery."""
+"""typing's class builders: Protocol (and the Supports* protocols), NewType,
+NamedTuple and TypedDict. typing imports them at its end; they build on its
+generic-alias machinery."""
 
 import abc as _abc
 import collections
-from typing import (EXCLUDED_ATTRIBUTES, Generic, NotRequired, Required, Union,
-                    _AnnotatedAlias, _GenericAlias, _caller_module, _type_check)
+import functools
+import sys
+import types
+from typing import (Generic, NotRequired, Required, TypeVar, _AnnotatedAlias, _GenericAlias,
+                    _Unionable, _caller_module, _type_check)
 
 
-################################################################################
-### Protocol
-################################################################################
+# ---------------------------------------------------------------- Protocol
 
-def _get_protocol_attrs(cls):
-    """The attributes a protocol class declares (its own and its protocol bases')."""
-    attrs = set()
+# names in a protocol class's namespace that are machinery, not members
+_NOT_MEMBERS = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__match_args__', '__static_attributes__', '__firstlineno__', '__qualname__',
+    '_MutableMapping__marker',
+})
+
+
+def _protocol_members(cls):
+    """Every name the protocol and its protocol bases define or annotate."""
+    members = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in {'Protocol', 'Generic'}:
+        if base.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith('_abc_') and attr not in EXCLUDED_ATTRIBUTES:
-                attrs.add(attr)
-    return attrs
+        for name in [*base.__dict__, *getattr(base, '__annotations__', {})]:
+            if name not in _NOT_MEMBERS and not name.startswith('_abc_'):
+                members.add(name)
+    return members
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
+def _refuse_instances(self, *args, **kwargs):
+    if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
 
 
+def _runtime_only(cls, other=None):
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if other is not None and not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
+def _has_member(obj, name, data_members):
+    """obj has name, and it is not None unless the protocol declares it as data."""
+    try:
+        value = getattr(obj, name)
+    except AttributeError:
+        return False
+    return value is not None or name in data_members
+
+
+def _asked_by_abc():
+    """True when the caller of our caller is abc's machinery: isinstance() of an
+    ABC tries its subclasses nominally, protocols included, and must not fail."""
+    try:
+        return sys._getframe(2).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return False
+
+
 class _ProtocolMeta(_abc.ABCMeta):
-    """Metaclass of Protocol: isinstance() against runtime-checkable
-    protocols checks the attributes structurally."""
+    """isinstance() and issubclass() against runtime-checkable protocols look
+    for the members (structural typing) rather than at the class tree."""
 
     def __instancecheck__(cls, instance):
         if cls is Protocol:
             return type.__instancecheck__(cls, instance)
-        if not getattr(cls, "_is_protocol", False):
+        if not getattr(cls, '_is_protocol', False):
             return super().__instancecheck__(instance)
-        if not getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
+        _runtime_only(cls)
         if super().__instancecheck__(instance):
             return True
-        for attr in cls.__protocol_attrs__:
-            try:
-                val = getattr(instance, attr)
-            except AttributeError:
-                break
-            if val is None and attr not in cls.__non_callable_proto_members__:
-                break
-        else:
-            return True
-        return False
+        data = cls.__non_callable_proto_members__
+        return all(_has_member(instance, name, data) for name in cls.__protocol_attrs__)
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
             return type.__subclasscheck__(cls, other)
-        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if getattr(cls, '_is_protocol', False) and cls.__non_callable_proto_members__:
-            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if getattr(cls, '_is_protocol', False) and not _asked_by_abc():
+            _runtime_only(cls, other)
+            if cls.__non_callable_proto_members__:
+                raise TypeError("Protocols with non-method members don't support issubclass()")
         return super().__subclasscheck__(other)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping):
+    """Base of protocol classes, which describe a type by its members:
 
-        class Proto(Protocol):
-            def meth(self) -> int: ...
+        class Closer(Protocol):
+            def close(self) -> None: ...
     """
 
     __slots__ = ()
@@ -83,102 +106,98 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            # a protocol only when listing Protocol directly; else an implementation
+            cls._is_protocol = Protocol in cls.__bases__
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = _proto_hook
+            cls.__subclasshook__ = _structural_hook
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
-        cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+            cls.__init__ = _refuse_instances
+        cls.__protocol_attrs__ = _protocol_members(cls)
 
 
-def _proto_hook(cls, other):
-    if not cls.__dict__.get('_is_protocol', False):
-        return NotImplemented
-    for attr in cls.__protocol_attrs__:
-        for base in other.__mro__:
-            if attr in base.__dict__:
-                if base.__dict__[attr] is None:
-                    return NotImplemented
-                break
-            annotations = getattr(base, '__annotations__', {})
-            if isinstance(annotations, collections.abc.Mapping) and attr in annotations and issubclass(
-                    other, Generic) and getattr(other, '_is_protocol', False):
-                break
-        else:
-            return NotImplemented
-    return True
+def _provides(other, name):
+    """True when class other defines name (not as None); a protocol's
+    annotation counts as a definition."""
+    is_protocol = issubclass(other, Generic) and getattr(other, '_is_protocol', False)
+    for base in other.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name] is not None
+        annotations = getattr(base, '__annotations__', {})
+        if is_protocol and isinstance(annotations, collections.abc.Mapping) and name in annotations:
+            return True
+    return False
 
 
-_proto_hook = classmethod(_proto_hook)
+@classmethod
+def _structural_hook(cls, other):
+    if cls.__dict__.get('_is_protocol', False) and all(
+            _provides(other, name) for name in cls.__protocol_attrs__):
+        return True
+    return NotImplemented
 
 
 def runtime_checkable(cls):
-    """Marks a protocol class as usable with isinstance() and issubclass()."""
+    """Lets isinstance() and issubclass() be used with the protocol class cls."""
     if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+                        f' got {cls!r}')
     cls._is_runtime_protocol = True
-    cls.__non_callable_proto_members__ = set()
-    for attr in cls.__protocol_attrs__:
+    data = set()
+    for name in cls.__protocol_attrs__:
         try:
-            is_callable = callable(getattr(cls, attr, None))
-        except Exception as e:
-            raise TypeError(f"Failed to determine whether protocol member {attr!r} is a method member") from e
-        if not is_callable:
-            cls.__non_callable_proto_members__.add(attr)
+            if not callable(getattr(cls, name, None)):
+                data.add(name)
+        except Exception as exc:
+            raise TypeError(f"Failed to determine whether protocol member {name!r} "
+                            "is a method member") from exc
+    cls.__non_callable_proto_members__ = data
     return cls
 
 
-def _make_protocol(name, method, doc):
-    """A runtime-checkable protocol with a single abstract method."""
-    def stub(self):
+_T_co = TypeVar('T_co', covariant=True)
+
+
+def _one_method_protocol(kind, generic=False):
+    """SupportsInt and kin: a runtime-checkable protocol with the one method
+    __kind__; generic ones take the method's return type as parameter."""
+    method = f'__{kind}__'
+
+    def abstract(self):
         pass
-    stub.__name__ = method
-    ns = {'__slots__': (), '__doc__': doc, method: _abc.abstractmethod(stub), '__module__': 'typing'}
-    return runtime_checkable(_ProtocolMeta(name, (Protocol,), ns))
-
-
-SupportsInt = _make_protocol('SupportsInt', '__int__', 'An ABC with one abstract method __int__.')
-SupportsFloat = _make_protocol('SupportsFloat', '__float__', 'An ABC with one abstract method __float__.')
-SupportsComplex = _make_protocol('SupportsComplex', '__complex__',
-                                 'An ABC with one abstract method __complex__.')
-SupportsBytes = _make_protocol('SupportsBytes', '__bytes__', 'An ABC with one abstract method __bytes__.')
-SupportsIndex = _make_protocol('SupportsIndex', '__index__', 'An ABC with one abstract method __index__.')
-SupportsAbs = _make_protocol('SupportsAbs', '__abs__', 'An ABC with one abstract method __abs__.')
-SupportsRound = _make_protocol('SupportsRound', '__round__', 'An ABC with one abstract method __round__.')
+    abstract.__name__ = method
+    doc = f'An ABC with one abstract method {method}'
+    doc += ' that is covariant in its return type.' if generic else '.'
+    namespace = {'__slots__': (), '__module__': 'typing', '__doc__': doc,
+                 method: _abc.abstractmethod(abstract)}
+    base = Protocol[_T_co] if generic else Protocol
+    return runtime_checkable(types.new_class('Supports' + kind.capitalize(), (base,),
+                                             exec_body=lambda ns: ns.update(namespace)))
 
 
 
-################################################################################
-### NewType, NamedTuple, TypedDict
-################################################################################
+# ---------------------------------------------------------------- NewType
 
-class NewType:
-    """NewType('UserId', int) creates a distinct type for type checkers; at
-    runtime it is the identity function."""
+def _refuse_newtype_subclass(supertype, cls):
+    name = cls.__name__
+    raise TypeError("Cannot subclass an instance of NewType. Perhaps you were "
+                    f"looking for: `{name} = NewType({name!r}, {supertype})`")
+
+
+class NewType(_Unionable):
+    """UserId = NewType('UserId', int): a distinct type for type checkers, the
+    identity function at runtime."""
 
     def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
         module = _caller_module()
         if module != 'typing':
             self.__module__ = module
+        self.__qualname__, self.__name__ = name, name.rpartition('.')[2]
+        self.__supertype__ = tp
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(
-                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
-                )
-
-        return (Dummy,)
+        # the hint names the would-be subclass, known only once its creation starts
+        refuse = functools.partial(_refuse_newtype_subclass, self.__name__)
+        return (type('NewTypeBase', (), {'__init_subclass__': classmethod(refuse)}),)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -189,131 +208,125 @@ class NewType:
     def __reduce__(self):
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
 
-    def __ror__(self, other):
-        return Union[other, self]
+# ---------------------------------------------------------------- NamedTuple
 
-
-_prohibited_namedtuple_fields = frozenset({
+_NAMEDTUPLE_RESERVED = frozenset({
     '__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
     '_make', '_replace', '_asdict', '_source'})
 
-_special_namedtuple_fields = frozenset({'__module__', '__name__', '__annotations__'})
 
-
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    annotations = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
+def _typed_namedtuple(name, fields, module, defaults=()):
+    """collections.namedtuple with the field types as its annotations."""
+    fields = list(fields)
+    annotations = {field: _type_check(tp, f"field {field} annotation must be a type")
+                   for field, tp in fields}
+    cls = collections.namedtuple(name, [field for field, _ in fields], defaults=defaults,
+                                 module=module)
+    cls.__annotations__ = cls.__new__.__annotations__ = annotations
+    return cls
 
 
 class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        assert _NamedTuple in bases
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(), defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
+    """Turns `class P(NamedTuple): x: int` into a namedtuple class."""
+
+    def __new__(mcls, typename, bases, ns):
+        if any(base is not _NamedTuple and base is not Generic for base in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        fields = ns.get('__annotations__', {})
+        names = list(fields)
+        with_default = [name for name in names if name in ns]
+        if with_default:
+            # fields with defaults must come last, as in a def's parameters
+            after = names[names.index(with_default[0]):]
+            misplaced = next((name for name in after if name not in ns), None)
+            if misplaced is not None:
+                earlier = [d for d in with_default if names.index(d) < names.index(misplaced)]
+                raise TypeError(f"Non-default namedtuple field {misplaced} cannot follow default "
+                                f"field{'s' if len(earlier) > 1 else ''} {', '.join(earlier)}")
+        cls = _typed_namedtuple(typename, fields.items(), ns['__module__'],
+                                [ns[name] for name in with_default])
         if Generic in bases:
-            class_getitem = _generic_class_getitem
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        # the rest of the class body (methods, docstring...) joins the tuple class
-        for key in ns:
-            if key in _prohibited_namedtuple_fields:
+            # the same class again, deriving from Generic too; Generic's
+            # __init_subclass__ then finds the type variables in __orig_bases__
+            body = {k: v for k, v in vars(cls).items() if k not in ('__dict__', '__weakref__')}
+            body['__orig_bases__'] = ns['__orig_bases__']
+            cls = type(typename, (tuple, Generic), body)
+            cls.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        # methods, docstring... of the class body join the tuple class
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special_namedtuple_fields and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
-
-
-def _generic_class_getitem(cls, params):
-    return Generic.__class_getitem__.__func__(cls, params)
+            if key not in ('__module__', '__name__', '__annotations__') and key not in cls._fields:
+                setattr(cls, key, value)
+        return cls
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple:
+    """A namedtuple with typed fields:
 
         class Employee(NamedTuple):
             name: str
-            id: int
+            id: int = 0
     """
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller_module())
+    return _typed_namedtuple(typename, fields, _caller_module())
 
 
+# what `class X(NamedTuple)` really derives from
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
+# ---------------------------------------------------------------- TypedDict
 
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+def _key_qualifiers(tp):
+    """Required / NotRequired wrapped around tp (through Annotated)."""
+    found = []
+    while True:
+        if isinstance(tp, _AnnotatedAlias):
+            tp = tp.__origin__
+        elif isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
+            found.append(tp.__origin__)
+            tp = tp.__args__[0]
+        else:
+            return found
 
 
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        """Creates the TypedDict class: a dict subclass whose calls build
-        plain dicts; keys and their types come from the annotations."""
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
+    """TypedDict classes: their instances are plain dicts; the class records
+    the keys' types and which keys are required."""
+
+    def __new__(mcls, name, bases, ns, total=True):
+        if any(type(base) is not _TypedDictMeta and base is not Generic for base in bases):
+            raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
+                            'base class')
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        cls = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg, module=tp_dict.__module__)
-                           for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
+        own = {key: _type_check(tp, msg, module=cls.__module__)
+               for key, tp in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            qualifiers = set(_get_typeddict_qualifiers(annotation_type))
-            if Required in qualifiers:
-                is_required = True
-            elif NotRequired in qualifiers:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+            inherited = base.__dict__
+            annotations.update(inherited.get('__annotations__', {}))
+            required.update(inherited.get('__required_keys__', ()))
+            optional.update(inherited.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            qualifiers = _key_qualifiers(tp)
+            needed = Required in qualifiers or (NotRequired not in qualifiers and total)
+            (required if needed else optional).add(key)
+            (optional if needed else required).discard(key)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        if not hasattr(cls, '__total__'):
+            cls.__total__ = total
+        return cls
 
     def __call__(cls, /, *args, **kwargs):
         return dict(*args, **kwargs)
@@ -324,44 +337,29 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-def _get_typeddict_qualifiers(annotation_type):
-    while True:
-        if isinstance(annotation_type, _AnnotatedAlias):
-            annotation_type = annotation_type.__origin__
-        elif isinstance(annotation_type, _GenericAlias) and annotation_type.__origin__ in (Required, NotRequired):
-            yield annotation_type.__origin__
-            annotation_type = annotation_type.__args__[0]
-        else:
-            break
-
-
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A dict whose keys have declared types (checked only by type checkers):
+    """A dict type whose keys have declared value types:
 
-        class Point2D(TypedDict):
+        class Point(TypedDict):
             x: int
             y: int
-            label: str
     """
     if fields is None:
         fields = kwargs
+        if kwargs:
+            import warnings
+            warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in "
+                          "Python 3.11, will be removed in Python 3.13, and may not be understood "
+                          "by third-party type checkers.", DeprecationWarning, stacklevel=2)
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
-    ns = {'__annotations__': dict(fields)}
-    module = _caller_module()
-    if module is not None:
-        ns['__module__'] = module
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
+# what `class X(TypedDict)` really derives from
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-
-
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
-
-
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
@@ -369,7 +367,6 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-
-# these are typing's public objects: report them as living there
+# typing's public names: report them as living there
 for _public in (Protocol, runtime_checkable, NewType, NamedTuple, TypedDict, is_typeddict):
     _public.__module__ = 'typing'

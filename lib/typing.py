@@ -1,8 +1,7 @@
-"""Support for type hints (PEP 484 and successors): the runtime objects
-annotations use, with CPython's reprs, plus get_type_hints and friends.
-Nothing here checks types; it only has to describe them faithfully."""
+"""Runtime objects for type hints (PEP 484 and later): the forms annotations
+are written with, printed the way CPython prints them, and the helpers that
+take hints apart (get_type_hints, get_origin, get_args). Nothing is checked."""
 
-import abc as _abc
 import collections
 import collections.abc
 import contextlib
@@ -34,9 +33,10 @@ __all__ = [
 TYPE_CHECKING = False
 
 
+# ---------------------------------------------------------------- helpers
+
 def _type_repr(obj):
-    """How a type appears inside a typing repr: builtins by name, other
-    classes by module.qualname, ... and functions by name."""
+    """How obj is spelled inside a typing repr."""
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -45,128 +45,123 @@ def _type_repr(obj):
         return '...'
     if isinstance(obj, FunctionType):
         return obj.__name__
-    if isinstance(obj, tuple):
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
+    if isinstance(obj, tuple):  # a ParamSpec's argument list
+        return '[%s]' % ', '.join(map(_type_repr, obj))
     return repr(obj)
 
 
-def _type_convert(arg, module=None, *, allow_special_forms=False):
-    """None means NoneType and a string a forward reference."""
+def _as_type(arg, module=None, is_class=False):
+    """None stands for NoneType and a string for a forward reference."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+        return ForwardRef(arg, module=module, is_class=is_class)
     return arg
 
 
-def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """Checks that arg can be a type parameter; returns it converted."""
-    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final):
-        if not allow_special_forms:
-            raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
+def _type_check(arg, msg, module=None, *, special_ok=False):
+    """arg converted for use as a type argument. Bare special forms are refused,
+    except those that mean a type on their own; ClassVar and Final only where
+    special_ok (class-level annotations)."""
+    arg = _as_type(arg, module, special_ok)
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in _QUALIFIERS:
+        if not special_ok:
+            raise TypeError(f"{arg} is not valid as type argument")
+    elif isinstance(arg, _SpecialForm) or arg is Generic or arg is Protocol:
+        if not (arg in _TYPE_FORMS or (special_ok and arg in _QUALIFIERS)):
+            raise TypeError(f"Plain {arg} is not valid as type argument")
     return arg
 
 
-def _collect_parameters(args):
-    """The type variables in args, in order of first appearance."""
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
-            continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in parameters:
-                parameters.append(t)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+def _unique(items):
+    """items without repeats (by ==), first occurrence kept."""
+    kept = []
+    for item in items:
+        if item not in kept:
+            kept.append(item)
+    return kept
 
 
-def _deduplicate(params):
-    out = []
-    for p in params:
-        if p not in out:
-            out.append(p)
-    return out
+def _type_vars_in(args):
+    """The type variables args mention, in order of first appearance."""
+    def each(arg):
+        if isinstance(arg, type):  # a class's own __parameters__ are not ours
+            return ()
+        if hasattr(arg, '__typing_subst__'):
+            return (arg,)
+        return getattr(arg, '__parameters__', ())
+    return tuple(_unique(v for arg in args for v in each(arg)))
 
 
-def _flatten_union(params):
-    flat = []
-    for p in params:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    return tuple(flat)
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
 
 
-def _tp_cache(func):
-    """Caches the results of subscriptions (so List[int] is List[int])."""
-    cached = functools.lru_cache(typed=True)(func)
+def _arity_error(owner, got, expected):
+    return TypeError(f"Too {'many' if got > expected else 'few'} arguments for {owner};"
+                     f" actual {got}, expected {expected}")
 
-    @functools.wraps(func)
-    def inner(*args, **kwds):
+
+def _bind(owner, type_vars, args):
+    """{type variable: its argument} for owner[args]."""
+    lone_spec = len(type_vars) == 1 and isinstance(type_vars[0], ParamSpec)
+    if lone_spec and not (len(args) == 1 and _is_param_list(args[0])):
+        args = (args,)  # X[int, str] means X[[int, str]] when X's only variable is a ParamSpec
+    if len(args) != len(type_vars):
+        raise _arity_error(owner, len(args), len(type_vars))
+    return {var: var.__typing_subst__(arg) for var, arg in zip(type_vars, args)}
+
+
+def _is_param_list(arg):
+    return arg is ... or isinstance(arg, (list, tuple))
+
+
+def _is_param_expr(arg):
+    return _is_param_list(arg) or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias))
+
+
+def _rebind(arg, binding):
+    """arg with its type variables replaced according to binding."""
+    if arg in binding:
+        return binding[arg]
+    inner = getattr(arg, '__parameters__', ())
+    if not inner or isinstance(arg, type) or not hasattr(arg, '__getitem__'):
+        return arg
+    values = tuple(binding.get(v, v) for v in inner)
+    return arg[values if len(values) > 1 else values[0]]
+
+
+def _memoized(method):
+    """Subscriptions return the same object for the same arguments (List[int]
+    is List[int]); unhashable arguments just skip the cache."""
+    memo = functools.lru_cache(typed=True)(method)
+
+    @functools.wraps(method)
+    def lookup(*args):
         try:
-            return cached(*args, **kwds)
+            hash(args)
         except TypeError:
-            pass  # unhashable arguments
-        return func(*args, **kwds)
-    return inner
+            return method(*args)
+        return memo(*args)
+    return lookup
 
 
-class _Final:
-    """Base of the typing objects that cannot be subclassed."""
-
-    __slots__ = ('__weakref__',)
-
-    def __init_subclass__(cls, /, *args, _root=False, **kwds):
-        if '_root' not in kwds and not _root:
-            raise TypeError("Cannot subclass special typing classes")
+def _caller_module(depth=2, default='__main__'):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', default)
+    except (AttributeError, ValueError):
+        return default
 
 
-class _NotIterable:
-    """Makes `*X` fail instead of iterating over a typing object."""
-    __iter__ = None
+def _is_dunder(name):
+    return name.startswith('__') and name.endswith('__')
 
 
-################################################################################
-### Special forms
-################################################################################
-
-class _SpecialForm(_Final, _NotIterable, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
-
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
-        return self._name
-
-    def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+class _Unionable:
+    """X | Y for the typing objects that are not classes."""
+    __slots__ = ()
 
     def __or__(self, other):
         return Union[self, other]
@@ -174,22 +169,127 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __ror__(self, other):
         return Union[other, self]
 
+
+# ---------------------------------------------------------------- special forms
+
+# Union, Optional, ClassVar, Literal...: objects that only make sense in
+# annotations, mostly subscripted; `subscript(form, params)` builds X[params].
+class _SpecialForm(_Unionable):
+    __slots__ = ('_name', '__doc__', '_subscript')
+
+    def __init__(self, name, doc, subscript, *, memo=True):
+        self._name = name
+        self.__doc__ = doc
+        self._subscript = _memoized(subscript) if memo else subscript
+
+    def __getattr__(self, item):
+        if item in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(item)
+
+    def __getitem__(self, params):
+        return self._subscript(self, params)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
 
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    @_tp_cache
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+
+def _not_subscriptable(form, params):
+    raise TypeError(f"{form} is not subscriptable")
 
 
-class _LiteralSpecialForm(_SpecialForm, _root=True):
-    def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+def _one_type(message, alias=None):
+    """Subscription of a form taking exactly one type, e.g. ClassVar[int].
+    message is formatted with the form (`form`) and its bare name (`name`)."""
+    def subscript(form, params):
+        item = _type_check(params, message.format(form=form, name=form._name))
+        return (alias or _GenericAlias)(form, (item,))
+    return subscript
+
+
+def _union(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Union of no types.")
+    members = []
+    for param in _as_tuple(params):
+        param = _type_check(param, "Union[arg, ...]: each arg must be a type.")
+        if isinstance(param, (_UnionGenericAlias, types.UnionType)):
+            members.extend(param.__args__)
+        else:
+            members.append(param)
+    members = tuple(_unique(members))
+    if len(members) == 1:
+        return members[0]
+    optional = len(members) == 2 and type(None) in members
+    return _UnionGenericAlias(form, members, name='Optional' if optional else None)
+
+
+def _optional(form, params):
+    return Union[_type_check(params, f"{form} requires a single type."), type(None)]
+
+
+def _literal(form, params):
+    flat = []
+    for value in _as_tuple(params):
+        flat.extend(value.__args__ if isinstance(value, _LiteralGenericAlias) else (value,))
+    # 1 and True are different literals: compare values together with their types
+    distinct = _unique((value, type(value)) for value in flat)
+    return _LiteralGenericAlias(form, tuple(value for value, _ in distinct))
+
+
+def _concatenate(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    params = _as_tuple(params)
+    *leading, tail = params
+    if not (tail is ... or isinstance(tail, ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    leading = [_type_check(p, "Concatenate[arg, ...]: each arg must be a type.") for p in leading]
+    return _ConcatenateGenericAlias(form, (*leading, tail))
+
+
+NoReturn = _SpecialForm('NoReturn', "Type of functions that never return.", _not_subscriptable)
+Never = _SpecialForm('Never', "The bottom type: no value has it.", _not_subscriptable)
+Self = _SpecialForm('Self', "The type of the instance, inside its class.", _not_subscriptable)
+LiteralString = _SpecialForm('LiteralString', "Any string built from literals only.",
+                             _not_subscriptable)
+TypeAlias = _SpecialForm('TypeAlias', "Marks an explicit alias: X: TypeAlias = list[int].",
+                         _not_subscriptable)
+ClassVar = _SpecialForm('ClassVar', "ClassVar[T]: a class attribute, not an instance one.",
+                        _one_type('{form} accepts only single type.'))
+Final = _SpecialForm('Final', "Final[T]: a name that must not be reassigned.",
+                     _one_type('{form} accepts only single type.'))
+TypeGuard = _SpecialForm('TypeGuard', "TypeGuard[T]: return type of a type-narrowing function.",
+                         _one_type('{form} accepts only single type.'))
+Required = _SpecialForm('Required', "Required[T]: a TypedDict key that must be present.",
+                        _one_type('{name} accepts only a single type.'))
+NotRequired = _SpecialForm('NotRequired', "NotRequired[T]: a TypedDict key that may be missing.",
+                           _one_type('{name} accepts only a single type.'))
+Union = _SpecialForm('Union', "Union[X, Y]: a value of type X or of type Y.", _union)
+Optional = _SpecialForm('Optional', "Optional[X]: the same as Union[X, None].", _optional)
+Literal = _SpecialForm('Literal', "Literal[v, ...]: exactly one of the given values.", _literal,
+                       memo=False)
+Concatenate = _SpecialForm('Concatenate', "Concatenate[X, P]: a ParamSpec P with X in front.",
+                           _concatenate)
+
+# forms that are complete types on their own, and the two that qualify a name
+_TYPE_FORMS = frozenset({NoReturn, Never, Self, LiteralString, TypeAlias})
+_QUALIFIERS = (ClassVar, Final)
 
 
 class _AnyMeta(type):
@@ -199,14 +299,11 @@ class _AnyMeta(type):
         return super().__instancecheck__(obj)
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type: compatible with every
-    type, in both directions."""
+    """The unconstrained type: every value has it, and it fits everywhere."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -214,145 +311,10 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+# ---------------------------------------------------------------- forward references
 
-
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """A special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
-    if parameters == ():
-        raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _deduplicate(_flatten_union(parameters))
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, tuple(parameters), name="Optional")
-    return _UnionGenericAlias(self, tuple(parameters))
-
-
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
-
-
-@_LiteralSpecialForm
-def Literal(self, *parameters):
-    """Special typing form for literal types: Literal['r', 'rb']."""
-    parameters = _deduplicate_literals(parameters)
-    return _LiteralGenericAlias(self, parameters)
-
-
-def _deduplicate_literals(params):
-    out = []
-    for p in params:
-        p = _flatten_literal(p)
-        for q in p:
-            if not any(q == r and type(q) is type(r) for r in out):
-                out.append(q)
-    return tuple(out)
-
-
-def _flatten_literal(p):
-    if isinstance(p, _LiteralGenericAlias):
-        return p.__args__
-    return (p,)
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Marks an explicit type alias: Predicate: TypeAlias = Callable[..., bool]."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Adds parameters in front of a ParamSpec: Callable[Concatenate[int, P], int]."""
-    if parameters == ():
-        raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Marks a user-defined type guard function's return type."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """Marks a TypedDict key as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """Marks a TypedDict key as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """Unpacks a TypeVarTuple or a TypedDict for **kwargs."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
-
-
-################################################################################
-### ForwardRef
-################################################################################
-
-class ForwardRef(_Final, _root=True):
-    """A type written as a string, evaluated later (by get_type_hints)."""
+class ForwardRef(_Unionable):
+    """An annotation written as a string, evaluated on demand."""
 
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
@@ -361,90 +323,72 @@ class ForwardRef(_Final, _root=True):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        if arg.startswith('*'):
-            arg_to_compile = f'({arg},)[0]'
-        else:
-            arg_to_compile = arg
+        # "*Ts" is not an expression by itself, but an element of a tuple display is
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
         try:
-            code = compile(arg_to_compile, '<string>', 'eval')
+            code = compile(source, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_code__, self.__forward_module__ = arg, code, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        self.__forward_evaluated__, self.__forward_value__ = False, None
 
     def _evaluate(self, globalns, localns, type_params=None, *, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        name = self.__forward_arg__
+        if name in recursive_guard:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__', globalns)
-            type_ = _type_check(
-                eval(self.__forward_code__, globalns, localns),
-                "Forward references must evaluate to types.",
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__,
-            )
-            self.__forward_value__ = _eval_type(
-                type_, globalns, localns, recursive_guard=(recursive_guard | {self.__forward_arg__}))
-            self.__forward_evaluated__ = True
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            module = sys.modules.get(self.__forward_module__)
+            globalns = getattr(module, '__dict__', globalns)
+        value = _type_check(eval(self.__forward_code__, globalns, localns),
+                            "Forward references must evaluate to types.",
+                            special_ok=self.__forward_is_class__)
+        self.__forward_value__ = _eval_type(value, globalns, localns,
+                                            recursive_guard=recursive_guard | {name})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
         if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __repr__(self):
+        module = self.__forward_module__
+        extra = '' if module is None else f', module={module!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
-    def __ror__(self, other):
-        return Union[other, self]
+
+# ---------------------------------------------------------------- type variables
+
+class _TypeVarLike(_Unionable):
+    """What TypeVar, ParamSpec and TypeVarTuple share."""
+
+    def _set_variance(self, covariant, contravariant, infer_variance):
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+
+    def _variance_prefix(self):
+        if self.__infer_variance__:
+            return ''
+        return '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
-
-
-################################################################################
-### Type variables
-################################################################################
-
-def _caller_module(depth=2, default='__main__'):
-    try:
-        return sys._getframe(depth).f_globals.get('__name__', default)
-    except (AttributeError, ValueError):
-        return default
-
-
-class _TypeVarLike:
-    """Shared behaviour of TypeVar, ParamSpec and TypeVarTuple."""
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+        return self._variance_prefix() + self.__name__
 
     def __reduce__(self):
         return self.__name__
@@ -452,56 +396,45 @@ class _TypeVarLike:
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
-    def __init_subclass__(cls, *args, **kwargs):
-        if cls.__module__ != 'typing':
-            raise TypeError(f"type '{cls.__module__}.{cls.__name__}' is not an acceptable base type")
+    def __init_subclass__(cls, **kwargs):
+        if cls.__module__ != __name__:  # final classes, like CPython's C types
+            base = next(b for b in cls.__mro__ if b.__module__ == __name__)
+            raise TypeError(f"type '{__name__}.{base.__name__}' is not an acceptable base type")
 
 
 class TypeVar(_TypeVarLike):
-    """Type variable: T = TypeVar('T'), optionally constrained
-    (TypeVar('A', str, bytes)) or bounded (TypeVar('N', bound=int))."""
+    """A type variable: T = TypeVar('T'), TypeVar('S', str, bytes) (constrained)
+    or TypeVar('N', bound=int) (bounded)."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
-        self.__name__ = name
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
         if infer_variance and (covariant or contravariant):
             raise ValueError("Variance cannot be specified with infer_variance.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self.__name__ = name
+        self._set_variance(covariant, contravariant, infer_variance)
+        self.__constraints__ = tuple(
+            _type_check(c, "TypeVar(name, constraint, ...): constraints must be types.")
+            for c in constraints)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
         self.__module__ = _caller_module()
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
     def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        arg = _type_check(arg, msg, is_argument=True)
-        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
-                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
+        arg = _type_check(arg, "Parameters to generic types must be types.")
+        unpacked = (isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack
+                    or isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))
+        if unpacked:
             raise TypeError(f"{arg} is not valid as type argument")
         return arg
 
 
 class TypeVarTuple(_TypeVarLike):
-    """Type variable tuple: Ts = TypeVarTuple('Ts'), used as *Ts."""
+    """A variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts."""
 
     def __init__(self, name):
         self.__name__ = name
@@ -517,145 +450,102 @@ class TypeVarTuple(_TypeVarLike):
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
 
-class ParamSpecArgs:
-    """The type of P.args for a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
-
-
-class ParamSpecKwargs:
-    """The type of P.kwargs for a ParamSpec P."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
-
-
 class ParamSpec(_TypeVarLike):
-    """Parameter specification variable: P = ParamSpec('P')."""
+    """A parameter list variable: P = ParamSpec('P'), for Callable[P, R]."""
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
         self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self._set_variance(covariant, contravariant, infer_variance)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
         self.__module__ = _caller_module()
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
-        elif not (arg is ... or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias))):
-            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}")
-        return arg
+            return tuple(_type_check(a, "Expected a type.") for a in arg)
+        if arg is ... or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias)):
+            return arg
+        raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}")
 
 
-class TypeAliasType:
-    """A type alias made by the `type X = ...` statement (PEP 695), or
-    directly: TypeAliasType('X', int | str)."""
+class _ParamSpecPart:
+    """P.args or P.kwargs; `_attr` says which."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._attr}"
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    """The type of *args for a ParamSpec P: P.args."""
+    _attr = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    """The type of **kwargs for a ParamSpec P: P.kwargs."""
+    _attr = 'kwargs'
+
+
+class TypeAliasType(_Unionable):
+    """A named alias, as the `type X = ...` statement makes (PEP 695):
+    TypeAliasType('X', int | str)."""
 
     def __init__(self, name, value, *, type_params=()):
         if not isinstance(name, str):
             raise TypeError("TypeAliasType.__init__() argument 'name' must be str, not "
                             f"{type(name).__name__}")
-        self.__name__ = name
-        self._value = value
-        self._compute = None
-        self.__type_params__ = tuple(type_params)
-        self.__parameters__ = tuple(type_params)
-        self.__module__ = _caller_module()
+        self._setup(name, lambda: value, type_params, _caller_module())
 
     @classmethod
     def _lazy(cls, name, compute, type_params=(), module=None):
-        """The alias of a `type` statement: `compute()` gives the value on
-        first use (so it may refer to names defined later)."""
+        """The alias of a `type` statement: compute() gives the value on first
+        use, so the value may name things defined later."""
         alias = cls.__new__(cls)
-        alias.__name__ = name
-        alias._value = None
-        alias._compute = compute
-        alias.__type_params__ = tuple(type_params)
-        alias.__parameters__ = tuple(type_params)
-        alias.__module__ = module if module is not None else _caller_module()
+        alias._setup(name, compute, type_params, module or _caller_module())
         return alias
+
+    def _setup(self, name, compute, type_params, module):
+        self.__name__ = name
+        self.__module__ = module
+        self.__type_params__ = self.__parameters__ = tuple(type_params)
+        self._compute = compute
 
     @property
     def __value__(self):
         if self._compute is not None:
-            self._value = self._compute()
-            self._compute = None
+            self._value, self._compute = self._compute(), None
         return self._value
 
     def __repr__(self):
         return self.__name__
 
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return GenericAlias(self, parameters)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+        return GenericAlias(self, _as_tuple(parameters))
 
     def __reduce__(self):
         return self.__name__
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
 
 
-################################################################################
-### Generic aliases
-################################################################################
+# ---------------------------------------------------------------- aliases
 
-def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
-
-
-class _BaseGenericAlias(_Final, _root=True):
-    """The common part of List (unsubscripted) and List[int]: attribute
-    access and calls go to the origin class."""
+class _AliasBase(_Unionable):
+    """What List and List[int] have in common: they stand for their origin
+    class, so calls, attribute reads and writes go there."""
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
@@ -666,38 +556,31 @@ class _BaseGenericAlias(_Final, _root=True):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except (AttributeError, TypeError):
-            pass
-        return result
+        instance = self.__origin__(*args, **kwargs)
+        with contextlib.suppress(AttributeError, TypeError):
+            instance.__orig_class__ = self
+        return instance
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        # Generic goes in unless a later base brings it
+        later = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _AliasBase) or issubclass(b, Generic) for b in later):
+            return entries
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        # forward non-dunder attributes to the origin class (List.copy...)
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        if not _is_dunder(attr) and '__origin__' in vars(self):
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
-    def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams', '_defaults'}:
-            super().__setattr__(attr, val)
+    def __setattr__(self, attr, value):
+        if _is_dunder(attr) or attr in ('_name', '_inst', '_nparams'):
+            object.__setattr__(self, attr, value)
         else:
-            setattr(self.__origin__, attr, val)
+            setattr(self.__origin__, attr, value)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -706,156 +589,96 @@ class _BaseGenericAlias(_Final, _root=True):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __dir__(self):
-        return list(set(super().__dir__() + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
+        forwarded = [name for name in dir(self.__origin__) if not _is_dunder(name)]
+        return sorted(set(super().__dir__()) | set(forwarded))
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
+class _GenericAlias(_AliasBase):
     """A subscripted generic: List[int], Box[T], ClassVar[int]..."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        self.__args__ = _as_tuple(args)
+        self.__parameters__ = _type_vars_in(self.__args__)
         if not name:
             self.__module__ = origin.__module__
+
+    def _identity(self):
+        """What equality and hashing look at."""
+        return self.__origin__, self.__args__
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self._identity() == other._identity()
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._identity())
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    @_tp_cache
+    @_memoized
     def __getitem__(self, args):
-        # substitute the type variables: Dict[T, int][str] is Dict[str, int]
-        if self.__origin__ in (Generic, Protocol):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        new_args = self._substitute(args)
-        return self.copy_with(new_args)
-
-    def _substitute(self, args):
-        params = self.__parameters__
-        if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
-                len(args) == 1 and (isinstance(args[0], (list, tuple)) or args[0] is ...)):
-            args = (args,)
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
-                            f" actual {len(args)}, expected {len(params)}")
-        subst = dict(zip(params, (p.__typing_subst__(a) for p, a in zip(params, args))))
-        return tuple(_substitute_arg(old, subst) for old in self.__args__)
+        binding = _bind(self, self.__parameters__, tuple(map(_as_type, _as_tuple(args))))
+        return self.copy_with(tuple(_rebind(arg, binding) for arg in self.__args__))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            # the empty tuple type: Tuple[()]
-            args = "()"
-        return f'{name}[{args}]'
+        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        return '%s[%s]' % (head, ', '.join(map(_type_repr, self.__args__)) or '()')
 
     def __reduce__(self):
-        if self._name:
+        origin = self.__origin__
+        if self._name and not isinstance(origin, _SpecialForm):
             origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
+        args = self.__args__
         if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
+            args = args[0]
         return operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
-        if self._name:  # generic version of an ABC or built-in class
+        if self._name:
             return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
+        if origin is Generic:
+            later = bases[bases.index(self) + 1:]
+            if Protocol in bases or any(isinstance(b, _AliasBase) and b is not self for b in later):
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+        return (origin,)
 
     def __iter__(self):
         yield Unpack[self]
 
 
-def _substitute_arg(old, subst):
-    if old in subst:
-        return subst[old]
-    params = getattr(old, '__parameters__', ())
-    if params and hasattr(old, '__getitem__') and not isinstance(old, type):
-        new = tuple(subst.get(p, p) for p in params)
-        return old[new if len(new) > 1 else new[0]]
-    return old
+class _SpecialGenericAlias(_AliasBase):
+    """A library class as typing names it before subscription: List, Iterable..."""
 
+    _subscripted = _GenericAlias
+    __iter__ = None
 
-class _TypingEllipsisType:
-    """Internal placeholder for ... in Tuple[int, ...]."""
-
-
-_TypingEllipsis = _TypingEllipsisType()
-
-
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
-    """Unsubscripted aliases of library classes: List, Dict, Iterable..."""
-
-    def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name or origin.__name__)
         self._nparams = nparams
-        self._defaults = defaults
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        self.__doc__ = f'A generic version of {_type_repr(origin)}.'
 
-    @_tp_cache
+    @_memoized
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        if (self._defaults and len(params) < self._nparams and
-                len(params) + len(self._defaults) >= self._nparams):
-            params = (*params, *self._defaults[len(params) - self._nparams:])
-        actual_len = len(params)
-        if actual_len != self._nparams:
-            if self._defaults:
-                expected = f"at least {self._nparams - len(self._defaults)}"
-            else:
-                expected = str(self._nparams)
+        params = tuple(_type_check(p, "Parameters to generic types must be types.")
+                       for p in _as_tuple(params))
+        if len(params) != self._nparams:
             if not self._nparams:
                 raise TypeError(f"{self} is not a generic class")
-            raise TypeError(f"Too {'many' if actual_len > self._nparams else 'few'} arguments for {self};"
-                            f" actual {actual_len}, expected {expected}")
+            raise _arity_error(self, len(params), self._nparams)
         return self.copy_with(params)
 
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return self._subscripted(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -863,204 +686,160 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     def __subclasscheck__(self, cls):
         if isinstance(cls, _SpecialGenericAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        if isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
 
-    def __ror__(self, left):
-        return Union[left, self]
+class _CallableGenericAlias(_GenericAlias):
+    __iter__ = None
 
-
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
-        assert self._name == 'Callable'
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
-                f'{_type_repr(args[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        params = ', '.join(map(_type_repr, args[:-1]))
+        return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
 
 
-def _is_param_expr(arg):
-    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
-
-
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+class _CallableType(_SpecialGenericAlias):
+    _subscripted = _CallableGenericAlias
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        return self._subscript(tuple(args) if isinstance(args, list) else args, result)
 
-    @_tp_cache
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        params = args + (result,)
-        return self.copy_with(params)
+    @_memoized
+    def _subscript(self, args, result):
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if args is ...:
+            return self.copy_with((..., result))
+        return self.copy_with((*map(_as_type, _as_tuple(args)), result))
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
-    @_tp_cache
+class _TupleType(_SpecialGenericAlias):
+    @_memoized
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+            items = [_type_check(p, "Tuple[t, ...]: t must be a type.") for p in params[:-1]]
+            return self.copy_with((*items, ...))
+        return self.copy_with(tuple(_type_check(p, "Tuple[t0, t1, ...]: each t must be a type.")
+                                    for p in params))
 
 
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+class _UnionGenericAlias(_GenericAlias):
+    __iter__ = None
+
     def copy_with(self, params):
         return Union[params]
 
+    def _identity(self):
+        return frozenset(self.__args__)
+
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, types.UnionType):
+            return self._identity() == frozenset(other.__args__)
+        return super().__eq__(other)
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(self._identity())
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
+        if len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return f'typing.Optional[{_type_repr(other)}]'
         return super().__repr__()
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
-
-    def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
-        return func, (Union, args)
+        return any(issubclass(cls, member) for member in self.__args__)
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
-
-    def __hash__(self):
-        return hash(frozenset(_value_and_type_iter(self.__args__)))
+class _LiteralGenericAlias(_GenericAlias):
+    def _identity(self):
+        return frozenset((value, type(value)) for value in self.__args__)
 
 
-def _value_and_type_iter(parameters):
-    return ((p, type(p)) for p in parameters)
-
-
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+class _ConcatenateGenericAlias(_GenericAlias):
     def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
+        *leading, tail = params
+        if isinstance(tail, (list, tuple)):  # P was bound to a list of types
+            return (*leading, *tail)
+        if isinstance(tail, _ConcatenateGenericAlias):
+            params = (*leading, *tail.__args__)
         return super().copy_with(params)
 
 
-class _UnpackGenericAlias(_GenericAlias, _root=True):
-    def __repr__(self):
-        return '*' + repr(self.__args__[0])
-
-    def __getitem__(self, args):
-        if self.__typing_is_unpacked_typevartuple__:
-            return args
-        return super().__getitem__(args)
-
+class _UnpackGenericAlias(_GenericAlias):
     @property
     def __typing_unpacked_tuple_args__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        arg, = self.__args__
-        if isinstance(arg, _GenericAlias):
-            assert arg.__origin__ is tuple
-            return arg.__args__
-        return None
+        inner = self.__args__[0]
+        return inner.__args__ if isinstance(inner, _GenericAlias) else None
 
     @property
     def __typing_is_unpacked_typevartuple__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
         return isinstance(self.__args__[0], TypeVarTuple)
 
+    def __getitem__(self, args):
+        # *Ts stands for whatever it is given
+        return args if self.__typing_is_unpacked_typevartuple__ else super().__getitem__(args)
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
-    """Annotated[T, x, ...]: T with extra metadata."""
+    def __repr__(self):
+        return f'typing.Unpack[{_type_repr(self.__args__[0])}]'
+
+
+Unpack = _SpecialForm('Unpack', "Unpack[Ts] (or *Ts): the types a TypeVarTuple stands for.",
+                      _one_type('{name} accepts only single type.', _UnpackGenericAlias))
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[T, x, ...]: the type T carrying metadata x, ..."""
+
+    __iter__ = None
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+        if isinstance(origin, _AnnotatedAlias):  # nested Annotated flatten
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, origin, name='Annotated')
         self.__metadata__ = metadata
 
+    def _identity(self):
+        return self.__origin__, self.__metadata__
+
     def copy_with(self, params):
-        assert len(params) == 1
         return _AnnotatedAlias(params[0], self.__metadata__)
 
     def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
+        notes = ', '.join(map(repr, self.__metadata__))
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {notes}]"
 
     def __reduce__(self):
-        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return 'Annotated'
-        return super().__getattr__(attr)
+        return operator.getitem, (Annotated, (self.__origin__, *self.__metadata__))
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
 
+@_memoized
+def _annotate(params):
+    if len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", special_ok=True)
+    return _AnnotatedAlias(origin, tuple(params[1:]))
+
+
 class Annotated:
-    """Adds context-specific metadata to a type: Annotated[int, ValueRange(3, 10)]."""
+    """Annotated[T, x]: the type T with metadata x for tools that want it."""
 
     __slots__ = ()
 
@@ -1068,297 +847,233 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return cls._class_getitem_inner(cls, *params)
-
-    @_tp_cache
-    def _class_getitem_inner(cls, *params):
-        if len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments "
-                            "(a type and an annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
+        return _annotate(_as_tuple(params))
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-################################################################################
-### Generic and Protocol
-################################################################################
+# ---------------------------------------------------------------- Generic
 
 class Generic:
-    """Abstract base class for generic types:
-
-      class Mapping(Generic[KT, VT]):
-          def __getitem__(self, key: KT) -> VT: ...
-    """
+    """Base of generic classes: class Box(Generic[T]) makes Box[int] valid."""
 
     __slots__ = ()
     _is_protocol = False
 
-    @_tp_cache
+    @_memoized
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
+        params = tuple(map(_as_type, _as_tuple(params)))
+        if cls is Generic or cls is Protocol:
+            # declaring the type variables: Generic[T, S]
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(hasattr(p, '__typing_subst__') or _is_unpacked_typevartuple(p) for p in params):
+            if not all(hasattr(p, '__typing_subst__') or _is_unpacked_typevartuple(p)
+                       for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 f"or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
             return _GenericAlias(cls, params)
-        parameters = cls.__parameters__
-        if not parameters:
+        if not cls.__parameters__:
             raise TypeError(f"{cls} is not a generic class")
-        if len(parameters) == 1 and isinstance(parameters[0], ParamSpec) and not (
-                len(params) == 1 and (isinstance(params[0], (list, tuple)) or params[0] is ...)):
-            params = (params,)
-        if len(params) != len(parameters):
-            raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments for {cls};"
-                            f" actual {len(params)}, expected {len(parameters)}")
-        return _GenericAlias(cls, tuple(p.__typing_subst__(a) for p, a in zip(parameters, params)))
+        return _GenericAlias(cls, tuple(_bind(cls, cls.__parameters__, params).values()))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+        written = cls.__dict__.get('__orig_bases__')
+        if written is None:
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
         else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol' and
-                     type(cls) != _TypedDictMeta)
-        if error:
+            plain = Generic in written
+        if plain:
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            # an explicit Generic[...] (or Protocol[...]) fixes the order
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        cls.__parameters__ = () if written is None else _declared_type_vars(written)
+
+
+def _declared_type_vars(bases):
+    """A generic class's type variables: those its bases use, in the order an
+    explicit Generic[...] base gives (which must list them all)."""
+    used = _type_vars_in(bases)
+    explicit = [b.__parameters__ for b in bases
+                if isinstance(b, _GenericAlias) and b.__origin__ is Generic]
+    if not explicit:
+        return used
+    if len(explicit) > 1:
+        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+    declared, = explicit
+    missing = [str(v) for v in used if v not in declared]
+    if missing:
+        raise TypeError(f"Some type variables ({', '.join(missing)}) are"
+                        f" not listed in Generic[{', '.join(map(str, declared))}]")
+    return declared
 
 
 def _is_unpacked_typevartuple(x):
-    return ((not isinstance(x, type)) and getattr(x, '__typing_is_unpacked_typevartuple__', False))
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
 
 
-_TYPING_INTERNALS = frozenset({
-    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__',
-})
+# ---------------------------------------------------------------- library classes
 
-_SPECIAL_NAMES = frozenset({
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
-    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
-    '__match_args__', '__static_attributes__', '__firstlineno__', '__qualname__',
-})
+def _alias_library_classes():
+    """List, Dict, Iterable... made from (typing name, class, number of parameters)."""
+    abc = collections.abc
+    table = [
+        (abc.Hashable, 0), (abc.Awaitable, 1), (abc.Coroutine, 3), (abc.AsyncIterable, 1),
+        (abc.AsyncIterator, 1), (abc.Iterable, 1), (abc.Iterator, 1), (abc.Reversible, 1),
+        (abc.Sized, 0), (abc.Container, 1), (abc.Collection, 1), (abc.MutableSet, 1),
+        (abc.Mapping, 2), (abc.MutableMapping, 2), (abc.Sequence, 1), (abc.MutableSequence, 1),
+        (abc.ByteString, 0), (abc.MappingView, 1), (abc.KeysView, 1), (abc.ItemsView, 2),
+        (abc.ValuesView, 1), (collections.OrderedDict, 2), (collections.Counter, 1),
+        (collections.ChainMap, 2), (abc.Generator, 3), (abc.AsyncGenerator, 2),
+        ('AbstractSet', abc.Set, 1), ('Deque', collections.deque, 1),
+        ('DefaultDict', collections.defaultdict, 2),
+        ('ContextManager', contextlib.AbstractContextManager, 1),
+        ('AsyncContextManager', contextlib.AbstractAsyncContextManager, 1),
+    ]
+    for entry in table:
+        name, origin, n = entry if len(entry) == 3 else (entry[0].__name__, *entry)
+        globals()[name] = _SpecialGenericAlias(origin, n, name=name)
+    # the builtins themselves are instantiated directly, not through these
+    for name, origin, n in [('List', list, 1), ('Set', set, 1), ('FrozenSet', frozenset, 1),
+                            ('Dict', dict, 2), ('Type', type, 1)]:
+        globals()[name] = _SpecialGenericAlias(origin, n, inst=False, name=name)
 
-EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS | _SPECIAL_NAMES | {'_MutableMapping__marker'}
 
-
-################################################################################
-### Aliases of library classes
-################################################################################
-
-_alias = _SpecialGenericAlias
-
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
+_alias_library_classes()
 Callable = _CallableType(collections.abc.Callable, 2)
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-
 Text = str
 
 
-################################################################################
-### Functions
-################################################################################
+# ---------------------------------------------------------------- functions
 
 def cast(typ, val):
-    """Casts a value to a type: returns the value unchanged (type checkers
-    take the hint)."""
+    """Tells a type checker that val has type typ; returns val unchanged."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Asks a type checker to confirm that val has the inferred type typ."""
+    """Asks a type checker to confirm that val has type typ; returns val."""
     return val
 
 
 def reveal_type(obj, /):
-    """Asks a type checker to reveal the inferred type of an expression;
-    prints the runtime type."""
+    """Asks a type checker for obj's inferred type; at runtime prints its class."""
     print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
 
 def assert_never(arg, /):
-    """Statically asserts that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    """Marks code a type checker proves unreachable; reaching it is an error."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
-_overload_registry = collections.defaultdict(functools.partial(collections.defaultdict, dict))
+# (module, qualname) -> {first line: overload}, for get_overloads()
+_overloads = {}
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
     raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+        "You should not call an overloaded function. A series of @overload-decorated "
+        "functions outside a stub module should always be followed by an implementation "
+        "that is not @overload-ed.")
+
+
+def _function_key(func):
+    func = getattr(func, '__func__', func)  # classmethod/staticmethod
+    return func.__module__, func.__qualname__
 
 
 def overload(func):
-    """Decorator for overloaded functions/methods (for type checkers): the
-    last, undecorated definition is the implementation."""
-    f = getattr(func, "__func__", func)
+    """Declares one signature of an overloaded function (for type checkers); the
+    undecorated definition that follows is the implementation."""
     try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+        key = _function_key(func)
+        line = getattr(func, '__func__', func).__code__.co_firstlineno
     except AttributeError:
         pass
+    else:
+        _overloads.setdefault(key, {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
-    """The overloads registered for func."""
-    f = getattr(func, "__func__", func)
-    if f.__module__ not in _overload_registry:
-        return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
+    """The @overload signatures declared for func, in definition order."""
+    return list(_overloads.get(_function_key(func), {}).values())
 
 
 def clear_overloads():
-    """Clears all overloads in the registry."""
-    _overload_registry.clear()
+    """Forgets every registered overload."""
+    _overloads.clear()
+
+
+def _mark(obj, attr):
+    """Sets attr to True on obj when obj allows it; returns obj."""
+    with contextlib.suppress(AttributeError, TypeError):
+        setattr(obj, attr, True)
+    return obj
 
 
 def final(f):
-    """Decorator marking final methods and classes (for type checkers)."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
+    """Marks a method or class as not to be overridden or subclassed."""
+    return _mark(f, '__final__')
 
 
 def override(method, /):
-    """Marks a method as overriding one of a base class (for type checkers)."""
-    try:
-        method.__override__ = True
-    except (AttributeError, TypeError):
-        pass
-    return method
+    """Marks a method as overriding one of a base class."""
+    return _mark(method, '__override__')
 
 
 def no_type_check(arg):
-    """Decorator: annotations of the function or class are not type hints."""
+    """Says that arg's annotations are not type hints (for a class: also those of
+    the methods and nested classes it defines)."""
     if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__') or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
+        for name in dir(arg):
+            member = getattr(arg, name)
+            own_name = f"{arg.__qualname__}.{getattr(member, '__name__', None)}"
+            if (getattr(member, '__qualname__', None) != own_name
+                    or getattr(member, '__module__', None) != arg.__module__):
                 continue
-            if isinstance(obj, FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
-    try:
+            if isinstance(member, type):
+                no_type_check(member)
+            elif isinstance(member, FunctionType):
+                member.__no_type_check__ = True
+    with contextlib.suppress(TypeError):
         arg.__no_type_check__ = True
-    except TypeError:
-        pass
     return arg
 
 
 def no_type_check_decorator(decorator):
-    """Decorator giving another decorator the @no_type_check effect."""
+    """Makes decorator's results behave as if also decorated with @no_type_check."""
     @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+    def apply(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return apply
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         frozen_default=False, field_specifiers=(), **kwargs):
-    """Decorator marking an object as providing dataclass-like behaviour."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "frozen_default": frozen_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
+    """Marks a decorator, class or metaclass as creating dataclass-like classes."""
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, frozen_default=frozen_default,
+                    field_specifiers=field_specifiers, kwargs=kwargs)
+
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = dict(settings)
         return cls_or_fn
-    return decorator
+    return mark
 
 
 def get_origin(tp):
-    """The unsubscripted version of a type: get_origin(List[int]) is list."""
+    """The unsubscripted form of tp: list for List[int], Union for Union[int, str]."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_AliasBase, GenericAlias, _ParamSpecPart)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1367,263 +1082,170 @@ def get_origin(tp):
     return None
 
 
+def _callable_args_flat(alias):
+    """True when Callable[[a, b], r]'s arguments were stored flat as (a, b, r)."""
+    args = alias.__args__
+    return (alias.__origin__ is collections.abc.Callable
+            and not (len(args) == 2 and _is_param_expr(args[0])))
+
+
 def get_args(tp):
-    """The type arguments: get_args(Dict[int, str]) is (int, str)."""
+    """The arguments tp was subscripted with: (int, str) for Dict[int, str]."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if _should_unflatten_callable_args(tp, res):
-            res = (list(res[:-1]), res[-1])
-        return res
+        if _callable_args_flat(tp):
+            return (list(tp.__args__[:-1]), tp.__args__[-1])
+        return tp.__args__
     if isinstance(tp, types.UnionType):
         return tp.__args__
     return ()
 
 
-def _should_unflatten_callable_args(typ, args):
-    return (typ.__origin__ is collections.abc.Callable and
-            not (len(args) == 2 and _is_param_expr(args[0])))
+def _map_args(t, convert):
+    """The alias t with convert applied to each argument (t itself if none changes)."""
+    new = tuple(map(convert, t.__args__))
+    if new == t.__args__:
+        return t
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, new)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(operator.or_, new)
+    return t.copy_with(new)
 
 
-def _eval_type(t, globalns, localns, type_params=None, *, recursive_guard=frozenset()):
-    """Evaluates the forward references in t (recursively)."""
+def _eval_type(t, globalns, localns, *, recursive_guard=frozenset()):
+    """t with its forward references evaluated, at any depth."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard=recursive_guard)
+    if isinstance(t, GenericAlias):
+        # strings in list['X'] are forward references too; re-subscribing makes them so
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        if _callable_args_flat(t):
+            args = (args[:-1], args[-1])
+        t = t.__origin__[args]
     if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        if isinstance(t, GenericAlias):
-            args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in t.__args__)
-            if _should_unflatten_callable_args(t, args):
-                t = t.__origin__[(args[:-1], args[-1])]
-            else:
-                t = t.__origin__[args]
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard=recursive_guard) for a in t.__args__)
-        if ev_args == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(operator.or_, ev_args)
-        return t.copy_with(ev_args)
+        return _map_args(t, lambda a: _eval_type(a, globalns, localns,
+                                                 recursive_guard=recursive_guard))
     return t
 
 
 def _strip_annotations(t):
-    """Strips Annotated, Required and NotRequired from a type."""
+    """t without Annotated, Required and NotRequired wrappers, at any depth."""
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
+    if getattr(t, '__origin__', None) in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return t.copy_with(stripped_args)
-    if isinstance(t, GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return GenericAlias(t.__origin__, stripped_args)
-    if isinstance(t, types.UnionType):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return functools.reduce(operator.or_, stripped_args)
+    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        return _map_args(t, _strip_annotations)
     return t
 
 
+def _resolve_hint(value, globalns, localns, *, is_argument=True, is_class=False):
+    if value is None:
+        value = type(None)
+    elif isinstance(value, str):
+        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return _eval_type(value, globalns, localns)
+
+
+def _class_hints(cls, globalns, localns):
+    hints = {}
+    for base in reversed(cls.__mro__):  # most derived last, so it wins
+        annotations = base.__dict__.get('__annotations__', {})
+        if isinstance(annotations, types.GetSetDescriptorType):
+            continue
+        module_ns = globalns
+        if module_ns is None:
+            module_ns = getattr(sys.modules.get(base.__module__), '__dict__', {})
+        class_ns = dict(vars(base)) if localns is None else localns
+        if globalns is None and localns is None:
+            # unprompted, names resolve as in the class body: class first
+            module_ns, class_ns = class_ns, module_ns
+        for name, value in annotations.items():
+            hints[name] = _resolve_hint(value, module_ns, class_ns, is_argument=False,
+                                        is_class=True)
+    return hints
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The type hints of a function, method, module or class: its
-    __annotations__ with forward references evaluated and None replaced by
-    NoneType (for classes, the annotations of every base, most derived last)."""
+    """obj's annotations (a function, method, module or class, with those of
+    its bases) with strings evaluated and None turned into NoneType;
+    Annotated/Required/NotRequired are dropped unless include_extras."""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        is_module = isinstance(obj, types.ModuleType)
+        if globalns is None:
+            if is_module:
+                globalns = obj.__dict__
             else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            # find the globals of the innermost wrapped function
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+                inner = obj
+                while hasattr(inner, '__wrapped__'):  # decorated: the function's own globals
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.ModuleType, type, FunctionType, types.MethodType,
-                            types.BuiltinFunctionType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        annotations = getattr(obj, '__annotations__', None)
+        if annotations is None:
+            if isinstance(obj, (types.ModuleType, FunctionType, types.MethodType,
+                                types.BuiltinFunctionType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        hints = {name: _resolve_hint(value, globalns, localns, is_argument=not is_module)
+                 for name, value in annotations.items()}
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(t) for name, t in hints.items()}
 
 
-################################################################################
-### Protocol, NewType, NamedTuple, TypedDict
-################################################################################
+# ---------------------------------------------------------------- classes
 
-# they live in _typing_classes, which builds on everything above
-from _typing_classes import (
-    NamedTuple, NewType, Protocol, SupportsAbs, SupportsBytes, SupportsComplex, SupportsFloat,
-    SupportsIndex, SupportsInt, SupportsRound, TypedDict, is_typeddict, runtime_checkable,
-    _TypedDictMeta)
+# Protocol, NewType, NamedTuple and TypedDict live in _typing_classes, which
+# needs everything above.
+from _typing_classes import (NamedTuple, NewType, Protocol, TypedDict, is_typeddict,
+                             runtime_checkable, _TypedDictMeta, _one_method_protocol)
 
+SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex = map(
+    _one_method_protocol, ('int', 'float', 'complex', 'bytes', 'index'))
+SupportsAbs = _one_method_protocol('abs', generic=True)
+SupportsRound = _one_method_protocol('round', generic=True)
 
-################################################################################
-### IO and re aliases
-################################################################################
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
-class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO (the file API)."""
-
-    __slots__ = ()
-
-    @property
-    def mode(self):
+def _stub(name, *, prop=False):
+    def method(self, *args):
         pass
-
-    @property
-    def name(self):
-        pass
-
-    def close(self):
-        pass
-
-    @property
-    def closed(self):
-        pass
-
-    def fileno(self):
-        pass
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        pass
-
-    def read(self, n=-1):
-        pass
-
-    def readable(self):
-        pass
-
-    def readline(self, limit=-1):
-        pass
-
-    def readlines(self, hint=-1):
-        pass
-
-    def seek(self, offset, whence=0):
-        pass
-
-    def seekable(self):
-        pass
-
-    def tell(self):
-        pass
-
-    def truncate(self, size=None):
-        pass
-
-    def writable(self):
-        pass
-
-    def write(self, s):
-        pass
-
-    def writelines(self, lines):
-        pass
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, type, value, traceback):
-        pass
+    method.__name__ = method.__qualname__ = name
+    return property(method) if prop else method
 
 
-class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
-
-    __slots__ = ()
-
-    def write(self, s):
-        pass
-
-    def __enter__(self):
-        pass
+def _io_class(name, base, methods, properties=''):
+    """One of IO, BinaryIO, TextIO: stubs naming the file API, for annotations."""
+    def body(ns):
+        ns.update(__slots__=(), __module__=__name__, __doc__=f"The file API, for annotations ({name}).")
+        ns.update((m, _stub(m)) for m in methods.split())
+        ns.update((p, _stub(p, prop=True)) for p in properties.split())
+    return types.new_class(name, (base,), exec_body=body)
 
 
-class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
-
-    __slots__ = ()
-
-    @property
-    def buffer(self):
-        pass
-
-    @property
-    def encoding(self):
-        pass
-
-    @property
-    def errors(self):
-        pass
-
-    @property
-    def line_buffering(self):
-        pass
-
-    @property
-    def newlines(self):
-        pass
-
-    def __enter__(self):
-        pass
-
-
+IO = _io_class('IO', Generic[AnyStr],
+               'close fileno flush isatty read readable readline readlines seek seekable tell '
+               'truncate writable write writelines __enter__ __exit__', 'mode name closed')
+BinaryIO = _io_class('BinaryIO', IO[bytes], 'write __enter__')
+TextIO = _io_class('TextIO', IO[str], '__enter__',
+                   'buffer encoding errors line_buffering newlines')
 
 
 def __getattr__(name):
-    # Pattern and Match need re: imported on first use
+    # Pattern and Match need re, which is imported on first use
     if name in ('Pattern', 'Match'):
         import re
-        alias = _alias(type(re.compile('')) if name == 'Pattern' else type(re.match('', '')), 1)
-        globals()[name] = alias
+        origin = type(re.compile('')) if name == 'Pattern' else type(re.match('', ''))
+        alias = globals()[name] = _SpecialGenericAlias(origin, 1)
         return alias
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
