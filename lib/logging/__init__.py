@@ -1,10 +1,10 @@
 """Logging: loggers in a dotted-name hierarchy, handlers that emit records,
 formatters that lay them out, filters, and basicConfig()."""
 
-import sys
-import os
-import time
 import io
+import os
+import sys
+import time
 
 __all__ = ["BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
            "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
@@ -16,61 +16,52 @@ __all__ = ["BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "
            "getHandlerByName", "getHandlerNames"]
 
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
-logAsyncioTasks = True
+logThreads = logMultiprocessing = logProcesses = logAsyncioTasks = True
 
-_startTime = time.time_ns()
+_start_ns = time.time_ns()
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO", DEBUG: "DEBUG",
-                NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING, "WARNING": WARNING,
-                "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+# {==== levels
+
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+FATAL, WARN = CRITICAL, WARNING
+
+_nameToLevel = dict(CRITICAL=CRITICAL, FATAL=FATAL, ERROR=ERROR, WARN=WARN, WARNING=WARNING, INFO=INFO,
+                    DEBUG=DEBUG, NOTSET=NOTSET)
+# the aliases FATAL and WARN are names only: a level number prints as its main name
+_levelToName = {level: name for name, level in _nameToLevel.items() if name not in ("FATAL", "WARN")}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """Return the textual or numeric representation of logging level 'level'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    """The name of a level number, the number of a level name, else "Level <level>"."""
+    for table in (_levelToName, _nameToLevel):
+        if level in table:
+            return table[level]
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
     _levelToName[level] = levelName
     _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
+    # a level given as a number or as a registered name -> the number
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 
 class _NoLock:
-    """Stands in for a lock: Ay runs one thread of Python code per VM."""
+    """Stands in for a handler's lock: Ay runs one thread of Python code per VM at a time."""
 
     def acquire(self, *args):
         return True
@@ -85,58 +76,37 @@ class _NoLock:
         pass
 
 
-_lock = _NoLock()
-
-
-def _srcfile_of(func):
-    return os.path.normcase(func.__code__.co_filename)
-
-
+# }====
 # {==== records
 
-
-class LogRecord(object):
-    """A LogRecord instance represents an event being logged."""
+class LogRecord:
+    """One logging event: what was logged, where from, and when."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time_ns()
-        self.name = name
-        self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        now_ns = time.time_ns()
+        # a lone non-empty dict argument feeds formats like "%(key)s"
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            filename = os.path.basename(pathname)
+            module = os.path.splitext(filename)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct / 1e9
-        self.msecs = (ct % 1_000_000_000) // 1_000_000 + 0.0
-        self.relativeCreated = (ct - _startTime) / 1e6
-        self.thread = None
-        self.threadName = "MainThread" if logThreads else None
-        self.processName = "MainProcess" if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses else None
-        self.taskName = None
+            filename, module = pathname, "Unknown module"
+        self.__dict__.update(
+            name=name, msg=msg, args=args, levelname=getLevelName(level), levelno=level, pathname=pathname,
+            filename=filename, module=module, exc_info=exc_info, exc_text=None, stack_info=sinfo,
+            lineno=lineno, funcName=func, created=now_ns / 1e9,
+            msecs=now_ns % 1_000_000_000 // 1_000_000 + 0.0, relativeCreated=(now_ns - _start_ns) / 1e6,
+            thread=None, threadName="MainThread" if logThreads else None,
+            processName="MainProcess" if logMultiprocessing else None,
+            process=os.getpid() if logProcesses else None, taskName=None)
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """Return the message for this LogRecord (msg % args when there are args)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -152,40 +122,24 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes are defined by the specified dictionary."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from a dict (e.g. one sent over a socket)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
 # }====
 # {==== formatters
 
-
-class PercentStyle(object):
+class PercentStyle:
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
     asctime_search = "%(asctime)"
+    _field_pattern = r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]"
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
-
-    def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        """Validate the input format, ensure it matches the correct style"""
-        import re
-        if not re.search(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]", self._fmt, re.I):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
-
-    def _format(self, record):
-        if self._defaults:
-            values = self._defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
 
     def format(self, record):
         try:
@@ -193,90 +147,93 @@ class PercentStyle(object):
         except KeyError as e:
             raise ValueError("Formatting field not found in record: %s" % e)
 
+    def usesTime(self):
+        return self.asctime_search in self._fmt
+
+    def validate(self):
+        # a format must have at least one field of its own style
+        import re
+        if not re.search(self._field_pattern, self._fmt, re.I):
+            raise ValueError(self._no_fields_message())
+
+    def _no_fields_message(self):
+        return "Invalid format '%s' for '%%' style" % self._fmt
+
+    def _values(self, record):
+        return {**self._defaults, **record.__dict__} if self._defaults else record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
+
 
 class StrFormatStyle(PercentStyle):
     default_format = "{message}"
     asctime_format = "{asctime}"
     asctime_search = "{asctime"
+    _field_pattern = r"\{"
+
+    def _no_fields_message(self):
+        return "invalid format: no fields"
 
     def _format(self, record):
-        if self._defaults:
-            return self._fmt.format(**(self._defaults | record.__dict__))
-        return self._fmt.format(**record.__dict__)
-
-    def validate(self):
-        if "{" not in self._fmt:
-            raise ValueError("invalid format: no fields")
+        return self._fmt.format(**self._values(record))
 
 
-class StringTemplateStyle(PercentStyle):
+class StringTemplateStyle(StrFormatStyle):
     default_format = "${message}"
     asctime_format = "${asctime}"
     asctime_search = "${asctime}"
+    _field_pattern = r"\$"
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        if "$" not in self._fmt:
-            raise ValueError("invalid format: no fields")
+        return "$asctime" in self._fmt or self.asctime_search in self._fmt
 
     def _format(self, record):
         import string
-        values = self._defaults | record.__dict__ if self._defaults else record.__dict__
-        return string.Template(self._fmt).substitute(**values)
+        return string.Template(self._fmt).substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {"%": (PercentStyle, BASIC_FORMAT), "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
+# style character -> (style class, the format basicConfig() uses by default)
+_STYLES = {"%": (PercentStyle, BASIC_FORMAT),
+           "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
            "$": (StringTemplateStyle, "${levelname}:${name}:${message}")}
 
 
-class Formatter(object):
-    """Formatter instances are used to convert a LogRecord to text."""
+def _style_entry(style):
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+    return _STYLES[style]
+
+
+class Formatter:
+    """Lays a LogRecord out as text: the format, then exception and stack text on lines below."""
 
     converter = time.localtime
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_entry(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """Return the creation time of the specified LogRecord as formatted text."""
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        return self.default_msec_format % (text, record.msecs) if self.default_msec_format else text
 
     def formatException(self, ei):
-        """Format and return the specified exception information as a string."""
-        sio = io.StringIO()
-        tb = ei[2]
-        try:
-            import traceback
-            traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        except ImportError:
-            sio.write("%s: %s" % (ei[0].__name__, ei[1]))
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        import traceback
+        text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
-        """Check if the format uses the creation time of the record."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
@@ -286,33 +243,26 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """Format the specified record as text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        for below in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if below:
+                text += below if text.endswith("\n") else "\n" + below
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
-class BufferingFormatter(object):
-    """A formatter suitable for formatting a number of records."""
+class BufferingFormatter:
+    """Formats a batch of records: header, one line format per record, footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -321,44 +271,34 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        return "".join([self.formatHeader(records), *map(self.linefmt.format, records),
+                        self.formatFooter(records)])
 
 
 # }====
 # {==== filters and handlers
 
-
-class Filter(object):
-    """Allows only records of the named logger and its children (all when name is '')."""
+class Filter:
+    """Passes the records of one logger and of its descendants ('' passes all)."""
 
     def __init__(self, name=""):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
-            return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return not self.name or record.name == self.name or record.name.startswith(self.name + ".")
 
 
-class Filterer(object):
-    """A base class for loggers and handlers which allows them to share common code."""
+class Filterer:
+    """The filter list that loggers and handlers share."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -366,22 +306,19 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """Determine if a record is loggable by consulting all the filters:
-        returns the (possibly replaced) record, or False."""
-        for f in self.filters:
-            if hasattr(f, "filter"):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """False when some filter rejects the record, else the record (a filter may
+        hand back a replacement)."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, "filter") else check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
+            if isinstance(verdict, LogRecord):
+                record = verdict
         return record
 
 
-_handlers = {}
-_handlerList = []
+_handlers = {}      # name -> handler, for getHandlerByName()
+_handlerList = []   # every handler made, for shutdown()
 
 
 def getHandlerByName(name):
@@ -393,7 +330,7 @@ def getHandlerNames():
 
 
 class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+    """Sends records somewhere; subclasses say where by defining emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -408,8 +345,7 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -429,26 +365,19 @@ class Handler(Filterer):
         self.lock.release()
 
     def setLevel(self, level):
-        """Set the logging level of this handler."""
         self.level = _checkLevel(level)
 
     def format(self, record):
-        """Format the specified record."""
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
-        """Do whatever it takes to actually log the specified logging record."""
         raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def handle(self, record):
-        """Conditionally emit the specified logging record (after the filters)."""
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
+        verdict = self.filter(record)
+        if verdict:
+            self.emit(verdict if isinstance(verdict, LogRecord) else record)
+        return verdict
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -458,54 +387,46 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
+        if self._name in _handlers:
             del _handlers[self._name]
 
     def handleError(self, record):
-        """Handle errors which occur during an emit() call."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            try:
-                sys.stderr.write("--- Logging error ---\n")
-                try:
-                    import traceback
-                    traceback.print_exception(t, v, tb, None, sys.stderr)
-                except ImportError:
-                    sys.stderr.write("%s: %s\n" % (t.__name__, v))
-                sys.stderr.write("Call stack:\n")
-                try:
-                    sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
-                except Exception:
-                    sys.stderr.write("Unable to print the message and arguments - possible formatting error.\n"
-                                     "Use the traceback above to help find the error.\n")
-            except OSError:
-                pass
+        """Report an exception raised by emit() on stderr, without raising it."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        import traceback
+        report = ["--- Logging error ---\n", *traceback.format_exception(*sys.exc_info()), "Call stack:\n"]
+        try:
+            report.append("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+        except Exception:
+            report.append("Unable to print the message and arguments - possible formatting error.\n"
+                          "Use the traceback above to help find the error.\n")
+        try:
+            sys.stderr.write("".join(report))
+        except OSError:
+            pass
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s (%s)>" % (self.__class__.__name__, level)
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """A handler class which writes logging records, appropriately formatted, to a stream."""
+    """Writes each formatted record and a terminator to a stream (sys.stderr by default)."""
 
     terminator = "\n"
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        flush = getattr(self.stream, "flush", None) if self.stream else None
+        if flush:
+            flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -513,71 +434,62 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream to the specified value; returns the old stream."""
+        """Switch to another stream; returns the previous one (None when unchanged)."""
         if stream is self.stream:
             return None
-        result = self.stream
         self.flush()
-        self.stream = stream
-        return result
+        previous, self.stream = self.stream, stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, "name", "")
-        name = str(name)
-        if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+        name = str(getattr(self.stream, "name", ""))
+        return "<%s %s(%s)>" % (type(self).__name__, name + " " if name else "", getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
+    """A StreamHandler on a file it opens itself (at the first record when delay is set)."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
-        finally:
-            pass
+        stream = None if delay else self._open()
+        Handler.__init__(self)
+        self.stream = stream
 
     def _open(self):
         return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
+    def _close_stream(self):
+        # flush and close the file, if open; the next record reopens it
+        stream = self.stream
+        if not stream:
+            return
+        try:
+            self.flush()
+        finally:
+            self.stream = None
+            if hasattr(stream, "close"):
+                stream.close()
+
+    def close(self):
+        try:
+            self._close_stream()
+        finally:
+            StreamHandler.close(self)
+
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != "w" or not self._closed:
-                self.stream = self._open()
+        # after close() only a mode that cannot truncate ("w" can) reopens the file
+        if self.stream is None and (self.mode != "w" or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
@@ -596,13 +508,13 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """This handler does nothing."""
+    """Swallows every record (for libraries that leave handler choice to the application)."""
 
     def handle(self, record):
-        """Stub."""
+        pass
 
     def emit(self, record):
-        """Stub."""
+        pass
 
     def createLock(self):
         self.lock = None
@@ -611,121 +523,96 @@ class NullHandler(Handler):
 # }====
 # {==== loggers
 
-
-class PlaceHolder(object):
-    """Stands in the logger hierarchy for names with no logger yet."""
-
-    def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
-
-    def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+class PlaceHolder:
+    """Marks, in Manager.loggerDict, a dotted name that so far only has descendants."""
 
 
-_loggerClass = None
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    """Set the class to be used when instantiating a logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
-    """Return the class to be used when instantiating a logger."""
     return _loggerClass
 
 
-class Manager(object):
-    """Holds the hierarchy of loggers."""
+class Manager:
+    """The logger hierarchy: loggers by name, each linked to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
+        self.disable = NOTSET
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False
 
-    @property
-    def disable(self):
-        return self._disable
-
-    @disable.setter
-    def disable(self, value):
-        self._disable = _checkLevel(value)
+    # the level that disable() sets, checked like any other level
+    disable = property(lambda self: self._disable,
+                       lambda self, level: setattr(self, "_disable", _checkLevel(level)))
 
     def getLogger(self, name):
-        """Get a logger with the specified name (channel name), creating it if it doesn't yet exist."""
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        logger = self.loggerDict.get(name)
+        if not isinstance(logger, Logger):
+            logger = (self.loggerClass or _loggerClass)(name)
+            logger.manager = self
+            self.loggerDict[name] = logger
+            self._link(logger)
+        return logger
+
+    def _link(self, logger):
+        # parent: the nearest ancestor that is a logger (missing ones get placeholders)
+        logger.parent = self.root
+        prefix = logger.name
+        while "." in prefix:
+            prefix = prefix.rpartition(".")[0]
+            ancestor = self.loggerDict.setdefault(prefix, PlaceHolder())
+            if isinstance(ancestor, Logger):
+                logger.parent = ancestor
+                break
+        # descendants made earlier skipped this name: those linked above it now hang below it
+        below = logger.name + "."
+        for other in self.loggerDict.values():
+            if (isinstance(other, Logger) and other.name.startswith(below)
+                    and not other.parent.name.startswith(below)):
+                other.parent = logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        # the nearest existing ancestor becomes the parent; missing ones get placeholders
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
-
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
+        for logger in (self.root, *self.loggerDict.values()):
             if isinstance(logger, Logger):
                 logger._cache.clear()
-        self.root._cache.clear()
+
+
+def _level_method(level, name):
+    def log_at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_at_level.__name__ = name
+    log_at_level.__qualname__ = "Logger." + name
+    return log_at_level
+
+
+def _is_logging_frame(frame):
+    return os.path.normcase(frame.f_code.co_filename) == _srcfile
 
 
 class Logger(Filterer):
-    """Instances of the Logger class represent a single logging channel."""
+    """A named channel: records at or above its effective level go to its handlers and,
+    while propagate is set, to its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -735,46 +622,28 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}  # level -> isEnabledFor(level)
 
     def setLevel(self, level):
-        """Set the logging level of this logger."""
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _level_method(DEBUG, "debug")
+    info = _level_method(INFO, "info")
+    warning = _level_method(WARNING, "warning")
+    error = _level_method(ERROR, "error")
+    critical = _level_method(CRITICAL, "critical")
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
         import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        """Convenience method for logging an ERROR with exception information."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
-        """Log 'msg % args' with the integer severity 'level'."""
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
@@ -783,152 +652,103 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Find the stack frame of the caller: the file name, line number,
-        function name and stack info."""
-        f = sys._getframe(1) if hasattr(sys, "_getframe") else None
-        # skip the frames of this module, then stacklevel - 1 more
-        while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-                f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        """(file name, line number, function name, stack text) of the stacklevel-th
+        frame out that is not logging's own (the outermost one if the stack ends first)."""
+        frame = sys._getframe(0)
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_logging_frame(frame):
+                stacklevel -= 1
         sinfo = None
         if stack_info:
-            try:
-                import traceback
-                sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(f)).rstrip("\n")
-            except ImportError:
-                sinfo = None
-        co = f.f_code
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            import traceback
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame)).rstrip("\n")
+        return frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        """A factory method which can be overridden in subclasses to create specialized LogRecords."""
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in extra or ():
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+        if isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        """Call the handlers for the specified record (after the filters)."""
-        if self.disabled:
-            return
-        maybe_record = self.filter(record)
-        if not maybe_record:
-            return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
-        self.callHandlers(record)
+        verdict = False if self.disabled else self.filter(record)
+        if verdict:
+            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
 
     def addHandler(self, hdlr):
-        """Add the specified handler to this logger."""
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        """Remove the specified handler from this logger."""
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
-    def hasHandlers(self):
-        """See if this logger has any handlers configured (itself or its ancestors)."""
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
-
-    def callHandlers(self, record):
-        """Pass a record to all relevant handlers, up the hierarchy while propagate is set."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
-
-    def getEffectiveLevel(self):
-        """Get the effective level for this logger (the first level set up the hierarchy)."""
+    def _lineage(self, propagating):
+        # this logger and its ancestors; with propagating, only as far as records travel
         logger = self
         while logger:
-            if logger.level:
-                return logger.level
+            yield logger
+            if propagating and not logger.propagate:
+                return
             logger = logger.parent
-        return NOTSET
+
+    def hasHandlers(self):
+        return any(logger.handlers for logger in self._lineage(True))
+
+    def callHandlers(self, record):
+        seen_handler = False
+        for logger in self._lineage(True):
+            for handler in logger.handlers:
+                seen_handler = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen_handler:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        return next((logger.level for logger in self._lineage(False) if logger.level), NOTSET)
 
     def isEnabledFor(self, level):
-        """Is this logger enabled for level 'level'?"""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+        if level not in self._cache:
+            self._cache[level] = self.manager.disable < level and level >= self.getEffectiveLevel()
+        return self._cache[level]
 
     def getChild(self, suffix):
-        """Get a logger which is a descendant to this one."""
-        if self.root is not self:
-            suffix = ".".join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        return self.manager.getLogger(suffix if self is self.root else self.name + "." + suffix)
 
     def getChildren(self):
-        def _hierlevel(logger):
-            if logger is logger.manager.root:
-                return 0
-            return 1 + logger.name.count(".")
-
-        d = self.manager.loggerDict
-        return set(item for item in d.values()
-                   if isinstance(item, Logger) and item.parent is self
-                   and _hierlevel(item) == 1 + _hierlevel(item.parent))
+        # loggers linked to this one that sit exactly one name level below it
+        depth = 0 if self is self.root else self.name.count(".") + 1
+        return {logger for logger in self.manager.loggerDict.values()
+                if isinstance(logger, Logger) and logger.parent is self and logger.name.count(".") == depth}
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
-    """The root of the logger hierarchy."""
-
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -939,8 +759,16 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """An adapter for loggers which makes it easier to specify contextual information."""
+def _adapter_method(level, name):
+    def log_at_level(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    log_at_level.__name__ = name
+    log_at_level.__qualname__ = "LoggerAdapter." + name
+    return log_at_level
+
+
+class LoggerAdapter:
+    """Wraps a logger so every call carries extra context (see process())."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -950,23 +778,14 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, "debug")
+    info = _adapter_method(INFO, "info")
+    warning = _adapter_method(WARNING, "warning")
+    error = _adapter_method(ERROR, "error")
+    critical = _adapter_method(CRITICAL, "critical")
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -985,112 +804,94 @@ class LoggerAdapter(object):
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
-_srcfile = _srcfile_of(addLevelName)
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 
 # }====
 # {==== configuration and module-level functions
 
-
 def basicConfig(**kwargs):
-    """Do basic configuration for the logging system: a StreamHandler (or
-    FileHandler) with a Formatter on the root logger, unless it has handlers
-    already (or force=True)."""
-    force = kwargs.pop("force", False)
+    """Give the root logger a handler (on stderr unless told otherwise) with a
+    Formatter, unless it has handlers already; force=True replaces them."""
+    if kwargs.pop("force", False):
+        for handler in root.handlers[:]:
+            root.removeHandler(handler)
+            handler.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    targets = [key for key in ("stream", "filename") if key in kwargs]
+    if handlers is not None and targets:
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    if len(targets) == 2:
+        raise ValueError("'stream' and 'filename' should not be specified together")
     encoding = kwargs.pop("encoding", None)
     errors = kwargs.pop("errors", "backslashreplace")
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
+    if handlers is None:
+        filename = kwargs.pop("filename", None)
+        mode = kwargs.pop("filemode", "a")
+        if not filename:
+            handlers = [StreamHandler(kwargs.pop("stream", None))]
+        elif "b" in mode:
+            handlers = [FileHandler(filename, mode, encoding=encoding, errors=None)]
         else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                if "b" in mode:
-                    errors = None
-                else:
-                    encoding = io.text_encoding(encoding)
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+            handlers = [FileHandler(filename, mode, encoding=io.text_encoding(encoding), errors=errors)]
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", "%")
+    formatter = Formatter(kwargs.pop("format", _style_entry(style)[1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+    for handler in handlers:
+        root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs))
 
 
 def getLogger(name=None):
-    """Return a logger with the specified name, creating it if necessary
-    (the root logger when no name is given)."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger of that dotted name, made on first use; the root logger for no name."""
+    if not name or name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_function(name):
+    # logging.info(...) and friends: root's method, configuring the root first if bare
+    method = getattr(Logger, name)
+
+    def call_root(*args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        method(root, *args, **kwargs)
+    call_root.__name__ = call_root.__qualname__ = name
+    return call_root
 
 
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = fatal = _root_function("critical")
+error = _root_function("error")
+warning = _root_function("warning")
+info = _root_function("info")
+debug = _root_function("debug")
+log = _root_function("log")
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1099,68 +900,45 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
-
-
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
+    """Drop every record at this level or below, whatever the loggers' levels."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close every handler (at exit)."""
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler, newest first."""
+    for handler in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
+            handler.flush()
+            handler.close()
         except (OSError, ValueError):
-            pass
+            pass  # its stream went away first
         except Exception:
             if raiseExceptions:
                 raise
 
 
-_warnings_showwarning = None
+_warnings_showwarning = None  # warnings.showwarning while warnings are captured
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is not None:
+    if file is not None:  # an explicit destination is honoured as before
         if _warnings_showwarning is not None:
             _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        return
+    import warnings
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def captureWarnings(capture):
-    """Redirect warnings to the 'py.warnings' logger (capture=True) or back."""
+    """Send warnings to the 'py.warnings' logger (True) or back to warnings' own output."""
     global _warnings_showwarning
     import warnings
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning, _warnings_showwarning = _warnings_showwarning, None

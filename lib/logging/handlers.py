@@ -10,6 +10,16 @@ import logging
 _MIDNIGHT = 24 * 60 * 60
 
 
+def _is_special(path):
+    # an existing path that is no regular file (/dev/null, a pipe...) is never rotated
+    return os.path.exists(path) and not os.path.isfile(path)
+
+
+def _remove_if_present(path):
+    if os.path.exists(path):
+        os.remove(path)
+
+
 class BaseRotatingHandler(logging.FileHandler):
     """Base class for handlers that rotate log files at a certain point."""
 
@@ -54,40 +64,30 @@ class RotatingFileHandler(BaseRotatingHandler):
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
+    def _backup_name(self, number):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, number))
+
     def doRollover(self):
-        """Do a rollover, as described in __init__()."""
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        """Shift the backups up one number (the oldest falls off) and start a new file."""
+        self._close_stream()
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
+            for number in range(self.backupCount, 1, -1):
+                if os.path.exists(self._backup_name(number - 1)):
+                    os.replace(self._backup_name(number - 1), self._backup_name(number))
+            _remove_if_present(self._backup_name(1))
+            self.rotate(self.baseFilename, self._backup_name(1))
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        """Determine if rollover should occur."""
+        # true when this record would take a non-empty file to maxBytes
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            pos = self.stream.tell()
-            if not pos:
-                return False
-            msg = "%s\n" % self.format(record)
-            if pos + len(msg) >= self.maxBytes:
-                if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                    return False
-                return True
-        return False
+        if self.maxBytes <= 0:
+            return False
+        size = self.stream.tell()
+        return (size > 0 and size + len(self.format(record) + "\n") >= self.maxBytes
+                and not _is_special(self.baseFilename))
 
 
 class TimedRotatingFileHandler(BaseRotatingHandler):
@@ -141,42 +141,32 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         return result
 
     def shouldRollover(self, record):
-        """Determine if rollover should occur."""
-        t = int(time.time())
-        if t >= self.rolloverAt:
-            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                self.rolloverAt = self.computeRollover(t)
-                return False
-            return True
-        return False
+        now = int(time.time())
+        if now < self.rolloverAt:
+            return False
+        if _is_special(self.baseFilename):
+            self.rolloverAt = self.computeRollover(now)
+            return False
+        return True
 
     def getFilesToDelete(self):
-        """Determine the files to delete when rolling over."""
-        dirName, baseName = os.path.split(self.baseFilename)
-        prefix = baseName + "."
-        result = []
-        for fileName in os.listdir(dirName):
-            if fileName.startswith(prefix) and self.extMatch.match(fileName[len(prefix):]):
-                result.append(os.path.join(dirName, fileName))
-        if len(result) < self.backupCount:
-            return []
-        result.sort()
-        return result[:len(result) - self.backupCount]
+        """The time-stamped backups beyond the newest backupCount, oldest first."""
+        directory, base = os.path.split(self.baseFilename)
+        prefix = base + "."
+        stamped = sorted(os.path.join(directory, name) for name in os.listdir(directory)
+                         if name.startswith(prefix) and self.extMatch.match(name[len(prefix):]))
+        return stamped[:max(0, len(stamped) - self.backupCount)]
 
     def doRollover(self):
-        """Do a rollover: rename the current file with a time stamp suffix."""
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        t = self.rolloverAt - self.interval
-        timeTuple = time.gmtime(t) if self.utc else time.localtime(t)
-        dfn = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, timeTuple))
-        if os.path.exists(dfn):
-            os.remove(dfn)
-        self.rotate(self.baseFilename, dfn)
+        """Rename the file after the start of the period it covers and start a new one."""
+        self._close_stream()
+        period_start = (time.gmtime if self.utc else time.localtime)(self.rolloverAt - self.interval)
+        backup = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, period_start))
+        _remove_if_present(backup)
+        self.rotate(self.baseFilename, backup)
         if self.backupCount > 0:
-            for s in self.getFilesToDelete():
-                os.remove(s)
+            for expired in self.getFilesToDelete():
+                os.remove(expired)
         if not self.delay:
             self.stream = self._open()
         self.rolloverAt = self.computeRollover(int(time.time()))
@@ -199,16 +189,14 @@ class WatchedFileHandler(logging.FileHandler):
 
     def reopenIfNeeded(self):
         try:
-            sres = os.stat(self.baseFilename)
+            status = os.stat(self.baseFilename)
+            moved = (status.st_dev, status.st_ino) != (self.dev, self.ino)
         except FileNotFoundError:
-            sres = None
-        if not sres or sres.st_dev != self.dev or sres.st_ino != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+            moved = True
+        if moved and self.stream is not None:
+            self._close_stream()
+            self.stream = self._open()
+            self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
@@ -284,16 +272,13 @@ class QueueHandler(logging.Handler):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
+        # only the formatted text travels: args, exceptions and stacks may not pickle
         import copy
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+        text = self.format(record)
+        prepared = copy.copy(record)
+        prepared.__dict__.update(message=text, msg=text, args=None, exc_info=None, exc_text=None,
+                                 stack_info=None)
+        return prepared
 
     def emit(self, record):
         try:
@@ -328,25 +313,20 @@ class QueueListener(object):
     def handle(self, record):
         record = self.prepare(record)
         for handler in self.handlers:
-            if not self.respect_handler_level:
-                process = True
-            else:
-                process = record.levelno >= handler.level
-            if process:
+            if not self.respect_handler_level or record.levelno >= handler.level:
                 handler.handle(record)
 
     def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, "task_done")
+        # the listener thread: hand records on until the sentinel arrives
+        task_done = getattr(self.queue, "task_done", lambda: None)
         while True:
             record = self.dequeue(True)
-            if record is self._sentinel:
-                if has_task_done:
-                    q.task_done()
-                break
-            self.handle(record)
-            if has_task_done:
-                q.task_done()
+            try:
+                if record is self._sentinel:
+                    return
+                self.handle(record)
+            finally:
+                task_done()
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
