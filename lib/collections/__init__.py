@@ -1,83 +1,44 @@
 """Container datatypes: deque, defaultdict, OrderedDict, Counter,
 namedtuple, ChainMap, UserDict, UserList, UserString."""
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import _collections_abc
+import operator as _operator
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
-from operator import eq as _eq, itemgetter as _itemgetter
+from abc import update_abstractmethods as _update_abstractmethods
+from reprlib import recursive_repr as _recursive_repr
 from _collections import deque, defaultdict, _count_elements
 
 _collections_abc.MutableSequence.register(deque)
 
 
-def _recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a recursive call for the same object
-    returns `fillvalue` instead of recursing forever."""
+# OrderedDict: a dict (which keeps insertion order already) with
+# move_to_end(), popitem(last=) and order-sensitive equality.
 
-    def decorating_function(user_function):
-        running = set()
+def _odict_view(base, kind, reverse):
+    class View(base):
+        def __reversed__(self):
+            return reverse(self._mapping)
 
-        def wrapper(self):
-            key = id(self)
-            if key in running:
-                return fillvalue
-            running.add(key)
-            try:
-                result = user_function(self)
-            finally:
-                running.discard(key)
-            return result
+        def __repr__(self):
+            return f'odict_{kind}({list(self)!r})'
 
-        wrapper.__module__ = getattr(user_function, '__module__', None)
-        wrapper.__doc__ = getattr(user_function, '__doc__', None)
-        wrapper.__name__ = getattr(user_function, '__name__', None)
-        wrapper.__qualname__ = getattr(user_function, '__qualname__', None)
-        return wrapper
-
-    return decorating_function
+    View.__name__ = View.__qualname__ = f'_OrderedDict{kind.capitalize()}View'
+    return View
 
 
-################################################################################
-### OrderedDict
-################################################################################
-
-class _OrderedDictKeysView(_collections_abc.KeysView):
-    def __reversed__(self):
-        yield from reversed(self._mapping)
-
-    def __repr__(self):
-        return f'odict_keys({list(self)!r})'
-
-
-class _OrderedDictItemsView(_collections_abc.ItemsView):
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield (key, self._mapping[key])
-
-    def __repr__(self):
-        return f'odict_items({list(self)!r})'
-
-
-class _OrderedDictValuesView(_collections_abc.ValuesView):
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
-
-    def __repr__(self):
-        return f'odict_values({list(self)!r})'
+_OrderedDictKeysView = _odict_view(
+    _collections_abc.KeysView, 'keys', lambda od: reversed(od))
+_OrderedDictItemsView = _odict_view(
+    _collections_abc.ItemsView, 'items',
+    lambda od: ((key, od[key]) for key in reversed(od)))
+_OrderedDictValuesView = _odict_view(
+    _collections_abc.ValuesView, 'values',
+    lambda od: (od[key] for key in reversed(od)))
 
 
 class OrderedDict(dict):
@@ -160,7 +121,7 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
+            return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -173,24 +134,89 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+    # a | b is a copy of a (of self's class either way) updated with b
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return self.__class__._merge(self, other) if isinstance(other, dict) else NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return self.__class__._merge(other, self) if isinstance(other, dict) else NotImplemented
+
+    @classmethod
+    def _merge(cls, first, second):
+        merged = cls(first)
+        merged.update(second)
+        return merged
 
 
-################################################################################
-### namedtuple
-################################################################################
+# namedtuple
+
+def _rename_invalid(names):
+    """Replaces each unusable field name by _<its position>."""
+    seen = set()
+    renamed = []
+    for position, name in enumerate(names):
+        unusable = (name in seen or name.startswith('_')
+                    or not name.isidentifier() or _iskeyword(name))
+        renamed.append(f'_{position}' if unusable else name)
+        seen.add(name)
+    return renamed
+
+
+def _check_names(typename, fields, renamed):
+    for name in (typename, *fields):
+        if not name.isidentifier():
+            problem = 'must be valid identifiers'
+        elif _iskeyword(name):
+            problem = 'cannot be a keyword'
+        else:
+            continue
+        raise ValueError(f'Type names and field names {problem}: {name!r}')
+    for position, name in enumerate(fields):
+        if name.startswith('_') and not renamed:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in fields[:position]:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+
+
+def _namedtuple_methods(typename, fields):
+    """The methods every namedtuple class gets, as closures over its fields."""
+    arity = len(fields)
+    new_tuple = tuple.__new__
+
+    def _make(cls, iterable):
+        made = new_tuple(cls, iterable)
+        if len(made) != arity:
+            raise TypeError(f'Expected {arity} arguments, got {len(made)}')
+        return made
+
+    def _replace(self, /, **changes):
+        values = [changes.pop(name, old) for name, old in zip(fields, self)]
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return self._make(values)
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{self.__class__.__name__}({shown})'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    methods = {}
+    for method in (_make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+        methods[method.__name__] = method
+    methods['_make'] = classmethod(_make)
+    return methods
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new tuple subclass with named fields.
@@ -201,132 +227,89 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    fields = [str(name) for name in field_names]
     typename = _sys.intern(str(typename))
-
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+        fields = _rename_invalid(fields)
+    _check_names(typename, fields, rename)
+    fields = tuple(_sys.intern(name) for name in fields)
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+    defaulted = fields[len(fields) - len(defaults or ()):]
+    params = ', '.join(fields) + (',' if len(fields) == 1 else '')
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
+    # __new__ is compiled so that the fields are its named parameters,
+    # which gives it defaults and the usual argument-count errors
+    new = eval(f'lambda _cls, {params}: _tuple_new(_cls, ({params}))',
+               {'_tuple_new': tuple.__new__, '__builtins__': {},
+                '__name__': f'namedtuple_{typename}'})
+    new.__name__ = '__new__'
+    new.__qualname__ = f'{typename}.__new__'
+    new.__doc__ = f'Create new instance of {typename}({params})'
+    new.__defaults__ = defaults
 
-    # __new__ is compiled from source so that it has the fields as named
-    # parameters (with their defaults and CPython's argument errors)
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__builtins__': {},
-        '__name__': f'namedtuple_{typename}',
-    }
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    namespace = _namedtuple_methods(typename, fields)
+    namespace.update({
+        '__doc__': f'{typename}({params})', '__slots__': (), '__new__': new,
+        '_fields': fields, '__match_args__': fields,
+        '_field_defaults': dict(zip(defaulted, defaults or ())),
+    })
+    for index, name in enumerate(fields):
+        namespace[name] = property(_operator.itemgetter(index),
+                                   doc=_sys.intern(f'Alias for field number {index}'))
+    cls = type(typename, (tuple,), namespace)
+    # by default the class belongs to the module that called namedtuple()
+    cls.__module__ = _caller_module_name() if module is None else module
+    return cls
 
-    @classmethod
-    def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+
+def _caller_module_name():
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return 'collections'
+
+
+# Counter
+
+def _multiset_test(test):
+    """A Counter comparison: test holds for the counts of every element
+    of either side (absent elements count zero)."""
+    def compare(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(test(self[elem], other[elem]) for elem in _chain(self, other))
+    return compare
+
+
+def _multiset_op(combine):
+    """A Counter binary operator: combine the counts of each element of
+    either side, keeping only positive results."""
+    def operator(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem in _chain(self, (elem for elem in other if elem not in self)):
+            count = combine(self[elem], other[elem])
+            if count > 0:
+                result[elem] = count
         return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
-
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
-
-    def __repr__(self):
-        """Return a nicely formatted representation string"""
-        return self.__class__.__name__ + repr_fmt % self
-
-    def _asdict(self):
-        """Return a new dict which maps field names to their values."""
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        """Return self as a plain tuple.  Used by copy and pickle."""
-        return tuple(self)
-
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
-
-    result = type(typename, (tuple,), class_namespace)
-
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        result.__module__ = module
-    return result
+    return operator
 
 
-########################################################################
-###  Counter
-########################################################################
+def _multiset_update(combine, over_self=False):
+    """A Counter in-place operator; afterwards only positive counts remain."""
+    def operator(self, other):
+        for elem in list(self if over_self else other):
+            self[elem] = combine(self[elem], other[elem])
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+    return operator
+
 
 class Counter(dict):
     """Dict subclass for counting hashable items (a multiset).
@@ -339,6 +322,12 @@ class Counter(dict):
         super().__init__()
         self.update(iterable, **kwds)
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        # a count for every key would be ambiguous; CPython refuses too
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def __missing__(self, key):
         """The count of elements not in the Counter is zero."""
         return 0
@@ -350,7 +339,7 @@ class Counter(dict):
     def most_common(self, n=None):
         """The n most common elements and their counts, most common first
         (all of them when n is None); equal counts keep insertion order."""
-        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        ordered = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         return ordered if n is None else ordered[:max(n, 0)]
 
     def elements(self):
@@ -358,38 +347,28 @@ class Counter(dict):
         count (elements with counts below one are left out)."""
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
-    @classmethod
-    def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
-
     def update(self, iterable=None, /, **kwds):
         """Adds counts from an iterable or another mapping of counts."""
-        if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+        if not isinstance(iterable, _collections_abc.Mapping):
+            if iterable is not None:
                 _count_elements(self, iterable)
+        elif self:
+            for elem, count in iterable.items():
+                self[elem] = count + self.get(elem, 0)
+        else:
+            # nothing to add to: take the counts as they are (any values)
+            dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Subtracts counts (which may go to zero or below)."""
-        if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _collections_abc.Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
+        if isinstance(iterable, _collections_abc.Mapping):
+            pairs = iterable.items()
+        else:
+            pairs = zip(() if iterable is None else iterable, _repeat(1))
+        for elem, count in _chain(pairs, kwds.items()):
+            self[elem] = self.get(elem, 0) - count
 
     def copy(self):
         """A shallow copy."""
@@ -399,158 +378,57 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
-        if elem in self:
-            super().__delitem__(elem)
+        """Deleting an absent element is not an error."""
+        dict.pop(self, elem, None)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self.most_common())
+        except TypeError:  # counts that cannot be ordered are shown as stored
+            shown = dict(self)
+        return f'{name}({shown!r})'
 
-    # Multiset comparisons: missing elements count as zero.
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    __eq__ = _multiset_test(_operator.eq)
+    __le__ = _multiset_test(_operator.le)
+    __ge__ = _multiset_test(_operator.ge)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        smaller = self.__le__(other)
+        return smaller if smaller is NotImplemented else smaller and self != other
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        larger = self.__ge__(other)
+        return larger if larger is NotImplemented else larger and self != other
 
     __hash__ = None
 
-    def __add__(self, other):
-        """Adds counts; keeps only positive results."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        """Subtracts counts; keeps only positive results."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        """Maximum of the counts; keeps only positive results."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        """Minimum of the counts; keeps only positive results."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+    __add__ = _multiset_op(_operator.add)
+    __sub__ = _multiset_op(_operator.sub)
+    __or__ = _multiset_op(max)
+    __and__ = _multiset_op(lambda count, other_count: min(other_count, count))
 
     def __pos__(self):
         """Drops zero and negative counts."""
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({elem: count for elem, count in self.items() if count > 0})
 
     def __neg__(self):
         """Negates the counts, keeping the (then) positive ones."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter() - self
 
-    def _keep_positive(self):
-        """Drops zero and negative counts in place."""
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
-        return self
-
-    def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
-
-    def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-    def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+    __iadd__ = _multiset_update(_operator.add)
+    __isub__ = _multiset_update(_operator.sub)
+    __ior__ = _multiset_update(max)
+    __iand__ = _multiset_update(min, over_self=True)
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
     """Groups several mappings into one view: lookups search them in order;
@@ -559,43 +437,49 @@ class ChainMap(_collections_abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap with a single dict made by dict.fromkeys."""
+        return cls(dict.fromkeys(iterable, *args))
+
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
+            # a mapping's own __missing__ (defaultdict) counts as a hit
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
+    def _key_order(self):
+        # keys in first-seen order, scanning the deepest mapping first
+        order = {}
+        for mapping in reversed(self.maps):
+            order.update(dict.fromkeys(mapping))
+        return order
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._key_order())
+
+    def __len__(self):
+        return len(self._key_order())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        """A ChainMap with a single dict made by dict.fromkeys."""
-        return cls(dict.fromkeys(iterable, *args))
+        maps = ', '.join(repr(mapping) for mapping in self.maps)
+        return f'{type(self).__name__}({maps})'
 
     def copy(self):
         """A new ChainMap with a copy of maps[0] and the other maps shared."""
@@ -606,23 +490,28 @@ class ChainMap(_collections_abc.MutableMapping):
     def new_child(self, m=None, **kwargs):
         """A new ChainMap with a new (or the given) map followed by all
         previous maps."""
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
 
     @property
     def parents(self):
         """A new ChainMap of all maps but the first."""
         return self.__class__(*self.maps[1:])
 
+    # writes and removals touch maps[0] only
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
+        self.pop(key)
+
+    def pop(self, key, *default):
+        """Removes key from maps[0] and returns its value."""
         try:
-            del self.maps[0][key]
+            return self.maps[0].pop(key, *default)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
@@ -633,40 +522,74 @@ class ChainMap(_collections_abc.MutableMapping):
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        """Removes key from maps[0] and returns its value."""
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
-
     def clear(self):
         """Clears maps[0], leaving the others alone."""
         self.maps[0].clear()
+
+    def __or__(self, other):
+        if isinstance(other, _collections_abc.Mapping):
+            merged = self.copy()
+            merged.maps[0].update(other)
+            return merged
+        return NotImplemented
+
+    def __ror__(self, other):
+        # a mapping on the left gives a one-map ChainMap of everything, with
+        # this chain's values winning
+        if isinstance(other, _collections_abc.Mapping):
+            return self.__class__(dict(_chain(other.items(), *(
+                mapping.items() for mapping in reversed(self.maps)))))
+        return NotImplemented
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
 
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+# UserDict, UserList, UserString: wrappers meant for subclassing.  The
+# wrapped value is self.data; most methods are installed by _forward as
+# calls on it.
+
+def _unwrapped(value, wrapper):
+    return value.data if isinstance(value, wrapper) else value
 
 
-################################################################################
-### UserDict, UserList, UserString
-################################################################################
+def _forward(wrapper, calls, *, rewrap=False, unwrap=False):
+    """Defines wrapper.<name> as call(self.data, *args, **kwargs) for each
+    name, call in calls.  rewrap: the result is wrapped in self's class;
+    unwrap: wrapper instances among the arguments stand for their data."""
+    def install(name, call):
+        def method(self, *args, **kwargs):
+            if unwrap:
+                args = [_unwrapped(arg, wrapper) for arg in args]
+            result = call(self.data, *args, **kwargs)
+            return self.__class__(result) if rewrap else result
+        method.__name__ = name
+        method.__qualname__ = f'{wrapper.__name__}.{name}'
+        setattr(wrapper, name, method)
+
+    if isinstance(calls, str):
+        calls = {name: _method_caller(name) for name in calls.split()}
+    for name, call in calls.items():
+        install(name, call)
+    _update_abstractmethods(wrapper)
+
+
+def _method_caller(name):
+    return lambda data, *args, **kwargs: getattr(data, name)(*args, **kwargs)
+
+
+_COMPARISONS = {f'__{op}__': getattr(_operator, op) for op in ('lt', 'le', 'eq', 'gt', 'ge')}
+
+
+def _shallow_copy(self):
+    """__copy__ of UserDict and UserList: same class and attributes, with
+    a copy of the data."""
+    clone = self.__class__.__new__(self.__class__)
+    clone.__dict__.update(self.__dict__)
+    clone.__dict__['data'] = self.__dict__['data'].copy()
+    return clone
+
 
 class UserDict(_collections_abc.MutableMapping):
     """A dict wrapper for subclassing: the contents live in self.data."""
@@ -678,208 +601,99 @@ class UserDict(_collections_abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
+        if hasattr(self.__class__, '__missing__'):
             return self.__class__.__missing__(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def __repr__(self):
-        return repr(self.data)
+        # unlike Mapping.get, an absent key never reaches __missing__
+        return self[key] if key in self else default
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        other = _unwrapped(other, UserDict)
+        return self.__class__(self.data | other) if isinstance(other, dict) else NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        other = _unwrapped(other, UserDict)
+        return self.__class__(other | self.data) if isinstance(other, dict) else NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrapped(other, UserDict)
         return self
 
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+    __copy__ = _shallow_copy
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # a subclass may hold more state: copy the whole instance, then
+        # refill its data through the subclass's own __setitem__
         import copy
-        data = self.data
-        try:
-            self.data = {}
-            c = copy.copy(self)
-        finally:
-            self.data = data
-        c.update(self)
-        return c
+        clone = copy.copy(self)
+        clone.data = {}
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+        made = cls()
+        made.update(dict.fromkeys(iterable, value))
+        return made
+
+
+_forward(UserDict, {'__setitem__': _operator.setitem, '__delitem__': _operator.delitem,
+                    '__iter__': iter, '__len__': len,
+                    '__contains__': _operator.contains, '__repr__': repr})
 
 
 class UserList(_collections_abc.MutableSequence):
     """A list wrapper for subclassing: the contents live in self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+        self.data = [] if initlist is None else list(_unwrapped(initlist, UserList))
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        item = self.data[i]
+        return self.__class__(item) if isinstance(i, slice) else item
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
+    __hash__ = None
 
-    def __delitem__(self, i):
-        del self.data[i]
+    @staticmethod
+    def _as_list(other):
+        other = _unwrapped(other, UserList)
+        return other if isinstance(other, list) else list(other)
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
 
     def __imul__(self, n):
         self.data *= n
         return self
 
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    __copy__ = _shallow_copy
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrapped(other, UserList))
+
+
+_forward(UserList, _COMPARISONS, unwrap=True)
+_forward(UserList, {'__setitem__': _operator.setitem, '__delitem__': _operator.delitem,
+                    '__len__': len, '__contains__': _operator.contains, '__repr__': repr})
+_forward(UserList, {'__mul__': _operator.mul, '__rmul__': _operator.mul}, rewrap=True)
+_forward(UserList, 'append insert pop remove clear count index reverse sort')
 
 
 class UserString(_collections_abc.Sequence):
@@ -888,243 +702,77 @@ class UserString(_collections_abc.Sequence):
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
         else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+            self.data = seq.data if isinstance(seq, UserString) else str(seq)
 
     def __getnewargs__(self):
-        return (self.data[:],)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return (self.data,)
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = _unwrapped(other, UserString)
+        return self.__class__(self.data + (other if isinstance(other, str) else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
         return self.__class__(str(other) + self.data)
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
 
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
+        old, new = _unwrapped(old, UserString), _unwrapped(new, UserString)
         return self.__class__(self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+    # the str methods below take a range (start, end) and, unlike str's,
+    # accept it by keyword; some also take a UserString as the substring
+    def _ranged(name, unwrap):
+        call = getattr(str, name)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
+        def method(self, sub, start=0, end=_sys.maxsize):
+            if unwrap:
+                sub = _unwrapped(sub, UserString)
+            return call(self.data, sub, start, end)
+        method.__name__ = name
+        method.__qualname__ = f'UserString.{name}'
+        return method
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+    count = _ranged('count', True)
+    find = _ranged('find', True)
+    rfind = _ranged('rfind', True)
+    index = _ranged('index', False)
+    rindex = _ranged('rindex', False)
+    startswith = _ranged('startswith', False)
+    endswith = _ranged('endswith', False)
+    del _ranged
 
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
+    def _stripping(name):
+        call = getattr(str, name)
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        def method(self, chars=None):
+            return self.__class__(call(self.data, chars))
+        method.__name__ = name
+        method.__qualname__ = f'UserString.{name}'
+        return method
 
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+    strip = _stripping('strip')
+    lstrip = _stripping('lstrip')
+    rstrip = _stripping('rstrip')
+    del _stripping
 
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
 
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+_forward(UserString, _COMPARISONS, unwrap=True)
+_forward(UserString, {'__contains__': _operator.contains}, unwrap=True)
+_forward(UserString, {'__len__': len, '__str__': str, '__repr__': repr, '__int__': int,
+                      '__float__': float, '__complex__': complex, '__hash__': hash})
+_forward(UserString, {'__getitem__': _operator.getitem, '__mul__': _operator.mul, '__rmul__': _operator.mul,
+                      '__mod__': _operator.mod}, rewrap=True)
+_forward(UserString, 'removeprefix removesuffix', rewrap=True, unwrap=True)
+_forward(UserString, 'capitalize casefold center expandtabs ljust lower rjust '
+                     'swapcase title translate upper zfill', rewrap=True)
+_forward(UserString, 'format format_map isalpha isalnum isascii isdecimal '
+                     'isdigit isidentifier islower isnumeric isprintable isspace '
+                     'istitle isupper join partition rpartition split rsplit splitlines')
