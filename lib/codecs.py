@@ -28,20 +28,17 @@ BOM64_BE = BOM_UTF32_BE
 
 
 class CodecInfo:
-    """Codec details when looking up the codec registry (also a 4-sequence:
-    encode, decode, streamreader, streamwriter)."""
+    """What lookup() returns: the codec's functions and classes by name; also
+    the 4-sequence (encode, decode, streamreader, streamwriter)."""
 
     _is_text_encoding = True
 
     def __init__(self, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
                  incrementaldecoder=None, name=None, *, _is_text_encoding=None):
         self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        self.encode, self.decode = encode, decode
+        self.streamreader, self.streamwriter = streamreader, streamwriter
+        self.incrementalencoder, self.incrementaldecoder = incrementalencoder, incrementaldecoder
         if _is_text_encoding is not None:
             self._is_text_encoding = _is_text_encoding
 
@@ -58,12 +55,12 @@ class CodecInfo:
         return 4
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                                         self.name, id(self))
+        cls = type(self)
+        return "<%s.%s object for encoding %s at %#x>" % (cls.__module__, cls.__qualname__, self.name, id(self))
 
 
 class Codec:
-    """Defines the interface for stateless encoders/decoders."""
+    """A stateless codec: encode/decode return (output, length consumed)."""
 
     def encode(self, input, errors="strict"):
         raise NotImplementedError
@@ -72,8 +69,12 @@ class Codec:
         raise NotImplementedError
 
 
-class IncrementalEncoder(object):
-    """Encodes an input in multiple steps."""
+def _stateless(self, state=None):
+    """reset()/setstate() of a coder that keeps no state between calls."""
+
+
+class IncrementalEncoder:
+    """Encodes text handed over in pieces; subclasses define encode()."""
 
     def __init__(self, errors="strict"):
         self.errors = errors
@@ -82,18 +83,14 @@ class IncrementalEncoder(object):
     def encode(self, input, final=False):
         raise NotImplementedError
 
-    def reset(self):
-        pass
-
     def getstate(self):
         return 0
 
-    def setstate(self, state):
-        pass
+    reset = setstate = _stateless
 
 
-class IncrementalDecoder(object):
-    """Decodes an input in multiple steps."""
+class IncrementalDecoder:
+    """Decodes bytes handed over in pieces; subclasses define decode()."""
 
     def __init__(self, errors="strict"):
         self.errors = errors
@@ -101,42 +98,37 @@ class IncrementalDecoder(object):
     def decode(self, input, final=False):
         raise NotImplementedError
 
-    def reset(self):
-        pass
-
     def getstate(self):
         return (b"", 0)
 
-    def setstate(self, state):
-        pass
+    reset = setstate = _stateless
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """Keeps the undecodable end of the input (an incomplete character)
-    for the next call."""
+    """An incremental decoder that holds back input its _buffer_decode() did
+    not consume (an incomplete character) until the next call."""
 
     def __init__(self, errors="strict"):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
+        pending = self.buffer + input
+        text, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return text
 
     def getstate(self):
         return (self.buffer, 0)
 
     def setstate(self, state):
         self.buffer = state[0]
+
+    def reset(self):
+        self.buffer = b""
 
 
 # {==== the codecs
@@ -315,35 +307,46 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
+def _coded_pieces(code, pieces, end):
+    for piece in pieces:
+        yield code(piece)
+    yield code(end, True)
+
+
 def iterencode(iterator, encoding, errors="strict", **kwargs):
-    """Encoding iterator: encodes the strings of iterator incrementally."""
+    """Encode an iterable of strings piece by piece, yielding the non-empty results."""
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    yield from filter(None, _coded_pieces(encoder.encode, iterator, ""))
 
 
 def iterdecode(iterator, encoding, errors="strict", **kwargs):
-    """Decoding iterator: decodes the bytes of iterator incrementally."""
+    """Decode an iterable of bytes piece by piece, yielding the non-empty results."""
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    yield from filter(None, _coded_pieces(decoder.decode, iterator, b""))
+
 
 
 # }====
 # {==== streams
 
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What the codec streams share: attributes they lack come from the
+    wrapped stream, and leaving a with block closes it."""
+
+    def __getattr__(self, name):
+        if name == "stream":  # not set yet: don't recurse
+            raise AttributeError(name)
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _OverStream):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -358,17 +361,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _OverStream):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -415,89 +409,94 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
-    """A stream that reads and writes through a codec."""
+class StreamReaderWriter(_OverStream):
+    """One stream read through a codec's StreamReader and written through its StreamWriter."""
 
     encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
         self.stream = stream
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
+
+    # StreamRecoder turns the text read into bytes and the bytes written into text here.
+    def _outgoing(self, text):
+        return text
+
+    def _incoming(self, data):
+        return data
 
     def read(self, size=-1):
-        return self.reader.read(size)
+        return self._outgoing(self.reader.read(size))
 
     def readline(self, size=None):
-        return self.reader.readline(size)
+        return self._outgoing(self.reader.readline(size))
 
     def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
+        return self._outgoing(self.reader.read()).splitlines(keepends=True)
 
     def __iter__(self):
         return self
 
+    def __next__(self):
+        return self._outgoing(next(self.reader))
+
     def write(self, data):
-        return self.writer.write(data)
+        return self.writer.write(self._incoming(data))
 
     def writelines(self, list):
         return self.writer.writelines(list)
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
 
 class StreamRecoder(StreamReaderWriter):
-    pass
+    """Bytes in one encoding on the caller's side, another in the stream:
+    encode/decode convert the caller's side, Reader/Writer the stream's."""
+
+    data_encoding = "unknown"
+    file_encoding = "unknown"
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
+        super().__init__(stream, Reader, Writer, errors)
+        self.encode = encode
+        self.decode = decode
+
+    def _outgoing(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def _incoming(self, data):
+        return self.decode(data, self.errors)[0]
+
+    def writelines(self, list):
+        return self.write(b"".join(list))
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
-    """Open an encoded file using the given mode and return a wrapped
-    version providing transparent encoding/decoding."""
-    if encoding is not None and "b" not in mode:
-        mode = mode + "b"
-    file = builtins.open(filename, mode, buffering)
+    """Open a file; with an encoding, in binary mode wrapped to read and write text through that codec."""
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    file = builtins.open(filename, mode if "b" in mode else mode + "b", buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except:
+    except BaseException:
         file.close()
         raise
+    wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
-    """Return a wrapped version of file which provides transparent encoding translation."""
+    """Wrap a binary file holding file_encoding so that callers read and write data_encoding bytes."""
     if file_encoding is None:
         file_encoding = data_encoding
-    info = lookup(file_encoding)
-    srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-    srw.data_encoding = data_encoding
-    srw.file_encoding = file_encoding
-    return srw
+    caller_side, file_side = lookup(data_encoding), lookup(file_encoding)
+    recoder = StreamRecoder(file, caller_side.encode, caller_side.decode, file_side.streamreader,
+                            file_side.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 # }====
@@ -508,51 +507,44 @@ def strict_errors(exc):
     raise exc
 
 
-def ignore_errors(exc):
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
-        return ("", exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+def _backslashed(char):
+    code = ord(char)
+    return "\\x%02x" % code if code < 0x100 else "\\u%04x" % code if code < 0x10000 else "\\U%08x" % code
 
 
-def replace_errors(exc):
-    if isinstance(exc, UnicodeDecodeError):
-        return ("\ufffd", exc.end)
-    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
-        return ("?" * (exc.end - exc.start), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def backslashreplace_errors(exc):
-    if isinstance(exc, UnicodeDecodeError):
-        return ("".join("\\x%02x" % b for b in exc.object[exc.start:exc.end]), exc.end)
-    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            o = ord(c)
-            out.append("\\x%02x" % o if o < 0x100 else "\\u%04x" % o if o < 0x10000 else "\\U%08x" % o)
-        return ("".join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def xmlcharrefreplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return ("".join("&#%d;" % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def namereplace_errors(exc):
-    if isinstance(exc, UnicodeEncodeError):
+def _char_name(char):
+    try:
         import unicodedata
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            try:
-                out.append("\\N{%s}" % unicodedata.name(c))
-            except (ValueError, ImportError):
-                o = ord(c)
-                out.append("\\x%02x" % o if o < 0x100 else "\\u%04x" % o if o < 0x10000 else "\\U%08x" % o)
-        return ("".join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+        return "\\N{%s}" % unicodedata.name(char)
+    except (ImportError, ValueError):  # no name known: escape it instead
+        return _backslashed(char)
 
+
+_ANY_UNICODE_ERROR = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)
+
+
+def _error_handler(name, handles, replacement):
+    """A handler for the errors in `handles`: replaces the bad span by replacement(exc, span)."""
+    def handler(exc):
+        if not isinstance(exc, handles):
+            raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+        return replacement(exc, exc.object[exc.start:exc.end]), exc.end
+    handler.__name__ = handler.__qualname__ = name
+    return handler
+
+
+ignore_errors = _error_handler("ignore_errors", _ANY_UNICODE_ERROR, lambda exc, span: "")
+replace_errors = _error_handler(
+    "replace_errors", _ANY_UNICODE_ERROR,
+    lambda exc, span: "\ufffd" if isinstance(exc, UnicodeDecodeError) else "?" * len(span))
+backslashreplace_errors = _error_handler(
+    "backslashreplace_errors", _ANY_UNICODE_ERROR,
+    lambda exc, span: "".join("\\x%02x" % byte for byte in span) if isinstance(exc, UnicodeDecodeError)
+    else "".join(map(_backslashed, span)))
+xmlcharrefreplace_errors = _error_handler("xmlcharrefreplace_errors", UnicodeEncodeError,
+                                          lambda exc, span: "".join("&#%d;" % ord(c) for c in span))
+namereplace_errors = _error_handler("namereplace_errors", UnicodeEncodeError,
+                                    lambda exc, span: "".join(map(_char_name, span)))
 
 _error_handlers = {"strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors,
                    "backslashreplace": backslashreplace_errors, "xmlcharrefreplace": xmlcharrefreplace_errors,
