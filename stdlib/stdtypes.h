@@ -24,7 +24,7 @@
     X(takewhile) X(filterfalse) X(starmap) X(islice) X(pairwise) X(batched) \
     X(zip_longest) X(groupby) X(grouper) X(tee) X(tee_dataobject) X(product) \
     X(permutations) X(combinations) X(cwr) \
-    X(Random) X(thread_lock) \
+    X(Random) X(thread_lock) X(asyncgen_hooks) \
     X(ffi_Library) X(ffi_Function) X(ffi_StructType) X(ffi_Callback) \
     AY_STD_SYSTEXT_TYPES(X)
 

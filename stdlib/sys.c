@@ -11,6 +11,7 @@
 #include "native.h"
 #include "stdlib_names.h"
 #include "str.h"
+#include "stdtypes.h"
 #include "structseq.h"
 #include "vm.h"
 
@@ -126,7 +127,36 @@ static AyValue s_set_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyVa
 
 static AyValue s_audit(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_NONE; }
 
+// get_asyncgen_hooks(): asyncgen_hooks(firstiter=..., finalizer=...)
+static AyValue s_get_asyncgen_hooks(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "get_asyncgen_hooks", nargs, 0, 0)) return AY_NULL;
+    AyValue pair[2] = {AY_NONE, AY_NONE};
+    if (vm->asyncgen_hooks) memcpy(pair, AY_AS(AyTuple, vm->asyncgen_hooks)->items, sizeof pair);
+    return ayStructSeq_make(vm, AY_STD_TYPE(vm, asyncgen_hooks), pair, 2);
+}
+
+// set_asyncgen_hooks(firstiter=, finalizer=): a hook not given stays as it is.
+static AyValue s_set_asyncgen_hooks(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue a[2];
+    if (!ayArg_unpack(vm, "set_asyncgen_hooks", args, nargs, kw, "| firstiter finalizer", a)) return AY_NULL;
+    static const char *const names[2] = {"firstiter", "finalizer"};
+    AyValue pair[2] = {AY_NONE, AY_NONE};
+    if (vm->asyncgen_hooks) memcpy(pair, AY_AS(AyTuple, vm->asyncgen_hooks)->items, sizeof pair);
+    for (int i = 0; i < 2; i++) {
+        if (!a[i]) continue;
+        if (a[i] != AY_NONE && !ayV_type(vm, a[i])->call)
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "callable %s expected, got %T", names[i], a[i]);
+        pair[i] = a[i];
+    }
+    AyValue t = ayTuple_pack2(vm, pair[0], pair[1]);
+    if (!t) return AY_NULL;
+    vm->asyncgen_hooks = t;
+    return AY_NONE;
+}
+
 static const AyMethodDef sys_functions[] = {
+    {"get_asyncgen_hooks", s_get_asyncgen_hooks, 0, NULL},
+    {"set_asyncgen_hooks", s_set_asyncgen_hooks, 0, NULL},
     {"exit", s_exit, 0, NULL},
     {"getrecursionlimit", s_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", s_setrecursionlimit, 0, NULL},
@@ -199,6 +229,8 @@ void aySys_setup(AyVM *vm) {
     ayDict_set_cstr(vm, d, "path_importer_cache", ayV_from_obj(ayDict_new(vm)));
     static const char *const impl_fields[] = {"name", "cache_tag", "version", NULL};
     AyType *it = ayStructSeq_type(vm, "sys.implementation", impl_fields);
+    static const char *const hooks_fields[] = {"firstiter", "finalizer", NULL};
+    AY_STD_TYPE(vm, asyncgen_hooks) = ayStructSeq_type(vm, "asyncgen_hooks", hooks_fields);
     AyValue impl[3] = {str_value(vm, "ay"), AY_NONE, ayDict_get_cstr(vm, d, "version_info")};
     ayDict_set_cstr(vm, d, "implementation", ayStructSeq_make(vm, it, impl, 3));
     static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",

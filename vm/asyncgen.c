@@ -183,8 +183,8 @@ static bool init_hooks(AyVM *vm, AyValue gen) {
     AyGen *g = AY_AS(AyGen, gen);
     if (g->hooks_inited) return true;
     g->hooks_inited = 1;
-    AyValue hooks = vm->sys ? ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "__asyncgen_hooks__") : AY_NULL;
-    if (!hooks || !ayV_is_tuple(vm, hooks)) return true;
+    AyValue hooks = vm->asyncgen_hooks;
+    if (!hooks) return true;
     AyValue firstiter = AY_AS(AyTuple, hooks)->items[0], finalizer = AY_AS(AyTuple, hooks)->items[1];
     if (finalizer != AY_NONE) g->hooks_finalizer = finalizer;
     if (firstiter != AY_NONE) return ayObj_call1(vm, firstiter, gen) != AY_NULL;

@@ -242,6 +242,7 @@ struct AyVM {
     AyValue memory_error;        // preallocated MemoryError instance
     AyValue repr_stack;          // list of containers being repr'd (recursion guard)
     AyValue atexit;              // list of (func, args, kwargs) for stdlib/mod_atexit.c, or AY_NULL
+    AyValue asyncgen_hooks;      // sys.set_asyncgen_hooks: tuple (firstiter, finalizer), or AY_NULL
 
     // host I/O (ay.h config); NULL = stdio
     void (*write_out)(void *ud, const char *s, size_t n);

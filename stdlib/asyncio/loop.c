@@ -343,12 +343,9 @@ static AyValue m_create_task(AyVM *vm, AyValue *args, int nargs, AyValue kwnames
 
 // The sys asyncgen hooks while a loop runs: the loop's Python methods.
 static AyValue swap_asyncgen_hooks(AyVM *vm, AyValue hooks) {
-    AyDict *sd = AY_AS(AyModule, vm->sys)->dict;
-    AyStr *key = ayStr_intern_c(vm, "__asyncgen_hooks__");
-    AyValue old = ayDict_get_str(vm, sd, key);
-    if (hooks) ayDict_set(vm, sd, ayV_from_obj(key), hooks);
-    else ayDict_del(vm, sd, ayV_from_obj(key));
-    return old ? old : AY_NULL;
+    AyValue old = vm->asyncgen_hooks;
+    vm->asyncgen_hooks = hooks;
+    return old;
 }
 
 static AyValue loop_hooks(AyVM *vm, AyValue loop) {
