@@ -107,13 +107,13 @@ typedef struct FfiFunction {
     FfiSignature sig;
     bool variadic;       // sig holds the fixed arguments; the others' types follow their values
     AyValue name;
-    AyValue lib;         // keeps the library loaded
+    AyValue owner;       // keeps the code alive: its Library, or the Callback called back
 } FfiFunction;
 
 static void function_trace(AyVM *vm, AyObj *o) {
     FfiFunction *f = (FfiFunction *)o;
     ayGC_mark(vm, f->name);
-    ayGC_mark(vm, f->lib);
+    ayGC_mark(vm, f->owner);
     ayGC_mark(vm, f->sig.structs);
 }
 
@@ -125,24 +125,51 @@ static AyValue function_repr(AyVM *vm, AyValue v) {
 
 static AyValue function_name_get(AyVM *vm, AyValue v) { return AY_AS(FfiFunction, v)->name; }
 
+// A Function calling the code at `fn`; `sig` holds the unpacked
+// (restype, argtypes or NULL, variadic or NULL) arguments.
+static AyValue new_function(AyVM *vm, void *fn, AyValue name, AyValue owner, const AyValue sig[3]) {
+    int variadic = sig[2] ? ayObj_truth(vm, sig[2]) : 0;
+    if (variadic < 0) return AY_NULL;
+    FfiFunction *f = AY_NEW(vm, FfiFunction, AY_STD_TYPE(vm, ffi_Function));
+    if (!f) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(f));
+    f->fn = fn;
+    f->name = name;
+    f->owner = owner;
+    f->variadic = variadic;
+    bool ok = ffiSignature_init(vm, &f->sig, sig[0], sig[1] ? sig[1] : ayV_from_obj(vm->empty_tuple));
+    ayGC_pop_roots(vm, 1);
+    return ok ? ayV_from_obj(f) : AY_NULL;
+}
+
 // Library.func(name, restype, argtypes=(), *, variadic=False)
 static AyValue library_func(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue a[4];
     if (!ayArg_unpack(vm, "func", args + 1, nargs - 1, kw, "name restype | argtypes $ variadic", a)) return AY_NULL;
-    int variadic = a[3] ? ayObj_truth(vm, a[3]) : 0;
-    if (variadic < 0) return AY_NULL;
     void *p = find_symbol(vm, AY_AS(FfiLibrary, args[0]), a[0]);
-    if (!p) return AY_NULL;
-    FfiFunction *f = AY_NEW(vm, FfiFunction, AY_STD_TYPE(vm, ffi_Function));
-    if (!f) return AY_NULL;
-    ayGC_push_root(vm, ayV_from_obj(f));
-    f->fn = p;
-    f->name = a[0];
-    f->lib = args[0];
-    f->variadic = variadic;
-    bool ok = ffiSignature_init(vm, &f->sig, a[1], a[2] ? a[2] : ayV_from_obj(vm->empty_tuple));
+    return p ? new_function(vm, p, a[0], args[0], a + 1) : AY_NULL;
+}
+
+// ffi.func(address, restype, argtypes=(), *, variadic=False): a function
+// pointer from C (an int, as Library.symbol or a C function returns it) or a
+// callback, made callable.
+static AyValue f_func(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    AyValue a[4];
+    if (!ayArg_unpack(vm, "func", args, nargs, kw, "address restype | argtypes $ variadic", a)) return AY_NULL;
+    void *p = ffiCallback_address(vm, a[0]);
+    if (!p && ayV_is_anyint(vm, a[0])) {
+        static const FfiType pointer = {FFI_KIND_POINTER, &ffi_type_pointer, sizeof(void *), "pointer", NULL};
+        if (!ffiValue_to_c(vm, &pointer, a[0], &p, "func() address")) return AY_NULL;
+        if (!p) return ayErr_format(vm, AY_EXC(vm, ValueError), "func() address is NULL");
+    } else if (!p) {
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "func() address must be an int or a callback, not %T", a[0]);
+    }
+    AyValue name = ayStr_from_fmt(vm, "%p", p);
+    if (!name) return AY_NULL;
+    ayGC_push_root(vm, name);
+    AyValue r = new_function(vm, p, name, a[0], a + 1);
     ayGC_pop_roots(vm, 1);
-    return ok ? ayV_from_obj(f) : AY_NULL;
+    return r;
 }
 
 // The C type of a variadic argument, from its value (C's default promotions).
@@ -318,6 +345,7 @@ static const AyGetSetDef function_getsets[] = {
 static const AyMethodDef ffi_funcs[] = {
     {"open", f_open, 0, "open(path=None) -> a shared library (None: this program and the libraries it links)"},
     {"callback", f_callback, 0, "callback(func, restype, argtypes=()) -> a C function pointer that calls func"},
+    {"func", f_func, 0, "func(address, restype, argtypes=(), *, variadic=False) -> a callable C function pointer"},
     {NULL},
 };
 

@@ -88,6 +88,22 @@ bool ffiType_from(AyVM *vm, AyValue spec, FfiType *out, bool allow_void) {
 // }====
 // {==== converting values
 
+// A scalar C value. C memory is read and written through one with memcpy:
+// addresses from scripts (ffi.read, unpack at an offset) need not be aligned.
+typedef union FfiScalar {
+    int8_t i8;
+    int16_t i16;
+    int32_t i32;
+    int64_t i64;
+    uint8_t u8;
+    uint16_t u16;
+    uint32_t u32;
+    uint64_t u64;
+    float f;
+    double d;
+    void *p;
+} FfiScalar;
+
 static bool is_number(AyVM *vm, AyValue v) {
     return ayV_is_float(v) || ayV_is_anyint(vm, v) || ayV_has_flag(vm, v, AY_TF_FLOAT_SUB);
 }
@@ -115,21 +131,24 @@ static bool int_to_c(AyVM *vm, const FfiType *t, AyValue v, void *dst, const cha
         ayErr_format(vm, AY_EXC(vm, OverflowError), "%s: %R is out of range for %s", what, v, t->name);
         return false;
     }
+    FfiScalar c;
     switch (t->size) {
-    case 1: *(uint8_t *)dst = (uint8_t)x.u; break;
-    case 2: *(uint16_t *)dst = (uint16_t)x.u; break;
-    case 4: *(uint32_t *)dst = (uint32_t)x.u; break;
-    default: *(uint64_t *)dst = x.u; break;
+    case 1: c.u8 = (uint8_t)x.u; break;
+    case 2: c.u16 = (uint16_t)x.u; break;
+    case 4: c.u32 = (uint32_t)x.u; break;
+    default: c.u64 = x.u; break;
     }
+    memcpy(dst, &c, t->size);
     return true;
 }
 
-// An address from an int, or the data of a bytes-like object.
-static bool address_of(AyVM *vm, AyValue v, void **out) {
+// An address from an int, or the data of a bytes-like object. False, with
+// OverflowError pending for an int out of range, otherwise not.
+static bool address_of(AyVM *vm, AyValue v, void **out, const char *what) {
     if (ayV_is_anyint(vm, v)) {
         static const FfiType address = {FFI_KIND_UINT, &ffi_type_pointer, sizeof(void *), "an address", NULL};
         uintptr_t a = 0;
-        if (!int_to_c(vm, &address, v, &a, "address")) return false;
+        if (!int_to_c(vm, &address, v, &a, what)) return false;
         *out = (void *)a;
         return true;
     }
@@ -184,7 +203,7 @@ bool ffiValue_to_c(AyVM *vm, const FfiType *t, AyValue v, void *dst, const char 
     case FFI_KIND_BOOL: {
         int truth = ayObj_truth(vm, v);
         if (truth < 0) return false;
-        *(uint8_t *)dst = (uint8_t)truth;
+        *(uint8_t *)dst = (uint8_t)truth;  // one byte: never misaligned
         return true;
     }
     case FFI_KIND_FLOAT:
@@ -195,14 +214,16 @@ bool ffiValue_to_c(AyVM *vm, const FfiType *t, AyValue v, void *dst, const char 
             return false;
         }
         if (ayFloat_as_double(vm, v, &d) < 0) return false;
-        if (t->kind == FFI_KIND_FLOAT) *(float *)dst = (float)d;
-        else *(double *)dst = d;
+        FfiScalar c;
+        if (t->kind == FFI_KIND_FLOAT) c.f = (float)d;
+        else c.d = d;
+        memcpy(dst, &c, t->size);
         return true;
     }
     case FFI_KIND_POINTER: {
         void *p = NULL;
-        if (v == AY_NONE || address_of(vm, v, &p) || (p = ffiCallback_address(vm, v))) {
-            *(void **)dst = p;
+        if (v == AY_NONE || address_of(vm, v, &p, what) || (p = ffiCallback_address(vm, v))) {
+            memcpy(dst, &p, sizeof p);
             return true;
         }
         if (!ayErr_occurred(vm))
@@ -215,13 +236,13 @@ bool ffiValue_to_c(AyVM *vm, const FfiType *t, AyValue v, void *dst, const char 
     case FFI_KIND_STR: {
         void *p = NULL;
         if (ayV_is_str(vm, v)) p = (void *)AY_CSTR(v);
-        else if (v != AY_NONE && !address_of(vm, v, &p)) {
+        else if (v != AY_NONE && !address_of(vm, v, &p, what)) {
             if (!ayErr_occurred(vm))
-                ayErr_format(vm, AY_EXC(vm, TypeError), "%s: expected %s, bytes or None for %s, got %T", what,
-                             t->kind == FFI_KIND_STR ? "str" : "bytes, str", t->name, v);
+                ayErr_format(vm, AY_EXC(vm, TypeError), "%s: expected %s or None for %s, got %T", what,
+                             t->kind == FFI_KIND_STR ? "str, bytes" : "bytes, str", t->name, v);
             return false;
         }
-        *(void **)dst = p;
+        memcpy(dst, &p, sizeof p);
         return true;
     }
     case FFI_KIND_STRUCT:
@@ -234,36 +255,36 @@ bool ffiValue_to_c(AyVM *vm, const FfiType *t, AyValue v, void *dst, const char 
 }
 
 AyValue ffiValue_from_c(AyVM *vm, const FfiType *t, const void *src) {
+    FfiScalar c;
+    if (t->kind != FFI_KIND_STRUCT && t->kind != FFI_KIND_VOID) memcpy(&c, src, t->size);
     switch (t->kind) {
     case FFI_KIND_VOID:
         return AY_NONE;
     case FFI_KIND_SINT:
         switch (t->size) {
-        case 1: return ayV_small(*(const int8_t *)src);
-        case 2: return ayV_small(*(const int16_t *)src);
-        case 4: return ayV_small(*(const int32_t *)src);
-        default: return ayInt_from_i64(vm, *(const int64_t *)src);
+        case 1: return ayV_small(c.i8);
+        case 2: return ayV_small(c.i16);
+        case 4: return ayV_small(c.i32);
+        default: return ayInt_from_i64(vm, c.i64);
         }
     case FFI_KIND_UINT:
         switch (t->size) {
-        case 1: return ayV_small(*(const uint8_t *)src);
-        case 2: return ayV_small(*(const uint16_t *)src);
-        case 4: return ayV_small(*(const uint32_t *)src);
-        default: return ayInt_from_u64(vm, *(const uint64_t *)src);
+        case 1: return ayV_small(c.u8);
+        case 2: return ayV_small(c.u16);
+        case 4: return ayV_small(c.u32);
+        default: return ayInt_from_u64(vm, c.u64);
         }
     case FFI_KIND_BOOL:
-        return ayV_bool(*(const uint8_t *)src != 0);
+        return ayV_bool(c.u8 != 0);
     case FFI_KIND_FLOAT:
-        return ayV_from_float(*(const float *)src);
+        return ayV_from_float(c.f);
     case FFI_KIND_DOUBLE:
-        return ayV_from_float(*(const double *)src);
-    case FFI_KIND_POINTER: {
-        void *p = *(void *const *)src;
-        return p ? ayInt_from_u64(vm, (uintptr_t)p) : AY_NONE;
-    }
+        return ayV_from_float(c.d);
+    case FFI_KIND_POINTER:
+        return c.p ? ayInt_from_u64(vm, (uintptr_t)c.p) : AY_NONE;
     case FFI_KIND_CHARP:
     case FFI_KIND_STR: {
-        const char *p = *(const char *const *)src;
+        const char *p = c.p;
         if (!p) return AY_NONE;
         if (t->kind == FFI_KIND_CHARP) return ayBytes_from(vm, p, strlen(p));
         return ayCodec_decode(vm, p, strlen(p), "utf-8", "surrogateescape");
@@ -459,7 +480,7 @@ static AyValue struct_unpack(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     int64_t n, offset = 0;
     if (!ayStd_buffer_arg(vm, a[0], &data, &n) || (a[1] && !ayStd_int_arg(vm, a[1], &offset))) return AY_NULL;
     if (offset < 0 || offset > n || (uint64_t)(n - offset) < s->type.size)
-        return ayErr_format(vm, AY_EXC(vm, ValueError), "unpack() needs %zu bytes at offset %lld of a %lld-byte buffer",
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "unpack() needs %zu bytes at offset %lld of a buffer of %lld",
                             s->type.size, (long long)offset, (long long)n);
     FfiType t = {FFI_KIND_STRUCT, &s->type, s->type.size, AY_CSTR(s->name), s};
     return ffiValue_from_c(vm, &t, data + offset);
@@ -519,15 +540,15 @@ static char *item_at(AyVM *vm, AyValue where, const FfiType *t, int64_t index, b
             ayErr_format(vm, AY_EXC(vm, TypeError), "cannot write into immutable %T", where);
             return NULL;
         }
-        if (index < 0 || (uint64_t)(index + 1) * t->size > (uint64_t)n) {
-            ayErr_format(vm, AY_EXC(vm, IndexError), "%s item %lld is outside a %lld-byte buffer", t->name,
+        if (index < 0 || (uint64_t)index >= (uint64_t)n / t->size) {
+            ayErr_format(vm, AY_EXC(vm, IndexError), "%s item %lld is outside the buffer of %lld bytes", t->name,
                          (long long)index, (long long)n);
             return NULL;
         }
         return (char *)data + (size_t)index * t->size;
     }
     void *p = NULL;
-    if (where != AY_NONE && !address_of(vm, where, &p)) {
+    if (where != AY_NONE && !address_of(vm, where, &p, "address")) {
         if (!ayErr_occurred(vm))
             ayErr_format(vm, AY_EXC(vm, TypeError), "expected an address or a bytes-like object, got %T", where);
         return NULL;
@@ -564,11 +585,21 @@ static AyValue f_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 // ffi.string(address, size=-1): bytes at address, up to a NUL when size < 0.
+// A bytes-like object is read within its bounds.
 static AyValue f_string(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue a[2];
     int64_t size = -1;
     if (!ayArg_unpack(vm, "string", args, nargs, kw, "address | size", a) || (a[1] && !ayStd_int_arg(vm, a[1], &size)))
         return AY_NULL;
+    const char *data;
+    int64_t n;
+    if (ayBytes_view(vm, a[0], &data, &n)) {
+        const char *nul = size < 0 ? memchr(data, 0, (size_t)n) : NULL;
+        if (size > n)
+            return ayErr_format(vm, AY_EXC(vm, IndexError), "string() of %lld bytes from a buffer of %lld",
+                                (long long)size, (long long)n);
+        return ayBytes_from(vm, data, size >= 0 ? (size_t)size : nul ? (size_t)(nul - data) : (size_t)n);
+    }
     static const FfiType byte = {FFI_KIND_UINT, &ffi_type_uint8, 1, "char", NULL};
     char *p = item_at(vm, a[0], &byte, 0, false);
     if (!p) return AY_NULL;
