@@ -472,7 +472,7 @@ AyValue ayMod_cmath(AyVM *vm) {
     ayModule_add(vm, m, "e", ayV_from_float(M_E));
     ayModule_add(vm, m, "tau", ayV_from_float(2 * M_PI));
     ayModule_add(vm, m, "inf", ayV_from_float(INFINITY));
-    ayModule_add(vm, m, "nan", ayFloat_new_nan(false));
+    ayModule_add(vm, m, "nan", ayFloat_new_nan(vm, false));
     ayModule_add(vm, m, "infj", ayComplex_new_value(vm, 0.0, INFINITY));
     ayModule_add(vm, m, "nanj", ayComplex_new_value(vm, 0.0, NAN));
     ayGC_pop_roots(vm, 1);

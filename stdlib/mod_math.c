@@ -950,7 +950,7 @@ AyValue ayMod_math(AyVM *vm) {
     ayModule_add(vm, m, "e", ayV_from_float(M_E));
     ayModule_add(vm, m, "tau", ayV_from_float(2 * M_PI));
     ayModule_add(vm, m, "inf", ayV_from_float(INFINITY));
-    ayModule_add(vm, m, "nan", ayFloat_new_nan(false));
+    ayModule_add(vm, m, "nan", ayFloat_new_nan(vm, false));
     AyStr *doc = ayStr_new_c(vm, "This module provides access to the mathematical functions\ndefined by the C standard.");
     if (doc) ayModule_add(vm, m, "__doc__", ayV_from_obj(doc));
     return ayV_from_obj(m);

@@ -115,7 +115,7 @@ static AyValue s_default_displayhook(AyVM *vm, AyValue *args, int nargs, AyValue
 }
 
 static AyValue s_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return ayV_small(ayInt_get_max_str_digits());
+    return ayV_small(vm->max_str_digits);
 }
 static AyValue s_set_int_max_str_digits(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[1];

@@ -428,25 +428,23 @@ int64_t ayInt_bit_count(AyVM *vm, AyValue v) {
 // }====
 // {==== text
 
-// CPython's cap on decimal conversions (sys.set_int_max_str_digits).
-static int max_str_digits = 4300;
+// CPython's cap on decimal conversions (sys.set_int_max_str_digits) is
+// vm->max_str_digits, 4300 by default.
 #define MAX_STR_DIGITS_THRESHOLD 640
-
-int ayInt_get_max_str_digits(void) { return max_str_digits; }
 
 bool ayInt_set_max_str_digits(AyVM *vm, int64_t n) {
     if (n != 0 && n < MAX_STR_DIGITS_THRESHOLD) {
         ayErr_format(vm, AY_EXC(vm, ValueError), "maxdigits must be 0 or larger than %d", MAX_STR_DIGITS_THRESHOLD);
         return false;
     }
-    max_str_digits = n > INT32_MAX ? INT32_MAX : (int)n;
+    vm->max_str_digits = n > INT32_MAX ? INT32_MAX : (int)n;
     return true;
 }
 
 static bool too_many_digits(AyVM *vm) {
     ayErr_format(vm, AY_EXC(vm, ValueError),
                  "Exceeds the limit (%d digits) for integer string conversion; "
-                 "use sys.set_int_max_str_digits() to increase the limit", max_str_digits);
+                 "use sys.set_int_max_str_digits() to increase the limit", vm->max_str_digits);
     return false;
 }
 
@@ -472,7 +470,7 @@ bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper) {
     view(vm, v, &x);
     size_t n = mpz_sizeinbase(x.z, base) + 2;
     // sizeinbase may be one too big for base 10: decide the close cases after converting
-    if (base == 10 && max_str_digits > 0 && n - 3 > (size_t)max_str_digits) return too_many_digits(vm);
+    if (base == 10 && vm->max_str_digits > 0 && n - 3 > (size_t)vm->max_str_digits) return too_many_digits(vm);
     if (!ayBuf_reserve(buf, n)) return false;
     mpz_t a;
     mpz_init(a);
@@ -480,7 +478,7 @@ bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper) {
     mpz_get_str(buf->data + buf->len, upper ? -base : base, a);
     mpz_clear(a);
     size_t len = strlen(buf->data + buf->len);
-    if (base == 10 && max_str_digits > 0 && len > (size_t)max_str_digits) return too_many_digits(vm);
+    if (base == 10 && vm->max_str_digits > 0 && len > (size_t)vm->max_str_digits) return too_many_digits(vm);
     buf->len += len;
     return true;
 }
@@ -593,10 +591,10 @@ AyValue ayInt_parse(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
         for (size_t i = 0; i < nd; i++)
             if (digits[i] != '0') goto bad;
     }
-    if ((b & (b - 1)) != 0 && nd > MAX_STR_DIGITS_THRESHOLD && max_str_digits > 0 && nd > (size_t)max_str_digits) {
+    if ((b & (b - 1)) != 0 && nd > MAX_STR_DIGITS_THRESHOLD && vm->max_str_digits > 0 && nd > (size_t)vm->max_str_digits) {
         ayErr_format(vm, AY_EXC(vm, ValueError),
                      "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; "
-                     "use sys.set_int_max_str_digits() to increase the limit", max_str_digits, (long long)nd);
+                     "use sys.set_int_max_str_digits() to increase the limit", vm->max_str_digits, (long long)nd);
         goto out;
     }
     if (nd <= 15 && b <= 10) {

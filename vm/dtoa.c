@@ -11,6 +11,7 @@
 // The powers of ten are not a literal table: ayDtoa_init computes them once
 // with a tiny fixed-size bignum.
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,7 +26,6 @@ typedef unsigned __int128 u128;
 #define E_MIN (-292)
 #define E_MAX 324
 static uint64_t g_hi[E_MAX - E_MIN + 1], g_lo[E_MAX - E_MIN + 1];
-static bool g_ready;
 
 // floor(q * log10(2)), floor(log10(3/4 * 2^q)), floor(e * log2(10)): exact for
 // the exponents a double can have (checked against exact rationals).
@@ -80,8 +80,7 @@ static void store_g(int e, u128 g) {
     g_lo[e - E_MIN] = (uint64_t)g & (((uint64_t)1 << 63) - 1);
 }
 
-void ayDtoa_init(void) {
-    if (g_ready) return;
+static void build_table(void) {
     // e >= 0: 10^e is an integer; keep its top 126 bits
     Big p;
     memset(&p, 0, sizeof p);
@@ -101,7 +100,13 @@ void ayDtoa_init(void) {
         int r = flog2pow10(e);
         store_g(e, big_shift_to_u128(&x, 1400 - 125 + r) + 1);
     }
-    g_ready = true;
+}
+
+// The table is process-wide but written once, before any read, whichever
+// thread creates the first VM.
+void ayDtoa_init(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, build_table);
 }
 
 // }====

@@ -255,20 +255,18 @@ static AyValue float_repr(AyVM *vm, AyValue v) {
 // CPython's float objects is distinct (`float("nan") in {nan: 1}` is False):
 // the payload, kept in the low 48 bits so the value stays a boxed double,
 // counts up.
-static uint64_t nan_serial;
-
-AyValue ayFloat_new_nan(bool negative) {
+AyValue ayFloat_new_nan(AyVM *vm, bool negative) {
     uint64_t bits = negative ? 0xFFF8000000000000ull : 0x7FF8000000000000ull;
-    nan_serial = (nan_serial + 1) & 0xFFFFFFFFFFFFull;
-    if (!nan_serial) nan_serial = 1;
-    bits |= nan_serial;
+    vm->nan_serial = (vm->nan_serial + 1) & 0xFFFFFFFFFFFFull;
+    if (!vm->nan_serial) vm->nan_serial = 1;
+    bits |= vm->nan_serial;
     double d;
     memcpy(&d, &bits, sizeof d);
     return ayV_from_float(d);
 }
 
-static AyValue parsed_float(double d) {
-    return isnan(d) ? ayFloat_new_nan(signbit(d)) : ayV_from_float(d);
+static AyValue parsed_float(AyVM *vm, double d) {
+    return isnan(d) ? ayFloat_new_nan(vm, signbit(d)) : ayV_from_float(d);
 }
 
 AyValue ayFloat_from_object(AyVM *vm, AyValue v) {
@@ -304,7 +302,7 @@ AyValue ayFloat_from_object(AyVM *vm, AyValue v) {
             if (ayErr_occurred(vm)) return AY_NULL;
             return ayErr_format(vm, AY_EXC(vm, ValueError), "could not convert string to float: %R", v);
         }
-        return parsed_float(d);
+        return parsed_float(vm, d);
     }
     return ayErr_format(vm, AY_EXC(vm, TypeError), "float() argument must be a string or a real number, not '%s'",
                         ayType_name(t));
@@ -448,7 +446,7 @@ static AyValue m_fromhex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return ayErr_format(vm, AY_EXC(vm, TypeError), "bad argument type for built-in operation");
     double d;
     if (!ayFloat_parse_hex(vm, AY_CSTR(args[1]), (size_t)AY_STR(args[1])->size, &d)) return AY_NULL;
-    AyValue r = parsed_float(d);
+    AyValue r = parsed_float(vm, d);
     if (args[0] != ayV_from_obj(vm->t_float)) return ayObj_call1(vm, args[0], r);
     return r;
 }

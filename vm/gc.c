@@ -202,6 +202,7 @@ static void mark_roots(AyVM *vm) {
     ayGC_mark(vm, vm->repr_stack);
     ayGC_mark(vm, vm->atexit);
     ayGC_mark(vm, vm->asyncgen_hooks);
+    ayGC_mark(vm, vm->deprecations_shown);
     if (vm->threads) ayThread_trace(vm);
     for (size_t i = 0; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     if (vm->aio) ayAio_trace(vm);

@@ -52,21 +52,17 @@ void ayNum_deprecation(AyVM *vm, const char *msg) {
     if (!name || !ayV_is_str(vm, name) || strcmp(AY_CSTR(name), "__main__") != 0) return;
     int lasti = (int)(f->ip - f->code->code) - 1;
     int line = ayCode_line(f->code, lasti);
-    uint64_t h = ayHash_bytes(msg, strlen(msg));
-    static struct {
-        const void *code;
-        int line;
-        uint64_t msg_hash;
-    } seen[64];
-    static int nseen;
-    for (int i = 0; i < nseen; i++)
-        if (seen[i].code == f->code && seen[i].line == line && seen[i].msg_hash == h) return;
-    if (nseen < 64) {
-        seen[nseen].code = f->code;
-        seen[nseen].line = line;
-        seen[nseen].msg_hash = h;
-        nseen++;
+    // (code, line, message) shown already, as one 62-bit fingerprint
+    uint64_t h = ayHash_bytes(msg, strlen(msg)) ^ ((uint64_t)(uintptr_t)f->code * 0x9E3779B97F4A7C15ull) ^ (uint64_t)line;
+    AyValue key = ayV_small((int64_t)(h >> (64 - AY_INT_BITS + 1)));
+    if (!vm->deprecations_shown) {
+        AySet *s = aySet_new(vm, vm->t_set);
+        if (!s) return;
+        vm->deprecations_shown = ayV_from_obj(s);
     }
+    int known = aySet_contains(vm, AY_AS(AySet, vm->deprecations_shown), key);
+    if (known) return;  // (or an error, left pending)
+    if (aySet_add(vm, AY_AS(AySet, vm->deprecations_shown), key) < 0) return;
     ayErr_warn_at(vm, AY_EXC(vm, DeprecationWarning), msg, f->code, lasti, NULL);
 }
 

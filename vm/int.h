@@ -28,7 +28,6 @@ AyValue ayInt_to_str(AyVM *vm, AyValue v, int base, bool prefix);
 bool ayInt_add_digits(AyBuf *buf, AyValue v, int base, bool upper);
 // sys.get_int_max_str_digits / sys.set_int_max_str_digits (0 = no limit;
 // ValueError unless n == 0 or n >= 640).
-int ayInt_get_max_str_digits(void);
 bool ayInt_set_max_str_digits(AyVM *vm, int64_t n);
 // Python's hash of an int.
 int64_t ayInt_hash(AyVM *vm, AyValue v);

@@ -45,7 +45,7 @@ static inline bool ayV_is_complex(AyVM *vm, AyValue v) {
 }
 
 // A NaN not identical to any other value (what float("nan") returns).
-AyValue ayFloat_new_nan(bool negative);
+AyValue ayFloat_new_nan(AyVM *vm, bool negative);
 // A number as a double the way float arithmetic sees it: 1 = done, 0 = not a
 // float/int (no error), -1 = error (int too large).
 int ayFloat_coerce(AyVM *vm, AyValue v, double *out);

@@ -87,6 +87,7 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
     vm->alloc_ud = cfg->alloc_ud;
     vm->mem_limit = 0;  // set once the VM is complete: bootstrapping cannot fail softly
     vm->gc_threshold = 4u << 20;
+    vm->max_str_digits = 4300;
     vm->gc_disabled = 1;  // no collections until the VM is complete
     vm->recursion_limit = 1000;
     vm->write_out = cfg->write_out;
@@ -94,6 +95,7 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
     vm->io_ud = cfg->io_ud;
     vm->argc = cfg->argc;
     vm->argv = cfg->argv;
+    vm->module_path = cfg->module_path;
 
     void *stack = mmap(NULL, STACK_SLOTS * sizeof(AyValue), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -129,6 +131,7 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
         return NULL;
     }
     vm->mem_limit = cfg->mem_limit;
+    vm->module_path = NULL;  // the host's string need not outlive ay_new
     vm->gc_disabled = 0;
     vm->gc_requested = false;
     return vm;

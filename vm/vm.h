@@ -243,13 +243,16 @@ struct AyVM {
     AyValue repr_stack;          // list of containers being repr'd (recursion guard)
     AyValue atexit;              // list of (func, args, kwargs) for stdlib/mod_atexit.c, or AY_NULL
     AyValue asyncgen_hooks;      // sys.set_asyncgen_hooks: tuple (firstiter, finalizer), or AY_NULL
+    AyValue deprecations_shown;  // set of fingerprints of DeprecationWarnings shown once (vm/int.c)
+    int max_str_digits;          // sys.set_int_max_str_digits
+    uint64_t nan_serial;         // the payload of the last NaN made (vm/float.c)
 
     // host I/O (ay.h config); NULL = stdio
     void (*write_out)(void *ud, const char *s, size_t n);
     void (*write_err)(void *ud, const char *s, size_t n);
     void *io_ud;
 
-    char *module_path;           // AY_PATH from the config
+    const char *module_path;     // the config's, while ay_new runs (aySys_setup makes sys.path of it)
     int argc;
     char **argv;
 };
