@@ -80,7 +80,8 @@ typedef struct AyConfig {
     AyAllocFn alloc;          // NULL: libc realloc/free
     void *alloc_ud;
     size_t mem_limit;         // bytes; 0 = no limit. Beyond it scripts get MemoryError.
-    const char *module_path;  // ':'-separated directories searched by import (like PYTHONPATH)
+    const char *module_path;  // ':'-separated directories searched by import (like PYTHONPATH),
+                              // copied into sys.path by ay_new
     AyWriteFn write_out;      // NULL: the process's stdout
     AyWriteFn write_err;      // NULL: the process's stderr
     void *io_ud;

@@ -3,7 +3,8 @@
 //   - a C module ("app") whose functions scripts call, calling back into Ay;
 //   - an async script whose awaitable C function is answered by the host's
 //     own main loop, which also drives Ay's event loop;
-//   - an infinite loop stopped from a watchdog thread.
+//   - an infinite loop stopped from a watchdog thread;
+//   - a memory limit: the script gets MemoryError, the host carries on.
 //
 // Build against an installed Ay:  cc host.c $(pkg-config --cflags --libs ay) -pthread
 #include <ay.h>
@@ -169,6 +170,19 @@ int main(void) {
 
     // 5. errors come back as codes and tracebacks
     run(calc, "app.each([1, 2], lambda x: x / 0)\n");
+
+    // 6. a memory limit: MemoryError in the script, which may handle it
+    ay_set_mem_limit(calc, ay_mem_used(calc) + 16 * 1024 * 1024);
+    run(calc, "try:\n"
+              "    hog = [bytes(1000) for _ in range(10**6)]\n"
+              "except MemoryError:\n"
+              "    print('MemoryError: the script lives on')\n");
+    const char *greedy = "hog = 'x' * 10**9\n";
+    s = ay_run_string(calc, greedy, strlen(greedy), "<greedy>");
+    printf("host: greedy script stopped (%s)\n", s == AY_ERR_MEMORY ? ay_error_type(calc) : "?");
+    ay_error_clear(calc);
+    ay_set_mem_limit(calc, 0);
+    run(calc, "print('secret is still', secret)\n");
 
     ay_free(calc);
     ay_free(web);
