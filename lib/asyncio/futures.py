@@ -1,105 +1,85 @@
-"""asyncio.Future (the C type) and helpers around futures."""
+"""asyncio.Future (a C type) and the glue between asyncio futures and
+concurrent.futures ones."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 import _asyncio
 from _asyncio import Future
 from .base_futures import isfuture
-from . import base_futures
 from . import events
 from . import exceptions
 
-_PENDING = base_futures._PENDING
-_CANCELLED = base_futures._CANCELLED
-_FINISHED = base_futures._FINISHED
-
-STACK_DEBUG = 10
-
-
-def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
-        return fut._loop
-    return get_loop()
-
-
+# the sleep timers' callback, also used by the transports' waiters
 _set_result_unless_cancelled = _asyncio._set_result_unless_cancelled
 
 
-def _convert_future_exc(exc):
-    name = type(exc).__name__
-    if name == 'CancelledError' and not isinstance(exc, exceptions.CancelledError):
-        return exceptions.CancelledError(*exc.args)
-    if name == 'InvalidStateError' and not isinstance(exc, exceptions.InvalidStateError):
-        return exceptions.InvalidStateError(*exc.args)
+def _get_loop(fut):
+    get_loop = getattr(fut, 'get_loop', None)
+    return fut._loop if get_loop is None else get_loop()
+
+
+def _as_asyncio_error(exc):
+    """concurrent.futures raises its own CancelledError/InvalidStateError;
+    callers of an asyncio future expect asyncio's."""
+    for cls in (exceptions.CancelledError, exceptions.InvalidStateError):
+        if type(exc).__name__ == cls.__name__ and not isinstance(exc, cls):
+            return cls(*exc.args)
     return exc
 
 
-def _copy_future_state(source, dest):
-    """Copies the outcome of the done future `source` into `dest`."""
-    if dest.cancelled():
-        return
-    if source.cancelled():
-        dest.cancel()
-        return
-    exc = source.exception()
-    if exc is not None:
-        dest.set_exception(_convert_future_exc(exc))
+def _transfer_outcome(source, dest):
+    """Give dest (an asyncio or a concurrent future) the outcome of the
+    finished future source."""
+    if isfuture(dest):
+        if dest.cancelled():
+            return
+        if source.cancelled():
+            dest.cancel()
+            return
     else:
+        if source.cancelled():
+            dest.cancel()
+        if not dest.set_running_or_notify_cancel():
+            return
+    error = source.exception()
+    if error is None:
         dest.set_result(source.result())
-
-
-def _set_concurrent_future_state(concurrent, source):
-    if source.cancelled():
-        concurrent.cancel()
-    if not concurrent.set_running_or_notify_cancel():
-        return
-    exc = source.exception()
-    if exc is not None:
-        concurrent.set_exception(_convert_future_exc(exc))
     else:
-        concurrent.set_result(source.result())
+        dest.set_exception(_as_asyncio_error(error))
+
+
+def _call_on(loop, current, func, *args):
+    """Run func in loop's thread: right away when that is the current one
+    (or the future has no loop), else through call_soon_threadsafe."""
+    if loop is None or loop is current:
+        func(*args)
+    else:
+        loop.call_soon_threadsafe(func, *args)
 
 
 def _chain_future(source, destination):
-    """Makes `destination` follow `source` (either may be a concurrent.futures.Future)."""
-    src_is_asyncio = isfuture(source)
-    dst_is_asyncio = isfuture(destination)
-    src_loop = _get_loop(source) if src_is_asyncio else None
-    dst_loop = _get_loop(destination) if dst_is_asyncio else None
+    """Make destination follow source's outcome, and cancel source when
+    destination is cancelled. Either may be a concurrent.futures.Future."""
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
 
-    def settle(dest, src):
-        if isfuture(dest):
-            _copy_future_state(src, dest)
-        else:
-            _set_concurrent_future_state(dest, src)
-
-    def on_dest_done(dest):
+    def destination_done(dest):
         if dest.cancelled():
-            if src_loop is None or src_loop is dst_loop:
-                source.cancel()
-            else:
-                src_loop.call_soon_threadsafe(source.cancel)
+            _call_on(source_loop, dest_loop, source.cancel)
 
-    def on_source_done(src):
-        if destination.cancelled() and dst_loop is not None and dst_loop.is_closed():
-            return
-        if dst_loop is None or dst_loop is src_loop:
-            settle(destination, src)
-        elif not dst_loop.is_closed():
-            dst_loop.call_soon_threadsafe(settle, destination, src)
+    def source_done(src):
+        if dest_loop is not None and dest_loop.is_closed():
+            return  # nobody is left to receive the outcome
+        _call_on(dest_loop, source_loop, _transfer_outcome, src, destination)
 
-    destination.add_done_callback(on_dest_done)
-    source.add_done_callback(on_source_done)
+    destination.add_done_callback(destination_done)
+    source.add_done_callback(source_done)
 
 
 def wrap_future(future, *, loop=None):
-    """An asyncio future following a concurrent.futures.Future."""
+    """An asyncio future that follows a concurrent.futures.Future."""
     if isfuture(future):
         return future
-    if loop is None:
-        loop = events.get_event_loop()
-    new_future = loop.create_future()
-    _chain_future(future, new_future)
-    return new_future
+    wrapper = (events.get_event_loop() if loop is None else loop).create_future()
+    _chain_future(future, wrapper)
+    return wrapper

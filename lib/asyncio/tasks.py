@@ -1,5 +1,5 @@
-"""Tasks and the functions that combine awaitables: sleep, gather, wait,
-wait_for, shield, as_completed."""
+"""Tasks and the functions that combine awaitables: gather, shield, wait,
+wait_for, as_completed (Task itself and sleep are C)."""
 
 __all__ = (
     'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
@@ -10,7 +10,7 @@ __all__ = (
 )
 
 import _asyncio
-from _asyncio import (Task, current_task, _register_task, _unregister_task,
+from _asyncio import (Task, current_task, sleep, _register_task, _unregister_task,
                       _enter_task, _leave_task, _swap_current_task)
 
 from . import coroutines
@@ -23,15 +23,13 @@ FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_PyTask = Task
-_CTask = Task
+# there is one Task implementation; these are the names CPython offers for its two
+_PyTask = _CTask = Task
 
 
 def all_tasks(loop=None):
-    """The set of not yet finished tasks of `loop` (default: the running loop)."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return set(_asyncio._all_tasks_list(loop))
+    """The unfinished tasks of loop (default: the running loop)."""
+    return set(_asyncio._all_tasks_list(events.get_running_loop() if loop is None else loop))
 
 
 def _set_task_name(task, name):
@@ -40,68 +38,55 @@ def _set_task_name(task, name):
 
 
 def create_task(coro, *, name=None, context=None):
-    """Wraps the coroutine in a Task scheduled on the running loop."""
+    """Schedule coro as a Task on the running loop."""
     loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
+    # the context keyword only when given: custom task factories may not take it
+    task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 
 
 def create_eager_task_factory(custom_task_constructor):
-    """A task factory whose tasks run their first step inside create_task()."""
-    def factory(loop, coro, *, name=None, context=None):
-        return custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)
-    return factory
+    """A task factory whose tasks take their first step inside create_task()."""
+    def eager_factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context,
+                                       eager_start=True)
+    return eager_factory
 
 
 eager_task_factory = create_eager_task_factory(Task)
 
 
-# {==== sleep
-
-# sleep(delay, result=None) is C: one small awaitable per call
-sleep = _asyncio.sleep
-
-# }====
-# {==== ensure_future, gather, shield
-
-
-async def _wrap_awaitable(awaitable):
-    return await awaitable
-
-
-def _is_awaitable(obj):
-    return hasattr(type(obj), '__await__')
-
-
 def ensure_future(coro_or_future, *, loop=None):
-    """A future for `coro_or_future`: futures pass through, the rest become Tasks."""
+    """Futures as they are (checked against loop); coroutines and other
+    awaitables wrapped in a Task."""
     if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
+        if loop is not None and futures._get_loop(coro_or_future) is not loop:
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if not _is_awaitable(coro_or_future):
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-        coro_or_future = _wrap_awaitable(coro_or_future)
-        wrapped = True
+    if coroutines.iscoroutine(coro_or_future):
+        coro, ours = coro_or_future, False
+    elif hasattr(type(coro_or_future), '__await__'):
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
+        coro, ours = _wrap_awaitable(coro_or_future), True
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = events.get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        # the caller's coroutine will never run: close it so it isn't reported unawaited
+        if not ours:
+            coro.close()
         raise
 
 
 class _GatheringFuture(futures.Future):
-    """gather()'s result: cancelling it cancels the children."""
+    """gather()'s result. Cancelling it cancels the children; it then ends
+    cancelled even when return_exceptions would have collected the errors."""
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
@@ -111,101 +96,90 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        cancelled_any = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                cancelled_any = True
-        if cancelled_any:
-            # the gather must end cancelled whatever return_exceptions says
-            self._cancel_requested = True
-        return cancelled_any
+        # every child gets the request, so no short-circuiting any()
+        outcomes = [child.cancel(msg=msg) for child in self._children]
+        self._cancel_requested = self._cancel_requested or any(outcomes)
+        return any(outcomes)
+
+
+def _outcome_of(child):
+    """A finished child's entry in gather(return_exceptions=True)'s list."""
+    if child.cancelled():
+        return exceptions.CancelledError(child._cancel_message or '')
+    error = child.exception()
+    return child.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     """A future for the results of all the awaitables, in argument order."""
     if not coros_or_futures:
-        outer = events.get_event_loop().create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
     children = []
-    by_arg = {}
-    pending_done = []
+    distinct = {}         # argument -> its future, so repeats are awaited once
+    already_done = []
+    unfinished = 0
     loop = None
-    outer = None
-    state = [0, 0]  # children finished, distinct children
+    outer = None          # stays None if building the children fails
 
-    def child_done(fut):
-        state[0] += 1
+    def child_finished(child):
+        nonlocal unfinished
+        unfinished -= 1
         if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()  # retrieved: nobody will see it
+            # nobody can see this outcome any more; don't report it as unretrieved
+            if not child.cancelled():
+                child.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            if child.exception() is not None:
+                outer.set_exception(child.exception())
                 return
-        if state[0] == state[1]:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    results.append(exceptions.CancelledError('' if msg is None else msg))
-                else:
-                    exc = child.exception()
-                    results.append(child.result() if exc is None else exc)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
+        if unfinished:
+            return
+        if outer._cancel_requested:
+            outer.set_exception(children[-1]._make_cancelled_error())
+        else:
+            outer.set_result([_outcome_of(c) for c in children])
 
     for arg in coros_or_futures:
-        fut = by_arg.get(arg)
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            state[1] += 1
-            by_arg[arg] = fut
-            if fut.done():
-                pending_done.append(fut)
+        child = distinct.get(arg)
+        if child is None:
+            child = ensure_future(arg, loop=loop)
+            loop = loop or futures._get_loop(child)
+            if child is not arg:
+                # a task made here: gather awaits it, no "destroyed pending" report
+                child._log_destroy_pending = False
+            distinct[arg] = child
+            unfinished += 1
+            if child.done():
+                already_done.append(child)
             else:
-                fut.add_done_callback(child_done)
-        children.append(fut)
+                child.add_done_callback(child_finished)
+        children.append(child)
 
     outer = _GatheringFuture(children, loop=loop)
-    for fut in pending_done:
-        child_done(fut)
+    for child in already_done:
+        child_finished(child)
     return outer
 
 
 def shield(arg):
-    """A future that cancelling does not propagate into `arg`."""
+    """A future for arg that can be cancelled without cancelling arg."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
     def inner_done(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+        if not outer.cancelled():
+            futures._transfer_outcome(inner, outer)
+        elif not inner.cancelled():
+            inner.exception()  # the outer is gone: mark the error retrieved
 
     def outer_done(outer):
         if not inner.done():
@@ -215,123 +189,90 @@ def shield(arg):
     outer.add_done_callback(outer_done)
     return outer
 
-# }====
-# {==== wait, wait_for, as_completed
-
 
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
 
-def _unique(items):
-    seen = {}
-    for item in items:
-        seen[item] = None
-    return list(seen)
+def _check_collection(fs, what):
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect {what} of futures, not {type(fs).__name__}")
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures in `fs`; returns the sets (done, pending)."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    """Wait for the futures in fs as return_when says; (done, pending) sets."""
+    _check_collection(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = _unique(fs)
+    fs = list(dict.fromkeys(fs))  # distinct, in a reproducible order
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    wakeup = loop.create_future()
+    unfinished = len(fs)
 
+    def on_done(f):
+        nonlocal unfinished
+        unfinished -= 1
+        failed = not f.cancelled() and f.exception() is not None
+        if (unfinished <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and failed)):
+            _release_waiter(wakeup)
 
-async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timer = None
-    if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    left = [len(fs)]
-
-    def on_completion(f):
-        left[0] -= 1
-        if (left[0] <= 0 or return_when == FIRST_COMPLETED or
-                (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
-            if timer is not None:
-                timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(on_completion)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, wakeup)
     try:
-        await waiter
+        for f in fs:
+            f.add_done_callback(on_done)
+        await wakeup
     finally:
+        for f in fs:
+            f.remove_done_callback(on_done)
         if timer is not None:
             timer.cancel()
-        for f in fs:
-            f.remove_done_callback(on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
-
-
-async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
-
-    def release(f):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(release)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(release)
+    return {f for f in fs if f.done()}, {f for f in fs if not f.done()}
 
 
 async def wait_for(fut, timeout):
-    """Awaits `fut`, cancelling it after `timeout` seconds (TimeoutError)."""
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
+    """Await fut, cancelling it and raising TimeoutError after timeout seconds."""
+    if timeout is None or timeout > 0:
+        async with timeouts.timeout(timeout):
+            return await fut
+    # no time at all: cancel unless already finished, and wait for the cancellation
+    fut = ensure_future(fut)
+    if not fut.done():
+        fut.cancel()
+        await wait([fut])
         try:
             return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError from exc
-    async with timeouts.timeout(timeout):
-        return await fut
+        except exceptions.CancelledError as cancelled:
+            raise TimeoutError from cancelled
+    return fut.result()
 
 
 def as_completed(fs, *, timeout=None):
-    """Coroutines that return the results of `fs` in the order they complete."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    """Awaitables giving the results of fs in the order they finish."""
+    _check_collection(fs, 'an iterable')
     from .queues import Queue
-    finished = Queue()
+    finished = Queue()   # futures as they finish; None once the timeout passed
     loop = events.get_event_loop()
-    todo = {}
-    for f in _unique(fs):
-        todo[ensure_future(f, loop=loop)] = None
+    todo = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
     timer = None
 
     def on_timeout():
         for f in todo:
-            f.remove_done_callback(on_completion)
+            f.remove_done_callback(on_done)
             finished.put_nowait(None)
         todo.clear()
 
-    def on_completion(f):
-        if not todo:
-            return
-        del todo[f]
-        finished.put_nowait(f)
-        if not todo and timer is not None:
-            timer.cancel()
+    def on_done(f):
+        if f in todo:
+            del todo[f]
+            finished.put_nowait(f)
+            if not todo and timer is not None:
+                timer.cancel()
 
     async def next_result():
         f = await finished.get()
@@ -340,31 +281,29 @@ def as_completed(fs, *, timeout=None):
         return f.result()
 
     for f in todo:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(on_done)
     if todo and timeout is not None:
         timer = loop.call_later(timeout, on_timeout)
     for _ in range(len(todo)):
         yield next_result()
 
-# }====
-
 
 def run_coroutine_threadsafe(coro, loop):
-    """Submits `coro` to `loop` from another thread; returns a concurrent Future."""
+    """Run coro on loop from another thread; a concurrent.futures.Future for it."""
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
     import concurrent.futures
-    future = concurrent.futures.Future()
+    result = concurrent.futures.Future()
 
-    def start():
+    def start_in_loop():
         try:
-            futures._chain_future(ensure_future(coro, loop=loop), future)
-        except (SystemExit, KeyboardInterrupt):
-            raise
+            futures._chain_future(ensure_future(coro, loop=loop), result)
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+            # tell the waiting thread too, except for exits meant for the loop alone
+            if (not isinstance(exc, (SystemExit, KeyboardInterrupt))
+                    and result.set_running_or_notify_cancel()):
+                result.set_exception(exc)
             raise
 
-    loop.call_soon_threadsafe(start)
-    return future
+    loop.call_soon_threadsafe(start_in_loop)
+    return result
