@@ -26,90 +26,99 @@ def _sep(p):
     return b"/" if isinstance(p, bytes) else "/"
 
 
-def _check_arg_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
+def _dots(p):
+    """('.', '..') in the type of p."""
+    return (b".", b"..") if isinstance(p, bytes) else (".", "..")
+
+
+def _explain_types(funcname, args):
+    """After a TypeError in funcname: raise a clearer one if args are not all str or all bytes."""
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
-                            f"not {s.__class__.__name__!r}") from None
-    if has_str and has_bytes:
+                            f"not {type(arg).__name__!r}") from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
+def _shared_length(a, b):
+    """How many leading items the sequences a and b have in common."""
+    count = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Case is significant on POSIX: the path unchanged."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """Whether the path starts at the root."""
     s = os.fspath(s)
     return s.startswith(_sep(s))
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed."""
+    """Join path components with '/'; a component starting with '/' discards everything before it."""
     a = os.fspath(a)
     sep = _sep(a)
-    path = a
     try:
-        if not p:
-            path[:0] + sep  # a type check, as CPython does
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
-            else:
-                path += sep + b
+        pieces = [a]
+        pieces += map(os.fspath, p)
+        start = max((i for i, piece in enumerate(pieces) if piece.startswith(sep)), default=0)
+        path = pieces[start]
+        for piece in pieces[start + 1:]:
+            path += piece if not path or path.endswith(sep) else sep + piece
+        return path
     except (TypeError, AttributeError, BytesWarning):
-        _check_arg_types("join", a, *p)
+        _explain_types("join", (a,) + p)
         raise
-    return path
 
 
 def split(p):
-    """Split a pathname into (head, tail): tail is everything after the final slash."""
+    """(head, tail): tail is what follows the last '/', head loses its trailing slashes (unless all slashes)."""
     p = os.fspath(p)
-    sep = _sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    cut = p.rfind(_sep(p)) + 1
+    head = p[:cut]
+    return head.rstrip(_sep(p)) or head, p[cut:]
+
+
+def dirname(p):
+    """Everything before the last '/' (see split)."""
+    return split(p)[0]
+
+
+def basename(p):
+    """What follows the last '/'."""
+    p = os.fspath(p)
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def splitext(p):
-    """Split the extension from a pathname: (root, ext) with ext empty or starting with '.'."""
+    """(root, ext): ext is the last name's final '.suffix', or empty; leading dots don't count."""
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        sep, dot = b"/", b"."
-    else:
-        sep, dot = "/", "."
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(dot)
-    if dot_index > sep_index:
-        # leading dots of the file name do not start an extension
-        name_start = sep_index + 1
-        while name_start < dot_index:
-            if p[name_start:name_start + 1] != dot:
-                return p[:dot_index], p[dot_index:]
-            name_start += 1
+    dot = _dots(p)[0]
+    name_start = p.rfind(_sep(p)) + 1
+    dot_at = p.rfind(dot)
+    if p[name_start:max(dot_at, name_start)].lstrip(dot):
+        return p[:dot_at], p[dot_at:]
     return p, p[:0]
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always empty."""
+    """POSIX paths have no drive: ('', p)."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def splitroot(p):
-    """Split a pathname into drive, root and tail (drive is always empty here)."""
+    """(drive, root, tail) with drive always empty."""
     p = os.fspath(p)
     sep = _sep(p)
     empty = p[:0]
@@ -121,60 +130,32 @@ def splitroot(p):
     return empty, p[:2], p[2:]
 
 
-def basename(p):
-    """Returns the final component of a pathname"""
-    p = os.fspath(p)
-    return p[p.rfind(_sep(p)) + 1:]
-
-
-def dirname(p):
-    """Returns the directory component of a pathname"""
-    p = os.fspath(p)
-    sep = _sep(p)
-    head = p[:p.rfind(sep) + 1]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
-
-
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component"""
+    """The longest common leading string (not necessarily a whole path) of the items of m."""
     if not m:
         return ""
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    lo, hi = min(m), max(m)
-    for i, c in enumerate(lo):
-        if c != hi[i]:
-            return lo[:i]
-    return lo
+    first, last = min(m), max(m)
+    return first[:_shared_length(first, last)]
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest path that every one of paths lies under."""
     paths = tuple(map(os.fspath, paths))
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    if isinstance(paths[0], bytes):
-        sep, cur = b"/", b"."
-    else:
-        sep, cur = "/", "."
+    sep = _sep(paths[0])
+    dot = _dots(paths[0])[0]
     try:
-        split_paths = [path.split(sep) for path in paths]
-        kinds = set(p[:1] == sep for p in paths)
-        if len(kinds) != 1:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        absolute = kinds.pop()
-        split_paths = [[c for c in s if c and c != cur] for s in split_paths]
-        lo, hi = min(split_paths), max(split_paths)
-        common = lo
-        for i, c in enumerate(lo):
-            if c != hi[i]:
-                common = lo[:i]
-                break
-        return (sep if absolute else sep[:0]) + sep.join(common)
+        if len({path.startswith(sep) for path in paths}) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        names = [[name for name in path.split(sep) if name and name != dot] for path in paths]
+        first, last = min(names), max(names)
+        prefix = sep if paths[0].startswith(sep) else sep[:0]
+        return prefix + sep.join(first[:_shared_length(first, last)])
     except (TypeError, AttributeError):
-        _check_arg_types("commonpath", *paths)
+        _explain_types("commonpath", paths)
         raise
 
 
@@ -209,79 +190,69 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
+    """The absolute path with every symbolic link resolved and '.'/'..' applied.
+    A missing component or a link loop is kept as is, unless strict (then OSError)."""
     filename = os.fspath(filename)
     sep = _sep(filename)
-    cur = filename[:0] + (b"." if isinstance(filename, bytes) else ".")
-    resolved = _resolve(filename[:0], filename, strict, {}, sep, cur)
-    return abspath(resolved)
-
-
-def _resolve(path, rest, strict, seen, sep, cur):
-    # Walks `rest` one component at a time onto the resolved `path`,
-    # expanding symbolic links (seen maps links to their results; None while
-    # one is being resolved, which detects loops).
-    pardir = cur + cur
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == cur:
+    here, up = _dots(filename)
+    path = sep if filename.startswith(sep) else filename[:0]
+    todo = filename.split(sep)[::-1]  # names still to walk, next one last
+    links = {}  # link -> where it resolved to; None while its target is being walked
+    while todo:
+        name = todo.pop()
+        if isinstance(name, tuple):  # the end of a link's target
+            links[name[0]] = path
             continue
-        if name == pardir:
+        if not name or name == here:
+            continue
+        if name == up:
             if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
+                head, last = split(path)
+                path = join(head, up, up) if last == up else head
             else:
-                path = pardir
+                path = up
             continue
-        newpath = join(path, name)
+        candidate = join(path, name)
         try:
-            st = os.lstat(newpath)
+            is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
         except OSError:
             if strict:
                 raise
-            path = newpath
-            continue
-        if not stat.S_ISLNK(st.st_mode):
-            path = newpath
-            continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
-                continue
+            is_link = False
+        if not is_link:
+            path = candidate
+        elif links.get(candidate) is not None:
+            path = links[candidate]
+        elif candidate in links:  # a loop
             if strict:
-                os.stat(newpath)  # raises ELOOP
-            return join(newpath, rest)
-        seen[newpath] = None
-        path = _resolve(path, os.readlink(newpath), strict, seen, sep, cur)
-        seen[newpath] = path
-    return path
+                os.stat(candidate)  # raises ELOOP
+            rest = [name for name in reversed(todo) if not isinstance(name, tuple)]
+            return abspath(join(candidate, *rest))
+        else:
+            links[candidate] = None
+            target = os.readlink(candidate)
+            todo.append((candidate,))
+            todo += target.split(sep)[::-1]
+            if target.startswith(sep):
+                path = sep
+    return abspath(path)
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
-    path = os.fspath(path)
+    """path relative to start (default the current directory), both made absolute first."""
     if not path:
         raise ValueError("no path specified")
-    if isinstance(path, bytes):
-        cur, par, sep = b".", b"..", b"/"
-    else:
-        cur, par, sep = ".", "..", "/"
-    start = cur if start is None else os.fspath(start)
+    path = os.fspath(path)
+    sep = _sep(path)
+    here, up = _dots(path)
+    start = here if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [par] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return cur
-        return join(*rel_list)
+        origin = [name for name in abspath(start).split(sep) if name]
+        target = [name for name in abspath(path).split(sep) if name]
+        shared = _shared_length(origin, target)
+        return sep.join([up] * (len(origin) - shared) + target[shared:]) or here
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        _check_arg_types("relpath", path, start)
+        _explain_types("relpath", (path, start))
         raise
 
 
@@ -376,45 +347,35 @@ are left unchanged."""
     return result.encode("latin-1") if is_bytes else result
 
 
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+def _status(path, follow_symlinks=True):
+    """os.stat's result, or None when path can't be stat'ed (missing, invalid)."""
     try:
-        os.stat(path)
+        return os.stat(path, follow_symlinks=follow_symlinks)
     except (OSError, ValueError):
-        return False
-    return True
+        return None
+
+
+def exists(path):
+    """Whether path exists (False for a dangling symlink)."""
+    return _status(path) is not None
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """Whether path exists (True for a dangling symlink)."""
+    return _status(path, follow_symlinks=False) is not None
 
 
-def _mode_test(path, test, follow=True):
-    try:
-        st = os.stat(path) if follow else os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return test(st.st_mode)
+def _kind_test(name, test, follow_symlinks=True):
+    def check(path):
+        st = _status(path, follow_symlinks)
+        return st is not None and test(st.st_mode)
+    check.__name__ = check.__qualname__ = name
+    return check
 
 
-def isfile(path):
-    """Test whether a path is a regular file"""
-    return _mode_test(path, stat.S_ISREG)
-
-
-def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    return _mode_test(s, stat.S_ISDIR)
-
-
-def islink(path):
-    """Test whether a path is a symbolic link"""
-    return _mode_test(path, stat.S_ISLNK, follow=False)
+isfile = _kind_test("isfile", stat.S_ISREG)
+isdir = _kind_test("isdir", stat.S_ISDIR)
+islink = _kind_test("islink", stat.S_ISLNK, follow_symlinks=False)
 
 
 def isjunction(path):
@@ -441,36 +402,27 @@ def ismount(path):
     return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
-def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
+def _stat_field(name, field):
+    def get(filename):
+        return getattr(os.stat(filename), field)
+    get.__name__ = get.__qualname__ = name
+    return get
 
 
-def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
+getsize = _stat_field("getsize", "st_size")
+getmtime = _stat_field("getmtime", "st_mtime")
+getatime = _stat_field("getatime", "st_atime")
+getctime = _stat_field("getctime", "st_ctime")
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """Whether two stat results describe the same file."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
     return samestat(os.fstat(fp1), os.fstat(fp2))
