@@ -1,108 +1,117 @@
-"""Pretty-printing of data structures: pprint, pformat, pp, saferepr,
-isreadable, isrecursive and the PrettyPrinter class behind them."""
+"""Pretty-printing: pprint, pformat, pp, saferepr, isreadable, isrecursive
+and the PrettyPrinter class behind them.  An object whose repr fits in the
+remaining width is written as its repr; a known container that does not
+fit is laid out over several lines, its items aligned."""
 
 import collections as _collections
-import re
+import re as _re
 import sys as _sys
 import types as _types
 
-__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
-           "PrettyPrinter", "pp"]
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *,
-           compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-prints a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
+    """Write the pretty representation of object to stream (sys.stdout by default)."""
+    PrettyPrinter(indent, width, depth, stream, compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *,
-            compact=False, sort_dicts=True, underscore_numbers=False):
-    """The pretty-printed representation of object as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
+def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+            underscore_numbers=False):
+    """The pretty representation of object, as a string."""
+    return PrettyPrinter(indent, width, depth, compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """pprint() with dictionaries in insertion order by default."""
+    """pprint() keeping dictionaries in insertion order unless told otherwise."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _summary(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """repr() protected against recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that marks recursive references instead of looping."""
+    return _summary(object)[0]
 
 
 def isreadable(object):
-    """Whether the repr of object could be evaluated back to it."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether the safe repr of object could be read back by eval()."""
+    return _summary(object)[1]
 
 
 def isrecursive(object):
-    """Whether object contains itself."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains a reference to itself."""
+    return _summary(object)[2]
 
 
-class _safe_key:
-    """Sort key that orders values of unorderable types by their type name
-    (then identity) instead of raising TypeError."""
+class _SortKey:
+    """Orders any two values: by < when they support it, otherwise by type
+    name and then identity, so that mixed sets and dicts still sort."""
 
-    __slots__ = ['obj']
+    __slots__ = ("value",)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            mine, theirs = self.value, other.value
+            return (str(type(mine)), id(mine)) < (str(type(theirs)), id(theirs))
 
 
-def _safe_tuple(t):
-    """Sort key for (key, value) pairs."""
-    return _safe_key(t[0]), _safe_key(t[1])
+def _by_key(pair):
+    return _SortKey(pair[0])
 
 
-class _Writer:
-    """The minimal text stream pformat() writes to."""
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
-    def __init__(self):
-        self.parts = []
 
-    def write(self, s):
-        self.parts.append(s)
+def _runs(pieces, width, last_width):
+    """Reprs of consecutive runs of pieces, each as long as fits in width
+    (last_width for the run holding the last piece); a piece too long alone
+    is a run of its own."""
+    runs = []
+    current = pieces[0][:0]
+    for index, piece in enumerate(pieces):
+        candidate = current + piece
+        limit = last_width if index == len(pieces) - 1 else width
+        if current and len(repr(candidate)) > limit:
+            runs.append(repr(current))
+            current = piece
+        else:
+            current = candidate
+    if current:
+        runs.append(repr(current))
+    return runs
 
-    def getvalue(self):
-        return ''.join(self.parts)
+
+_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
-                 compact=False, sort_dicts=True, underscore_numbers=False):
-        """Options: indent (per nesting level), width (the desired line
-        width), depth (levels shown before '...'), stream, compact (several
-        short items per line), sort_dicts, underscore_numbers."""
-        indent = int(indent)
-        width = int(width)
+    """Formats objects within a line width.  Subclasses may override
+    format(), which gives the one-line repr of an object."""
+
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
+                 underscore_numbers=False):
+        indent, width = int(indent), int(width)
+        self._stream = _sys.stdout if stream is None else stream
+        self._compact, self._sort_dicts, self._underscore_numbers = bool(compact), sort_dicts, underscore_numbers
         if indent < 0:
-            raise ValueError('indent must be >= 0')
+            raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
+            raise ValueError("depth must be > 0")
         if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+            raise ValueError("width must be != 0")
+        self._indent_per_level, self._width, self._depth = indent, width, depth
 
     def pprint(self, object):
         if self._stream is not None:
@@ -110,474 +119,324 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, object):
-        sio = _Writer()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        parts = []
+        self._format(object, _types.SimpleNamespace(write=parts.append), 0, 0, {}, 0)
+        return "".join(parts)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        """Writes object at the given indent, leaving `allowance` columns
-        free at the end of its last line (for closing brackets)."""
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if self._is_generated_dataclass(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    @staticmethod
-    def _is_generated_dataclass(object):
-        params = getattr(type(object), '__dataclass_params__', None)
-        if params is None or isinstance(object, type) or not params.repr:
-            return False
-        wrapped = getattr(object.__repr__, '__wrapped__', None)
-        return wrapped is not None and "__create_fn__" in getattr(wrapped, '__qualname__', '')
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    _dispatch[dict.__repr__] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(')')
-
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    _dispatch[list.__repr__] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    _dispatch[tuple.__repr__] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # split the line after runs of whitespace, filling each chunk
-                parts = re.findall(r'\S*\s*', line)
-                parts.pop()  # the empty match at the end
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    _dispatch[str.__repr__] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    _dispatch[bytes.__repr__] = _pprint_bytes
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
-        write(')')
-
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
-        stream.write(')')
-
-    if _types.MappingProxyType is not dict:
-        _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # a namespace holding itself: avoid printing all of it again
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        """Writes the items one per line, or (compact) as many per line as fit."""
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object in this context: the hook
-        subclasses override."""
+        """(repr, readable, recursive) for object; context holds the ids of
+        the containers being formatted, maxlevels the depth limit."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
+    # -- one-line reprs
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2,
-                                context, level)
-        stream.write('})')
-
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
-
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
-
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
-
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
-
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
+    def _repr(self, object, context, level):
+        return self.format(object, context.copy(), self._depth, level)[0]
 
     def _safe_repr(self, object, context, maxlevels, level):
-        """(repr, readable, recursive), recursing into the builtin containers."""
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _SCALARS:
             return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or \
-                (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
-
-
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
+            return (f"{object:_d}" if self._underscore_numbers else repr(object)), True, False
+        is_dict = issubclass(kind, dict) and own_repr is dict.__repr__
+        if is_dict:
+            template = "{%s}"
+        elif issubclass(kind, list) and own_repr is list.__repr__:
+            template = "[%s]"
+        elif issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            template = "(%s,)" if len(object) == 1 else "(%s)"
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            text = repr(object)
+            return text, (text and not text.startswith("<")), False
+        if not object:
+            return template % "", True, False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable, recursive, shown = True, False, []
+        entries = self._dict_items(object) if is_dict else [(item,) for item in object]
+        for entry in entries:
+            texts = []
+            for part in entry:      # a dict entry is a key and a value
+                text, part_readable, part_recursive = self.format(part, context, maxlevels, level + 1)
+                texts.append(text)
+                readable = readable and part_readable
+                recursive = recursive or part_recursive
+            shown.append(": ".join(texts))
+        del context[key]
+        return template % ", ".join(shown), readable, recursive
+
+    # -- multi-line layout
+    #
+    # Each layout method writes object starting at the current column, its
+    # later lines indented by `indent`, and keeps `allowance` columns free at
+    # the end of the last line for the brackets that close around it.
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        key = id(object)
+        if key in context:
+            stream.write(_recursion(object))
+            return
+        text = self._repr(object, context, level)
+        if len(text) <= self._width - indent - allowance:
+            stream.write(text)
+            return
+        layout = self._layouts.get(type(object).__repr__)
+        if layout is None and self._has_generated_repr(object):
+            layout = PrettyPrinter._layout_dataclass
+        if layout is None:
+            stream.write(text)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
+
+    @staticmethod
+    def _has_generated_repr(object):
+        # a dataclass whose __repr__ is the one dataclasses wrote
+        params = getattr(type(object), "__dataclass_params__", None)
+        if params is None or isinstance(object, type) or not params.repr:
+            return False
+        wrapped = getattr(object.__repr__, "__wrapped__", None)
+        return wrapped is not None and "__create_fn__" in getattr(wrapped, "__qualname__", "")
+
+    def _pad_after_bracket(self, stream):
+        if self._indent_per_level > 1:
+            stream.write(" " * (self._indent_per_level - 1))
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        """Items one per line; compact puts as many short ones on a line as fit."""
+        items = list(items)
+        indent += self._indent_per_level
+        self._pad_after_bracket(stream)
+        newline = ",\n" + " " * indent
+        # compact lines: `room` is what is left of the current line, `capacity`
+        # a fresh line's room (+1: an item takes its length plus ", ")
+        capacity = room = self._width - indent + 1
+        continuing = False      # the last item was written inline, so ", " may follow it
+        for index, item in enumerate(items):
+            last = index == len(items) - 1
+            if last:
+                capacity -= allowance
+                room -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                if len(text) + 2 > room:
+                    room, continuing = capacity, False
+                if len(text) + 2 <= room:
+                    room -= len(text) + 2
+                    stream.write((", " if continuing else newline if index else "") + text)
+                    continuing = True
+                    continue
+            stream.write(newline if index else "")
+            continuing = False
+            self._format(item, stream, indent, allowance if last else 1, context, level)
+
+    def _format_pairs(self, pairs, stream, indent, allowance, context, level, joiner, elide_cycles=False):
+        """name<joiner>value pairs one per line, each value aligned after its name."""
+        pairs = list(pairs)
+        for index, (name, value) in enumerate(pairs):
+            last = index == len(pairs) - 1
+            stream.write(name + joiner)
+            if elide_cycles and id(value) in context:
+                stream.write("...")     # an attribute holding its own namespace
+            else:
+                self._format(value, stream, indent + len(name) + len(joiner), allowance if last else 1,
+                             context, level)
+            if not last:
+                stream.write(",\n" + " " * indent)
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        pairs = [(self._repr(key, context, level), value) for key, value in items]
+        self._format_pairs(pairs, stream, indent + self._indent_per_level, allowance, context, level, ": ")
+
+    def _called(self, name, stream, indent, body, *args):
+        """name(...) around a body laid out by body(stream, indent, *args)."""
+        stream.write(name + "(")
+        body(stream, indent + len(name) + 1, *args)
+        stream.write(")")
+
+    def _dict_items(self, mapping):
+        return sorted(mapping.items(), key=_by_key) if self._sort_dicts else mapping.items()
+
+    def _layout_dict(self, object, stream, indent, allowance, context, level):
+        stream.write("{")
+        self._pad_after_bracket(stream)
+        if object:
+            self._format_dict_items(self._dict_items(object), stream, indent, allowance + 1, context, level)
+        stream.write("}")
+
+    def _layout_sequence(self, object, stream, indent, allowance, context, level):
+        opening, closing = "[", "]"
+        if isinstance(object, tuple):
+            opening, closing = "(", ",)" if len(object) == 1 else ")"
+        stream.write(opening)
+        self._format_items(object, stream, indent, allowance + len(closing), context, level)
+        stream.write(closing)
+
+    def _layout_set(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        opening, closing = "{", "}"
+        if type(object) is not set:
+            name = type(object).__name__
+            opening, closing = name + "({", "})"
+            indent += len(name) + 1
+        stream.write(opening)
+        self._format_items(sorted(object, key=_SortKey), stream, indent, allowance + len(closing), context, level)
+        stream.write(closing)
+
+    def _layout_str(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        outermost = level == 1      # the whole output: parenthesize, so it stays one expression
+        if outermost:
+            indent += 1
+            allowance += 1
+        width = self._width - indent
+        lines = object.splitlines(True)
+        chunks = []
+        for number, line in enumerate(lines, 1):
+            limit = width - allowance if number == len(lines) else width
+            if len(repr(line)) <= limit:
+                chunks.append(repr(line))
+            else:
+                # break after whitespace: words with the spaces that follow them
+                words = _re.findall(r"\S*\s*", line)[:-1]
+                chunks += _runs(words, width, limit)
+        if len(chunks) == 1:
+            stream.write(chunks[0])
+            return
+        text = ("\n" + " " * indent).join(chunks)
+        stream.write("(" + text + ")" if outermost else text)
+
+    def _layout_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        width = self._width - indent
+        groups = [object[at:at + 4] for at in range(0, len(object), 4)]
+        # the allowance applies only when the last group is a short one
+        last_width = width - allowance if len(object) % 4 else width
+        text = ("\n" + " " * indent).join(_runs(groups, width, last_width))
+        stream.write("(" + text + ")" if outermost else text)
+
+    def _layout_bytearray(self, object, stream, indent, allowance, context, level):
+        self._called("bytearray", stream, indent, lambda out, column: self._layout_bytes(
+            bytes(object), out, column, allowance + 1, context, level + 1))
+
+    def _layout_mappingproxy(self, object, stream, indent, allowance, context, level):
+        self._called("mappingproxy", stream, indent, lambda out, column: self._format(
+            object.copy(), out, column, allowance + 1, context, level))
+
+    def _layout_namespace(self, object, stream, indent, allowance, context, level):
+        name = "namespace" if type(object) is _types.SimpleNamespace else type(object).__name__
+        self._called(name, stream, indent, lambda out, column: self._format_pairs(
+            object.__dict__.items(), out, column, allowance, context, level, "=", True))
+
+    def _layout_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        shown = [(field.name, getattr(object, field.name)) for field in dataclasses.fields(object) if field.repr]
+        self._called(type(object).__name__, stream, indent, lambda out, column: self._format_pairs(
+            shown, out, column, allowance, context, level, "=", True))
+
+    def _layout_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        self._called(type(object).__name__, stream, indent, lambda out, column: self._format(
+            list(object.items()), out, column, allowance + 1, context, level))
+
+    def _layout_defaultdict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        column = indent + len(name) + 1
+        stream.write("%s(%s,\n%s" % (name, factory, " " * column))
+        self._layout_dict(object, stream, column, allowance + 1, context, level)
+        stream.write(")")
+
+    def _layout_counter(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "({")
+        self._pad_after_bracket(stream)
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context,
+                                level)
+        stream.write("})")
+
+    def _layout_chain_map(self, object, stream, indent, allowance, context, level):
+        if not object.maps:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        column = indent + len(name) + 1
+        stream.write(name + "(")
+        for index, mapping in enumerate(object.maps):
+            if index:
+                stream.write(",\n" + " " * column)
+            last = index == len(object.maps) - 1
+            self._format(mapping, stream, column, allowance + 1 if last else 1, context, level)
+        stream.write(")")
+
+    def _layout_deque(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        column = indent + len(name) + 1
+        stream.write(name + "([")
+        if object.maxlen is None:
+            self._format_items(object, stream, column, allowance + 2, context, level)
+            stream.write("])")
+            return
+        self._format_items(object, stream, column, 2, context, level)
+        stream.write("],\n%smaxlen=%s)" % (" " * column, self._repr(object.maxlen, context, level)))
+
+    def _layout_user_wrapper(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList, UserString: shown as the object they wrap
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    _layouts = {
+        dict.__repr__: _layout_dict,
+        list.__repr__: _layout_sequence,
+        tuple.__repr__: _layout_sequence,
+        set.__repr__: _layout_set,
+        frozenset.__repr__: _layout_set,
+        str.__repr__: _layout_str,
+        bytes.__repr__: _layout_bytes,
+        bytearray.__repr__: _layout_bytearray,
+        _types.SimpleNamespace.__repr__: _layout_namespace,
+        _collections.OrderedDict.__repr__: _layout_ordered_dict,
+        _collections.defaultdict.__repr__: _layout_defaultdict,
+        _collections.Counter.__repr__: _layout_counter,
+        _collections.ChainMap.__repr__: _layout_chain_map,
+        _collections.deque.__repr__: _layout_deque,
+        _collections.UserDict.__repr__: _layout_user_wrapper,
+        _collections.UserList.__repr__: _layout_user_wrapper,
+        _collections.UserString.__repr__: _layout_user_wrapper,
+    }
+    if _types.MappingProxyType is not dict:
+        _layouts[_types.MappingProxyType.__repr__] = _layout_mappingproxy
