@@ -5,410 +5,298 @@ import sys
 
 GenericAlias = type(list[int])
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString", "Buffer",
-           ]
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+           'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator',
+           'Reversible', 'Sized', 'Container', 'Callable', 'Collection', 'Set',
+           'MutableSet', 'Mapping', 'MutableMapping', 'MappingView', 'KeysView',
+           'ItemsView', 'ValuesView', 'Sequence', 'MutableSequence',
+           'ByteString', 'Buffer']
 
 # The ABCs print as collections.abc.X, where users import them from.
-__name__ = "collections.abc"
-
-# Concrete types registered below.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+__name__ = 'collections.abc'
 
 
-def _gen():
-    yield
-
-
-generator = type(_gen())
-
-
-async def _coro():
-    pass
-
-
-_c = _coro()
-coroutine = type(_c)
-_c.close()
-del _c
-
-
-async def _ag():
-    yield
-
-
-async_generator = type(_ag())
-del _gen, _coro, _ag
-
+# ---------------------------------------------------------------- helpers
 
 def _check_methods(C, *methods):
-    """True when every method is defined (and not None) along C's MRO,
-    NotImplemented otherwise (the answer of most __subclasshook__s)."""
-    mro = C.__mro__
+    """True when C (through its MRO) defines every one of methods, not as
+    None; NotImplemented otherwise.  The usual __subclasshook__ answer."""
     for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+        definer = next((k for k in C.__mro__ if method in k.__dict__), None)
+        if definer is None or definer.__dict__[method] is None:
             return NotImplemented
     return True
 
 
+def _structural(*methods):
+    """A __subclasshook__ making the ABC that defines it a supertype of every
+    class with these methods.  Subclasses of that ABC do not inherit the
+    structural test: for them the hook answers NotImplemented."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get('__subclasshook__') is not hook:
+            return NotImplemented
+        return _check_methods(C, *methods)
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _same(a, b):
+    # containment as list and tuple define it: identity first, then ==
+    return a is b or a == b
+
+
+def _reraise(typ, val, tb):
+    """The default throw(): raise the given exception (an instance made
+    from typ when val is missing), with tb attached."""
+    exc = val if val is not None else typ if tb is None else typ()
+    raise exc if tb is None else exc.with_traceback(tb)
+
+
+_NO_DEFAULT = object()
+
+
+def _pop_until_empty(pop, empty_error):
+    while True:
+        try:
+            pop()
+        except empty_error:
+            return
+
+
+# -------------------------------------------------- one-method protocols
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__hash__')
 
     @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    def __hash__(self): return 0
 
 
-class Awaitable(metaclass=ABCMeta):
+class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__len__')
 
     @abstractmethod
-    def __await__(self):
-        yield
+    def __len__(self): return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural('__contains__')
     __class_getitem__ = classmethod(GenericAlias)
 
-
-class Coroutine(Awaitable):
-    __slots__ = ()
-
     @abstractmethod
-    def send(self, value):
-        """Sends a value into the coroutine; returns its next yielded value
-        or raises StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raises an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raises GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Returns the next item or raises StopAsyncIteration."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
+    def __contains__(self, x): return False
 
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
+    __subclasshook__ = _structural('__iter__')
     __class_getitem__ = classmethod(GenericAlias)
 
+    @abstractmethod
+    def __iter__(self): return iter(())
+
+
+class Buffer(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural('__buffer__')
+
+    @abstractmethod
+    def __buffer__(self, flags, /): raise NotImplementedError
+
+
+# Ay's buffer types have no __buffer__ method; they are buffers all the same
+for _buffer_type in (bytes, bytearray, memoryview):
+    Buffer.register(_buffer_type)
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural('__await__')
+    __class_getitem__ = classmethod(GenericAlias)
+
+    @abstractmethod
+    def __await__(self): yield
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+    __subclasshook__ = _structural('__aiter__')
+    __class_getitem__ = classmethod(GenericAlias)
+
+    @abstractmethod
+    def __aiter__(self): return AsyncIterator()
+
+
+# ------------------------------------------- iterators and generators
 
 class Iterator(Iterable):
     __slots__ = ()
+    __subclasshook__ = _structural('__iter__', '__next__')
 
     @abstractmethod
-    def __next__(self):
-        """Returns the next item or raises StopIteration."""
-        raise StopIteration
+    def __next__(self): raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
-del _it
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    __subclasshook__ = _structural('__reversed__', '__iter__')
 
     @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    def __reversed__(self): return iter(())
 
 
 class Generator(Iterator):
+    """An iterator driven by send(); next() is send(None)."""
+
     __slots__ = ()
+    __subclasshook__ = _structural('__iter__', '__next__', 'send', 'throw', 'close')
 
     def __next__(self):
         return self.send(None)
 
     @abstractmethod
-    def send(self, value):
-        raise StopIteration
+    def send(self, value): raise StopIteration
 
     @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+    def throw(self, typ, val=None, tb=None): _reraise(typ, val, tb)
 
     def close(self):
+        _close(self, StopIteration, 'generator')
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+    __subclasshook__ = _structural('__await__', 'send', 'throw', 'close')
+
+    @abstractmethod
+    def send(self, value): raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None): _reraise(typ, val, tb)
+
+    def close(self):
+        _close(self, StopIteration, 'coroutine')
+
+
+def _close(gen, finished, kind):
+    # close() throws GeneratorExit in; the generator must let it (or its
+    # own end) come out
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, finished):
+        return
+    raise RuntimeError(f'{kind} ignored GeneratorExit')
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+    __subclasshook__ = _structural('__anext__', '__aiter__')
+
+    @abstractmethod
+    async def __anext__(self): raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+    __subclasshook__ = _structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value): raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None): _reraise(typ, val, tb)
+
+    async def aclose(self):
         try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
-Generator.register(generator)
+def _registered(abc, *examples):
+    # registers the types of the example objects
+    for example in examples:
+        abc.register(type(example))
 
 
-class Sized(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+def _generator():
+    yield
 
 
-class Container(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+async def _coroutine():
+    pass
 
 
-class Collection(Sized, Iterable, Container):
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+async def _async_generator():
+    yield
 
 
-class Buffer(metaclass=ABCMeta):
-    __slots__ = ()
+_registered(Iterator, iter(b''), iter(bytearray()), iter({}), iter({}.values()),
+            iter({}.items()), iter([]), reversed([]), iter(range(0)),
+            iter(range(1 << 1000)), iter(set()), iter(''), iter(()), zip())
+_registered(Generator, _generator())
+_registered(AsyncGenerator, _async_generator())
+_unstarted = _coroutine()
+_registered(Coroutine, _unstarted)
+_unstarted.close()
+del _generator, _coroutine, _async_generator, _unstarted
 
-    @abstractmethod
-    def __buffer__(self, flags, /):
-        raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
-
+# ---------------------------------------------------------- Callable
 
 class _CallableGenericAlias(GenericAlias):
-    """Callable[[args...], result]: keeps the argument list for its repr."""
+    """Callable[[args...], result]; flattens the argument list into
+    __args__ and shows it again in the repr."""
 
     __slots__ = ()
 
     def __new__(cls, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
-            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif t_args is not Ellipsis and not _is_param_expr(t_args):
-            raise TypeError("Callable[args, result]: args must be a list, "
-                            f"a ParamSpec, or Ellipsis. Got {t_args}")
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, '
+                            f'or Concatenate. Got {params}')
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        *params, result = self.__args__
+        if len(params) == 1 and _is_param_expr(params[0]):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        shown = ', '.join(map(_type_repr, params))
+        return f'collections.abc.Callable[[{shown}], {_type_repr(result)}]'
 
 
 def _is_param_expr(obj):
-    if obj is Ellipsis:
+    # ..., a list, or typing's ParamSpec / Concatenate[...]
+    if obj is Ellipsis or isinstance(obj, list):
         return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    return obj.__module__ == 'typing' and obj.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
 
 
 def _type_repr(obj):
+    if obj is Ellipsis:
+        return '...'
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
     if isinstance(obj, type(_type_repr)):
         return obj.__name__
     return repr(obj)
@@ -416,173 +304,135 @@ def _type_repr(obj):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__call__')
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
+    def __call__(self, *args, **kwds): return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(_CallableGenericAlias)
+# ------------------------------------------------------- collections
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+    __subclasshook__ = _structural('__len__', '__iter__', '__contains__')
+
+
+def _includes(big, small):
+    return all(item in big for item in small)
+
+
+def _set_comparison(name, holds):
+    """A Set comparison operator: holds(a, b) when both sides are Sets."""
+    def compare(self, other):
+        return holds(self, other) if isinstance(other, Set) else NotImplemented
+    compare.__name__ = name
+    compare.__qualname__ = 'Set.' + name
+    return compare
 
 
 class Set(Collection):
-    """A finite, iterable container of distinct items; the concrete
-    methods rely on __contains__, __iter__ and __len__ only."""
+    """A finite collection of distinct items; the mixin methods need only
+    __contains__, __iter__ and __len__."""
 
     __slots__ = ()
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+    __le__ = _set_comparison('__le__', lambda a, b: len(a) <= len(b) and _includes(b, a))
+    __lt__ = _set_comparison('__lt__', lambda a, b: len(a) < len(b) and _includes(b, a))
+    __ge__ = _set_comparison('__ge__', lambda a, b: len(a) >= len(b) and _includes(a, b))
+    __gt__ = _set_comparison('__gt__', lambda a, b: len(a) > len(b) and _includes(a, b))
+    __eq__ = _set_comparison('__eq__', lambda a, b: len(a) == len(b) and _includes(b, a))
 
     @classmethod
     def _from_iterable(cls, it):
-        """Builds a new set from an iterable (override when the constructor
-        takes something else)."""
+        """Makes the result of a set operation; override when the class's
+        constructor does not take an iterable."""
         return cls(it)
+
+    def _as_set(self, other):
+        # the other operand of -, ^: a Set, or None when it is not iterable
+        if isinstance(other, Set):
+            return other
+        return self._from_iterable(other) if isinstance(other, Iterable) else None
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        """True when the two sets have no item in common."""
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(item for item in other if item in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(item for part in (self, other) for item in part)
 
+    __rand__ = __and__
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True when no item of other is in the set."""
+        return not any(item in self for item in other)
+
     def _hash(self):
-        """A hash of the set independent of iteration order (frozenset's
-        algorithm)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
+        """An order-independent hash of the items, equal to the hash of a
+        frozenset of them (it uses frozenset's algorithm)."""
+        bits = sys.maxsize.bit_length() + 1
+        mask = (1 << bits) - 1
+        h = 1927868237 * (len(self) + 1)
+        for item in self:
+            x = hash(item)
+            h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+        h &= mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        h = (h * 69069 + 907133923) & mask
+        if h >> (bits - 1):  # the sign bit of a machine word
+            h -= 1 << bits
+        return 590923713 if h == -1 else h
 
 
 class MutableSet(Set):
+    """A Set with add() and discard(); the other mutators derive from them."""
+
     __slots__ = ()
 
     @abstractmethod
-    def add(self, value):
-        """Adds an item."""
-        raise NotImplementedError
+    def add(self, value): raise NotImplementedError
 
     @abstractmethod
-    def discard(self, value):
-        """Removes an item if present."""
-        raise NotImplementedError
+    def discard(self, value): raise NotImplementedError
 
     def remove(self, value):
-        """Removes an item; KeyError when absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Removes and returns an arbitrary item; KeyError when empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """Removes every item."""
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        _pop_until_empty(self.pop, KeyError)
 
     def __ior__(self, it):
         for value in it:
@@ -590,50 +440,46 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
+            self.discard(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+            return self
+        for value in it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it if isinstance(it, Set) else self._from_iterable(it):
+            (self.discard if value in self else self.add)(value)
         return self
 
 
+Set.register(frozenset)
 MutableSet.register(set)
 
 
+# ---------------------------------------------------------- mappings
+
 class Mapping(Collection):
-    """A read-only mapping: concrete methods built on __getitem__,
+    """A read-only mapping; the mixin methods need only __getitem__,
     __iter__ and __len__."""
 
     __slots__ = ()
 
-    # dict-like classes need not be sequences: reversed() refuses them
+    # reversed() must not treat a mapping as a sequence
     __reversed__ = None
 
     @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    def __getitem__(self, key): raise KeyError
 
     def get(self, key, default=None):
-        """D.get(k[,d]) -> D[k] if k in D, else d."""
         try:
             return self[key]
         except KeyError:
@@ -642,34 +488,28 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
-        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-
-Mapping.register(mappingproxy)
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
-    __slots__ = '_mapping',
+    __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -678,200 +518,206 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+# set operations on keys and items views give plain sets
+_plain_set = classmethod(lambda cls, it: set(it))
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _plain_set
 
     def __contains__(self, key):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
-
-
-KeysView.register(dict_keys)
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _plain_set
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            return _same(self._mapping[key], value)
         except KeyError:
             return False
-        else:
-            return v is value or v == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in mapping)
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        mapping = self._mapping
+        return (mapping[key] for key in mapping)
 
 
 class MutableMapping(Mapping):
-    """A mapping that can change: add __setitem__ and __delitem__ to get the
-    rest of dict's methods."""
+    """A Mapping with __setitem__ and __delitem__, from which the rest of
+    dict's mutators derive."""
 
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    def __setitem__(self, key, value): raise KeyError
 
     @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
+    def __delitem__(self, key): raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v: removes k and returns its value, else d, else
-        raises KeyError."""
+    # pop and setdefault go through __getitem__ (not `in`), so that a
+    # __missing__ hook takes part as it does for dict subclasses
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """Removes and returns some (key, value) pair; KeyError when empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        """Removes every item."""
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        _pop_until_empty(self.popitem, KeyError)
 
     def update(self, other=(), /, **kwds):
-        """Updates from a mapping or iterable of pairs, then from keywords."""
+        """Sets the items of a mapping (or of anything with keys()), else
+        of an iterable of pairs, then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
+        elif hasattr(other, 'keys'):
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
-MutableMapping.register(dict)
+_registered(Mapping, type.__dict__)
+_registered(MutableMapping, {})
+_registered(KeysView, {}.keys())
+_registered(ItemsView, {}.items())
+_registered(ValuesView, {}.values())
 
+
+# --------------------------------------------------------- sequences
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence: concrete methods built on __getitem__ and
-    __len__."""
+    """A read-only sequence; the mixin methods need only __getitem__ and
+    __len__ (iteration stops at the first IndexError)."""
 
     __slots__ = ()
 
     @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    def __getitem__(self, index): raise IndexError
+
+    def _items_from(self, index, stop=None):
+        # (index, item) pairs from index until stop or until __getitem__
+        # runs out
+        while stop is None or index < stop:
+            try:
+                item = self[index]
+            except IndexError:
+                return
+            yield index, item
+            index += 1
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        return (item for _, item in self._items_from(0))
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        return (self[index] for index in range(len(self) - 1, -1, -1))
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> first index of value; ValueError
-        when absent."""
+        """The first index of value in self[start:stop]; ValueError when
+        it is not there."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
-                break
-            if v is value or v == value:
-                return i
-            i += 1
+        for index, item in self._items_from(start, stop):
+            if _same(item, value):
+                return index
         raise ValueError
 
     def count(self, value):
-        """S.count(value) -> number of occurrences of value."""
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+class MutableSequence(Sequence):
+    """A Sequence with __setitem__, __delitem__ and insert(), from which
+    list's other mutators derive."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value): raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index): raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value): raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def extend(self, values):
+        # extending by itself must not see its own growth
+        for value in list(values) if values is self else values:
+            self.append(value)
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+    def pop(self, index=-1):
+        value = self[index]
+        del self[index]
+        return value
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def clear(self):
+        _pop_until_empty(self.pop, IndexError)
+
+    def reverse(self):
+        size = len(self)
+        for left in range(size // 2):
+            right = size - 1 - left
+            self[left], self[right] = self[right], self[left]
 
 
 class _DeprecateByteStringMeta(ABCMeta):
@@ -879,14 +725,14 @@ class _DeprecateByteStringMeta(ABCMeta):
     (directly from these methods: the warning blames their caller)."""
 
     def __new__(cls, name, bases, namespace, **kwargs):
-        if name != "ByteString":
+        if name != 'ByteString':
             import warnings
-            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+            warnings._deprecated('collections.abc.ByteString', remove=(3, 14))
         return super().__new__(cls, name, bases, namespace, **kwargs)
 
     def __instancecheck__(cls, instance):
         import warnings
-        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        warnings._deprecated('collections.abc.ByteString', remove=(3, 14))
         return super().__instancecheck__(instance)
 
 
@@ -896,69 +742,6 @@ class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
-class MutableSequence(Sequence):
-    """A sequence that can change: add __setitem__, __delitem__, insert."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        """S.insert(index, value) -- insert value before index."""
-        raise IndexError
-
-    def append(self, value):
-        """S.append(value) -- append value to the end of the sequence."""
-        self.insert(len(self), value)
-
-    def clear(self):
-        """S.clear() -> None -- remove all items from S."""
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        """S.reverse() -- reverse *IN PLACE*."""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
-    def extend(self, values):
-        """S.extend(iterable) -- extend sequence by appending elements from
-        the iterable."""
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index
-        (default last)."""
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value."""
-        del self[self.index(value)]
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+_registered(Sequence, (), '', range(0), memoryview(b''))
+_registered(ByteString, b'', bytearray())
+_registered(MutableSequence, [], bytearray())
