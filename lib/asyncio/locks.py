@@ -1,5 +1,5 @@
 """Synchronisation primitives for tasks: Lock, Event, Condition, Semaphore,
-BoundedSemaphore, Barrier. None is thread-safe; each binds to the loop that
+BoundedSemaphore, Barrier. Not thread-safe; each binds to the loop that
 first makes it wait."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
@@ -9,82 +9,100 @@ from . import mixins
 from ._compat import deque
 
 
-class _ContextManagerMixin:
-    async def __aenter__(self):
-        await self.acquire()
-        return None
+class _Waitable(mixins._LoopBoundMixin):
+    """What the primitives share: a FIFO of futures, one per waiting task."""
 
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+    _waiters = None  # made on first use
 
-
-def _with_state(obj, extra):
-    base = object.__repr__(obj)
-    return f'<{base[1:-1]} [{extra}]>'
-
-
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A FIFO-fair mutex: a newcomer never overtakes live waiters."""
-
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _with_state(self, extra)
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
+    async def _park(self, on_cancel=None):
+        """Wait until a _wake*() call settles our future; its value is returned.
+        When cancelled, on_cancel(woken) runs first, woken telling whether a
+        wake-up had already been handed to us."""
         if self._waiters is None:
             self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                return await fut
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
-            # we may have been woken just before the cancellation: pass it on
-            if not self._locked:
-                self._wake_up_first()
+            if on_cancel is not None:
+                on_cancel(fut.done() and not fut.cancelled())
             raise
+
+    def _wake(self, limit, value):
+        """Settle up to limit pending futures (oldest first); how many were."""
+        woken = 0
+        for fut in self._waiters or ():
+            if woken >= limit:
+                break
+            if not fut.done():
+                fut.set_result(value)
+                woken += 1
+        return woken
+
+    def _describe(self, state):
+        if self._waiters:
+            state += f', waiters:{len(self._waiters)}'
+        return f'<{object.__repr__(self)[1:-1]} [{state}]>'
+
+
+class _AcquireOnEnter:
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_AcquireOnEnter, _Waitable):
+    """A mutex. Fair: it goes to the longest waiter, never to a newcomer."""
+
+    def __init__(self):
+        self._locked = False
+
+    def __repr__(self):
+        return self._describe('locked' if self._locked else 'unlocked')
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        # free, and nobody (alive) queued before us
+        if not self._locked and all(w.cancelled() for w in self._waiters or ()):
+            self._locked = True
+            return True
+        await self._park(self._pass_on_if_free)
         self._locked = True
         return True
+
+    def _pass_on_if_free(self, woken):
+        # a cancelled waiter may have been the one release() picked
+        if not self._locked:
+            self._wake_head()
 
     def release(self):
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        self._wake_up_first()
+        self._wake_head()
 
-    def _wake_up_first(self):
-        if self._waiters:
-            fut = self._waiters[0]
-            if not fut.done():
-                fut.set_result(True)
+    def _wake_head(self):
+        # only the head: if it is already woken the lock is spoken for
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
-class Event(mixins._LoopBoundMixin):
-    """A flag tasks can wait for."""
+class Event(_Waitable):
+    """A flag that tasks can wait to see set."""
 
     def __init__(self):
-        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _with_state(self, extra)
+        return self._describe('set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -92,149 +110,110 @@ class Event(mixins._LoopBoundMixin):
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            self._wake(len(self._waiters or ()), True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await self._park()
+        return True
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Lets tasks wait until notified, while holding a shared Lock."""
+class Condition(_AcquireOnEnter, _Waitable):
+    """Tasks wait (with the lock released) until another task holding the
+    lock notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = deque()
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _with_state(self, extra)
+        return self._describe('locked' if self.locked() else 'unlocked')
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await self._park()
+            return True
         finally:
-            # the lock is taken back even when the wait is cancelled
-            cancelled = False
+            # the caller holds the lock again on the way out, even when cancelled;
+            # a cancellation during that is remembered and raised at the end
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while not (outcome := predicate()):
             await self.wait()
-            result = predicate()
-        return result
+        return outcome
 
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
-                break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
+        self._wake(n, False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._waiters or ()))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A counter: acquire() waits while it is zero. FIFO among waiters."""
+class Semaphore(_AcquireOnEnter, _Waitable):
+    """A counter of free slots; acquire() waits (FIFO) while there are none."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _with_state(self, extra)
+        return self._describe('locked' if self.locked() else f'unlocked, value:{self._value}')
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        # queued live waiters keep newcomers out even when a slot is free
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                # woken but cancelled before running: give the slot back
-                self._value += 1
-            raise
+            await self._park(self._return_slot)
         finally:
-            # waiters that arrived meanwhile may fit now
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+            # slots may have come free while we waited: hand them on
+            while self._value > 0 and self._wake_one():
+                pass
         return True
+
+    def _return_slot(self, woken):
+        if woken:
+            self._value += 1
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._wake_one()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return True
+    def _wake_one(self):
+        # the slot is taken on the woken task's behalf
+        if self._wake(1, True):
+            self._value -= 1
+            return True
         return False
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore that refuses to be released above its initial value."""
+    """A Semaphore that cannot be released above its initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -246,6 +225,8 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+# Barrier states: parties gather while filling; when the last arrives all
+# leave while draining; a reset() with parties inside waits in resetting.
 _FILLING = 'filling'
 _DRAINING = 'draining'
 _RESETTING = 'resetting'
@@ -253,77 +234,27 @@ _BROKEN = 'broken'
 
 
 class Barrier(mixins._LoopBoundMixin):
-    """Lets `parties` tasks wait until all of them have arrived."""
+    """Holds tasks until `parties` of them are waiting, then lets all go."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        self._cond = Condition()
         self._parties = parties
+        self._cond = Condition()
         self._state = _FILLING
-        self._count = 0
+        self._count = 0   # tasks inside wait()
 
     def __repr__(self):
-        extra = self._state
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return _with_state(self, extra)
+        state = self._state
+        if state is not _BROKEN:
+            state += f', waiters:{self.n_waiting}/{self._parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{state}]>'
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
+    async def __aexit__(self, *exc_info):
         pass
-
-    async def wait(self):
-        async with self._cond:
-            await self._block()
-            try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    await self._release()
-                else:
-                    await self._wait()
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    async def _block(self):
-        # a draining or resetting barrier lets nobody in
-        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
-        if self._state is _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
-
-    async def _release(self):
-        self._state = _DRAINING
-        self._cond.notify_all()
-
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _FILLING)
-        if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (_RESETTING, _DRAINING):
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    async def reset(self):
-        async with self._cond:
-            if self._count > 0:
-                if self._state is not _RESETTING:
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    async def abort(self):
-        async with self._cond:
-            self._state = _BROKEN
-            self._cond.notify_all()
 
     @property
     def parties(self):
@@ -336,3 +267,39 @@ class Barrier(mixins._LoopBoundMixin):
     @property
     def broken(self):
         return self._state is _BROKEN
+
+    async def wait(self):
+        """Wait for the round to fill; returns this task's arrival index."""
+        async with self._cond:
+            # a round still emptying, or being reset, admits nobody new
+            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state is _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            arrival = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state is not _FILLING)
+                    if self._state is _BROKEN or self._state is _RESETTING:
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+                return arrival
+            finally:
+                self._count -= 1
+                if not self._count:
+                    # the last one out opens the next round
+                    if self._state is _DRAINING or self._state is _RESETTING:
+                        self._state = _FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = _RESETTING if self._count else _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
