@@ -1,512 +1,426 @@
-"""Helpers for computing deltas between sequences: SequenceMatcher,
-get_close_matches, Differ/ndiff, unified_diff, context_diff, restore.
+"""Differences between sequences: SequenceMatcher (matching blocks,
+opcodes, similarity ratios), get_close_matches, Differ/ndiff and restore,
+unified_diff, context_diff and diff_bytes.
 
-The matching follows the Ratcliff/Obershelp "gestalt pattern matching" idea:
-find the longest contiguous matching block (free of junk), then recurse on
-the pieces to its left and right."""
+Matching is Ratcliff/Obershelp style: take the longest run the two
+sequences share (junk elements never start one), then do the same on the
+parts left of it and right of it."""
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'Match']
-
-from heapq import nlargest as _nlargest
+import re
+from collections import Counter as _Counter
 from collections import namedtuple as _namedtuple
+from heapq import nlargest as _nlargest
 from types import GenericAlias
 
-Match = _namedtuple('Match', 'a b size')
+__all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ", "IS_CHARACTER_JUNK",
+           "IS_LINE_JUNK", "context_diff", "unified_diff", "diff_bytes", "Match"]
+
+Match = _namedtuple("Match", "a b size")
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _ratio(matches, total):
+    return 2.0 * matches / total if total else 1.0
+
+
+# opcode tag for a gap before a matching block, by (a has a gap, b has a gap)
+_GAP_TAGS = {(True, True): "replace", (True, False): "delete", (False, True): "insert", (False, False): None}
 
 
 class SequenceMatcher:
-    """Compares pairs of sequences of hashable elements.
+    """Compares two sequences of hashable elements.  isjunk(x) marks
+    elements of b that may not start a match; with autojunk, an element
+    making up more than 1% of a b of 200 or more items is treated the same
+    way ("popular").  b is indexed, so compare one b against many a's."""
 
-    isjunk(x) tells which elements of b are junk (never start a match);
-    with autojunk, elements of a b of 200+ items that make up more than 1%
-    of it are treated as junk too ("popular")."""
-
-    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+    def __init__(self, isjunk=None, a="", b="", autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (its index is what a
-        SequenceMatcher caches, so vary the first when comparing many)."""
         if b is self.b:
             return
         self.b = b
         self.matching_blocks = self.opcodes = None
         self.fullbcount = None
-        self.__chain_b()
+        self._index_b()
 
-    def __chain_b(self):
-        # b2j maps each element of b to the indices where it appears,
-        # without the junk and popular elements
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = junk = set()
-        isjunk = self.isjunk
-        if isjunk:
-            for elt in b2j.keys():
-                if isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+    def _index_b(self):
+        # b2j: element -> the positions in b where it may start a match
+        positions = {}
+        for index, element in enumerate(self.b):
+            positions.setdefault(element, []).append(index)
+        self.bjunk = {e for e in positions if self.isjunk(e)} if self.isjunk else set()
+        self.bpopular = set()
+        if self.autojunk and len(self.b) >= 200:
+            most = len(self.b) // 100 + 1
+            self.bpopular = {e for e, where in positions.items() if len(where) > most and e not in self.bjunk}
+        for element in self.bjunk | self.bpopular:
+            del positions[element]
+        self.b2j = positions
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """The longest matching block in a[alo:ahi] and b[blo:bhi]: the one
-        starting earliest in a, then earliest in b, among the longest;
-        extended by equal junk on both ends."""
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        """The longest a[i:i+size] == b[j:j+size] inside a[alo:ahi] and
+        b[blo:bhi] (earliest in a, then in b, among equals), grown by
+        equal popular elements and then by equal junk at both ends."""
+        a = self.a
         if ahi is None:
             ahi = len(a)
         if bhi is None:
-            bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j]: length of the longest match ending with a[i-1] and b[j]
-        j2len = {}
-        nothing = []
+            bhi = len(self.b)
+        best_i, best_j, best_size = alo, blo, 0
+        # ending_at[j]: length of the match that ends at the previous a element and b[j]
+        ending_at = {}
         for i in range(alo, ahi):
-            j2lenget = j2len.get
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            extended = {}
+            for j in self.b2j.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2lenget(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        # extend by non-junk (popular) elements on each end, then by junk
-        while besti > alo and bestj > blo and not isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and not isbjunk(b[bestj + bestsize]) and
-               a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while besti > alo and bestj > blo and isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and isbjunk(b[bestj + bestsize]) and
-               a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize = bestsize + 1
-        return Match(besti, bestj, bestsize)
+                size = extended[j] = ending_at.get(j - 1, 0) + 1
+                if size > best_size:
+                    best_i, best_j, best_size = i - size + 1, j - size + 1, size
+            ending_at = extended
+        for junk in (False, True):
+            best_i, best_j, best_size = self._grow(best_i, best_j, best_size, alo, ahi, blo, bhi, junk)
+        return Match(best_i, best_j, best_size)
+
+    def _grow(self, i, j, size, alo, ahi, blo, bhi, junk):
+        """Extend a match over neighbours that are equal and are (or are not) junk."""
+        a, b, is_junk = self.a, self.b, self.bjunk.__contains__
+        while i > alo and j > blo and is_junk(b[j - 1]) == junk and a[i - 1] == b[j - 1]:
+            i, j, size = i - 1, j - 1, size + 1
+        while i + size < ahi and j + size < bhi and is_junk(b[j + size]) == junk and a[i + size] == b[j + size]:
+            size += 1
+        return i, j, size
 
     def get_matching_blocks(self):
-        """Matches (i, j, n) with a[i:i+n] == b[j:j+n], increasing in i and
-        j, adjacent ones merged; the last is the dummy (len(a), len(b), 0)."""
+        """Matches (i, j, n), increasing in i and j, adjacent ones merged,
+        ending with the dummy (len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
-        matching_blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                matching_blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        matching_blocks.sort()
-        i1 = j1 = k1 = 0
-        non_adjacent = []
-        for i2, j2, k2 in matching_blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    non_adjacent.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            non_adjacent.append((i1, j1, k1))
-        non_adjacent.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, non_adjacent))
+        found = []
+        pending = [(0, len(self.a), 0, len(self.b))]
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, size = match = self.find_longest_match(alo, ahi, blo, bhi)
+            if not size:
+                continue
+            found.append(match)
+            if alo < i and blo < j:
+                pending.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                pending.append((i + size, ahi, j + size, bhi))
+        merged = []
+        for i, j, size in sorted(found):
+            if merged:
+                pi, pj, psize = merged[-1]
+                if pi + psize == i and pj + psize == j:
+                    merged[-1] = (pi, pj, psize + size)
+                    continue
+            merged.append((i, j, size))
+        merged.append((len(self.a), len(self.b), 0))
+        self.matching_blocks = [Match._make(block) for block in merged]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """(tag, i1, i2, j1, j2) tuples turning a into b: tags 'replace',
+        """(tag, i1, i2, j1, j2) steps turning a into b; tags are 'replace',
         'delete', 'insert' and 'equal'."""
-        if self.opcodes is not None:
-            return self.opcodes
-        i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+        if self.opcodes is None:
+            codes = []
+            i = j = 0
+            for block_i, block_j, size in self.get_matching_blocks():
+                tag = _GAP_TAGS[i < block_i, j < block_j]
+                if tag:
+                    codes.append((tag, i, block_i, j, block_j))
+                i, j = block_i + size, block_j + size
+                if size:
+                    codes.append(("equal", block_i, i, block_j, j))
+            self.opcodes = codes
+        return self.opcodes
 
     def get_grouped_opcodes(self, n=3):
-        """Groups of opcodes with up to n lines of context around changes."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            # a long stretch without changes ends the group
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+        """The opcodes in hunks: changes with up to n equal elements of context."""
+        def head(code):
+            tag, i1, i2, j1, j2 = code
+            return tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+
+        def tail(code):
+            tag, i1, i2, j1, j2 = code
+            return tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+
+        # the ends are trimmed in the cached list itself, as CPython does
+        codes = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
+        if codes[0][0] == "equal":
+            codes[0] = tail(codes[0])
+        if codes[-1][0] == "equal":
+            codes[-1] = head(codes[-1])
+        hunk = []
+        for code in codes:
+            if code[0] == "equal" and code[2] - code[1] > 2 * n:
+                # a long unchanged stretch closes one hunk and opens the next
+                hunk.append(head(code))
+                yield hunk
+                hunk = [tail(code)]
+            else:
+                hunk.append(code)
+        if hunk and (len(hunk) > 1 or hunk[0][0] != "equal"):
+            yield hunk
 
     def ratio(self):
-        """Similarity in [0, 1]: 2*M/T for M matched elements of T in total."""
-        matches = sum(triple[-1] for triple in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity in [0, 1]: twice the matched elements over all elements."""
+        matched = sum(size for _, _, size in self.get_matching_blocks())
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """An upper bound on ratio() from the element counts alone."""
+        """An upper bound of ratio() from element counts alone."""
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
-            for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            if elt in avail:
-                numb = avail[elt]
-            else:
-                numb = fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches = matches + 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            self.fullbcount = _Counter(self.b)
+        common = sum(min(count, self.fullbcount[element]) for element, count in _Counter(self.a).items())
+        return _ratio(common, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """An upper bound on ratio() from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        """An upper bound of ratio() from the lengths alone."""
+        return _ratio(min(len(self.a), len(self.b)), len(self.a) + len(self.b))
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _at_least(matcher, bound, strictly=False):
+    # the cheap upper bounds first: ratio() is only computed when they pass
+    for estimate in (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio):
+        value = estimate()
+        if value < bound or strictly and value == bound:
+            return False
+    return True
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """The best "good enough" matches of word among possibilities, best
-    first (at most n, with a ratio of at least cutoff)."""
+    """Up to n possibilities resembling word with a ratio of at least cutoff, best first."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if _at_least(matcher, cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tag_s):
-    """tag_s with the tabs and spaces of s kept where the tags are blank."""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c for c, tag_c in zip(s, tag_s))
+# ---- line deltas
+
+
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    """Whether line is blank or holds only a '#'."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """Whether ch is a space or a tab."""
+    return ch in ws
+
+
+# marks under the characters of a similar pair of lines, by opcode: (for a, for b)
+_HINT_MARKS = {"replace": ("^", "^"), "delete": ("-", ""), "insert": ("", "+"), "equal": (" ", " ")}
+
+
+def _hint(line, marks):
+    # tabs and other whitespace of the line show through unmarked places, so the marks line up
+    return "".join(c if mark == " " and c.isspace() else mark for c, mark in zip(line, marks)).rstrip()
 
 
 class Differ:
-    """Compares sequences of lines (strings ending in newlines) into a
-    human-readable delta: '- ', '+ ', '  ' and '? ' (hint) lines."""
+    """Turns two sequences of lines into a readable delta: '- ' lines only
+    in the first, '+ ' only in the second, '  ' in both, and '? ' lines
+    pointing at the changes within a pair of similar lines."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """The delta lines between sequences of lines a and b."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
+            if tag == "replace":
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == "insert":
+                yield from self._dump("+", b, blo, bhi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
-            yield from g
+                yield from self._dump("-" if tag == "delete" else " ", a, alo, ahi)
 
-    def _dump(self, tag, x, lo, hi):
-        """One line per element of x[lo:hi], with the tag in front."""
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    @staticmethod
+    def _dump(tag, lines, lo, hi):
+        return ("%s %s" % (tag, line) for line in lines[lo:hi])
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # the shorter block goes first (a smaller delta to read)
+        removed, added = self._dump("-", a, alo, ahi), self._dump("+", b, blo, bhi)
+        # the shorter block first
         if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
+            removed, added = added, removed
+        yield from removed
+        yield from added
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        """A replaced block of lines: pairs of similar lines (ratio at least
-        0.75) are shown with intraline '? ' markup, the rest plainly."""
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None   # first identical pair
+        """A replaced block: its most similar pair of lines (ratio above
+        0.74, else its first identical pair) anchors the delta, the lines
+        around it are handled the same way."""
+        matcher = SequenceMatcher(self.charjunk)
+        best, best_i, best_j = 0.74, None, None
+        identical = None
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    identical = identical or (i, j)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
+                matcher.set_seq1(a[i])
+                if _at_least(matcher, best, strictly=True):
+                    best, best_i, best_j = matcher.ratio(), i, j
+        similar = best >= 0.75
+        if not similar:
+            if identical is None:
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-        # the lines before the synch point, recursively
+            best_i, best_j = identical
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            # a pair of similar lines: mark the differences
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+        if similar:
+            yield from self._similar_pair(matcher, a[best_i], b[best_j])
         else:
-            yield '  ' + aelt
-        # and the lines after it
+            yield "  " + a[best_i]
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
+        if alo < ahi and blo < bhi:
+            return self._fancy_replace(a, alo, ahi, b, blo, bhi)
         if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
-        elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            return self._dump("-", a, alo, ahi)
+        return self._dump("+", b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        """The two lines with their '? ' guide lines (when they show something)."""
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
-
-
-import re
-
-
-def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
-    """True for blank lines and lines with just '#' (and whitespace)."""
-    return pat(line) is not None
-
-
-def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """True for a space or a tab."""
-    return ch in ws
-
-
-def _format_range_unified(start, stop):
-    """A range of lines in a unified diff hunk header: 'start,length'."""
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
-
-
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The differences of two sequences of lines in unified diff format
-    (with n lines of context)."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
-                for line in b[j1:j2]:
-                    yield '+' + line
-
-
-def _format_range_context(start, stop):
-    """A range of lines in a context diff hunk header: 'start,end'."""
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
-
-
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    """The differences of two sequences of lines in context diff format."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
-
-
-def _check_types(a, b, *args):
-    # lines must be strings (bytes go through diff_bytes)
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
-
-
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """Runs unified_diff or context_diff on bytes lines (decoded losslessly
-    as latin-1, re-encoded in the output)."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
-        yield line.encode('ascii', 'surrogateescape')
+    @staticmethod
+    def _similar_pair(matcher, aline, bline):
+        matcher.set_seqs(aline, bline)
+        amarks, bmarks = [], []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            amark, bmark = _HINT_MARKS[tag]
+            amarks.append(amark * (i2 - i1))
+            bmarks.append(bmark * (j2 - j1))
+        for line, marks in ((aline, "- "), (bline, "+ ")):
+            yield marks + line
+            hint = _hint(line, "".join(amarks if marks == "- " else bmarks))
+            if hint:
+                yield "? %s\n" % hint
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """A Differ-style delta of two sequences of lines."""
+    """The Differ delta of two sequences of lines."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """One of the two sequences a Differ delta came from (which = 1 or 2)."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+    """The first (which=1) or second (which=2) sequence a Differ delta was made from."""
+    wanted = {1: "- ", 2: "+ "}.get(int(which))
+    if wanted is None:
+        raise ValueError("unknown delta choice (must be 1 or 2): %r" % which)
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ("  ", wanted):
             yield line[2:]
+
+
+# ---- unified and context diffs
+
+
+def _check_types(a, b, *args):
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError("lines to compare must be str, not %s (%r)" % (type(lines[0]).__name__, lines[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError("all arguments must be str, not: %r" % (arg,))
+
+
+def _headers(marks, names, dates, lineterm):
+    for mark, name, date in zip(marks, names, dates):
+        yield "%s %s%s%s" % (mark, name, "\t" + date if date else "", lineterm)
+
+
+def _unified_range(start, stop):
+    # "first,count"; a single line is just its number; an empty range names the line before it
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return "%d,%d" % (start + 1 if count else start, count)
+
+
+def _context_range(start, stop):
+    # "first,last"; one line (or none: the line before) is a single number
+    count = stop - start
+    first = start + 1 if count else start
+    return str(first) if count <= 1 else "%d,%d" % (first, first + count - 1)
+
+
+def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
+    """The unified diff of two sequences of lines, with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if not number:
+            yield from _headers(("---", "+++"), (fromfile, tofile), (fromfiledate, tofiledate), lineterm)
+        yield "@@ -%s +%s @@%s" % (_unified_range(hunk[0][1], hunk[-1][2]),
+                                  _unified_range(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
+            if tag == "equal":
+                yield from (" " + line for line in a[i1:i2])
+                continue
+            yield from ("-" + line for line in a[i1:i2])
+            yield from ("+" + line for line in b[j1:j2])
+
+
+_CONTEXT_MARKS = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  "}
+
+
+def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
+    """The context diff of two sequences of lines, with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if not number:
+            yield from _headers(("***", "---"), (fromfile, tofile), (fromfiledate, tofiledate), lineterm)
+        yield "***************" + lineterm
+        # each side lists its lines only when it has changes of its own
+        sides = (("*** %s ****", a, 1, "insert"), ("--- %s ----", b, 3, "delete"))
+        for header, lines, at, other_only in sides:
+            yield header % _context_range(hunk[0][at], hunk[-1][at + 1]) + lineterm
+            if any(code[0] not in ("equal", other_only) for code in hunk):
+                for code in hunk:
+                    if code[0] != other_only:
+                        yield from (_CONTEXT_MARKS[code[0]] + line for line in lines[code[at]:code[at + 1]])
+
+
+def diff_bytes(dfunc, a, b, fromfile=b"", tofile=b"", fromfiledate=b"", tofiledate=b"", n=3, lineterm=b"\n"):
+    """Run unified_diff or context_diff (dfunc) on bytes; the bytes pass
+    through unchanged (as surrogate-escaped text)."""
+    def text(value):
+        try:
+            return value.decode("ascii", "surrogateescape")
+        except AttributeError as err:
+            raise TypeError("all arguments must be bytes, not %s (%r)" % (type(value).__name__, value)) from err
+
+    a, b = [text(line) for line in a], [text(line) for line in b]
+    names = [text(value) for value in (fromfile, tofile, fromfiledate, tofiledate)]
+    lines = dfunc(a, b, *names, n, text(lineterm))
+    for line in lines:
+        yield line.encode("ascii", "surrogateescape")
