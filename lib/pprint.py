@@ -205,12 +205,16 @@ class PrettyPrinter:
 
     @staticmethod
     def _has_generated_repr(object):
-        # a dataclass whose __repr__ is the one dataclasses wrote
+        # a dataclass whose __repr__ is the one @dataclass wrote: a recursion-guarded
+        # function from the dataclasses module (or compiled there by __create_fn__)
         params = getattr(type(object), "__dataclass_params__", None)
         if params is None or isinstance(object, type) or not params.repr:
             return False
         wrapped = getattr(object.__repr__, "__wrapped__", None)
-        return wrapped is not None and "__create_fn__" in getattr(wrapped, "__qualname__", "")
+        if wrapped is None:
+            return False
+        return getattr(wrapped, "__module__", None) == "dataclasses" or \
+            "__create_fn__" in getattr(wrapped, "__qualname__", "")
 
     def _pad_after_bracket(self, stream):
         if self._indent_per_level > 1:
