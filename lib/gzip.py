@@ -175,6 +175,17 @@ class _Decoder:
                 return
 
 
+_MODES = {"r": READ, "w": WRITE, "a": WRITE, "x": WRITE}
+
+
+def _stream_name(filename, fileobj):
+    """The name a GzipFile reports: filename, else the file object's own str/bytes name, else ''."""
+    if filename is not None:
+        return os.fspath(filename)
+    name = getattr(fileobj, "name", "")
+    return name if isinstance(name, (str, bytes)) else ""
+
+
 class GzipFile(io.BufferedIOBase):
     """A file object reading or writing one gzip stream; mode "rb" (the
     default unless fileobj says otherwise), "wb", "ab" or "xb"."""
@@ -182,40 +193,28 @@ class GzipFile(io.BufferedIOBase):
     myfileobj = None
 
     def __init__(self, filename=None, mode=None, compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
-        if mode and ("t" in mode or "U" in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and "b" not in mode:
-            mode += "b"
+        if mode:
+            if "t" in mode or "U" in mode:
+                raise ValueError("Invalid mode: {!r}".format(mode))
+            mode = mode if "b" in mode else mode + "b"
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or "rb")
-        if filename is None:
-            filename = getattr(fileobj, "name", "")
-            if not isinstance(filename, (str, bytes)):
-                filename = ""
-        else:
-            filename = os.fspath(filename)
-        if mode is None:
-            mode = getattr(fileobj, "mode", "rb")
-        if mode.startswith("r"):
-            self.mode = READ
+        self.fileobj = fileobj
+        self.name = _stream_name(filename, fileobj)
+        mode = mode or getattr(fileobj, "mode", "rb")
+        self.mode = _MODES.get(mode[:1])
+        if self.mode == READ:
             self._decoder = _Decoder(_Input(fileobj), True)
             self._buffer = b""
             self._offset = 0
-            self.name = filename
-        elif mode.startswith(("w", "a", "x")):
-            self.mode = WRITE
-            self.name = filename
-            self._size = 0
-            self._crc = 0
-            self._offset = 0
+        elif self.mode == WRITE:
+            self._size = self._crc = self._offset = 0
             self._compressor = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
                                                 zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
+            fileobj.write(self._member_header(compresslevel))
         else:
             raise ValueError("Invalid mode: {!r}".format(mode))
-        self.fileobj = fileobj
-        if self.mode == WRITE:
-            fileobj.write(self._member_header(compresslevel))
 
     def _member_header(self, compresslevel):
         name = self.name
