@@ -1,4 +1,5 @@
-"""TCP transports and servers on the loop's libuv streams (_asyncio.UvStream)."""
+"""TCP transports and servers on the loop's libuv streams (_asyncio.UvStream).
+The transport class keeps CPython's name, as it shows in reprs and logs."""
 
 from . import constants
 from . import events
@@ -6,6 +7,8 @@ from . import exceptions
 from . import futures
 from . import transports
 from .log import logger
+
+_WRITE_FAILED = 'Fatal write error on socket transport'
 
 
 class TransportSocket:
@@ -30,17 +33,19 @@ class TransportSocket:
             return '<asyncio.TransportSocket [closed]>'
 
 
-class TCPTransport(transports._FlowControlMixin, transports.Transport):
+class _SelectorSocketTransport(transports._FlowControlMixin):
+    """A connected TCP stream. libuv queues the writes; its drain callback
+    tells us when the queue is empty (or a write failed)."""
+
+    _eof_written = False
 
     def __init__(self, loop, stream, protocol, waiter=None, server=None):
         super().__init__(None, loop)
-        self._stream = stream
+        self._stream = stream      # None once the connection is finished
         self._protocol = protocol
         self._server = server
-        self._closing = False
         self._paused = False
-        self._eof = False
-        self._conn_lost = 0
+        self._conn_lost = 0        # writes attempted after the connection broke
         self._extra['socket'] = TransportSocket(stream)
         try:
             self._extra['sockname'] = stream.getsockname()
@@ -50,51 +55,53 @@ class TCPTransport(transports._FlowControlMixin, transports.Transport):
         stream.set_nodelay()
         stream.set_drain_callback(self._drained)
         if server is not None:
-            server._attach()
+            server._active_count += 1
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        state = 'closed' if self._stream is None else ('closing' if self._closing else 'open')
+        if self._stream is None:
+            state = 'closed'
+        else:
+            state = 'closing' if self._closing else 'open'
         return f'<{type(self).__name__} {state}>'
 
-    def _start_reading(self):
-        if not self._closing and not self._paused and self._stream is not None:
-            self._stream.read_start(self._data)
+    # -- reading --
 
-    def _data(self, data):
+    def _start_reading(self):
+        if self._stream is not None and self.is_reading():
+            self._stream.read_start(self._received)
+
+    def _received(self, data):
+        """libuv's read callback: bytes, b'' at EOF, or the error."""
         if self._stream is None:
             return
         if isinstance(data, BaseException):
             self._fatal_error(data, 'Fatal read error on socket transport')
-            return
-        if data:
+        elif data:
             self._protocol.data_received(data)
-            return
-        self._eof = True
-        keep_open = self._protocol.eof_received()
-        if not keep_open:
+        elif not self._protocol.eof_received():
             self.close()
 
     def is_reading(self):
-        return not self._paused and not self._closing
+        return not (self._paused or self._closing)
 
     def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-        self._stream.read_stop()
+        if self.is_reading():
+            self._paused = True
+            self._stream.read_stop()
 
     def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._stream.read_start(self._data)
+        if self._paused and not self._closing:
+            self._paused = False
+            self._stream.read_start(self._received)
+
+    # -- writing --
 
     def get_write_buffer_size(self):
-        return self._stream.pending if self._stream is not None else 0
+        return 0 if self._stream is None else self._stream.pending
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -112,41 +119,35 @@ class TCPTransport(transports._FlowControlMixin, transports.Transport):
             self._stream.write(data)
         except OSError as exc:
             self._conn_lost += 1
-            self._fatal_error(exc, 'Fatal write error on socket transport')
-            return
-        self._maybe_pause_protocol()
-
-    _eof_written = False
+            self._fatal_error(exc, _WRITE_FAILED)
+        else:
+            self._maybe_pause_protocol()
 
     def _drained(self, exc):
+        """libuv's callback once every queued write went out (or one failed)."""
         if exc is not None:
             self._conn_lost += 1
-            self._fatal_error(exc, 'Fatal write error on socket transport')
+            self._fatal_error(exc, _WRITE_FAILED)
             return
         self._maybe_resume_protocol()
-        if self._closing and self._stream is not None:
+        if self._stream is None:
+            return
+        if self._closing:
             self._finish(None)
-        elif self._eof_written and self._stream is not None:
+        elif self._eof_written:
             self._stream.shutdown()
 
     def can_write_eof(self):
         return True
 
     def write_eof(self):
-        if self._closing or self._eof_written:
-            return
-        self._eof_written = True
-        if not self.get_write_buffer_size():
-            self._stream.shutdown()
+        if not (self._closing or self._eof_written):
+            self._eof_written = True
+            # with writes still queued, _drained() shuts down later
+            if not self.get_write_buffer_size():
+                self._stream.shutdown()
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
+    # -- closing --
 
     def close(self):
         if self._closing:
@@ -154,6 +155,7 @@ class TCPTransport(transports._FlowControlMixin, transports.Transport):
         self._closing = True
         if self._stream is not None:
             self._stream.read_stop()
+            # with writes still queued, _drained() finishes later
             if not self.get_write_buffer_size():
                 self._loop.call_soon(self._finish, None)
 
@@ -163,16 +165,14 @@ class TCPTransport(transports._FlowControlMixin, transports.Transport):
             self._loop.call_soon(self._finish, None)
 
     def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol,
-            })
+        self._report_error(exc, message)
         self._closing = True
         if self._stream is not None:
             self._stream.read_stop()
             self._loop.call_soon(self._finish, exc)
 
     def _finish(self, exc):
+        """Close the stream and tell the protocol; runs at most once."""
         stream, self._stream = self._stream, None
         if stream is None:
             return
@@ -181,52 +181,25 @@ class TCPTransport(transports._FlowControlMixin, transports.Transport):
             self._protocol.connection_lost(exc)
         finally:
             self._protocol = None
-            if self._server is not None:
-                self._server._detach()
-                self._server = None
+            server, self._server = self._server, None
+            if server is not None:
+                server._connection_finished()
 
 
 class Server(events.AbstractServer):
     """A listening TCP server (what create_server() returns)."""
 
-    def __init__(self, loop, streams, protocol_factory, backlog):
+    def __init__(self, loop, protocol_factory):
         self._loop = loop
-        self._streams = streams
+        self._listeners = []      # UvStreams; None once closed
         self._protocol_factory = protocol_factory
-        self._backlog = backlog
-        self._active_count = 0
-        self._waiters = []
+        self._active_count = 0    # connections not finished yet
+        self._closed_waiters = [] # wait_closed() futures; None once all is closed
         self._serving = False
         self._serving_forever_fut = None
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
-
-    def _attach(self):
-        self._active_count += 1
-
-    def _detach(self):
-        self._active_count -= 1
-        if self._active_count == 0 and self._streams is None:
-            self._wakeup()
-
-    def _wakeup(self):
-        waiters, self._waiters = self._waiters, None
-        for waiter in waiters or ():
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def _accept(self, stream):
-        if self._streams is None:
-            stream.close()
-            return
-        protocol = self._protocol_factory()
-        TCPTransport(self._loop, stream, protocol, server=self)
-
-    def _start_serving(self):
-        if self._serving or self._streams is None:
-            return
-        self._serving = True
+        return f'<{type(self).__name__} sockets={self.sockets!r}>'
 
     def get_loop(self):
         return self._loop
@@ -236,23 +209,45 @@ class Server(events.AbstractServer):
 
     @property
     def sockets(self):
-        if self._streams is None:
-            return ()
-        return tuple(TransportSocket(s) for s in self._streams)
+        return tuple(map(TransportSocket, self._listeners or ()))
+
+    def _accept(self, stream):
+        """The listener's callback for each new connection."""
+        if self._listeners is None:
+            stream.close()
+        else:
+            _SelectorSocketTransport(self._loop, stream, self._protocol_factory(), server=self)
+
+    def _connection_finished(self):
+        self._active_count -= 1
+        if self._listeners is None:
+            self._wake_if_idle()
+
+    def _wake_if_idle(self):
+        # wait_closed() returns once the server is closed and no connection is left
+        if self._active_count:
+            return
+        waiters, self._closed_waiters = self._closed_waiters, None
+        for waiter in waiters or ():
+            if not waiter.done():
+                waiter.set_result(None)
 
     def close(self):
-        streams = self._streams
-        if streams is None:
+        listeners, self._listeners = self._listeners, None
+        if listeners is None:
             return
-        self._streams = None
-        for s in streams:
-            s.close()
+        for listener in listeners:
+            listener.close()
         self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
+        forever = self._serving_forever_fut
+        if forever is not None and not forever.done():
+            forever.cancel()
             self._serving_forever_fut = None
-        if self._active_count == 0:
-            self._wakeup()
+        self._wake_if_idle()
+
+    def _start_serving(self):
+        if self._listeners is not None:
+            self._serving = True
 
     async def start_serving(self):
         self._start_serving()
@@ -260,61 +255,61 @@ class Server(events.AbstractServer):
     async def serve_forever(self):
         if self._serving_forever_fut is not None:
             raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
-        if self._streams is None:
+        if self._listeners is None:
             raise RuntimeError(f'server {self!r} is closed')
         self._start_serving()
         self._serving_forever_fut = self._loop.create_future()
+        cancelled = False
         try:
             await self._serving_forever_fut
         except exceptions.CancelledError:
-            try:
+            # cancelling serve_forever() is how a server is stopped
+            cancelled = True
+            raise
+        finally:
+            if cancelled:
                 self.close()
                 await self.wait_closed()
-            finally:
-                raise
-        finally:
             self._serving_forever_fut = None
 
     async def wait_closed(self):
-        if self._waiters is None:
-            return
-        waiter = self._loop.create_future()
-        self._waiters.append(waiter)
-        await waiter
+        if self._closed_waiters is not None:
+            waiter = self._loop.create_future()
+            self._closed_waiters.append(waiter)
+            await waiter
 
 
 async def create_connection(loop, protocol_factory, host, port):
-    fut = loop.create_future()
+    connected = loop.create_future()
 
-    def connected(result):
-        if fut.cancelled():
-            if not isinstance(result, BaseException):
-                result.close()
-            return
-        if isinstance(result, BaseException):
-            fut.set_exception(result)
+    def on_connect(outcome):
+        """libuv's callback: a UvStream or the OSError."""
+        if connected.cancelled():
+            if not isinstance(outcome, BaseException):
+                outcome.close()
+        elif isinstance(outcome, BaseException):
+            connected.set_exception(outcome)
         else:
-            fut.set_result(result)
+            connected.set_result(outcome)
 
-    loop._tcp_connect(host, port, connected)
-    stream = await fut
+    loop._tcp_connect(host, port, on_connect)
+    stream = await connected
     protocol = protocol_factory()
-    waiter = loop.create_future()
-    transport = TCPTransport(loop, stream, protocol, waiter)
+    ready = loop.create_future()
+    transport = _SelectorSocketTransport(loop, stream, protocol, ready)
     try:
-        await waiter
-    except:
+        await ready
+    except BaseException:
         transport.close()
         raise
     return transport, protocol
 
 
 async def create_server(loop, protocol_factory, host, port, backlog=100, start_serving=True):
-    server = Server(loop, [], protocol_factory, backlog)
-    hosts = host if isinstance(host, (list, tuple)) else [host]
+    server = Server(loop, protocol_factory)
     try:
-        for h in hosts:
-            server._streams.extend(loop._tcp_listen(h, port, backlog, server._accept))
+        for one_host in host if isinstance(host, (list, tuple)) else [host]:
+            server._listeners.extend(loop._tcp_listen(one_host, port, backlog, server._accept))
     except BaseException:
         server.close()
         raise

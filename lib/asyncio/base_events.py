@@ -231,10 +231,10 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
     # {==== pipes and subprocesses
 
     async def connect_read_pipe(self, protocol_factory, pipe):
-        from ._pipes import ReadPipeTransport
+        from ._pipes import _UnixReadPipeTransport
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = ReadPipeTransport(self, pipe, protocol, waiter)
+        transport = _UnixReadPipeTransport(self, pipe, protocol, waiter)
         try:
             await waiter
         except:
@@ -243,10 +243,10 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         return transport, protocol
 
     async def connect_write_pipe(self, protocol_factory, pipe):
-        from ._pipes import WritePipeTransport
+        from ._pipes import _UnixWritePipeTransport
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = WritePipeTransport(self, pipe, protocol, waiter)
+        transport = _UnixWritePipeTransport(self, pipe, protocol, waiter)
         try:
             await waiter
         except:

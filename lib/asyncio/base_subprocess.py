@@ -10,7 +10,7 @@ except ImportError:  # no signal module yet: the Linux numbers
 
 from . import protocols
 from . import transports
-from ._pipes import ReadPipeTransport, WritePipeTransport
+from ._pipes import _UnixReadPipeTransport, _UnixWritePipeTransport
 from .log import logger
 
 PIPE = -1
@@ -118,7 +118,7 @@ class SubprocessTransport(transports.SubprocessTransport):
                 if fd not in ours:
                     continue
                 proto = _PipeProto(self, fd)
-                make = WritePipeTransport if fd == 0 else ReadPipeTransport
+                make = _UnixWritePipeTransport if fd == 0 else _UnixReadPipeTransport
                 fut = loop.create_future()
                 make(loop, ours[fd], proto, fut)
                 await fut
