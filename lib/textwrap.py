@@ -1,248 +1,192 @@
-"""Text wrapping and filling: wrap, fill, shorten, dedent, indent."""
+"""Text wrapping and filling: wrap, fill, shorten, dedent, indent, and the
+TextWrapper class that does the wrapping."""
 
 import re
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
-# The whitespace wrapping acts on (not Unicode whitespace in general: a
-# non-breaking space stays inside its word).
-_whitespace = '\t\n\x0b\x0c\r '
+# The whitespace that separates words (a no-break space is part of a word).
+_WHITESPACE = "\t\n\x0b\x0c\r "
+
+
+def _chunk_pattern():
+    space = "[%s]" % re.escape(_WHITESPACE)
+    solid = "[^%s]" % re.escape(_WHITESPACE)
+    letter = r"[^\d\W]"
+    word_char = r"[\w!\"'&.,?]"
+    # a hyphen may end a chunk when letters surround it ("well-", "known")
+    # and the word before it is two letters long or itself hyphenated
+    hyphen = r"-(?:(?<={0}{{2}}-)|(?<={0}-{0}-))(?={0}-?{0})".format(letter)
+    word = solid + r"+?(?:%s|(?=%s|\Z)|(?<=%s)(?=-{2,}\w))" % (hyphen, space, word_char)
+    em_dash = r"(?<=%s)-{2,}(?=\w)" % word_char
+    return "(%s+|%s|%s)" % (space, em_dash, word)
 
 
 class TextWrapper:
-    """Wraps paragraphs of text into lines of at most `width` characters.
+    """Wraps text into lines of at most width characters.  The keyword
+    arguments are also attributes, and may be changed between calls."""
 
-    Options (also attributes): width, initial_indent, subsequent_indent,
-    expand_tabs, tabsize, replace_whitespace, fix_sentence_endings,
-    break_long_words, break_on_hyphens, drop_whitespace, max_lines,
-    placeholder."""
-
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
-
-    # Text splits into chunks: runs of whitespace, words, and the parts of
-    # hyphenated words (a break is allowed after a hyphen between letters).
-    word_punct = r'[\w!"\'&.,?]'
-    letter = r'[^\d\W]'
-    whitespace = r'[%s]' % re.escape(_whitespace)
-    nowhitespace = '[^' + whitespace[1:]
-    wordsep_re = re.compile(r'''
-        ( %(ws)s+                              # whitespace
-        | (?<=%(wp)s) -{2,} (?=\w)             # em-dash between words
-        | %(nws)s+? (?:                         # a word, possibly hyphenated:
-              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-               (?= %(lt)s -? %(lt)s)           #   up to a hyphen between letters
-            | (?=%(ws)s|\Z)                    #   or its end
-            | (?<=%(wp)s) (?=-{2,}\w)          #   or an em-dash
-            )
-        )''' % {'wp': word_punct, 'lt': letter, 'ws': whitespace, 'nws': nowhitespace}, re.VERBOSE)
-    del word_punct, letter, nowhitespace
-
-    # Without hyphen breaking: chunks are whitespace runs and words.
-    wordsep_simple_re = re.compile(r'(%s+)' % whitespace)
-    del whitespace
-
-    # The end of a sentence: lowercase letter, punctuation, optional quote.
-    sentence_end_re = re.compile(r'[a-z]'
-                                 r'[\.\!\?]'
-                                 r'[\"\']?'
-                                 r'\Z')
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _WHITESPACE), ord(" "))
+    # text splits into chunks: whitespace runs, words, parts of hyphenated
+    # words and em-dashes; without hyphen breaking, into whitespace and words
+    wordsep_re = re.compile(_chunk_pattern())
+    wordsep_simple_re = re.compile("([%s]+)" % re.escape(_WHITESPACE))
+    # a sentence ends with a lowercase letter, then . ! or ?, then maybe a quote
+    sentence_end_re = re.compile(r"[a-z][.!?][\"']?\Z")
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+                 placeholder=" [...]"):
+        vars(self).update(width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+                          expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
+                          fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
+                          drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+                          max_lines=max_lines, placeholder=placeholder)
+
+    # -- the steps of wrap(), each replaceable by subclasses
 
     def _munge_whitespace(self, text):
-        """Expands tabs and turns every whitespace character into a space."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        return text.translate(self.unicode_whitespace_trans) if self.replace_whitespace else text
 
     def _split(self, text):
-        """The chunks of text: words, whitespace runs and hyphenated parts."""
-        if self.break_on_hyphens is True:
-            chunks = self.wordsep_re.split(text)
-        else:
-            chunks = self.wordsep_simple_re.split(text)
-        return [c for c in chunks if c]
+        splitter = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        return [chunk for chunk in splitter.split(text) if chunk]
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
 
     def _fix_sentence_endings(self, chunks):
-        """Makes sentence-ending punctuation followed by whitespace be
-        followed by two spaces."""
-        i = 0
-        patsearch = self.sentence_end_re.search
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and patsearch(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        # two spaces after a sentence's end
+        for index in range(len(chunks) - 1):
+            if chunks[index + 1] == " " and self.sentence_end_re.search(chunks[index]):
+                chunks[index + 1] = "  "
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Puts (part of) a chunk too long for any line on the current line."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # prefer breaking after the last hyphen that fits
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """Put (part of) the next chunk, too long for a line of its own, on cur_line."""
+        chunk = reversed_chunks[-1]
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        cut = width - cur_len if width >= 1 else 1
+        if self.break_on_hyphens and len(chunk) > cut:
+            # rather after the last hyphen that fits, if something other than hyphens precedes it
+            hyphen = chunk.rfind("-", 0, cut)
+            if hyphen > 0 and chunk[:hyphen].strip("-"):
+                cut = hyphen + 1
+        cur_line.append(chunk[:cut])
+        reversed_chunks[-1] = chunk[cut:]
 
     def _wrap_chunks(self, chunks):
-        """Greedily fills lines from the chunks."""
-        lines = []
+        """Lines filled greedily from the chunks."""
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            last_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        pending = chunks[::-1]      # the next chunk is at the end
+        lines = []
+        while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            # whitespace at the start of a line (but the first) is dropped
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and
-                         len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # the last allowed line: make room for the placeholder
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <= self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            room = self.width - len(indent)
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()       # no line but the first starts with whitespace
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(map(len, line))
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._may_add_line(lines, pending, used, room):
+                lines.append(indent + "".join(line))
+            else:
+                self._end_with_placeholder(lines, line, used, indent, room)
+                break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _may_add_line(self, lines, pending, used, room):
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        # the last line allowed: fine if nothing (or only whitespace to drop) follows
+        rest_is_blank = not pending or self.drop_whitespace and len(pending) == 1 and not pending[0].strip()
+        return rest_is_blank and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, indent, room):
+        # the placeholder goes after the last word it fits behind, else on the previous line, else alone
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(indent + "".join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
+
+    # -- the public methods
 
     def wrap(self, text):
-        """The lines of the wrapped paragraph, without final newlines."""
+        """The wrapped lines of text, without newlines."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """The wrapped paragraph as one string."""
+        """The wrapped text as one string."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wraps a paragraph into a list of lines of at most width characters."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """text wrapped into a list of lines of at most width characters."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Wraps a paragraph into one string of lines of at most width characters."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """text wrapped into lines of at most width characters, as one string."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapses the whitespace of text and truncates it to width
-    characters, ending with the placeholder when something was cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to fit width (ending with the placeholder if cut)."""
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(" ".join(text.split()))
 
 
-_whitespace_only_re = re.compile('^[ \t]+$', re.MULTILINE)
-_leading_whitespace_re = re.compile('(^[ \t]*)(?:[^ \t\n])', re.MULTILINE)
+_BLANK_LINE = re.compile(r"^[ \t]+$", re.MULTILINE)
+_INDENT = re.compile(r"^([ \t]*)[^ \t\n]", re.MULTILINE)
 
 
 def dedent(text):
-    """Removes the whitespace common to the start of every line (lines of
-    only whitespace are normalised to empty lines first)."""
-    margin = None
-    text = _whitespace_only_re.sub('', text)
-    indents = _leading_whitespace_re.findall(text)
-    for indent in indents:
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            # the longest common prefix of the two
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        text = re.sub(r'(?m)^' + margin, '', text)
-    return text
+    """text without the leading spaces and tabs all its non-blank lines share;
+    lines of only spaces and tabs become empty."""
+    text = _BLANK_LINE.sub("", text)
+    indents = _INDENT.findall(text)
+    if not indents:
+        return text
+    shortest, longest = min(indents), max(indents)
+    common = 0
+    # the common prefix of all is that of the smallest and largest strings
+    while common < len(shortest) and shortest[common] == longest[common]:
+        common += 1
+    if not common:
+        return text
+    margin = shortest[:common]
+    return "\n".join(line[common:] if line.startswith(margin) else line for line in text.split("\n"))
 
 
 def indent(text, prefix, predicate=None):
-    """Adds prefix to the lines of text that satisfy predicate (by default,
-    the lines that are not just whitespace)."""
+    """text with prefix added to the lines predicate accepts (by default those not just whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-    prefixed_lines = []
-    for line in text.splitlines(True):
-        prefixed_lines.append(prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines)
+        predicate = str.strip
+    return "".join(prefix + line if predicate(line) else line for line in text.splitlines(True))
