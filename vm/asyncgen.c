@@ -234,8 +234,8 @@ static const AyMethodDef ag_methods[] = {
 };
 
 static AyValue ag_running_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyGen, self)->running_async); }
-static AyValue ag_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->name); }
-static AyValue ag_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->qualname); }
+static AyValue ag_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_name(AY_AS(AyGen, self))); }
+static AyValue ag_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_qualname(AY_AS(AyGen, self))); }
 static AyValue ag_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->frame.code); }
 
 static const AyGetSetDef ag_getsets[] = {

@@ -49,7 +49,7 @@ void ayMem_free(AyVM *vm, void *p, size_t size) {
 typedef struct AySlabPage {
     struct AySlabPage *next;
     uint32_t slot_size, nslots, top;
-    _Alignas(16) char slots[];  // values tag the low bits of object pointers
+    _Alignas(8) char slots[];  // objects are 8-aligned: code tags pointers' low bits
 } AySlabPage;
 
 #define SLAB_PAGE_BYTES 32768
@@ -61,7 +61,7 @@ static AySlabPage *slab_grow(AyVM *vm, int cls) {
     AySlabPage *pg = ayMem_alloc(vm, SLAB_PAGE_BYTES);
     if (!pg) return NULL;
     struct AySlabPool *pool = &vm->slabs[cls];
-    pg->slot_size = (uint32_t)(cls + 1) * 16;
+    pg->slot_size = (uint32_t)(cls + 1) * 8;
     pg->nslots = (uint32_t)((SLAB_PAGE_BYTES - sizeof(AySlabPage)) / pg->slot_size);
     pg->top = 0;
     pg->next = pool->pages;
@@ -70,7 +70,7 @@ static AySlabPage *slab_grow(AyVM *vm, int cls) {
 }
 
 static AyObj *slab_alloc(AyVM *vm, size_t size) {
-    int cls = (int)((size + 15) >> 4) - 1;
+    int cls = (int)((size + 7) >> 3) - 1;
     struct AySlabPool *pool = &vm->slabs[cls];
     AyObj *o = pool->free;
     if (o) {

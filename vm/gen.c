@@ -27,8 +27,6 @@ static size_t gen_gc_size(AyObj *o) {
 
 static void gen_trace(AyVM *vm, AyObj *o) {
     AyGen *g = (AyGen *)o;
-    ayGC_mark_obj(vm, (AyObj *)g->name);
-    ayGC_mark_obj(vm, (AyObj *)g->qualname);
     ayGC_mark(vm, g->exc_state);
     ayGC_mark(vm, g->hooks_finalizer);
     ayGC_mark_obj(vm, (AyObj *)g->origin_code);
@@ -47,7 +45,7 @@ static void gen_del(AyVM *vm, AyValue self) {
         }
         ayGen_close_unraisable(vm, g);
     } else if (g->state == AY_GEN_CREATED && g->hdr.type == vm->t_coroutine) {
-        AyValue msg = ayStr_from_fmt(vm, "coroutine '%U' was never awaited", g->qualname);
+        AyValue msg = ayStr_from_fmt(vm, "coroutine '%U' was never awaited", ayGen_qualname(g));
         if (!msg) return;
         ayErr_warn_at(vm, AY_EXC(vm, RuntimeWarning), AY_CSTR(msg), g->origin_code, (int)g->origin_lasti,
                       "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
@@ -81,13 +79,6 @@ AyGen *ayGen_from_frame(AyVM *vm, AyFrame *f, AyValue *sp) {
     if (t == vm->t_coroutine && f->prev) {
         g->origin_code = f->prev->code;
         g->origin_lasti = (uint32_t)(f->prev->ip - f->prev->code->code - 1);
-    }
-    if (f->func) {
-        g->name = f->func->name;
-        g->qualname = f->func->qualname;
-    } else {
-        g->name = code->name;
-        g->qualname = code->qualname;
     }
     return g;
 }
@@ -375,13 +366,13 @@ static AyValue gen_repr(AyVM *vm, AyValue self) {
     AyGen *g = AY_AS(AyGen, self);
     const char *kind = g->hdr.type == vm->t_coroutine ? "coroutine" : g->hdr.type == vm->t_async_generator
                                                                           ? "async_generator" : "generator";
-    return ayStr_from_fmt(vm, "<%s object %U at %p>", kind, g->qualname, (void *)g);
+    return ayStr_from_fmt(vm, "<%s object %U at %p>", kind, ayGen_qualname(g), (void *)g);
 }
 
 static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
 
-static AyValue gen_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->name); }
-static AyValue gen_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->qualname); }
+static AyValue gen_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_name(AY_AS(AyGen, self))); }
+static AyValue gen_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_qualname(AY_AS(AyGen, self))); }
 static AyValue gen_running_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyGen, self)->state == AY_GEN_RUNNING); }
 static AyValue gen_suspended_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyGen, self)->state == AY_GEN_SUSPENDED); }
 static AyValue gen_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->frame.code); }

@@ -12,22 +12,29 @@ typedef enum AyGenState { AY_GEN_CREATED, AY_GEN_SUSPENDED, AY_GEN_RUNNING, AY_G
 // What a resume produced.
 typedef enum AyGenResult { AY_GEN_ERROR = -1, AY_GEN_YIELD = 0, AY_GEN_RETURN = 1 } AyGenResult;
 
+// Fields are few and packed: every asyncio Task owns a coroutine, and a
+// suspended task's memory is mostly this object.
 struct AyGen {
     AyObj hdr;
-    AyStr *name, *qualname;
     AyValue exc_state;       // the exception being handled inside, while suspended
     AyValue hooks_finalizer; // async generators: the loop's finalizer (or AY_NULL)
+    AyCode *origin_code;     // coroutines: where they were created, for "coroutine ... was never awaited"
     uint8_t state;           // AyGenState
     uint8_t hooks_inited;
     uint8_t running_async;   // async generators: an asend/athrow is in flight
     uint8_t closed_by_close;
     uint8_t yielded_item;    // async generators: the last yield was an item (ASYNC_GEN_WRAP), not an await
     uint32_t nwords;         // size of `frame` in AyValue words
-    // coroutines: where they were created, for "coroutine ... was never awaited"
-    AyCode *origin_code;
     uint32_t origin_lasti;
     AyFrame frame;           // must be last: header, localsplus, stack
 };
+
+// __name__ and __qualname__: those of the function that made it (its frame
+// keeps the function, or the code for a body without one).
+static inline AyStr *ayGen_name(AyGen *g) { return g->frame.func ? g->frame.func->name : g->frame.code->name; }
+static inline AyStr *ayGen_qualname(AyGen *g) {
+    return g->frame.func ? g->frame.func->qualname : g->frame.code->qualname;
+}
 
 // Makes the generator for the running frame `f` (RETURN_GENERATOR) by moving
 // the frame into a new generator object.

@@ -277,9 +277,9 @@ static AyValue object_repr(AyVM *vm, AyValue self) {
 }
 
 static int64_t object_hash(AyVM *vm, AyValue self) {
-    // Pointers are 16-byte aligned: rotate the zero bits away (CPython does the same).
+    // Objects are 8-byte aligned: rotate the zero bits away.
     uint64_t p = self;
-    int64_t h = (int64_t)((p >> 4) | (p << 60));
+    int64_t h = (int64_t)((p >> 3) | (p << 61));
     return h == -1 ? -2 : h;
 }
 

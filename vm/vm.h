@@ -138,9 +138,9 @@ typedef struct AyFrame AyFrame;
 typedef struct AyThreadState AyThreadState;
 
 // Objects up to AY_SLAB_MAX bytes come from pages of equal slots, one size
-// class per 16 bytes (vm/gc.c).
+// class per 8 bytes (vm/gc.c).
 #define AY_SLAB_MAX 512
-#define AY_SLAB_CLASSES (AY_SLAB_MAX / 16)
+#define AY_SLAB_CLASSES (AY_SLAB_MAX / 8)
 #define AY_TYPE_CACHE_SIZE 2048
 
 struct AyVM {

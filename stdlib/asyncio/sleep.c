@@ -12,8 +12,10 @@ typedef struct AioSleep {
     AyObj hdr;
     AyValue result;      // what the sleep returns
     AyValue fut;         // the future waited on (positive delays), or AY_NULL
-    AyValue timer;       // the TimerHandle completing it, or AY_NULL
-    double delay;
+    union {              // (one word: a pending task's sleep(0) is one of these)
+        double delay;    // SLEEP_NEW: how long
+        AyValue timer;   // later: the TimerHandle completing it, or AY_NULL
+    };
     uint8_t state;
 } AioSleep;
 
@@ -21,10 +23,11 @@ static void sleep_trace(AyVM *vm, AyObj *o) {
     AioSleep *s = (AioSleep *)o;
     ayGC_mark(vm, s->result);
     ayGC_mark(vm, s->fut);
-    ayGC_mark(vm, s->timer);
+    if (s->state != SLEEP_NEW) ayGC_mark(vm, s->timer);
 }
 
 static void stop_timer(AyVM *vm, AioSleep *s) {
+    if (s->state == SLEEP_NEW) return;
     if (s->timer) aioHandle_cancel(vm, AY_AS(AioHandle, s->timer));
     s->timer = AY_NULL;
 }
@@ -50,8 +53,10 @@ static AyValue sleep_am_send(AyVM *vm, AyValue self, AyValue value, int *done) {
     *done = 0;
     switch (s->state) {
     case SLEEP_NEW: {
+        double delay = s->delay;
+        s->timer = AY_NULL;
         s->state = SLEEP_WAITING;
-        if (s->delay <= 0) return AY_NONE;  // one turn of the loop
+        if (delay <= 0) return AY_NONE;  // one turn of the loop
         AyValue loop = vm->aio->running_loop;
         if (!loop) {
             s->state = SLEEP_DONE;
@@ -64,7 +69,7 @@ static AyValue sleep_am_send(AyVM *vm, AyValue self, AyValue value, int *done) {
         AyValue args[2] = {s->fut, s->result};
         AioHandle *h = aioHandle_new(vm, vm->aio->t_timer_handle, cb, args, 2, loop, AY_NULL);
         if (!h) return AY_NULL;
-        h->when = aioLoop_time() + s->delay;
+        h->when = aioLoop_time() + delay;
         if (!aioLoop_add_timer(vm, l, h)) return AY_NULL;
         s->timer = ayV_from_obj(h);
         AY_AS(AioFuture, s->fut)->blocking = 1;
@@ -112,15 +117,15 @@ static AyValue m_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return ayErr_format(vm, AY_EXC(vm, TypeError),
                             "exceptions must be classes or instances deriving from BaseException, not %T", exc);
     }
-    s->state = SLEEP_DONE;
     stop_timer(vm, s);
+    s->state = SLEEP_DONE;
     return ayErr_set(vm, exc);
 }
 
 static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AioSleep *s = AY_AS(AioSleep, args[0]);
-    s->state = SLEEP_DONE;
     stop_timer(vm, s);
+    s->state = SLEEP_DONE;
     return AY_NONE;
 }
 
