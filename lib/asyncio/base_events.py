@@ -15,13 +15,10 @@ from . import tasks
 from .log import logger
 
 
-def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            # run_forever() is already unwinding with it
-            return
-    futures._get_loop(fut).stop()
+def _stop_when_done(fut):
+    # a SystemExit/KeyboardInterrupt from fut is already unwinding run_forever()
+    if fut.cancelled() or not isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
+        futures._get_loop(fut).stop()
 
 
 class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
@@ -34,27 +31,31 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
     # {==== running
 
     def run_until_complete(self, future):
-        """Runs until `future` is done and returns its result (or raises)."""
+        """Run the loop until future (or a Task made of a coroutine) is done;
+        return its result or raise its exception."""
         self._check_closed()
         self._check_running()
-        wrapped = not futures.isfuture(future)
+        task_made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        if wrapped:
-            # the caller cannot see this task: no "destroyed but pending" report
+        if task_made_here:
+            # the caller has no handle on it: no "destroyed but pending" report
             future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
-        try:
-            self.run_forever()
-        except:
-            if wrapped and future.done() and not future.cancelled():
-                # the coroutine raised a BaseException: mark it retrieved
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(_run_until_complete_cb)
+        self._run_until_done(future, task_made_here)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
+
+    def _run_until_done(self, future, task_made_here):
+        future.add_done_callback(_stop_when_done)
+        try:
+            self.run_forever()
+        except BaseException:
+            # the error propagating may be the task's own: then it was seen
+            if task_made_here and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_stop_when_done)
 
     def close(self):
         if self.is_running():
@@ -65,9 +66,8 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
             logger.debug("Close %r", self)
         super().close()
         self._executor_shutdown_called = True
-        executor = self._default_executor
+        executor, self._default_executor = self._default_executor, None
         if executor is not None:
-            self._default_executor = None
             executor.shutdown(wait=False)
 
     # }====
@@ -94,52 +94,52 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         _asyncio._asyncgen_add(self, agen)
 
     async def shutdown_asyncgens(self):
-        """Closes every async generator still alive that this loop iterated."""
+        """Close every async generator this loop iterated that is still alive."""
         self._asyncgens_shutdown_called = True
-        gens = _asyncio._asyncgens(self)
-        if not gens:
-            return
-        for agen in gens:
+        alive = _asyncio._asyncgens(self)
+        for agen in alive:
             _asyncio._asyncgen_discard(self, agen)
-        results = await tasks.gather(*[ag.aclose() for ag in gens], return_exceptions=True)
-        for result, agen in zip(results, gens):
-            if isinstance(result, Exception):
+        if not alive:
+            return
+        outcomes = await tasks.gather(*[agen.aclose() for agen in alive], return_exceptions=True)
+        for agen, outcome in zip(alive, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
                     'message': f'an error occurred during closing of asynchronous generator {agen!r}',
-                    'exception': result,
+                    'exception': outcome,
                     'asyncgen': agen,
                 })
 
-    async def shutdown_default_executor(self, timeout=None):
-        """Shuts the default executor down (joining its threads)."""
-        self._executor_shutdown_called = True
-        if self._default_executor is None:
-            return
-        executor = self._default_executor
-        self._default_executor = None
-        executor.shutdown(wait=True)
+    # }====
+    # {==== executors
 
-    def _check_default_executor(self):
+    async def shutdown_default_executor(self, timeout=None):
+        """Shut the default executor down, joining its threads."""
+        self._executor_shutdown_called = True
+        executor, self._default_executor = self._default_executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    def _default_executor_for_use(self):
         if self._executor_shutdown_called:
             raise RuntimeError('Executor shutdown has been called')
+        if self._default_executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._default_executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+        return self._default_executor
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
         if executor is None:
-            executor = self._default_executor
-            self._check_default_executor()
-            if executor is None:
-                from concurrent.futures import ThreadPoolExecutor
-                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
-                self._default_executor = executor
+            executor = self._default_executor_for_use()
         return futures.wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
         from concurrent.futures import ThreadPoolExecutor
         if not isinstance(executor, ThreadPoolExecutor):
-            raise TypeError('executor must be ThreadPoolExecutor')
+            raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
 
     def _check_callback(self, callback, method):
@@ -160,7 +160,7 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Logs `context`: the message, the other keys sorted, then the traceback."""
+        """Log context: the message, the other keys sorted, then the traceback."""
         message = context.get('message') or 'Unhandled exception in event loop'
         exception = context.get('exception')
         lines = [message]
@@ -177,40 +177,38 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
             lines.append(f'{key}: {value}')
         logger.error('\n'.join(lines), exc_info=exception if exception is not None else False)
 
+    def _log_safely(self, context, if_that_fails):
+        """The default handler, which must not raise out of the loop either."""
+        try:
+            self.default_exception_handler(context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            logger.error(if_that_fails, exc_info=True)
+
     def call_exception_handler(self, context):
-        """Passes `context` to the handler set, else to the default one."""
+        """Pass context to the handler set (in the context of the task, future
+        or handle concerned), else to the default one."""
         handler = self._exception_handler
         if handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                logger.error('Exception in default exception handler', exc_info=True)
+            self._log_safely(context, 'Exception in default exception handler')
             return
         try:
-            owner = context.get('task') or context.get('future') or context.get('handle')
-            ctx = owner.get_context() if owner is not None and hasattr(owner, 'get_context') else None
-            if ctx is not None and hasattr(ctx, 'run'):
-                ctx.run(handler, self, context)
+            concerned = context.get('task') or context.get('future') or context.get('handle')
+            run_in = getattr(concerned, 'get_context', lambda: None)()
+            if hasattr(run_in, 'run'):
+                run_in.run(handler, self, context)
             else:
                 handler(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                logger.error('Exception in default exception handler while handling an '
-                             'unexpected error in custom exception handler', exc_info=True)
+            self._log_safely(
+                {'message': 'Unhandled error in exception handler',
+                 'exception': exc, 'context': context},
+                'Exception in default exception handler while handling an '
+                'unexpected error in custom exception handler')
 
-    # }====
     # {==== file descriptors (the C loop polls them through libuv)
 
     def add_reader(self, fd, callback, *args):
@@ -230,29 +228,24 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
     # }====
     # {==== pipes and subprocesses
 
-    async def connect_read_pipe(self, protocol_factory, pipe):
-        from ._pipes import _UnixReadPipeTransport
+    async def _connect_pipe(self, transport_class, protocol_factory, pipe):
         protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _UnixReadPipeTransport(self, pipe, protocol, waiter)
+        connected = self.create_future()
+        transport = transport_class(self, pipe, protocol, connected)
         try:
-            await waiter
-        except:
+            await connected
+        except BaseException:
             transport.close()
             raise
         return transport, protocol
 
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        from ._pipes import _UnixReadPipeTransport
+        return await self._connect_pipe(_UnixReadPipeTransport, protocol_factory, pipe)
+
     async def connect_write_pipe(self, protocol_factory, pipe):
         from ._pipes import _UnixWritePipeTransport
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _UnixWritePipeTransport(self, pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._connect_pipe(_UnixWritePipeTransport, protocol_factory, pipe)
 
     async def _make_subprocess_transport(self, protocol, args, stdin, stdout, stderr, cwd=None, env=None, **kwargs):
         from .base_subprocess import SubprocessTransport
@@ -271,9 +264,7 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
     async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1, stderr=-1,
                               universal_newlines=False, shell=False, bufsize=0,
                               encoding=None, errors=None, text=None, **kwargs):
-        _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text)
-        if shell:
-            raise ValueError("shell must be False")
+        _check_popen_options(False, universal_newlines, shell, bufsize, text, encoding, errors)
         popen_args = [_fsdecode(a) for a in (program,) + args]
         protocol = protocol_factory()
         transport = await self._make_subprocess_transport(protocol, popen_args, stdin, stdout, stderr, **kwargs)
@@ -284,9 +275,7 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
                                encoding=None, errors=None, text=None, **kwargs):
         if not isinstance(cmd, (bytes, str)):
             raise ValueError("cmd must be a string")
-        _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text)
-        if not shell:
-            raise ValueError("shell must be True")
+        _check_popen_options(True, universal_newlines, shell, bufsize, text, encoding, errors)
         protocol = protocol_factory()
         args = ['/bin/sh', '-c', _fsdecode(cmd)]
         transport = await self._make_subprocess_transport(protocol, args, stdin, stdout, stderr, **kwargs)
@@ -333,17 +322,20 @@ def _fsdecode(arg):
     raise TypeError(f'expected str, bytes or os.PathLike object, not {type(arg).__name__}')
 
 
-def _check_subprocess_args(universal_newlines, bufsize, encoding, errors, text):
-    if universal_newlines:
-        raise ValueError("universal_newlines must be False")
-    if bufsize != 0:
-        raise ValueError("bufsize must be 0")
-    if text:
-        raise ValueError("text must be False")
-    if encoding is not None:
-        raise ValueError("encoding must be None")
-    if errors is not None:
-        raise ValueError("errors must be None")
+def _check_popen_options(shell_wanted, universal_newlines, shell, bufsize, text, encoding, errors):
+    """The subprocess_* methods pass bytes unbuffered: Popen options that
+    would change that are refused, in CPython's order and words."""
+    refused = [
+        (universal_newlines, 'universal_newlines must be False'),
+        (bool(shell) != shell_wanted, f'shell must be {shell_wanted}'),
+        (bufsize != 0, 'bufsize must be 0'),
+        (text, 'text must be False'),
+        (encoding is not None, 'encoding must be None'),
+        (errors is not None, 'errors must be None'),
+    ]
+    for wrong, message in refused:
+        if wrong:
+            raise ValueError(message)
 
 
 from ._tcp import Server  # noqa: E402  (the name CPython exports here)
