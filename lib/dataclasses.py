@@ -1,9 +1,11 @@
-"""Data classes (PEP 557): the @dataclass decorator generates __init__,
-__repr__, __eq__ and friends from the annotated fields of a class."""
+"""Data classes (PEP 557): @dataclass writes __init__, __repr__, __eq__ and,
+on request, ordering, hashing and immutability from a class's annotated fields."""
 
 import abc
 import copy
 import keyword
+import operator
+import reprlib
 import sys
 import types
 
@@ -12,752 +14,566 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Assigning to or deleting a field of a frozen dataclass instance."""
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
+def _sentinel(type_name):
+    """The one instance of a new class (whose name shows in the default repr)."""
+    return type(type_name, (), {'__module__': __name__})()
 
 
-# The default of __init__ parameters whose field has a default_factory.
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+# MISSING: "no value given", where None is a legitimate value; a pseudo-field
+# annotated `_: KW_ONLY` makes the fields after it keyword-only
+MISSING, KW_ONLY = _sentinel('_MISSING_TYPE'), _sentinel('_KW_ONLY_TYPE')
+_MISSING_TYPE, _KW_ONLY_TYPE = type(MISSING), type(KW_ONLY)
 
 
-class _MISSING_TYPE:
-    pass
+class _Marker(str):
+    """A constant that prints as its name."""
+
+    __repr__ = str.__str__
 
 
-MISSING = _MISSING_TYPE()
+# the __init__ default of fields that have a default_factory; what an
+# annotation declares: a field, a class variable, or an __init__-only value
+_HAS_DEFAULT_FACTORY, _FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(
+    _Marker, ('<factory>', '_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
+_INIT_KINDS = (_FIELD, _FIELD_INITVAR)
 
 
-class _KW_ONLY_TYPE:
-    pass
-
-
-KW_ONLY = _KW_ONLY_TYPE()
-
-_EMPTY_METADATA = types.MappingProxyType({})
-
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return self.name
-
-
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
-
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+def _attrs_repr(obj, names):
+    return ','.join(f'{name}={getattr(obj, name)!r}' for name in names)
 
 
 class InitVar:
-    """A pseudo-field: an __init__ parameter passed to __post_init__."""
+    """InitVar[T] annotates a parameter of __init__ that is handed to
+    __post_init__ and not stored as a field."""
 
-    __slots__ = ('type', )
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
-    """The description of one dataclass field (what field() returns)."""
+    """One field of a dataclass, as field() describes it."""
 
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
+    _SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+              'metadata', 'kw_only')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = types.MappingProxyType(metadata or {})
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return f'Field({_attrs_repr(self, self._SHOWN)},_field_type={self._field_type})'
 
     def __set_name__(self, owner, name):
-        # a descriptor default gets its __set_name__ call too
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # a descriptor used as the default still learns its name
+        set_name = getattr(type(self.default), '__set_name__', None)
+        if set_name:
+            set_name(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _DataclassParams:
+    """The @dataclass arguments a class was made with (its __dataclass_params__)."""
+
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
                  'kw_only', 'slots', 'weakref_slot')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                 weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+    def __init__(self, **options):
+        for name in self.__slots__:
+            setattr(self, name, options[name])
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r},'
-                f'match_args={self.match_args!r},'
-                f'kw_only={self.kw_only!r},'
-                f'slots={self.slots!r},'
-                f'weakref_slot={self.weakref_slot!r}'
-                ')')
+        return f'_DataclassParams({_attrs_repr(self, self.__slots__)})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Describes a field: its default (or default_factory, a callable
-    making one), and whether it takes part in __init__, __repr__, comparisons
-    and hashing."""
+    """Describes a field beyond its annotation: its default (or a
+    default_factory called for each instance), and which generated methods
+    it takes part in."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# ---------------------------------------------------------------- annotations
+
+def _string_target(annotation, cls, module):
+    """What a string annotation's leading name ('ClassVar[int]' or
+    'typing.ClassVar[int]') refers to in cls's module; a dotted name only
+    counts when its first part is `module`."""
+    text = annotation.lstrip()
+    end = next((i for i, ch in enumerate(text) if not (ch.isalnum() or ch in '_.')), len(text))
+    prefix, _, name = text[:end].rpartition('.')
+    namespace = getattr(sys.modules.get(cls.__module__), '__dict__', {})
+    if not prefix:
+        return namespace.get(name)
+    return getattr(module, name, None) if namespace.get(prefix) is module else None
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+def _declared(cls, annotation, test, module):
+    """annotation, or what a string annotation names, passes test."""
+    if isinstance(annotation, str):
+        return test(_string_target(annotation, cls, module))
+    return test(annotation)
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    """Compiles a function from source lines; `locals` become names the
-    body can use (defaults, types, factories)."""
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['__dataclass_return_type__'] = return_type
-        return_annotation = '->__dataclass_return_type__'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
+def _is_kw_only_marker(cls, annotation):
+    return _declared(cls, annotation, lambda a: a is KW_ONLY, sys.modules[__name__])
 
 
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+def _field_kind(cls, annotation):
+    typing = sys.modules.get('typing')  # never imported: nothing can be a ClassVar
+    if typing is not None and _declared(cls, annotation, lambda a: (
+            a is typing.ClassVar
+            or type(a) is typing._GenericAlias and a.__origin__ is typing.ClassVar), typing):
+        return _FIELD_CLASSVAR
+    if _declared(cls, annotation, lambda a: a is InitVar or type(a) is InitVar,
+                 sys.modules[__name__]):
+        return _FIELD_INITVAR
+    return _FIELD
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        globals[default_name] = f.default_factory
-        if f.init:
-            value = f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
-        else:
-            value = f'{default_name}()'
-    elif f.init:
-        if f.default is not MISSING:
-            globals[default_name] = f.default
-        value = f.name
-    elif slots and f.default is not MISSING:
-        globals[default_name] = f.default
-        value = default_name
-    else:
-        return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}:__dataclass_type_{f.name}__{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
-    locals.update({
-        '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + params, body_lines, locals=locals, globals=globals,
-                      return_type=None)
-
-
-def _recursive_repr(user_function):
-    """A recursive call for the same object returns '...'."""
-    running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            running.discard(key)
-        return result
-
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    wrapper.__wrapped__ = user_function
-    return wrapper
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self', ),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'],
-                    globals=globals)
-    return _recursive_repr(fn)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self', ), [f'return hash({self_tuple})'], globals=globals)
-
-
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar or
-            (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar))
-
-
-def _annotation_names(annotation):
-    """For a string annotation "typing.ClassVar[int]": ('typing', 'ClassVar')."""
-    text = annotation.strip()
-    end = 0
-    while end < len(text) and (text[end].isalnum() or text[end] in '_.'):
-        end += 1
-    head = text[:end]
-    module, _, name = head.rpartition('.')
-    return module, name
-
-
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    """Whether the string annotation names a_type of a_module (as
-    `ClassVar[...]` imported into the class's module, or `typing.ClassVar`)."""
-    module_name, name = _annotation_names(annotation)
-    if not name:
-        return False
-    ns = sys.modules.get(cls.__module__).__dict__ if cls.__module__ in sys.modules else {}
-    if not module_name:
-        return is_type_predicate(ns.get(name), a_module)
-    module = ns.get(module_name)
-    return module is a_module and is_type_predicate(getattr(module, name, None), a_module)
-
-
-def _is_initvar(a_type, dataclasses):
-    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    """The Field for annotated name a_name of cls (its default is the class
-    attribute, which may itself be a field())."""
-    default = getattr(cls, a_name, MISSING)
+def _make_field(cls, name, annotation, default_kw_only):
+    """The Field for one annotation of cls; the class attribute of that name
+    is its default, or a field() describing it."""
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            # a __slots__ entry: no default
+        if isinstance(default, types.MemberDescriptorType):  # a __slots__ slot, no default
             default = MISSING
         f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing) or
-                (isinstance(f.type, str) and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses) or
-                (isinstance(f.type, str) and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
-                                                      _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        assert f._field_type is _FIELD_CLASSVAR
+    f.name, f.type, f._field_type = name, annotation, _field_kind(cls, annotation)
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    # mutable defaults are shared between instances: refuse unhashable ones
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # one default object would be shared by every instance
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                         'use default_factory')
     return f
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
+def _own_fields(cls, annotations, kw_only):
+    """The fields the class body annotates; after `_: KW_ONLY` they are keyword-only."""
+    found, marker_seen = [], False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(cls, annotation):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = kw_only = True
+        else:
+            found.append(_make_field(cls, name, annotation, kw_only))
+    return found
 
 
-def _set_new_attribute(cls, name, value):
-    """Sets cls.name unless the class defines it itself; True when it did."""
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+# ---------------------------------------------------------------- generated methods
+
+def _init_method(cls, init_fields, frozen, module_globals, slots):
+    """__init__, compiled from source so that its signature and its argument
+    errors are those of a hand-written one."""
+    after_default = False
+    for f in init_fields:
+        if not f.init or f.kw_only:
+            continue
+        if _has_default(f):
+            after_default = True
+        elif after_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    # the values the source refers to, passed in as arguments of a maker function
+    env = {'__factory__': _HAS_DEFAULT_FACTORY, '__object_setattr__': object.__setattr__}
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in init_fields) else 'self'
+
+    def parameter(i, f):
+        env[f'__t{i}__'] = f.type
+        text = f'{f.name}: __t{i}__'
+        if f.default is not MISSING:
+            return text + f' = __d{i}__'
+        return text + (' = __factory__' if f.default_factory is not MISSING else '')
+
+    def store(f, value):
+        if frozen:
+            return f'__object_setattr__({self_name}, {f.name!r}, {value})'
+        return f'{self_name}.{f.name} = {value}'
+
+    params, keyword_params, body = [self_name], [], []
+    for i, f in enumerate(init_fields):
+        if f.default is not MISSING:
+            env[f'__d{i}__'] = f.default
+        elif f.default_factory is not MISSING:
+            env[f'__d{i}__'] = f.default_factory
+        if f.init:
+            (keyword_params if f.kw_only else params).append(parameter(i, f))
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            fresh = f'__d{i}__()'
+            body.append(store(f, f'{fresh} if {f.name} is __factory__ else {f.name}' if f.init
+                              else fresh))
+        elif f.init:
+            body.append(store(f, f.name))
+        elif slots and f.default is not MISSING:
+            body.append(store(f, f'__d{i}__'))  # no class attribute holds the default
+    if keyword_params:
+        params += ['*'] + keyword_params
+    if hasattr(cls, '__post_init__'):
+        passed = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.__post_init__({passed})')
+    source = (f"def __maker__({', '.join(env)}):\n"
+              f" def __init__({', '.join(params)}) -> None:\n"
+              + ''.join(f'  {line}\n' for line in body or ['pass'])
+              + " return __init__\n")
+    scope = {}
+    exec(source, module_globals, scope)
+    return scope['__maker__'](**env)
+
+
+def _values(obj, names):
+    return tuple(getattr(obj, name) for name in names)
+
+
+def _repr_method(names):
+    @reprlib.recursive_repr()
+    def __repr__(self):
+        shown = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
+        return f'{type(self).__qualname__}({shown})'
+    return __repr__
+
+
+def _eq_method(names):
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        result = True
+        for name in names:  # like `a == b and c == d`: the first false result, or the last
+            result = getattr(self, name) == getattr(other, name)
+            if not result:
+                break
+        return result
+    return __eq__
+
+
+def _order_method(name, compare, names):
+    def method(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return compare(_values(self, names), _values(other, names))
+    method.__name__ = name
+    return method
+
+
+def _hash_method(names):
+    def __hash__(self):
+        return hash(_values(self, names))
+    return __hash__
+
+
+def _frozen_methods(cls, names):
+    names = frozenset(names)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    return __setattr__, __delattr__
+
+
+def _add_method(cls, name, method):
+    """Gives cls the method unless the class body defines name; True if it does."""
     if name in cls.__dict__:
         return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
+    method.__qualname__ = f'{cls.__qualname__}.{method.__name__}'
+    setattr(cls, name, method)
     return False
 
 
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-# What to do with __hash__, by (unsafe_hash, eq, frozen, has explicit __hash__).
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
+def _hash_plan(cls, unsafe_hash, eq, frozen, explicit_hash):
+    """'add' a field-based __hash__, 'none' (unhashable), or None to leave it."""
+    if unsafe_hash:
+        if explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        return 'add'
+    if explicit_hash or not eq:
+        return None
+    # equal instances must hash equal: only immutable ones can hash by value
+    return 'add' if frozen else 'none'
 
 
 def _format_annotation(annotation):
+    """An annotation as inspect.signature() shows it."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return f'{annotation.__module__}.{annotation.__qualname__}'
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
     return repr(annotation)
 
 
-def _signature_text(cls, std_fields, kw_only_fields):
-    """The text inspect.signature(cls) would give, for the default __doc__."""
-    def param(f):
-        text = f.name
-        if f.type is not MISSING:
-            text += f': {_format_annotation(f.type)}'
+def _signature_text(init_fields):
+    """The class's signature as inspect.signature() writes it (the default __doc__)."""
+    def parameter(f):
+        text = f'{f.name}: {_format_annotation(f.type)}'
         if f.default is not MISSING:
-            text += f' = {f.default!r}'
-        elif f.default_factory is not MISSING:
-            text += ' = <factory>'
-        return text
-    params = [param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ['*'] + [param(f) for f in kw_only_fields]
-    return f"({', '.join(params)})"
+            return f'{text} = {f.default!r}'
+        return text + (' = <factory>' if f.default_factory is not MISSING else '')
+    positional = [parameter(f) for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [parameter(f) for f in init_fields if f.init and f.kw_only]
+    return '(%s)' % ', '.join(positional + (['*'] + keyword_only if keyword_only else []))
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                   weakref_slot):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args,
-                                           kw_only, slots, weakref_slot))
+# ---------------------------------------------------------------- @dataclass
 
-    # fields of dataclass bases come first, most basic first
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    kw_only_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type_ in cls_annotations.items():
-        if (_is_kw_only(type_, dataclasses) or
-                (isinstance(type_, str) and _is_type(type_, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only))):
-            if kw_only_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            kw_only_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        # a field() default leaves the class attribute as the plain default
+def _collect_fields(cls, kw_only, frozen):
+    """All fields of cls by name: those of dataclass bases (most basic first)
+    overridden by the class's own."""
+    all_fields, base_frozen = {}, []
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get('__dataclass_fields__')
+        if inherited is not None:
+            all_fields.update((f.name, f) for f in inherited.values())
+            base_frozen.append(base.__dataclass_params__.frozen)
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = _own_fields(cls, annotations, kw_only)
+    all_fields.update((f.name, f) for f in own)
+    for f in own:
         if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+            _unwrap_default(cls, f)
+    unannotated = [name for name, value in cls.__dict__.items()
+                   if isinstance(value, Field) and name not in annotations]
+    if unannotated:
+        raise TypeError(f'{unannotated[0]!r} is a field but has no type annotation')
+    if base_frozen and any(base_frozen) != bool(frozen):
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one' if not frozen
+                        else 'cannot inherit frozen dataclass from a non-frozen one')
+    return all_fields
 
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+def _unwrap_default(cls, f):
+    """The class attribute that was a field() becomes the plain default, or goes."""
+    if f.default is MISSING:
+        delattr(cls, f.name)
+    else:
+        setattr(cls, f.name, f.default)
 
-    setattr(cls, _FIELDS, fields)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-
-    if order and not eq:
+def _process_class(cls, options):
+    frozen, eq = options['frozen'], options['eq']
+    module_globals = getattr(sys.modules.get(cls.__module__), '__dict__', {})
+    cls.__dataclass_params__ = _DataclassParams(**options)
+    all_fields = _collect_fields(cls, options['kw_only'], frozen)
+    cls.__dataclass_fields__ = all_fields
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # `__hash__ = None` is what defining __eq__ alone implies, not a choice
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
+    if options['order'] and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-
-    if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen,
-                                    has_post_init, '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
-    if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+    init_fields = [f for f in all_fields.values() if f._field_type in _INIT_KINDS]
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
+    compared = [f.name for f in real if f.compare]
+    if options['init']:
+        _add_method(cls, '__init__', _init_method(cls, init_fields, frozen, module_globals,
+                                                  options['slots']))
+    if options['repr']:
+        _add_method(cls, '__repr__', _repr_method([f.name for f in real if f.repr]))
     if eq:
-        terms = [f'self.{f.name}==other.{f.name}' for f in field_list if f.compare]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        _set_new_attribute(cls, '__eq__', _create_fn('__eq__', ('self', 'other'), body, globals=globals))
-
-    if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals=globals)):
+        _add_method(cls, '__eq__', _eq_method(compared))
+    if options['order']:
+        for name, compare in (('__lt__', operator.lt), ('__le__', operator.le),
+                              ('__gt__', operator.gt), ('__ge__', operator.ge)):
+            if _add_method(cls, name, _order_method(name, compare, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
-
+                                'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
-
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
-
+        for method in _frozen_methods(cls, [f.name for f in real]):
+            if _add_method(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} '
+                                f'in class {cls.__name__}')
+    plan = _hash_plan(cls, options['unsafe_hash'], eq, frozen, explicit_hash)
+    if plan == 'none':
+        cls.__hash__ = None
+    elif plan == 'add':
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _hash_method(hashed)
+        cls.__hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields, kw_only_init_fields)
-
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
-    if weakref_slot and not slots:
+        cls.__doc__ = cls.__name__ + _signature_text(init_fields)
+    if options['match_args']:
+        positional = tuple(f.name for f in init_fields if f.init and not f.kw_only)
+        if '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = positional
+    if options['weakref_slot'] and not options['slots']:
         raise TypeError('weakref_slot is True but slots is False')
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
+    if options['slots']:
+        cls = _with_slots(cls, frozen, options['weakref_slot'])
     abc.update_abstractmethods(cls)
     return cls
 
 
-def _dataclass_getstate(self):
+def _getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
-    for field, value in zip(fields(self), state):
-        object.__setattr__(self, field.name, value)
+def _setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)  # frozen classes included
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """A copy of cls with __slots__ for its fields (slots cannot be added to
-    an existing class)."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
+def _with_slots(cls, frozen, weakref_slot):
+    """cls made again with __slots__ for its fields: slots can only be
+    declared when a class is created."""
+    names = [f.name for f in fields(cls)] + (['__weakref__'] if weakref_slot else [])
+    taken = set()
     for base in cls.__mro__[1:-1]:
-        slots = base.__dict__.get('__slots__', ())
-        inherited_slots.update((slots, ) if isinstance(slots, str) else slots)
-    cls_dict["__slots__"] = tuple(
-        name for name in field_names + (('__weakref__', ) if weakref_slot else ())
-        if name not in inherited_slots)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        declared = base.__dict__.get('__slots__', ())
+        taken.update([declared] if isinstance(declared, str) else declared)
+    namespace = {k: v for k, v in cls.__dict__.items()
+                 if k not in names and k not in ('__dict__', '__weakref__')}
+    namespace.update(__slots__=tuple(name for name in names if name not in taken),
+                     __qualname__=cls.__qualname__)
+    if frozen:
+        # pickling cannot set the slots of a frozen instance the ordinary way
+        namespace.setdefault('__getstate__', _getstate)
+        namespace.setdefault('__setstate__', _setstate)
+    return type(cls)(cls.__name__, cls.__bases__, namespace)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds dunder methods (__init__, __repr__, __eq__...) to a class from its
-    annotated fields. Usable as @dataclass or @dataclass(...)."""
-
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                              slots, weakref_slot)
-
+    """Turns a class with annotated fields into a dataclass; use it as
+    @dataclass or @dataclass(option=...)."""
+    options = dict(init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                   frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                   weakref_slot=weakref_slot)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        return lambda cls: _process_class(cls, options)
+    return _process_class(cls, options)
 
+
+# ---------------------------------------------------------------- helpers
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass (or instance), in definition order,
-    without ClassVar and InitVar pseudo-fields."""
+    """The fields of a dataclass or instance, in order (not ClassVars or InitVars)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        all_fields = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    """True for dataclasses and their instances."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+
+
+_ATOMIC = frozenset({int, float, bool, str, bytes, type(None), complex})
+
+
+def _rebuild(obj, pack):
+    """A deep copy of obj in which dataclass instances become pack(instance)."""
+    if type(obj) in _ATOMIC:
+        return obj
+    if _is_dataclass_instance(obj):
+        return pack(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):  # a namedtuple takes positional fields
+        return type(obj)(*[_rebuild(item, pack) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)([_rebuild(item, pack) for item in obj])
+    if isinstance(obj, dict):
+        pairs = [(_rebuild(k, pack), _rebuild(v, pack)) for k, v in obj.items()]
+        if hasattr(type(obj), 'default_factory'):
+            result = type(obj)(obj.default_factory)
+            result.update(pairs)
+            return result
+        return type(obj)(pairs)
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The fields of a dataclass instance as a new dict, recursing into
-    dataclasses, lists, tuples and dicts (other values are deep-copied)."""
+    """A dataclass instance as a dict of its fields, converting nested
+    dataclasses, lists, tuples and dicts too."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in (int, float, bool, str, bytes, type(None), complex):
-        return obj
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def pack(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), pack))
+                             for f in fields(instance)])
+    return pack(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The fields of a dataclass instance as a new tuple, recursing like
-    asdict()."""
+    """A dataclass instance as a tuple of its field values, converting like asdict()."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        obj_type = type(obj)
-        if hasattr(obj_type, 'default_factory'):
-            result = obj_type(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
-            return result
-        return obj_type((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                        for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def pack(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), pack)
+                              for f in fields(instance)])
+    return pack(obj)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
                    order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
                    slots=False, weakref_slot=False, module=None):
-    """Creates a dataclass named cls_name; fields are names, (name, type) or
-    (name, type, Field) items."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
-    annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+    """A new dataclass; fields are names, (name, type) or (name, type, field())."""
+    annotations, defaults = {}, {}
+    for spec in fields:
+        if isinstance(spec, str):
+            spec = (spec, 'typing.Any')
+        if len(spec) not in (2, 3):
+            raise TypeError(f'Invalid field: {spec!r}')
+        name, annotation, *given = spec
+        problem = ('Field names must be valid identifiers'
+                   if not isinstance(name, str) or not name.isidentifier()
+                   else 'Field names must not be keywords' if keyword.iskeyword(name)
+                   else 'Field name duplicated' if name in annotations else None)
+        if problem:
+            raise TypeError(f'{problem}: {name!r}')
+        annotations[name] = annotation
+        if given:
+            defaults[name] = given[0]
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
+    def fill(ns):
+        ns.update(namespace or {})
         ns.update(defaults)
         ns['__annotations__'] = annotations
-
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    cls = types.new_class(cls_name, bases, {}, fill)
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -771,19 +587,18 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    """A new object of obj's class with some fields replaced:
-    replace(point, y=3)."""
+    """A new instance like obj but with the given fields changed: replace(p, y=3)."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
+    for f in obj.__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 'specified with replace()')
+        elif f.name not in changes:
+            # an InitVar was not stored, so only a default can stand in for it
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
