@@ -23,54 +23,44 @@ class SubprocessError(Exception):
     pass
 
 
+def _output_alias():
+    # the exceptions' stdout is another name for their output
+    def set_output(self, value):
+        self.output = value
+    return property(lambda self: self.output, set_output, doc="Alias of output.")
+
+
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status."""
+    """A process run with check=True (or check_call/check_output) exited with a non-zero status."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias()
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            try:
-                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        status = self.returncode
+        if not status or status > 0:
+            return "Command '%s' returned non-zero exit status %d." % (self.cmd, status)
+        try:
+            how = repr(signal.Signals(-status))
+        except ValueError:
+            how = "unknown signal %d" % -status
+        return "Command '%s' died with %s." % (self.cmd, how)
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process."""
+    """A wait for a process ran out of time; output/stderr hold what it wrote so far."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias()
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
 
 class CompletedProcess(object):
@@ -333,21 +323,17 @@ class Popen:
         return tuple(results)
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
-        self.poll()
-        if self.returncode is not None:
-            return
-        try:
-            os.kill(self.pid, sig)
-        except ProcessLookupError:
-            pass
+        """Send signal sig to the process, unless it has already exited."""
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass  # exited between poll() and kill()
 
     def terminate(self):
-        """Terminate the process with SIGTERM"""
         self.send_signal(signal.SIGTERM)
 
     def kill(self):
-        """Kill the process with SIGKILL"""
         self.send_signal(signal.SIGKILL)
 
 
@@ -363,14 +349,10 @@ def call(*popenargs, timeout=None, **kwargs):
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise CalledProcessError."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
+    """call(), raising CalledProcessError on a non-zero exit status (else returning 0)."""
+    status = call(*popenargs, **kwargs)
+    if status:
+        raise CalledProcessError(status, popenargs[0] if popenargs else kwargs.get("args"))
     return 0
 
 
@@ -416,16 +398,10 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
-    try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == "\n":
-        data = data[:-1]
-    return exitcode, data
+    """(exit status, combined stdout and stderr without its last newline) of a shell command."""
+    done = run(cmd, shell=True, text=True, stdout=PIPE, stderr=STDOUT, encoding=encoding, errors=errors)
+    output = done.stdout
+    return done.returncode, output[:-1] if output.endswith("\n") else output
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
