@@ -231,7 +231,8 @@ void ayRepl_edit_open(Repl *r) {
     el_set(r->el, EL_SIGNAL, 0);  // Ctrl-C is ours (cli/repl.c)
     el_set(r->el, EL_PROMPT, current_prompt);
     el_set(r->el, EL_GETCFN, read_key);
-    el_set(r->el, EL_ADDFN, "ay-complete", "complete the name before the cursor", complete);
+    // the wide form keeps our static strings; the narrow one copies them and never frees the copies
+    el_wset(r->el, EL_ADDFN, L"ay-complete", L"complete the name before the cursor", complete);
     el_set(r->el, EL_BIND, "^I", "ay-complete", NULL);
     el_source(r->el, NULL);  // the user's ~/.editrc
     r->hist = history_init();
