@@ -1,7 +1,7 @@
 """CSV parsing and writing (reader, writer, DictReader, DictWriter,
 dialects)."""
 
-import re
+import types
 from io import StringIO
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "QUOTE_STRINGS", "QUOTE_NOTNULL",
@@ -38,75 +38,79 @@ def field_size_limit(*args):
 
 
 class Dialect:
-    """Describe a CSV dialect (class attributes are its parameters)."""
+    """A CSV format described by class attributes: subclass it and set them.
+    None means "not given" (for the flags: false)."""
 
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    delimiter = quotechar = escapechar = doublequote = skipinitialspace = lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # making an instance of a subclass checks its attributes
+        if type(self) is not Dialect:
             self._valid = True
-        _checked(self)
+        try:
+            _Params(self)
+        except TypeError as e:
+            raise Error(str(e))
+
+
+_UNSET = object()  # a parameter neither passed nor set on the dialect
+
+
+def _char(name, value, default, allow_none):
+    if value is _UNSET:
+        return default
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        raise TypeError('"%s" must be string%s, not %s'
+                        % (name, " or None" if allow_none else "", type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+def _flag(value, default):
+    return default if value is _UNSET else bool(value)
 
 
 class _Params:
-    """A dialect's parameters, validated (what the reader/writer use)."""
+    """A dialect's parameters, checked the way CPython's _csv checks them: a
+    keyword argument wins over the dialect's attribute, which wins over the default."""
 
     def __init__(self, dialect=None, **kwargs):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
 
-        def pick(name, default):
+        def given(name):
             if name in kwargs:
                 return kwargs[name]
-            if dialect is not None and getattr(dialect, name, None) is not None:
-                return getattr(dialect, name)
-            return default
+            return _UNSET if dialect is None else getattr(dialect, name, _UNSET)
 
-        self.delimiter = pick("delimiter", ",")
-        self.doublequote = bool(pick("doublequote", True))
-        self.escapechar = pick("escapechar", None)
-        self.lineterminator = pick("lineterminator", "\r\n")
-        self.quotechar = pick("quotechar", '"')
-        self.quoting = pick("quoting", QUOTE_MINIMAL)
-        self.skipinitialspace = bool(pick("skipinitialspace", False))
-        self.strict = bool(pick("strict", False))
-        self._check()
-
-    def _check(self):
-        def one_char(name, value, allow_none):
-            if value is None and allow_none:
-                return
-            if not isinstance(value, str):
-                raise TypeError('"%s" must be string%s, not %s'
-                                % (name, " or None" if allow_none else "", type(value).__name__))
-            if len(value) != 1:
-                raise TypeError('"%s" must be a 1-character string' % name)
-
-        one_char("delimiter", self.delimiter, False)
-        one_char("escapechar", self.escapechar, True)
-        if self.quotechar is not None or self.quoting != QUOTE_NONE:
-            one_char("quotechar", self.quotechar, self.quoting == QUOTE_NONE)
-        if not isinstance(self.lineterminator, str):
-            raise TypeError('"lineterminator" must be a string, not %s' % type(self.lineterminator).__name__)
-        if not isinstance(self.quoting, int) or self.quoting not in range(6):
-            raise TypeError("bad \"quoting\" value")
-        if self.delimiter in (" ", "\n", "\r") and self.delimiter == self.escapechar:
-            raise ValueError("bad delimiter or escapechar value")
-        if self.quotechar is None and self.quoting != QUOTE_NONE:
+        self.delimiter = _char("delimiter", given("delimiter"), ",", False)
+        self.doublequote = _flag(given("doublequote"), True)
+        self.escapechar = _char("escapechar", given("escapechar"), None, True)
+        terminator = given("lineterminator")
+        if terminator is not _UNSET and terminator is not None and not isinstance(terminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        self.lineterminator = "\r\n" if terminator is _UNSET else terminator
+        quotechar = given("quotechar")
+        self.quotechar = _char("quotechar", quotechar, '"', True)
+        quoting = given("quoting")
+        if quoting is not _UNSET and not isinstance(quoting, int):
+            raise TypeError('"quoting" must be an integer')
+        self.quoting = QUOTE_MINIMAL if quoting is _UNSET else quoting
+        self.skipinitialspace = _flag(given("skipinitialspace"), False)
+        self.strict = _flag(given("strict"), False)
+        if self.quoting not in range(6):
+            raise TypeError('bad "quoting" value')
+        if quotechar is None and quoting is _UNSET:
+            self.quoting = QUOTE_NONE  # no quote character: no quoting
+        if self.quoting != QUOTE_NONE and self.quotechar is None:
             raise TypeError("quotechar must be set if quoting enabled")
-
-
-def _checked(dialect):
-    params = _Params(dialect)
-    return params
+        if self.lineterminator is None:
+            raise TypeError("lineterminator must be set")
 
 
 class excel(Dialect):
@@ -177,7 +181,7 @@ _EOL = None  # the end of each input line
 class _Reader:
     """Iterates over the records (lists of fields) of an iterable of lines."""
 
-    def __init__(self, iterable, dialect="excel", **fmtparams):
+    def __init__(self, iterable, dialect=None, **fmtparams):
         self._lines = iter(iterable)
         self.dialect = _Params(dialect, **fmtparams)
         self.line_num = 0
@@ -315,7 +319,7 @@ class _Reader:
         return fields
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     """Return a reader object iterating over the lines of csvfile as lists of fields."""
     return _Reader(csvfile, dialect, **fmtparams)
 
@@ -327,7 +331,7 @@ def reader(csvfile, dialect="excel", **fmtparams):
 class _Writer:
     """Formats rows of fields as delimited text on a file-like object."""
 
-    def __init__(self, fileobj, dialect="excel", **fmtparams):
+    def __init__(self, fileobj, dialect=None, **fmtparams):
         if not hasattr(fileobj, "write"):
             raise TypeError('argument 1 must have a "write" method')
         self._write = fileobj.write
@@ -409,7 +413,7 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(csvfile, dialect="excel", **fmtparams):
+def writer(csvfile, dialect=None, **fmtparams):
     """Return a writer object that writes delimited rows to csvfile."""
     return _Writer(csvfile, dialect, **fmtparams)
 
@@ -419,16 +423,17 @@ def writer(csvfile, dialect="excel", **fmtparams):
 
 
 class DictReader:
-    """Reads rows as dicts keyed by the field names (the first row unless given)."""
+    """Rows as dicts keyed by fieldnames (by default the first row). Surplus
+    fields go in a list under restkey; missing ones get restval."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        # an iterator of names would be used up by the first row
+        self._fieldnames = list(fieldnames) if fieldnames is not None and iter(fieldnames) is fieldnames \
+            else fieldnames
+        self.restkey, self.restval, self.dialect = restkey, restval, dialect
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
         self.line_num = 0
 
     def __iter__(self):
@@ -437,10 +442,7 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -450,56 +452,50 @@ class DictReader:
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self.fieldnames  # the header row comes before the first record
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:  # blank lines give no record
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+        names = self.fieldnames  # (which also brings line_num up to date)
+        record = dict(zip(names, row))
+        if len(row) > len(names):
+            record[self.restkey] = row[len(names):]
+        else:
+            record.update(dict.fromkeys(names[len(row):], self.restval))
+        return record
 
 
 class DictWriter:
-    """Writes dicts as rows in the order of fieldnames."""
+    """Writes dicts as rows, values in fieldnames order (restval for missing keys).
+    extrasaction 'raise' rejects keys not in fieldnames; 'ignore' drops them."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction
+        self.fieldnames = list(fieldnames) if fieldnames is not None and iter(fieldnames) is fieldnames \
+            else fieldnames
+        self.restval = restval
+        self.extrasaction = extrasaction.lower()
         self.writer = writer(f, dialect, *args, **kwds)
 
-    def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
-
-    def _dict_to_list(self, rowdict):
+    def _row_of(self, rowdict):
         if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join(map(repr, unknown)))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
+
+    def writeheader(self):
+        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._row_of(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+        return self.writer.writerows(map(self._row_of, rowdicts))
 
 
 class Sniffer:
