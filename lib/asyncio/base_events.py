@@ -248,9 +248,9 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         return await self._connect_pipe(_UnixWritePipeTransport, protocol_factory, pipe)
 
     async def _make_subprocess_transport(self, protocol, args, stdin, stdout, stderr, cwd=None, env=None, **kwargs):
-        from .base_subprocess import SubprocessTransport
+        from .base_subprocess import _UnixSubprocessTransport
         waiter = self.create_future()
-        transport = SubprocessTransport(self, protocol, args, stdin, stdout, stderr, cwd, env, waiter)
+        transport = _UnixSubprocessTransport(self, protocol, args, stdin, stdout, stderr, cwd, env, waiter)
         try:
             await waiter
         except (SystemExit, KeyboardInterrupt):

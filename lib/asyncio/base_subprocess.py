@@ -1,5 +1,6 @@
-"""The subprocess transport: a child started by libuv (loop._spawn) with
-pipe transports for the PIPE streams."""
+"""The subprocess transport: a child started by libuv (loop._spawn) with a
+pipe transport for each stream given as PIPE. The class keeps CPython's name,
+as it shows in reprs."""
 
 import os
 
@@ -8,6 +9,7 @@ try:
 except ImportError:  # no signal module yet: the Linux numbers
     SIGKILL, SIGTERM = 9, 15
 
+from . import futures
 from . import protocols
 from . import transports
 from ._pipes import _UnixReadPipeTransport, _UnixWritePipeTransport
@@ -18,11 +20,47 @@ STDOUT = -2
 DEVNULL = -3
 
 
-class _PipeProto(protocols.Protocol):
-    """Connects one pipe of the child to the subprocess transport."""
+def _child_stdio(specs):
+    """Turn the stdin/stdout/stderr arguments into the child's three fds
+    (None: inherit ours). Returns them, the parent's ends of the pipes made
+    for PIPE ({stream index: fd}), and the fds to close once the child runs."""
+    child = [None, None, None]
+    parent_ends = {}
+    close_after_spawn = []
+    devnull = None
+    try:
+        for index, spec in enumerate(specs):
+            if spec is None:
+                continue
+            if spec == PIPE:
+                read_end, write_end = os.pipe()
+                # the child reads its stdin and writes the others
+                mine, theirs = (write_end, read_end) if index == 0 else (read_end, write_end)
+                parent_ends[index] = mine
+                child[index] = theirs
+                close_after_spawn.append(theirs)
+            elif spec == DEVNULL:
+                if devnull is None:
+                    devnull = os.open(os.devnull, os.O_RDWR)
+                    close_after_spawn.append(devnull)
+                child[index] = devnull
+            elif spec == STDOUT and index == 2:
+                child[2] = 1 if child[1] is None else child[1]
+            else:
+                child[index] = spec if isinstance(spec, int) else spec.fileno()
+    except BaseException:
+        for fd in close_after_spawn + list(parent_ends.values()):
+            os.close(fd)
+        raise
+    return child, parent_ends, close_after_spawn
 
-    def __init__(self, proc, fd):
-        self.proc = proc
+
+class _ChildPipe(protocols.Protocol):
+    """The protocol of one pipe to the child: passes everything on to the
+    subprocess transport."""
+
+    def __init__(self, owner, fd):
+        self._owner = owner
         self.fd = fd
         self.pipe = None
         self.disconnected = False
@@ -30,111 +68,78 @@ class _PipeProto(protocols.Protocol):
     def connection_made(self, transport):
         self.pipe = transport
 
-    def __repr__(self):
-        return f'<{type(self).__name__} fd={self.fd} pipe={self.pipe!r}>'
+    def data_received(self, data):
+        self._owner._pipe_data_received(self.fd, data)
 
     def connection_lost(self, exc):
         self.disconnected = True
-        self.proc._pipe_connection_lost(self.fd, exc)
-        self.proc = None
+        owner, self._owner = self._owner, None
+        owner._pipe_connection_lost(self.fd, exc)
 
     def pause_writing(self):
-        self.proc._protocol.pause_writing()
+        self._owner._protocol.pause_writing()
 
     def resume_writing(self):
-        self.proc._protocol.resume_writing()
-
-    def data_received(self, data):
-        self.proc._pipe_data_received(self.fd, data)
+        self._owner._protocol.resume_writing()
 
 
-class SubprocessTransport(transports.SubprocessTransport):
+class _UnixSubprocessTransport(transports.SubprocessTransport):
 
     def __init__(self, loop, protocol, args, stdin, stdout, stderr, cwd=None, env=None, waiter=None):
         super().__init__(None)
-        self._closed = False
-        self._protocol = protocol
         self._loop = loop
+        self._protocol = protocol
+        self._closed = False
         self._returncode = None
-        self._exit_waiters = []
-        self._pending_calls = []
-        self._pipes = {}
-        self._finished = False
-        child_fds = []
-        ours = {}
-        devnull = None
+        self._exit_waiters = []        # _wait() futures; None once reported
+        self._held_calls = []          # protocol calls made before connection_made; then None
+        self._pipes = {}               # stream index -> _ChildPipe (None until connected)
+        self._connection_lost_sent = False
+        child, parent_ends, close_after_spawn = _child_stdio((stdin, stdout, stderr))
+        env_list = None if env is None else [f'{k}={v}' for k, v in env.items()]
         try:
-            fds = [None, None, None]
-            for i, spec in enumerate((stdin, stdout, stderr)):
-                if spec is None:
-                    continue
-                if spec == PIPE:
-                    r, w = os.pipe()
-                    parent, child = (w, r) if i == 0 else (r, w)
-                    ours[i] = parent
-                    fds[i] = child
-                    child_fds.append(child)
-                elif spec == DEVNULL:
-                    if devnull is None:
-                        devnull = os.open(os.devnull, os.O_RDWR)
-                        child_fds.append(devnull)
-                    fds[i] = devnull
-                elif spec == STDOUT and i == 2:
-                    fds[2] = fds[1] if fds[1] is not None else 1
-                elif isinstance(spec, int):
-                    fds[i] = spec
-                else:
-                    fds[i] = spec.fileno()
-            env_list = None if env is None else [f'{k}={v}' for k, v in env.items()]
-            self._pid = loop._spawn(list(args), cwd, env_list, fds[0], fds[1], fds[2], self._process_exited)
-        except:
-            for fd in list(ours.values()):
+            self._pid = loop._spawn(list(args), cwd, env_list, *child, self._process_exited)
+        except BaseException:
+            for fd in parent_ends.values():
                 os.close(fd)
             raise
         finally:
-            for fd in child_fds:
+            for fd in close_after_spawn:
                 os.close(fd)
-        for i in ours:
-            self._pipes[i] = None
+        self._pipes = dict.fromkeys(parent_ends)
         self._extra['subprocess'] = self
-        loop.create_task(self._connect_pipes(ours, waiter))
+        loop.create_task(self._connect_pipes(parent_ends, waiter))
 
     def __repr__(self):
-        info = [type(self).__name__]
+        parts = [type(self).__name__]
         if self._closed:
-            info.append('closed')
-        if self._pid is not None:
-            info.append(f'pid={self._pid}')
-        if self._returncode is not None:
-            info.append(f'returncode={self._returncode}')
-        else:
-            info.append('running')
-        return '<{}>'.format(' '.join(info))
+            parts.append('closed')
+        parts.append(f'pid={self._pid}')
+        parts.append('running' if self._returncode is None else f'returncode={self._returncode}')
+        return '<' + ' '.join(parts) + '>'
 
-    async def _connect_pipes(self, ours, waiter):
+    async def _connect_pipes(self, parent_ends, waiter):
+        """Wrap our pipe ends in transports, then tell the protocol (and
+        release any calls that arrived meanwhile)."""
+        failure = None
         try:
-            loop = self._loop
-            for fd in (0, 1, 2):
-                if fd not in ours:
-                    continue
-                proto = _PipeProto(self, fd)
-                make = _UnixWritePipeTransport if fd == 0 else _UnixReadPipeTransport
-                fut = loop.create_future()
-                make(loop, ours[fd], proto, fut)
-                await fut
-                self._pipes[fd] = proto
-            loop.call_soon(self._protocol.connection_made, self)
-            for callback, data in self._pending_calls:
-                loop.call_soon(callback, *data)
-            self._pending_calls = None
+            for index in sorted(parent_ends):
+                relay = _ChildPipe(self, index)
+                kind = _UnixWritePipeTransport if index == 0 else _UnixReadPipeTransport
+                connected = self._loop.create_future()
+                kind(self._loop, parent_ends[index], relay, connected)
+                await connected
+                self._pipes[index] = relay
+            self._loop.call_soon(self._protocol.connection_made, self)
+            held, self._held_calls = self._held_calls, None
+            for callback, args in held:
+                self._loop.call_soon(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_exception(exc)
-        else:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_result(None)
+            failure = exc
+        if waiter is not None:
+            futures._settle(waiter, failure)
 
     def get_pid(self):
         return self._pid
@@ -143,8 +148,8 @@ class SubprocessTransport(transports.SubprocessTransport):
         return self._returncode
 
     def get_pipe_transport(self, fd):
-        proto = self._pipes.get(fd)
-        return None if proto is None else proto.pipe
+        relay = self._pipes.get(fd)
+        return None if relay is None else relay.pipe
 
     def is_closing(self):
         return self._closed
@@ -153,22 +158,19 @@ class SubprocessTransport(transports.SubprocessTransport):
         if self._closed:
             return
         self._closed = True
-        for proto in self._pipes.values():
-            if proto is not None and proto.pipe is not None:
-                proto.pipe.close()
+        for relay in self._pipes.values():
+            if relay is not None and relay.pipe is not None:
+                relay.pipe.close()
         if self._returncode is None:
-            # like CPython: closing the transport of a running child kills it
+            # as in CPython: closing the transport of a running child kills it
             try:
                 os.kill(self._pid, SIGKILL)
             except ProcessLookupError:
                 pass
 
-    def _check_proc(self):
+    def send_signal(self, sig):
         if self._returncode is not None:
             raise ProcessLookupError()
-
-    def send_signal(self, sig):
-        self._check_proc()
         os.kill(self._pid, sig)
 
     def terminate(self):
@@ -177,46 +179,49 @@ class SubprocessTransport(transports.SubprocessTransport):
     def kill(self):
         self.send_signal(SIGKILL)
 
-    def _call(self, cb, *data):
-        if self._pending_calls is not None:
-            self._pending_calls.append((cb, data))
+    def _to_protocol(self, callback, *args):
+        if self._held_calls is None:
+            self._loop.call_soon(callback, *args)
         else:
-            self._loop.call_soon(cb, *data)
-
-    def _pipe_connection_lost(self, fd, exc):
-        self._call(self._protocol.pipe_connection_lost, fd, exc)
-        self._try_finish()
+            self._held_calls.append((callback, args))
 
     def _pipe_data_received(self, fd, data):
-        self._call(self._protocol.pipe_data_received, fd, data)
+        self._to_protocol(self._protocol.pipe_data_received, fd, data)
+
+    def _pipe_connection_lost(self, fd, exc):
+        self._to_protocol(self._protocol.pipe_connection_lost, fd, exc)
+        self._finish_if_done()
 
     def _process_exited(self, returncode):
+        """The loop's callback when the child exits."""
         if self._loop.get_debug():
             logger.info('%r exited with return code %r', self, returncode)
         self._returncode = returncode
-        self._call(self._protocol.process_exited)
-        self._try_finish()
+        self._to_protocol(self._protocol.process_exited)
+        self._finish_if_done()
 
-    async def _wait(self):
-        if self._returncode is not None:
-            return self._returncode
-        waiter = self._loop.create_future()
-        self._exit_waiters.append(waiter)
-        return await waiter
-
-    def _try_finish(self):
-        if self._returncode is None or self._finished:
+    def _finish_if_done(self):
+        # connection_lost() once the child exited and every pipe is closed
+        if self._returncode is None or self._connection_lost_sent:
             return
-        if all(p is not None and p.disconnected for p in self._pipes.values()):
-            self._finished = True
-            self._call(self._call_connection_lost, None)
+        if all(relay is not None and relay.disconnected for relay in self._pipes.values()):
+            self._connection_lost_sent = True
+            self._to_protocol(self._call_connection_lost, None)
 
     def _call_connection_lost(self, exc):
         try:
             self._protocol.connection_lost(exc)
         finally:
-            for waiter in self._exit_waiters:
+            waiters, self._exit_waiters = self._exit_waiters, None
+            for waiter in waiters:
                 if not waiter.cancelled():
                     waiter.set_result(self._returncode)
-            self._exit_waiters = None
             self._protocol = None
+
+    async def _wait(self):
+        """The return code; while the child runs, wait until the transport finishes."""
+        if self._returncode is not None:
+            return self._returncode
+        waiter = self._loop.create_future()
+        self._exit_waiters.append(waiter)
+        return await waiter

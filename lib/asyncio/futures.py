@@ -18,6 +18,16 @@ def _get_loop(fut):
     return fut._loop if get_loop is None else get_loop()
 
 
+def _settle(fut, exc):
+    """Finish fut with exc, or with None when exc is None (if still pending)."""
+    if fut.done():
+        return
+    if exc is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(exc)
+
+
 def _as_asyncio_error(exc):
     """concurrent.futures raises its own CancelledError/InvalidStateError;
     callers of an asyncio future expect asyncio's."""

@@ -7,6 +7,7 @@ __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
 from . import coroutines
 from . import events
 from . import exceptions
+from . import futures
 from . import protocols
 from .log import logger
 from .tasks import sleep
@@ -18,14 +19,12 @@ def _loop_or_current(loop):
     return events.get_event_loop() if loop is None else loop
 
 
-def _settle(fut, exc):
-    """Finish fut with exc, or with None when exc is None (if still pending)."""
-    if fut.done():
-        return
+def _end_input(reader, exc):
+    """Tell reader its source is gone: EOF, or exc when it broke."""
     if exc is None:
-        fut.set_result(None)
+        reader.feed_eof()
     else:
-        fut.set_exception(exc)
+        reader.set_exception(exc)
 
 
 class FlowControlMixin(protocols.Protocol):
@@ -49,14 +48,14 @@ class FlowControlMixin(protocols.Protocol):
         if self._loop.get_debug():
             logger.debug("%r resumes writing", self)
         for waiter in self._drain_waiters:
-            _settle(waiter, None)
+            futures._settle(waiter, None)
 
     def connection_lost(self, exc):
         self._connection_lost = True
         # only a paused writer can have drain() calls blocked
         if self._paused:
             for waiter in self._drain_waiters:
-                _settle(waiter, exc)
+                futures._settle(waiter, exc)
 
     async def _drain_helper(self):
         if self._connection_lost:
@@ -120,13 +119,10 @@ class StreamReaderProtocol(FlowControlMixin):
         return True
 
     def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None and exc is not None:
-            reader.set_exception(exc)
-        elif reader is not None:
-            reader.feed_eof()
+        if self._stream_reader is not None:
+            _end_input(self._stream_reader, exc)
         if not self._closed.done():
-            _settle(self._closed, exc)
+            futures._settle(self._closed, exc)
             if exc is not None:
                 # wait_closed() may never be called: don't report the error as unretrieved
                 self._closed.exception()
@@ -138,12 +134,16 @@ class StreamReaderProtocol(FlowControlMixin):
         return self._closed
 
 
-def _forward_to_transport(name):
-    def method(self, *args):
-        return getattr(self._transport, name)(*args)
-    method.__name__ = name
-    method.__qualname__ = 'StreamWriter.' + name
-    return method
+def _forward_to_transport(cls, *names):
+    """Give cls methods that just call the same-named method of self._transport."""
+    def forwarder(name):
+        def method(self, *args):
+            return getattr(self._transport, name)(*args)
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        return method
+    for name in names:
+        setattr(cls, name, forwarder(name))
 
 
 class StreamWriter:
@@ -179,10 +179,8 @@ class StreamWriter:
         await self._protocol._drain_helper()
 
 
-for _name in ('write', 'writelines', 'write_eof', 'can_write_eof',
-              'close', 'is_closing', 'get_extra_info'):
-    setattr(StreamWriter, _name, _forward_to_transport(_name))
-del _name
+_forward_to_transport(StreamWriter, 'write', 'writelines', 'write_eof', 'can_write_eof',
+                      'close', 'is_closing', 'get_extra_info')
 
 
 class StreamReader:
@@ -250,7 +248,7 @@ class StreamReader:
     def _wake(self, exc):
         waiter, self._waiter = self._waiter, None
         if waiter is not None and not waiter.cancelled():
-            _settle(waiter, exc)
+            futures._settle(waiter, exc)
 
     # -- the consumer side --
 
