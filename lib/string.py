@@ -1,329 +1,314 @@
-"""Common string constants, Template strings ($-substitution) and the
-Formatter class behind str.format."""
+"""ASCII character classes as strings, capwords, $-substitution Templates
+and the Formatter class that performs str.format in Python."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+import re as _re
+import sys as _sys
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
+           "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
+
+digits = "0123456789"
+octdigits = digits[:8]
+hexdigits = digits + "abcdefABCDEF"
+ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+whitespace = " \t\n\r\v\f"
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Splits s on sep (runs of whitespace by default), capitalizes each word
-    and joins them with sep (a space by default)."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """s split on sep (whitespace runs by default), each word capitalized,
+    joined by sep (a space by default)."""
+    return (sep or " ").join(map(str.capitalize, s.split(sep)))
 
 
-import re as _re
+# ---- Template
 
 
-class _sentinel_dict:
-    """An empty mapping: substitute() without a mapping uses only keywords."""
-
-    def __getitem__(self, key):
-        raise KeyError(key)
-
-
-_sentinel_dict = _sentinel_dict()
-
-
-class _ChainLookup:
-    """keywords first, then the mapping."""
-
-    def __init__(self, first, second):
-        self.first = first
-        self.second = second
-
-    def __getitem__(self, key):
-        try:
-            return self.first[key]
-        except KeyError:
-            return self.second[key]
+_NO_MAPPING = object()
 
 
 class Template:
-    """A string class for supporting $-substitutions:
+    """A string with $name or ${name} placeholders ($$ is a dollar sign).
+    Subclasses may change delimiter, idpattern, braceidpattern and flags,
+    or give a whole pattern with the groups escaped, named, braced and invalid."""
 
-        Template('$who likes $what').substitute(who='tim', what='kung pao')
-    """
-
-    delimiter = '$'
-    # the identifier rule is ASCII-only, in either case (flags has IGNORECASE)
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"     # ASCII identifiers; flags adds IGNORECASE
     braceidpattern = None
     flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        cls._compile_pattern()
+        cls._build_pattern()
 
     @classmethod
-    def _compile_pattern(cls):
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = (f'{delim}(?:'
-                       f'(?P<escaped>{delim})|'        # two delimiters
-                       f'(?P<named>{ident})|'           # delimiter and identifier
-                       f'{{(?P<braced>{braced})}}|'     # delimiter and {identifier}
-                       f'(?P<invalid>))')               # anything else is an error
+    def _build_pattern(cls):
+        pattern = cls.__dict__.get("pattern")
+        if pattern is None:
+            mark = _re.escape(cls.delimiter)
+            alternatives = ["(?P<escaped>%s)" % mark, "(?P<named>%s)" % cls.idpattern,
+                            "{(?P<braced>%s)}" % (cls.braceidpattern or cls.idpattern), "(?P<invalid>)"]
+            pattern = "%s(?:%s)" % (mark, "|".join(alternatives))
         cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+    def _kind(self, found):
+        """("name", identifier), ("escaped", None) or ("invalid", None) for a match of the pattern."""
+        name = found.group("named") or found.group("braced")
+        if name is not None:
+            return "name", name
+        for kind in ("escaped", "invalid"):
+            if found.group(kind) is not None:
+                return kind, None
+        raise ValueError("Unrecognized named group in pattern", self.pattern)
 
-    def _lookup(self, mapping, kws):
-        if mapping is _sentinel_dict:
-            return kws
-        if kws:
-            return _ChainLookup(kws, mapping)
-        return mapping
+    def _invalid(self, found):
+        at = found.start("invalid")
+        before = self.template[:at].splitlines(keepends=True)
+        line = max(len(before), 1)
+        column = at - len("".join(before[:-1])) if before else 1
+        raise ValueError("Invalid placeholder in string: line %d, col %d" % (line, column))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        """The template with placeholders replaced from mapping and keywords;
-        KeyError for a missing name, ValueError for a malformed placeholder."""
-        mapping = self._lookup(mapping, kws)
+    @staticmethod
+    def _lookup(mapping, keywords):
+        if mapping is _NO_MAPPING:
+            return keywords.__getitem__
+        if not keywords:
+            return lambda name: mapping[name]
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
+        def keywords_first(name):
+            return keywords[name] if name in keywords else mapping[name]
+        return keywords_first
+
+    def _replace(self, mapping, keywords, strict):
+        lookup = self._lookup(mapping, keywords)
+
+        def replacement(found):
+            kind, name = self._kind(found)
+            if kind == "escaped":
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
+            if kind == "invalid":
+                if strict:
+                    self._invalid(found)
+                return found.group()
+            try:
+                return str(lookup(name))
+            except KeyError:
+                if strict:
+                    raise
+                return found.group()
+        return self.pattern.sub(replacement, self.template)
 
-        return self.pattern.sub(convert, self.template)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """The template filled in from mapping and keywords (keywords win);
+        KeyError for a missing name, ValueError for a bad placeholder."""
+        return self._replace(mapping, kws, True)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        """Like substitute(), but missing names and malformed placeholders
-        stay as they are."""
-        mapping = self._lookup(mapping, kws)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-
-        return self.pattern.sub(convert, self.template)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """substitute(), leaving missing names and bad placeholders as they are."""
+        return self._replace(mapping, kws, False)
 
     def is_valid(self):
-        """False when the template has a malformed placeholder."""
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return True
+        """Whether every placeholder is well formed."""
+        return all(self._kind(found)[0] != "invalid" for found in self.pattern.finditer(self.template))
 
     def get_identifiers(self):
         """The placeholder names, in order of first appearance."""
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return ids
+        names = {}
+        for found in self.pattern.finditer(self.template):
+            kind, name = self._kind(found)
+            if kind == "name":
+                names.setdefault(name)
+        return list(names)
 
 
-Template._compile_pattern()
+Template._build_pattern()
 
 
-def _parse_format(format_string):
-    """Splits a str.format() template into (literal_text, field_name,
-    format_spec, conversion) tuples, as _string.formatter_parser does."""
-    result = []
-    literal = []
-    i, n = 0, len(format_string)
-    while i < n:
-        c = format_string[i]
-        if c == '}':
-            if i + 1 < n and format_string[i + 1] == '}':
-                # an escaped brace ends a literal chunk
-                result.append((''.join(literal) + '}', None, None, None))
-                literal = []
-                i += 2
-                continue
+# ---- format strings, read as str.format reads them
+
+
+_BRACE = _re.compile(r"[{}]")
+
+
+def _parse(text):
+    """(literal, field name, format spec, conversion) per piece of text;
+    the three field parts are None for a piece without a field."""
+    pos, end = 0, len(text)
+    while pos < end:
+        found = _BRACE.search(text, pos)
+        if found is None:
+            yield text[pos:], None, None, None
+            return
+        at = found.start()
+        brace = text[at]
+        doubled = text[at + 1:at + 2] == brace
+        if brace == "}" and not doubled:
             raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            literal.append(c)
-            i += 1
-            continue
-        if i + 1 < n and format_string[i + 1] == '{':
-            result.append((''.join(literal) + '{', None, None, None))
-            literal = []
-            i += 2
-            continue
-        if i + 1 == n:
+        if brace == "{" and at + 1 == end:
             raise ValueError("Single '{' encountered in format string")
-        # a replacement field: find its matching close brace
-        depth = 1
-        j = i + 1
-        while j < n and depth:
-            if format_string[j] == '{':
-                depth += 1
-            elif format_string[j] == '}':
-                depth -= 1
-            j += 1
-        if depth:
-            if j >= n and '}' not in format_string[i + 1:]:
-                raise ValueError("expected '}' before end of string")
-            raise ValueError("unmatched '{' in format spec")
-        field = format_string[i + 1:j - 1]
-        result.append((''.join(literal),) + _split_field(field))
-        literal = []
-        i = j
-    if literal:
-        result.append((''.join(literal), None, None, None))
-    return result
+        if doubled:
+            # an escaped brace ends the literal (keeping one brace)
+            yield text[pos:at + 1], None, None, None
+            pos = at + 2
+            continue
+        literal = text[pos:at]
+        name, spec, conversion, pos = _read_field(text, at + 1)
+        yield literal, name, spec, conversion
 
 
-def _split_field(field):
-    """'name!r:spec' -> ('name', 'spec', 'r')."""
-    # the name ends at the first '!' or ':' outside brackets
-    k = 0
-    bracket = False
-    while k < len(field):
-        ch = field[k]
-        if ch == '[':
-            bracket = True
-        elif ch == ']':
-            bracket = False
-        elif not bracket and ch in '!:':
+def _read_field(text, pos):
+    """The field starting at text[pos] (just after its "{"): its name, spec
+    and conversion, and the position after its closing "}"."""
+    end = len(text)
+    start = pos
+    stop = None
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == "{":
+            raise ValueError("unexpected '{' in field name")
+        if ch == "[":
+            # an index may hold any character but "]", which is read next
+            close = text.find("]", pos)
+            pos = end if close < 0 else close
+        elif ch in "}:!":
+            stop = ch
             break
-        k += 1
-    name = field[:k]
-    rest = field[k:]
+    if stop is None:
+        raise ValueError("expected '}' before end of string")
+    name = text[start:pos - 1]
+    if stop == "}":
+        return name, "", None, pos
     conversion = None
-    spec = ''
-    if rest.startswith('!'):
-        if len(rest) < 2:
+    if stop == "!":
+        if pos == end:
             raise ValueError("end of string while looking for conversion specifier")
-        conversion = rest[1]
-        rest = rest[2:]
-        if rest and rest[0] != ':':
-            raise ValueError("expected ':' after conversion specifier")
-    if rest.startswith(':'):
-        spec = rest[1:]
-    return name, spec, conversion
+        conversion = text[pos]
+        pos += 1
+        if pos < end:
+            pos += 1
+            if text[pos - 1] == "}":
+                return name, "", conversion, pos
+            if text[pos - 1] != ":":
+                raise ValueError("expected ':' after conversion specifier")
+    # the spec runs to the matching "}", past any nested fields
+    spec_start, depth = pos, 1
+    while pos < end:
+        pos += 1
+        if text[pos - 1] == "{":
+            depth += 1
+        elif text[pos - 1] == "}":
+            depth -= 1
+            if not depth:
+                return name, text[spec_start:pos - 1], conversion, pos
+    raise ValueError("unmatched '{' in format spec")
 
 
-def _split_field_name(field_name):
-    """'a.b[0]' -> ('a', iterator of (is_attribute, key))."""
-    k = 0
-    while k < len(field_name) and field_name[k] not in '.[':
-        k += 1
-    first = field_name[:k]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while k < len(field_name):
-        if field_name[k] == '.':
-            j = k + 1
-            while j < len(field_name) and field_name[j] not in '.[':
-                j += 1
-            attr = field_name[k + 1:j]
-            if not attr:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
-            k = j
-        else:
-            j = field_name.find(']', k)
-            if j < 0:
+def _index(text):
+    # decimal digits make a position, anything else stays a name
+    if not text.isdecimal():
+        return text
+    number = int(text)
+    if number > _sys.maxsize:
+        raise ValueError("Too many decimal digits in format string")
+    return number
+
+
+def _field_steps(name, pos):
+    """(is attribute, key) for each .attr and [key] of a field name, lazily."""
+    end = len(name)
+    while pos < end:
+        ch = name[pos]
+        if ch == ".":
+            stop = pos + 1
+            while stop < end and name[stop] not in ".[":
+                stop += 1
+            key, is_attribute, pos = name[pos + 1:stop], True, stop
+        elif ch == "[":
+            close = name.find("]", pos)
+            if close < 0:
                 raise ValueError("Missing ']' in format string")
-            key = field_name[k + 1:j]
-            if not key:
-                raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
-            k = j + 1
-            if k < len(field_name) and field_name[k] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, iter(rest)
+            key, is_attribute, pos = name[pos + 1:close], False, close + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not key:
+            raise ValueError("Empty attribute in format string")
+        yield is_attribute, key if is_attribute else _index(key)
+
+
+def _split_field_name(name):
+    head = len(name)
+    for at, ch in enumerate(name):
+        if ch in ".[":
+            head = at
+            break
+    return _index(name[:head]), _field_steps(name, head)
+
+
+_CONVERSIONS = {"s": str, "r": repr, "a": ascii}
 
 
 class Formatter:
-    """The machinery of str.format, with hooks to override in subclasses."""
+    """str.format in Python, each step a method subclasses may replace."""
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        """The formatted text and the next automatic field number (False once
+        fields are numbered by hand: the two styles cannot mix)."""
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            pieces.append(literal)
+            if field_name is None:
+                continue
+            numbered_by_hand = field_name.isdigit()
+            if field_name == "" and auto_arg_index is not False:
+                field_name, auto_arg_index = str(auto_arg_index), auto_arg_index + 1
+            elif field_name == "" or numbered_by_hand and auto_arg_index:
+                raise ValueError("cannot switch from manual field specification to automatic field numbering")
+            elif numbered_by_hand:
+                auto_arg_index = False
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return "".join(pieces), auto_arg_index
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        # two levels: a field's spec may hold fields, theirs may not
+        text = self._vformat(format_string, args, kwargs, used, 2)[0]
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
-    def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each piece."""
+        return _parse(format_string)
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
-        if recursion_depth < 0:
-            raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                # automatic numbering ('{}') and manual ('{0}') cannot mix
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to '
-                                         'automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to '
-                                         'automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+    def get_field(self, field_name, args, kwargs):
+        """The value a field name like "0.attr[key]" refers to, and its first part."""
+        first, steps = _split_field_name(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, key in steps:
+            value = getattr(value, key) if is_attribute else value[key]
+        return value, first
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Called with the keys used; does nothing unless overridden."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -331,25 +316,6 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-
-    def parse(self, format_string):
-        """(literal_text, field_name, format_spec, conversion) tuples."""
-        return _parse_format(format_string)
-
-    def get_field(self, field_name, args, kwargs):
-        """(object, first key used) for a field name like 'a.b[0]'."""
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        if conversion not in _CONVERSIONS:
+            raise ValueError("Unknown conversion specifier %s" % (conversion,))
+        return _CONVERSIONS[conversion](value)
