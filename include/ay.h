@@ -117,7 +117,8 @@ AY_API AyStatus ay_run_module(AyVM *vm, const char *name);
 AY_API AyStatus ay_eval(AyVM *vm, int dst, const char *expr);
 
 // Inserts a directory into the module search path (sys.path) at `index`
-// (0 = searched first). Returns AY_ERR_MEMORY if that fails.
+// (0 = searched first; past the end or negative appends). AY_ERR_MEMORY if
+// out of memory.
 AY_API AyStatus ay_path_insert(AyVM *vm, int index, const char *dir);
 
 // ---------------------------------------------------------------------------

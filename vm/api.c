@@ -182,15 +182,21 @@ AY_API AyStatus ay_run_module(AyVM *vm, const char *name) {
 }
 
 AY_API AyStatus ay_path_insert(AyVM *vm, int index, const char *dir) {
+    ayErr_clear(vm);
+    if (!dir) return ayApi_usage(vm, "ay_path_insert: NULL directory");
     AyValue path = ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "path");
     if (!path || !ayV_is_list(vm, path)) return ay_raise(vm, "RuntimeError", "lost sys.path");
-    AyStr *d = ayStr_new_c(vm, dir);
-    if (!d) return AY_ERR_MEMORY;
+    // a path's bytes need not be UTF-8: decoded as os.fsdecode does
+    AyValue d = ayCodec_decode(vm, dir, strlen(dir), "utf-8", "surrogateescape");
+    if (!d) return ayApi_status(vm);
+    ayGC_push_root(vm, d);
     AyList *l = AY_AS(AyList, path);
     if (index < 0 || index > l->len) index = (int)l->len;
-    if (!ayList_append(vm, l, AY_NONE)) return AY_ERR_MEMORY;
+    bool grown = ayList_append(vm, l, AY_NONE);
+    ayGC_pop_roots(vm, 1);
+    if (!grown) return ayApi_status(vm);
     memmove(l->items + index + 1, l->items + index, sizeof(AyValue) * (size_t)(l->len - 1 - index));
-    l->items[index] = ayV_from_obj(d);
+    l->items[index] = d;
     return AY_OK;
 }
 

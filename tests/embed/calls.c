@@ -95,6 +95,9 @@ int main(void) {
     CHECK(ay_path_insert(vm, 0, second));
     CHECK(run(vm, "import shadow\nprint('shadow from', shadow.where)\n"));
     CHECK(run(vm, "print('inserted first:', sys.path.index(shadow.__file__.rsplit('/', 1)[0]) == 0)\n"));
+    CHECK(ay_path_insert(vm, 1000, "/nonexistent/last"));
+    CHECK(run(vm, "print('past the end appends:', sys.path[-1])\n"));
+    fails(vm, "NULL directory", ay_path_insert(vm, 0, NULL));
     ay_free(vm);
 
     remove_file(first, "greet.py");
