@@ -32,18 +32,17 @@ def all_tasks(loop=None):
     return set(_asyncio._all_tasks_list(events.get_running_loop() if loop is None else loop))
 
 
-def _set_task_name(task, name):
+def _new_task(loop, coro, name, context):
+    # the context keyword only when given: custom task factories may not take it
+    task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
+    return task
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedule coro as a Task on the running loop."""
-    loop = events.get_running_loop()
-    # the context keyword only when given: custom task factories may not take it
-    task = loop.create_task(coro) if context is None else loop.create_task(coro, context=context)
-    _set_task_name(task, name)
-    return task
+    return _new_task(events.get_running_loop(), coro, name, context)
 
 
 def create_eager_task_factory(custom_task_constructor):
