@@ -202,23 +202,34 @@ named executable (similar to a shell) when launching a process."""
     return path_list.split(pathsep)
 
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
+def _split_last(name):
+    """(parent, last name) of a path, ignoring a trailing slash."""
+    parent, last = path.split(name)
+    return (parent, last) if last else path.split(parent)
 
-Super-mkdir; create a leaf directory and all intermediate ones."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+
+def _ancestors(name):
+    """The directories above name as written in it, nearest first."""
+    parent, last = _split_last(name)
+    while parent and last:
+        yield parent
+        parent, last = path.split(parent)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """mkdir() that first creates the missing directories above name (with the default mode)."""
+    missing = []
+    for ancestor in _ancestors(name):
+        if path.exists(ancestor):
+            break
+        missing.append(ancestor)
+    for ancestor in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(ancestor)
         except FileExistsError:
-            pass  # created concurrently
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, "ASCII")
-        if tail == cdir:
-            return
+            pass  # made meanwhile, or the 'x/..' of one just made
+    if missing and _split_last(name)[1] in (curdir, b"."):
+        return  # 'new/.' is the directory just made
     try:
         mkdir(name, mode)
     except OSError:
@@ -227,88 +238,90 @@ Super-mkdir; create a leaf directory and all intermediate ones."""
 
 
 def removedirs(name):
-    """Super-rmdir; remove a leaf directory and all empty intermediate ones."""
+    """rmdir() name, then each directory above it while they are empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    for ancestor in _ancestors(name):
         try:
-            rmdir(head)
+            rmdir(ancestor)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return  # not empty (or not ours): stop climbing
+
+
+def _parent_of(name):
+    """The directory part of name; None if there is none or name ends with a slash."""
+    head, tail = path.split(name)
+    return head if head and tail else None
 
 
 def renames(old, new):
-    """Super-rename; create directories as necessary and delete any left empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename() that creates the directories new needs and prunes those old leaves empty."""
+    target_dir = _parent_of(new)
+    if target_dir and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_dir = _parent_of(old)
+    if source_dir:
         try:
-            removedirs(head)
+            removedirs(source_dir)
         except OSError:
-            pass
+            pass  # still holds other files
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: yields (dirpath, dirnames, filenames) for
-each directory in the tree rooted at top."""
-    stack = [fspath(top)]
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):  # a bottom-up result waiting for its subdirectories
-            yield top
-            continue
-        dirs, nondirs, walk_dirs = [], [], []
+def _scan(top, onerror):
+    """[(entry, is_dir)] for the directory top, or None if it can't be opened.
+    Errors go to onerror; one while reading keeps the entries read so far."""
+    try:
+        entries = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return None
+    listing = []
+    with entries:
         try:
-            entries = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
-            continue
-        with entries:
-            while True:
-                try:
-                    entry = next(entries)
-                except StopIteration:
-                    break
-                except OSError as error:
-                    if onerror is not None:
-                        onerror(error)
-                    break
+            for entry in entries:
                 try:
                     is_dir = entry.is_dir()
                 except OSError:
                     is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    # bottom-up walks decide about symlinks now, as the caller cannot prune
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = False
-                    if walk_into:
-                        walk_dirs.append(entry.path)
+                listing.append((entry, is_dir))
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+    return listing
+
+
+def _is_symlink(entry):
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return True  # can't tell: don't descend
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Yield (dirpath, dirnames, filenames) for top and every directory below it,
+    parents first (topdown: dirnames may be pruned in place) or last."""
+    pending = [fspath(top)]  # directories to visit, and bottom-up results waiting for their subtrees
+    while pending:
+        top = pending.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        listing = _scan(top, onerror)
+        if listing is None:
+            continue
+        dirs = [entry.name for entry, is_dir in listing if is_dir]
+        files = [entry.name for entry, is_dir in listing if not is_dir]
         if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = path.join(top, dirname)
-                if followlinks or not path.islink(new_path):
-                    stack.append(new_path)
+            yield top, dirs, files
+            # the caller may have pruned or edited dirs
+            below = [path.join(top, name) for name in dirs]
+            pending += [p for p in reversed(below) if followlinks or not path.islink(p)]
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            # decide about links now: the caller sees dirs only afterwards
+            pending.append((top, dirs, files))
+            pending += [entry.path for entry, is_dir in reversed(listing)
+                        if is_dir and (followlinks or not _is_symlink(entry))]
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
@@ -319,43 +332,43 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
 
 
 def popen(cmd, mode="r", buffering=-1):
-    """Runs cmd through the shell; returns a file object reading its output
-(mode 'r') or feeding its input (mode 'w')."""
+    """Run cmd through the shell; the returned file reads its output (mode 'r')
+    or feeds its input (mode 'w'), and its close() gives the exit status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
     if mode not in ("r", "w"):
         raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
     import subprocess
-    if mode == "r":
-        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
-        return _wrap_close(proc.stdout, proc)
-    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
-    return _wrap_close(proc.stdin, proc)
+    our_end = "stdout" if mode == "r" else "stdin"
+    proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering, **{our_end: subprocess.PIPE})
+    return _wrap_close(getattr(proc, our_end), proc)
 
 
 class _wrap_close:
-    """The file of os.popen: close() waits for the process and returns its status."""
+    """The file os.popen returns: the pipe, whose close() also reaps the shell."""
 
     def __init__(self, stream, proc):
         self._stream = stream
         self._proc = proc
-
-    def close(self):
-        self._stream.close()
-        returncode = self._proc.wait()
-        if returncode == 0:
-            return None
-        return returncode << 8
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __getattr__(self, name):
         return getattr(self._stream, name)
 
     def __iter__(self):
         return iter(self._stream)
+
+    def close(self):
+        """None on success, else the wait status (exit code << 8, negative for a signal)."""
+        self._stream.close()
+        return (self._proc.wait() << 8) or None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 def _fscodec():
