@@ -1,4 +1,5 @@
-"""Utilities for with-statement contexts."""
+"""Tools for `with` and `async with`: context managers from generators,
+exit stacks, and small ready-made managers (suppress, closing, redirect_stdout...)."""
 
 import abc
 import sys
@@ -14,205 +15,199 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+def _protocol_hook(*methods):
+    """__subclasshook__ of an ABC: classes defining all `methods` are its
+    virtual subclasses (the ABC's own subclasses do not inherit the rule)."""
+    @classmethod
+    def __subclasshook__(cls, other):
+        if '__subclasshook__' in cls.__dict__:
+            return _collections_abc._check_methods(other, *methods)
+        return NotImplemented
+    return __subclasshook__
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+class AbstractContextManager(abc.ABC):
+    """ABC of objects usable in `with`: __enter__ (returning self by default)
+    and __exit__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _protocol_hook('__enter__', '__exit__')
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
+    """ABC of objects usable in `async with`: __aenter__ (returning self by
+    default) and __aexit__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _protocol_hook('__aenter__', '__aexit__')
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
+
+def _same_manager(self):
+    """The manager for one decorated call: self, unless it can only be used once."""
+    return self
+
+
+def _run_within(manager, func):
+    def run(*args, **kwds):
+        with manager._recreate_cm():
+            return func(*args, **kwds)
+    return wraps(func)(run)
+
+
+async def _await_within(manager, func, args, kwds):
+    async with manager._recreate_cm():
+        return await func(*args, **kwds)
 
 
 class ContextDecorator(object):
-    """A base class or mixin that lets a context manager decorate functions:
-    each call runs inside the context."""
+    """Mixin letting a context manager decorate functions: each call of the
+    function runs inside the context."""
 
-    def _recreate_cm(self):
-        """A context manager for one call (self, unless it is single-use)."""
-        return self
+    _recreate_cm = _same_manager
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        return _run_within(self, func)
 
 
 class AsyncContextDecorator(object):
-    """ContextDecorator for async context managers decorating coroutine functions."""
+    """ContextDecorator for async context managers and coroutine functions."""
 
-    def _recreate_cm(self):
-        return self
+    _recreate_cm = _same_manager
 
     def __call__(self, func):
-        @wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return inner
+        async def run(*args, **kwds):
+            return await _await_within(self, func, args, kwds)
+        return wraps(func)(run)
+
+
+def _is_thrown(raised, thrown, stop_types):
+    """The exception thrown into a generator came back out: as itself, or as
+    the RuntimeError that PEP 479 makes of a StopIteration."""
+    return raised is thrown or (isinstance(raised, RuntimeError) and isinstance(thrown, stop_types)
+                                and raised.__cause__ is thrown)
 
 
 class _GeneratorContextManagerBase:
-    """Shared state of the context managers made by @contextmanager and
-    @asynccontextmanager."""
+    """A context manager running a generator: up to its yield on entry, the
+    rest on exit (exceptions of the block are thrown in at the yield)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # the docstring of the decorated function documents the instance
+        # the decorated function's docstring describes the manager
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        # each use as a decorator needs a fresh generator
-        return self.__class__(self.func, self.args, self.kwds)
+        # each decorated call needs a generator of its own
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _started(self):
+        # past this point the manager cannot be recreated
+        del self.func, self.args, self.kwds
+
+    @staticmethod
+    def _exception_for(typ, value):
+        # an exception given only by its type is made as `with` would
+        return typ() if value is None else value
 
 
-class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager."""
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
+                               ContextDecorator):
+    """What @contextmanager functions return."""
 
     def __enter__(self):
-        # the arguments are only needed to recreate the manager
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        self._started()
+        for value in self.gen:  # its first value, if any
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
-        if value is None:
-            # the exception was given as a type: instantiate it as `with` would
-            value = typ()
+            for _ in self.gen:  # it has to finish now
+                self._refuse_more("generator didn't stop")
+            return False
+        value = self._exception_for(typ, value)
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # the generator returned: suppress the exception unless it was
-            # StopIteration itself
-            return exc is not value
-        except RuntimeError as exc:
-            # the exception itself, or StopIteration turned into RuntimeError
-            # by PEP 479: re-raise the original
-            if exc is value or (isinstance(value, StopIteration) and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            # an exception other than the one thrown in propagates
-            if exc is not value:
+        except StopIteration as stop:
+            return stop is not value  # the generator caught the exception: suppressed
+        except BaseException as raised:
+            if not _is_thrown(raised, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
+        self._refuse_more("generator didn't stop after throw()")
+
+    def _refuse_more(self, message):
         try:
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError(message)
         finally:
             self.gen.close()
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager."""
+    """What @asynccontextmanager functions return."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+        self._started()
+        async for value in self.gen:  # its first value, if any
+            return value
+        raise RuntimeError("generator didn't yield")
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
+            async for _ in self.gen:  # it has to finish now
+                await self._refuse_more("generator didn't stop")
+            return False
+        value = self._exception_for(typ, value)
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value or (isinstance(value, (StopIteration, StopAsyncIteration))
-                                and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as raised:
+            if not _is_thrown(raised, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
+        await self._refuse_more("generator didn't stop after athrow()")
+
+    async def _refuse_more(self, message):
         try:
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise RuntimeError(message)
         finally:
             await self.gen.aclose()
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function yielding once becomes
-    a context manager factory (the code before the yield is __enter__, the
-    code after it __exit__).
+    """Decorator making a context manager of a generator function that yields
+    once: the code before the yield runs on entry (the yielded value is what
+    `as` binds), the code after it on exit.
 
         @contextmanager
-        def some_generator(<arguments>):
-            <setup>
+        def opened(path):
+            f = open(path)
             try:
-                yield <value>
+                yield f
             finally:
-                <cleanup>
+                f.close()
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -221,85 +216,77 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: like contextmanager, for async
-    generator functions used with `async with`."""
+    """contextmanager for async generator functions, used with `async with`."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 
+def _hold(self, thing):
+    self.thing = thing
+
+
+def _give_thing(self):
+    return self.thing
+
+
+async def _agive_thing(self):
+    return self.thing
+
+
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block:
+    """Calls thing.close() when the block ends: with closing(conn) as c: ..."""
 
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-    """
-
-    def __init__(self, thing):
-        self.thing = thing
-
-    def __enter__(self):
-        return self.thing
+    __init__, __enter__ = _hold, _give_thing
 
     def __exit__(self, *exc_info):
         self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager calling `await thing.aclose()` at the end of
-    the block."""
+    """Awaits thing.aclose() when the block ends (async generators, mostly)."""
 
-    def __init__(self, thing):
-        self.thing = thing
-
-    async def __aenter__(self):
-        return self.thing
+    __init__, __aenter__ = _hold, _agive_thing
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
+    """Swaps sys.<_stream> for the block; reentrant (previous streams are stacked)."""
 
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        # a stack of previous targets, so the manager is reentrant
-        self._old_targets = []
+        self._new_target, self._saved = new_target, []
+
+    def _swap(self, stream):
+        previous = getattr(sys, self._stream)
+        setattr(sys, self._stream, stream)
+        return previous
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._saved.append(self._swap(self._new_target))
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc_info):
+        self._swap(self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        with redirect_stdout(io.StringIO()) as f:
-            help(pow)
-    """
-
+    """Sends sys.stdout elsewhere for the block: with redirect_stdout(buffer): ..."""
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
+    """Sends sys.stderr elsewhere for the block."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress the given exceptions:
-
-        with suppress(FileNotFoundError):
-            os.remove(somefile)
-    """
+    """Ignores the listed exceptions when the block raises them (for
+    groups: the matching members): with suppress(KeyError): del d[k]"""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -307,241 +294,187 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        # returning True from __exit__ suppresses the exception
-        if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return None
+        if issubclass(exc_type, self._exceptions):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
+        if not issubclass(exc_type, BaseExceptionGroup):
+            return False
+        # of a group, only the members not listed propagate
+        _, rest = exc.split(self._exceptions)
+        if rest is not None:
             raise rest
-        return False
+        return True
+
+
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Links new_exc's context chain to old_exc, as if the exit callbacks had
+    been nested with statements."""
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
+class _Unwinding:
+    """The exception in flight while an exit stack calls its callbacks."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.received = exc_details[0] is not None
+        self.frame_exc = sys.exception()  # being handled around the `with`
+        self.suppressed = self.pending = False
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed, self.pending = True, False
+            self.details = (None, None, None)
+
+    def raised(self, exc):
+        _fix_exception_context(exc, self.details[1], self.frame_exc)
+        self.pending = True
+        self.details = (type(exc), exc, exc.__traceback__)
+
+    def result(self):
+        if not self.pending:
+            return self.received and self.suppressed
+        exc = self.details[1]
+        context = exc.__context__  # raise would replace what the callbacks set up
+        try:
+            raise exc
+        except BaseException:
+            exc.__context__ = context
+            raise
 
 
 class _BaseExitStack:
-    """Shared code of ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    """What ExitStack and AsyncExitStack share: a stack of (is_sync, callback)."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Moves the callbacks to a new stack (this one becomes empty)."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """A new stack taking over all the callbacks; this one is left empty."""
+        heir = type(self)()
+        heir._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return heir
 
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ signature (an
-        object with __exit__, or the callable itself); returns it, so it
-        works as a decorator."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # not a context manager: assume a callable
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
+    def _push_exit(self, exit, method_name, is_sync):
+        method = getattr(type(exit), method_name, None)
+        self._exit_callbacks.append((is_sync, exit if method is None else MethodType(method, exit)))
         return exit
 
-    def enter_context(self, cm):
-        """Enters the context manager cm and pushes its __exit__; returns
-        what __enter__ returned."""
-        _cm_type = type(cm)
+    def _enter_methods(self, cm, enter, exit, protocol):
+        cls = type(cm)
         try:
-            _enter = _cm_type.__enter__
-            _exit = _cm_type.__exit__
+            return getattr(cls, enter), getattr(cls, exit)
         except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support "
+                            f"the {protocol} protocol") from None
+
+    def push(self, exit):
+        """Adds an exit callback with __exit__'s signature (or an object with
+        __exit__); returns it, so this works as a decorator."""
+        return self._push_exit(exit, '__exit__', True)
+
+    def enter_context(self, cm):
+        """Enters cm and adds its __exit__; returns what __enter__ returned."""
+        enter, exit = self._enter_methods(cm, '__enter__', '__exit__', 'context manager')
+        result = enter(cm)
+        self._exit_callbacks.append((True, MethodType(exit, cm)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers callback(*args, **kwds) to run at exit (it cannot
+        """Adds callback(*args, **kwds) to be called at exit (it cannot
         suppress exceptions)."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+        def call(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call.__wrapped__ = callback
+        self._exit_callbacks.append((True, call))
         return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    """Sets the context of the exceptions raised by exit callbacks as if
-    they had been raised by nested with statements."""
-    while True:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks:
+    """A context manager made of any number of exit callbacks, run last-in
+    first-out on exit:
 
         with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # all opened files are closed at the end of the block, even if
-            # an open fails part way through
+            files = [stack.enter_context(open(name)) for name in names]
     """
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # the innermost exception being handled when the with ran
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+            _, callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # re-raise with the context the callbacks established
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwinding.returned(callback(*unwinding.details))
+            except BaseException as exc:
+                unwinding.raised(exc)
+        return unwinding.result()
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Runs the callbacks now."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks (sync and async)."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
+    """ExitStack for `async with`: callbacks may also be coroutine functions
+    and async context managers."""
 
     async def enter_async_context(self, cm):
-        """Enters the async context manager cm and pushes its __aexit__;
-        returns what __aenter__ returned."""
-        _cm_type = type(cm)
-        try:
-            _enter = _cm_type.__aenter__
-            _exit = _cm_type.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
+        """Enters the async manager cm and adds its __aexit__; returns what
+        __aenter__ returned."""
+        enter, exit = self._enter_methods(cm, '__aenter__', '__aexit__',
+                                          'asynchronous context manager')
+        result = await enter(cm)
+        self._exit_callbacks.append((False, MethodType(exit, cm)))
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the __aexit__ signature (or
-        an object with __aexit__)."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
+        """Adds a coroutine function with __aexit__'s signature (or an object
+        with __aexit__)."""
+        return self._push_exit(exit, '__aexit__', False)
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an async callback(*args, **kwds) to await at exit."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
+        """Adds callback(*args, **kwds), awaited at exit."""
+        async def call(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call.__wrapped__ = callback
+        self._exit_callbacks.append((False, call))
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Runs the callbacks now."""
         await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, callback = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                outcome = callback(*unwinding.details)
+                unwinding.returned(outcome if is_sync else await outcome)
+            except BaseException as exc:
+                unwinding.raised(exc)
+        return unwinding.result()
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A context manager that does nothing: __enter__ returns enter_result.
+    """A context manager doing nothing, for `with` or `async with`; entering
+    gives enter_result:
 
-        cm = optional_cm if condition else nullcontext()
-        with cm:
+        with (lock if needed else nullcontext()):
             ...
     """
 
@@ -551,28 +484,27 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    def __exit__(self, *exc_info):
+        return None
 
     async def __aenter__(self):
-        return self.enter_result
+        return self.__enter__()
 
-    async def __aexit__(self, *excinfo):
-        pass
+    async def __aexit__(self, *exc_info):
+        return self.__exit__(*exc_info)
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the working directory for the block (process-wide, so not thread-safe)."""
 
     def __init__(self, path):
-        self.path = path
-        self._old_cwd = []
+        self.path, self._old_cwd = path, []
 
     def __enter__(self):
         import os
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
         import os
         os.chdir(self._old_cwd.pop())
