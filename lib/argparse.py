@@ -511,12 +511,12 @@ class BooleanOptionalAction(Action):
         super().__init__(spellings, dest, nargs=0, default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
 
+    def format_usage(self):
+        return " | ".join(self.option_strings)
+
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
             setattr(namespace, self.dest, not option_string.startswith("--no-"))
-
-    def format_usage(self):
-        return " | ".join(self.option_strings)
 
 
 class _StoreAction(Action):
@@ -659,10 +659,7 @@ class FileType:
     """A type= function that opens the named file ("-" is stdin/stdout)."""
 
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize, self._encoding, self._errors = mode, bufsize, encoding, errors
 
     def __call__(self, string):
         if string == "-":
@@ -897,8 +894,8 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
 
     def add_mutually_exclusive_group(self, *args, **kwargs):
         import warnings
