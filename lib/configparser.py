@@ -714,9 +714,7 @@ class RawConfigParser(MutableMapping):
         if (value or not self._allow_no_value) and not isinstance(value, str):
             raise TypeError("option values must be strings")
 
-    @property
-    def converters(self):
-        return self._converters
+    converters = property(lambda self: self._converters, doc="The ConverterMapping of the typed getters.")
 
 
 class ConfigParser(RawConfigParser):
@@ -745,8 +743,7 @@ class SectionProxy(MutableMapping):
     """One section of a parser as a mapping of option names to values."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
+        self._parser, self._name = parser, name
         for converter in parser.converters:
             self._add_getter("get" + converter, getattr(parser, "get" + converter))
 
@@ -765,8 +762,9 @@ class SectionProxy(MutableMapping):
         return self._parser.get(self._name, key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        parser = self._parser
+        parser._validate_value_types(option=key, value=value)
+        parser.set(self._name, key, value)
 
     def __delitem__(self, key):
         if key not in self or not self._parser.remove_option(self._name, key):
@@ -775,11 +773,11 @@ class SectionProxy(MutableMapping):
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
-    def __len__(self):
-        return len(self._options())
-
     def __iter__(self):
         return iter(self._options())
+
+    def __len__(self):
+        return len(self._options())
 
     def _options(self):
         if self._name == self._parser.default_section:
