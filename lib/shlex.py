@@ -105,14 +105,14 @@ class shlex:
         return '"%s", line %d: ' % (self.infile if infile is None else infile,
                                     self.lineno if lineno is None else lineno)
 
-    def __iter__(self):
-        return self
-
     def __next__(self):
         token = self.get_token()
         if token == self.eof:
             raise StopIteration
         return token
+
+    def __iter__(self):
+        return self
 
     # -- reading one token: a state machine over single characters
 
