@@ -207,112 +207,77 @@ class SpooledTemporaryFile(io.IOBase):
 
     def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        self._file = io.BytesIO() if "b" in mode else io.StringIO(newline="\n")
+        if "b" in mode:
+            self._file = io.BytesIO()
+        else:  # text over bytes, so that tell() counts bytes as it will after rollover
+            self._file = io.TextIOWrapper(io.BytesIO(), io.text_encoding(encoding), errors, newline)
         self._max_size = max_size
         self._rolled = False
         self._args = (mode, buffering, encoding, newline, suffix, prefix, dir, errors)
 
-    def _check(self, file):
-        if self._max_size and not self._rolled and file.tell() > self._max_size:
+    def _spill_if_big(self):
+        if self._max_size and not self._rolled and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
+        """Move the data to a real temporary file (once)."""
         if self._rolled:
             return
         mode, buffering, encoding, newline, suffix, prefix, dir, errors = self._args
-        new = TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, errors=errors)
-        new.write(self._file.getvalue())
-        new.seek(self._file.tell(), 0)
-        self._file = new
+        disk = TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, errors=errors)
+        memory = self._file
+        where = memory.tell()
+        if hasattr(disk, "buffer"):
+            memory.flush()
+            disk.buffer.write(memory.buffer.getvalue())
+        else:
+            disk.write(memory.getvalue())
+        disk.seek(where, 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def name(self):
-        return self._file.name if self._rolled else None
+    closed = property(lambda self: self._file.closed)
+    name = property(lambda self: self._file.name if self._rolled else None)
 
     def fileno(self):
-        self.rollover()
+        self.rollover()  # only a real file has a descriptor
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
-    def truncate(self, size=None):
-        return self._file.truncate(size)
-
     def write(self, s):
-        result = self._file.write(s)
-        self._check(self._file)
-        return result
+        count = self._file.write(s)
+        self._spill_if_big()
+        return count
 
     def writelines(self, iterable):
-        result = self._file.writelines(iterable)
-        self._check(self._file)
-        return result
-
-    def readable(self):
-        return self._file.readable()
-
-    def writable(self):
-        return self._file.writable()
-
-    def seekable(self):
-        return self._file.seekable()
+        self._file.writelines(iterable)
+        self._spill_if_big()
 
 
-def _rmtree(path, ignore_errors=False):
-    try:
-        import shutil
-        shutil.rmtree(path, ignore_errors=ignore_errors)
-        return
-    except ImportError:
-        pass
-    for root, dirs, files in os.walk(path, topdown=False):
-        for name in files:
-            os.unlink(os.path.join(root, name))
-        for name in dirs:
-            full = os.path.join(root, name)
-            if os.path.islink(full):
-                os.unlink(full)
-            else:
-                os.rmdir(full)
-    os.rmdir(path)
+def _pass_to_file(name):
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = name
+    return method
+
+
+for _name in ("close", "flush", "read", "readline", "readlines", "seek", "tell", "truncate", "readable", "writable",
+              "seekable"):
+    setattr(SpooledTemporaryFile, _name, _pass_to_file(_name))
+del _name
 
 
 class TemporaryDirectory:
-    """A temporary directory, removed with its contents by cleanup() or at
-    the end of a with block (which gives its name)."""
+    """A new directory that cleanup(), or the end of the with block it
+    names, removes with everything in it (unless delete=False)."""
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False, *,
                  delete=True):
@@ -321,26 +286,26 @@ class TemporaryDirectory:
         self._delete = delete
         self._cleaned = False
 
-    def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+    def cleanup(self):
+        already, self._cleaned = self._cleaned, True
+        if already or not os.path.exists(self.name):
+            return
+        import shutil
+        try:
+            shutil.rmtree(self.name)
+        except OSError:
+            if not self._ignore_cleanup_errors:
+                raise
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         if self._delete:
             self.cleanup()
 
-    def cleanup(self):
-        if self._cleaned:
-            return
-        self._cleaned = True
-        if os.path.exists(self.name):
-            try:
-                _rmtree(self.name)
-            except OSError:
-                if not self._ignore_cleanup_errors:
-                    raise
+    def __repr__(self):
+        return "<%s %r>" % (type(self).__name__, self.name)
 
     def __class_getitem__(cls, item):
         return cls
