@@ -218,16 +218,16 @@ def unwrap(func, *, stop=None):
     return func
 
 
+# each step leads from one kind of object to the next, ending at its code
+_STEPS_TO_CODE = ((ismethod, "__func__"), (isfunction, "__code__"),
+                  (istraceback, "tb_frame"), (isframe, "f_code"))
+
+
 def _code_of(object):
     object = unwrap(object) if hasattr(object, "__wrapped__") else object
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    for is_kind, attr in _STEPS_TO_CODE:
+        if is_kind(object):
+            object = getattr(object, attr)
     if iscode(object):
         return object
     raise TypeError("module, class, method, function, traceback, frame, or "
