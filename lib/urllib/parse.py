@@ -8,6 +8,7 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urluns
            "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult", "DefragResultBytes",
            "ParseResultBytes", "SplitResultBytes"]
 
+# which schemes take relative references, a //netloc part, and ;params
 uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero",
                  "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
 uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp",
@@ -16,12 +17,88 @@ uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "f
 uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtspu", "sip", "sips",
                "mms", "sftp", "tel"]
 scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
-_UNSAFE_URL_BYTES_TO_REMOVE = ["\t", "\r", "\n"]
+
+# WHATWG: leading C0 controls and spaces are dropped, tabs and newlines anywhere
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_DROPPED = {ord("\t"): None, ord("\r"): None, ord("\n"): None}
 
 
-# {==== result types (tuples with named fields)
+# {==== str and bytes
 
-def _result_type(name, fields, extra_base):
+def _unchanged(result):
+    return result
+
+
+def _to_bytes(result):
+    return result.encode("ascii")
+
+
+def _as_text(*args):
+    """args as str, and the function that turns a result back into the callers'
+    type: bytes arguments (ASCII) give bytes results."""
+    want_bytes = not isinstance(args[0], str)
+    if any(arg and isinstance(arg, str) == want_bytes for arg in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if not want_bytes:
+        return args + (_unchanged,)
+    return tuple(arg.decode("ascii") if arg else "" for arg in args) + (_to_bytes,)
+
+
+# }====
+# {==== result types: tuples with named fields
+
+class _NetlocParts:
+    """username, password, hostname and port, read from the netloc field
+    (str or bytes alike)."""
+
+    __slots__ = ()
+
+    def _sep(self, char):
+        return char if isinstance(self.netloc, str) else char.encode()
+
+    def _credentials(self):
+        userinfo, at, _ = self.netloc.rpartition(self._sep("@"))
+        if not at:
+            return None, None
+        user, colon, password = userinfo.partition(self._sep(":"))
+        return user, password if colon else None
+
+    def _host_and_port(self):
+        hostinfo = self.netloc.rpartition(self._sep("@"))[2]
+        _, bracket, inside = hostinfo.partition(self._sep("["))
+        if bracket:  # [IPv6 literal]:port
+            host, _, after = inside.partition(self._sep("]"))
+            port = after.partition(self._sep(":"))[2]
+        else:
+            host, _, port = hostinfo.partition(self._sep(":"))
+        return host, port or None
+
+    username = property(lambda self: self._credentials()[0])
+    password = property(lambda self: self._credentials()[1])
+
+    @property
+    def hostname(self):
+        host = self._host_and_port()[0]
+        if not host:
+            return None
+        # lower case, except the zone of a scoped IPv6 address
+        address, percent, zone = host.partition(self._sep("%"))
+        return address.lower() + percent + zone
+
+    @property
+    def port(self):
+        text = self._host_and_port()[1]
+        if text is None:
+            return None
+        if not (text.isdigit() and text.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if not 0 <= number <= 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
+
+
+def _result_type(name, fields, geturl):
     def __new__(cls, *args, **kwargs):
         values = list(args) + [kwargs.pop(f) for f in fields[len(args):] if f in kwargs]
         if kwargs or len(values) != len(fields):
@@ -41,438 +118,261 @@ def _result_type(name, fields, extra_base):
         return dict(zip(fields, self))
 
     namespace = {"__new__": __new__, "__repr__": __repr__, "_replace": _replace, "_asdict": _asdict,
-                 "_fields": tuple(fields), "__slots__": (), "__getnewargs__": lambda self: tuple(self)}
+                 "_fields": tuple(fields), "__slots__": (), "__getnewargs__": lambda self: tuple(self),
+                 "geturl": geturl}
     for i, f in enumerate(fields):
         namespace[f] = property(lambda self, i=i: self[i])
-    return type(name, (extra_base, tuple), namespace)
+    return type(name, (_NetlocParts, tuple) if "netloc" in fields else (tuple,), namespace)
 
 
-class _NetlocResultMixinBase(object):
-    """Shared methods for the parsed result objects containing a netloc element"""
-    __slots__ = ()
-
-    @property
-    def username(self):
-        return self._userinfo[0]
-
-    @property
-    def password(self):
-        return self._userinfo[1]
-
-    @property
-    def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
-            return None
-        separator = "%" if isinstance(hostname, str) else b"%"
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
-
-    @property
-    def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
-
-    @property
-    def _userinfo(self):
-        netloc = self.netloc
-        at = "@" if isinstance(netloc, str) else b"@"
-        colon = ":" if isinstance(netloc, str) else b":"
-        userinfo, have_info, hostinfo = netloc.rpartition(at)
-        if have_info:
-            username, have_password, password = userinfo.partition(colon)
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        netloc = self.netloc
-        at, colon = ("@", ":") if isinstance(netloc, str) else (b"@", b":")
-        lb, rb = ("[", "]") if isinstance(netloc, str) else (b"[", b"]")
-        _, _, hostinfo = netloc.rpartition(at)
-        _, have_open_br, bracketed = hostinfo.partition(lb)
-        if have_open_br:
-            hostname, _, port = bracketed.partition(rb)
-            _, _, port = port.partition(colon)
-        else:
-            hostname, _, port = hostinfo.partition(colon)
-        if not port:
-            port = None
-        return hostname, port
+def _with_fragment(self):
+    return self.url + self._sep("#") + self.fragment if self.fragment else self.url
 
 
-class _ResultMixinStr(_NetlocResultMixinBase):
-    __slots__ = ()
+_DEFRAG = ("url", "fragment")
+_SPLIT = ("scheme", "netloc", "path", "query", "fragment")
+_PARSE = ("scheme", "netloc", "path", "params", "query", "fragment")
 
-    def encode(self, encoding="ascii", errors="strict"):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
-
-
-class _ResultMixinBytes(_NetlocResultMixinBase):
-    __slots__ = ()
-
-    def decode(self, encoding="ascii", errors="strict"):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
-
-
-class _Plain(object):
-    __slots__ = ()
+DefragResult = _result_type("DefragResult", _DEFRAG, _with_fragment)
+SplitResult = _result_type("SplitResult", _SPLIT, lambda self: urlunsplit(self))
+ParseResult = _result_type("ParseResult", _PARSE, lambda self: urlunparse(self))
+DefragResultBytes = _result_type("DefragResultBytes", _DEFRAG, _with_fragment)
+SplitResultBytes = _result_type("SplitResultBytes", _SPLIT, lambda self: urlunsplit(self))
+ParseResultBytes = _result_type("ParseResultBytes", _PARSE, lambda self: urlunparse(self))
+DefragResult._sep = staticmethod(lambda char: char)
+DefragResultBytes._sep = staticmethod(lambda char: char.encode())
 
 
-_DefragBase = _result_type("DefragResult", ("url", "fragment"), _Plain)
-_SplitBase = _result_type("SplitResult", ("scheme", "netloc", "path", "query", "fragment"), _ResultMixinStr)
-_ParseBase = _result_type("ParseResult", ("scheme", "netloc", "path", "params", "query", "fragment"),
-                          _ResultMixinStr)
-_DefragBytesBase = _result_type("DefragResultBytes", ("url", "fragment"), _Plain)
-_SplitBytesBase = _result_type("SplitResultBytes", ("scheme", "netloc", "path", "query", "fragment"),
-                               _ResultMixinBytes)
-_ParseBytesBase = _result_type("ParseResultBytes", ("scheme", "netloc", "path", "params", "query", "fragment"),
-                               _ResultMixinBytes)
+def _recoder(target, method):
+    # str results .encode() into their bytes twin and bytes results .decode() back
+    def recode(self, encoding="ascii", errors="strict"):
+        return target(*(getattr(field, method)(encoding, errors) for field in self))
+    recode.__name__ = method
+    return recode
 
 
-class DefragResult(_DefragBase):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + "#" + self.fragment
-        return self.url
-
-
-class SplitResult(_SplitBase):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class ParseResult(_ParseBase):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-class DefragResultBytes(_DefragBytesBase):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + b"#" + self.fragment
-        return self.url
-
-
-class SplitResultBytes(_SplitBytesBase):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class ParseResultBytes(_ParseBytesBase):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-for _str_cls, _bytes_cls in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
-                             (ParseResult, ParseResultBytes)):
-    _str_cls._encoded_counterpart = _bytes_cls
-    _bytes_cls._decoded_counterpart = _str_cls
-
-
-# }====
-# {==== str/bytes handling
-
-
-def _coerce_args(*args):
-    # work on str; results go back to bytes when the arguments were bytes
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (lambda x: x,)
-    return tuple(x.decode("ascii", "strict") if x else "" for x in args) + (_encode_result,)
-
-
-def _encode_result(obj, encoding="ascii", errors="strict"):
-    if isinstance(obj, str):
-        return obj.encode(encoding, errors)
-    return obj.encode(encoding, errors)
+for _text_type, _bytes_type in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+                                (ParseResult, ParseResultBytes)):
+    _text_type.encode = _recoder(_bytes_type, "encode")
+    _bytes_type.decode = _recoder(_text_type, "decode")
+del _text_type, _bytes_type
 
 
 # }====
 # {==== splitting and joining
 
-
-def _splitparams(url):
-    if "/" in url:
-        i = url.find(";", url.rfind("/"))
-        if i < 0:
-            return url, ""
-    else:
-        i = url.find(";")
-    return url[:i], url[i + 1:]
-
-
-def _splitnetloc(url, start=0):
-    delim = len(url)
-    for c in "/?#":
-        wdelim = url.find(c, start)
-        if wdelim >= 0:
-            delim = min(delim, wdelim)
-    return url[start:delim], url[delim:]
+def _split_scheme(url):
+    # ("scheme", rest) when url starts with letter + scheme characters + ':'
+    head, colon, rest = url.partition(":")
+    if colon and head[:1].isascii() and head[:1].isalpha() and all(c in scheme_chars for c in head):
+        return head.lower(), rest
+    return None, url
 
 
 def urlsplit(url, scheme="", allow_fragments=True):
-    """Parse a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>"""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    url = url.lstrip(" \x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15"
-                     "\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f")
-    scheme = scheme.strip(" \x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f")
-    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(b, "")
-        scheme = scheme.replace(b, "")
-    allow_fragments = bool(allow_fragments)
+    """scheme://netloc/path?query#fragment -> SplitResult (scheme is the default
+    when the URL has none)."""
+    url, scheme, restore = _as_text(url, scheme)
+    url = url.lstrip(_C0_AND_SPACE).translate(_DROPPED)
+    scheme = scheme.strip(_C0_AND_SPACE).translate(_DROPPED)
+    found, url = _split_scheme(url)
     netloc = query = fragment = ""
-    i = url.find(":")
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == "//":
-        netloc, url = _splitnetloc(url, 2)
-        if (("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc)):
+    if url.startswith("//"):
+        end = min((i for i in map(url.find, "/?#", (2, 2, 2)) if i >= 0), default=len(url))
+        netloc, url = url[2:end], url[end:]
+        if ("[" in netloc) != ("]" in netloc):
             raise ValueError("Invalid IPv6 URL")
-    if allow_fragments and "#" in url:
-        url, fragment = url.split("#", 1)
-    if "?" in url:
-        url, query = url.split("?", 1)
-    v = SplitResult(scheme, netloc, url, query, fragment)
-    return _coerce_result(v)
+    if allow_fragments:
+        url, _, fragment = url.partition("#")
+    url, _, query = url.partition("?")
+    return restore(SplitResult(found or scheme, netloc, url, query, fragment))
+
+
+def _split_params(path):
+    # ";params" start at the first ';' of the last path segment
+    cut = path.find(";", max(path.rfind("/"), 0))
+    return (path, "") if cut < 0 else (path[:cut], path[cut + 1:])
 
 
 def urlparse(url, scheme="", allow_fragments=True):
-    """Parse a URL into 6 components: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    splitresult = urlsplit(url, scheme, allow_fragments)
-    scheme, netloc, url, query, fragment = splitresult
-    if scheme in uses_params and ";" in url:
-        url, params = _splitparams(url)
-    else:
-        params = ""
-    result = ParseResult(scheme, netloc, url, params, query, fragment)
-    return _coerce_result(result)
-
-
-def urlunparse(components):
-    """Put a parsed URL back together again."""
-    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
-    if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+    """scheme://netloc/path;params?query#fragment -> ParseResult."""
+    url, scheme, restore = _as_text(url, scheme)
+    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    params = ""
+    if scheme in uses_params and ";" in path:
+        path, params = _split_params(path)
+    return restore(ParseResult(scheme, netloc, path, params, query, fragment))
 
 
 def urlunsplit(components):
-    """Combine the elements of a tuple as returned by urlsplit() into a complete URL as a string."""
-    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != "//"):
-        if url and url[:1] != "/":
-            url = "/" + url
-        url = "//" + (netloc or "") + url
-    if scheme:
-        url = scheme + ":" + url
-    if query:
-        url = url + "?" + query
-    if fragment:
-        url = url + "#" + fragment
-    return _coerce_result(url)
+    scheme, netloc, path, query, fragment, restore = _as_text(*components)
+    if netloc or (scheme and scheme in uses_netloc and not path.startswith("//")):
+        if path and not path.startswith("/"):
+            path = "/" + path
+        path = "//" + (netloc or "") + path
+    return restore("".join((scheme + ":" if scheme else "", path, "?" + query if query else "",
+                            "#" + fragment if fragment else "")))
+
+
+def urlunparse(components):
+    scheme, netloc, path, params, query, fragment, restore = _as_text(*components)
+    if params:
+        path += ";" + params
+    return restore(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _resolve_path(base_path, path):
+    # RFC 3986 5.2: a relative path continues the base's directory; then "."
+    # and ".." segments are removed (".." never climbs above the root)
+    if path.startswith("/"):
+        segments = path.split("/")
+    else:
+        directory = base_path.split("/")
+        if directory[-1]:
+            directory.pop()  # the base's last segment is a file name
+        segments = directory + path.split("/")
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
+    resolved = []
+    for segment in segments:
+        if segment == "..":
+            if resolved:
+                resolved.pop()
+        elif segment != ".":
+            resolved.append(segment)
+    if segments[-1] in (".", ".."):
+        resolved.append("")  # a trailing dot segment names a directory
+    return "/".join(resolved) or "/"
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute interpretation of the latter."""
+    """url read relative to base (as a browser resolves a link)."""
     if not base:
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
+    base, url, restore = _as_text(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, _ = urlparse(base, "", allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
+        return restore(url)
     if scheme in uses_netloc:
         if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+            return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
         netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-    base_parts = bpath.split("/")
-    if base_parts[-1] != "":
-        del base_parts[-1]
-    if path[:1] == "/":
-        segments = path.split("/")
-    else:
-        segments = base_parts + path.split("/")
-        segments[1:-1] = filter(None, segments[1:-1])
-    resolved_path = []
-    for seg in segments:
-        if seg == "..":
-            try:
-                resolved_path.pop()
-            except IndexError:
-                pass
-        elif seg == ".":
-            continue
-        else:
-            resolved_path.append(seg)
-    if segments[-1] in (".", ".."):
-        resolved_path.append("")
-    return _coerce_result(urlunparse((scheme, netloc, "/".join(resolved_path) or "/", params, query, fragment)))
+    if path or params:
+        path = _resolve_path(bpath, path)
+    else:  # only a query and/or fragment: the base's path (and query) stay
+        path, params, query = bpath, bparams, query or bquery
+    return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL: (url without fragment, fragment)."""
-    url, _coerce_result = _coerce_args(url)
-    if "#" in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ""))
-    else:
-        frag = ""
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+    """(url without its fragment, fragment) as a DefragResult."""
+    url, restore = _as_text(url)
+    if "#" not in url:
+        return restore(DefragResult(url, ""))
+    *rest, fragment = urlparse(url)
+    return restore(DefragResult(urlunparse((*rest, "")), fragment))
 
 
 # }====
 # {==== quoting
 
-
-_HEXDIG = "0123456789ABCDEFabcdef"
 _ALWAYS_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+_HEX_DIGITS = b"0123456789ABCDEFabcdef"
+_quote_tables = {}  # safe bytes -> text of each byte value in a quoted URL
 
 
-def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
-    if not string:
-        string.split
-        return b""
-    if isinstance(string, str):
-        string = string.encode("utf-8")
-    bits = string.split(b"%")
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        try:
-            res.append(bytes([int(item[:2], 16)]) + item[2:] if len(item) >= 2 and
-                       all(c in b"0123456789ABCDEFabcdef" for c in item[:2]) else b"%" + item)
-        except ValueError:
-            res.append(b"%" + item)
-    return b"".join(res)
+def _quote_table(safe):
+    table = _quote_tables.get(safe)
+    if table is None:
+        keep = _ALWAYS_SAFE.union(safe)
+        table = _quote_tables[safe] = [chr(byte) if byte in keep else "%%%02X" % byte for byte in range(256)]
+    return table
 
 
-def unquote(string, encoding="utf-8", errors="replace"):
-    """Replace %xx escapes by their single-character equivalent."""
-    if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding, errors)
-    if "%" not in string:
-        string.split
-        return string
-    # decode runs of %xx escapes together (multi-byte characters)
-    out = []
-    i = 0
-    n = len(string)
-    while i < n:
-        j = string.find("%", i)
-        if j < 0:
-            out.append(string[i:])
-            break
-        out.append(string[i:j])
-        raw = bytearray()
-        while j + 2 < n + 1 and string[j:j + 1] == "%" and len(string[j + 1:j + 3]) == 2 and \
-                all(c in _HEXDIG for c in string[j + 1:j + 3]):
-            raw.append(int(string[j + 1:j + 3], 16))
-            j += 3
-        if raw:
-            out.append(raw.decode(encoding, errors))
-            i = j
-        else:
-            out.append("%")
-            i = j + 1
-    return "".join(out)
-
-
-def unquote_plus(string, encoding="utf-8", errors="replace"):
-    """Like unquote(), but also replace plus signs by spaces."""
-    string = string.replace("+", " ")
-    return unquote(string, encoding, errors)
+def quote_from_bytes(bs, safe="/"):
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if isinstance(safe, str):
+        safe = safe.encode("ascii", "ignore")
+    table = _quote_table(bytes(byte for byte in safe if byte < 128))
+    return "".join(map(table.__getitem__, bs))
 
 
 def quote(string, safe="/", encoding=None, errors=None):
-    """Quote characters of a URL component that need %xx escapes (letters,
-    digits, '_.-~' and those in `safe` stay)."""
+    """%XX-escape what a URL part may not hold: all but letters, digits, '_.-~'
+    and the characters in safe. Text is encoded first (UTF-8 by default)."""
     if isinstance(string, str):
         if not string:
             return string
-        if encoding is None:
-            encoding = "utf-8"
-        if errors is None:
-            errors = "strict"
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
+        return quote_from_bytes(string.encode("utf-8" if encoding is None else encoding,
+                                              "strict" if errors is None else errors), safe)
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if value is not None:
+            raise TypeError(f"quote() doesn't support '{name}' for bytes")
     return quote_from_bytes(string, safe)
 
 
 def quote_plus(string, safe="", encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values."""
-    if ((isinstance(string, str) and " " not in string) or (isinstance(string, bytes) and b" " not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = " "
-    else:
-        space = b" "
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(" ", "+")
+    """quote() for HTML form values: spaces become '+'."""
+    space = " " if isinstance(safe, str) else b" "
+    return quote(string, safe + space, encoding, errors).replace(" ", "+")
 
 
-def quote_from_bytes(bs, safe="/"):
-    """Like quote(), but accepts a bytes object rather than a str."""
-    if not isinstance(bs, (bytes, bytearray)):
-        raise TypeError("quote_from_bytes() expected bytes")
-    if not bs:
-        return ""
-    if isinstance(safe, str):
-        safe = safe.encode("ascii", "ignore")
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | set(safe)
-    return "".join(chr(b) if b in keep else "%%%02X" % b for b in bs)
+def unquote_to_bytes(string):
+    """Bytes with each valid %XX escape replaced (str input is UTF-8 encoded first)."""
+    if not string:
+        string.split  # only str and bytes are accepted, empty or not
+        return b""
+    if isinstance(string, str):
+        string = string.encode("utf-8")
+    first, *escaped = string.split(b"%")
+    pieces = [first]
+    for piece in escaped:
+        code = piece[:2]
+        if len(code) == 2 and code[0] in _HEX_DIGITS and code[1] in _HEX_DIGITS:
+            pieces += (bytes((int(code, 16),)), piece[2:])
+        else:
+            pieces += (b"%", piece)
+    return b"".join(pieces)
+
+
+_ASCII_RUN = re.compile("[\x00-\x7f]+")
+
+
+def unquote(string, encoding="utf-8", errors="replace"):
+    """Replace %XX escapes: each run of ASCII text is unescaped to bytes and
+    decoded, so escaped multi-byte characters come out whole."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if "%" not in string:
+        string.split  # a TypeError for what is not text
+        return string
+    encoding = "utf-8" if encoding is None else encoding
+    errors = "replace" if errors is None else errors
+    return _ASCII_RUN.sub(lambda run: unquote_to_bytes(run.group()).decode(encoding, errors), string)
+
+
+def unquote_plus(string, encoding="utf-8", errors="replace"):
+    """unquote() for HTML form values: '+' means a space."""
+    return unquote(string.replace("+", " "), encoding, errors)
+
+
+# }====
+# {==== query strings
+
+def _sized(value):
+    try:
+        len(value)
+    except TypeError:
+        return False
+    return True
 
 
 def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string."""
+    """A mapping or a sequence of pairs as "key=value&..." (quote_via escapes
+    each part). With doseq, a sequence value gives one pair per item."""
     if hasattr(query, "items"):
         query = query.items()
     else:
@@ -481,66 +381,53 @@ def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via
                 raise TypeError
         except TypeError as err:
             raise TypeError("not a valid non-string sequence or mapping object") from err
-    out = []
 
-    def q(v):
-        if isinstance(v, (str, bytes)):
-            return quote_via(v, safe) if isinstance(v, bytes) else quote_via(v, safe, encoding, errors)
-        return quote_via(str(v), safe, encoding, errors)
+    def escaped(part):
+        if isinstance(part, bytes):
+            return quote_via(part, safe)
+        return quote_via(str(part), safe, encoding, errors)
 
-    for k, v in query:
-        if not doseq or isinstance(v, (str, bytes)):
-            out.append(q(k) + "=" + q(v))
+    pairs = []
+    for key, value in query:
+        name = escaped(key) + "="
+        if doseq and not isinstance(value, (str, bytes)) and _sized(value):
+            pairs.extend(name + escaped(item) for item in value)
         else:
-            try:
-                items = iter(v)
-            except TypeError:
-                out.append(q(k) + "=" + q(v))
-            else:
-                for elt in items:
-                    out.append(q(k) + "=" + q(elt))
-    return "&".join(out)
+            pairs.append(name + escaped(value))
+    return "&".join(pairs)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
               max_num_fields=None, separator="&"):
-    """Parse a query given as a string argument: a list of (name, value) pairs."""
-    qs, _coerce_result = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
+    """A query string as a list of (name, value) pairs, unescaped ('+' is a space)."""
+    qs, restore = _as_text(qs)
+    separator = _as_text(separator)[0]
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError("Max number of fields exceeded")
-    r = []
-    for name_value in qs.split(separator) if qs else []:
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError("Max number of fields exceeded")
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split("=", 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition("=")
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append("")
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace("+", " "), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace("+", " "), encoding=encoding, errors=errors)
-            r.append((_coerce_result(name), _coerce_result(value)))
-    return r
+        if value or keep_blank_values:
+            pairs.append(tuple(restore(unquote(text.replace("+", " "), encoding=encoding, errors=errors))
+                               for text in (name, value)))
+    return pairs
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
              max_num_fields=None, separator="&"):
-    """Parse a query given as a string argument: a dict of name -> list of values."""
-    parsed_result = {}
-    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
-                      max_num_fields=max_num_fields, separator=separator)
-    for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
+    """A query string as a dict: name -> list of its values, in order."""
+    values = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
+                                 max_num_fields=max_num_fields, separator=separator):
+        values.setdefault(name, []).append(value)
+    return values
