@@ -12,26 +12,30 @@ import _asyncio
 from _asyncio import Handle, TimerHandle, get_running_loop, _get_running_loop, _set_running_loop
 
 
+def _abstract(owner, name, is_async=False):
+    if is_async:
+        async def method(self, *args, **kwargs):
+            raise NotImplementedError
+    else:
+        def method(self, *args, **kwargs):
+            raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = f'{owner}.{name}'
+    return method
+
+
+def _declare(cls, names, async_names=()):
+    """Give the interface class cls methods that raise NotImplementedError."""
+    for name in names:
+        setattr(cls, name, _abstract(cls.__name__, name))
+    for name in async_names:
+        setattr(cls, name, _abstract(cls.__name__, name, True))
+    return cls
+
+
 class AbstractServer:
-    """What create_server() and start_server() return."""
-
-    def close(self):
-        raise NotImplementedError
-
-    def get_loop(self):
-        raise NotImplementedError
-
-    def is_serving(self):
-        raise NotImplementedError
-
-    async def start_serving(self):
-        raise NotImplementedError
-
-    async def serve_forever(self):
-        raise NotImplementedError
-
-    async def wait_closed(self):
-        raise NotImplementedError
+    """What create_server() and start_server() return; closes (and waits for
+    that) when used as an async context manager."""
 
     async def __aenter__(self):
         return self
@@ -41,58 +45,35 @@ class AbstractServer:
         await self.wait_closed()
 
 
-def _abstract(name, is_async=False):
-    if is_async:
-        async def method(self, *args, **kwargs):
-            raise NotImplementedError
-    else:
-        def method(self, *args, **kwargs):
-            raise NotImplementedError
-    method.__name__ = name
-    method.__qualname__ = 'AbstractEventLoop.' + name
-    return method
-
-
 class AbstractEventLoop:
     """The event loop interface; every method raises NotImplementedError."""
-
-for _name in ('run_forever', 'run_until_complete', 'stop', 'is_running', 'is_closed',
-              'close', 'call_soon', 'call_later', 'call_at', 'time', 'create_future',
-              'create_task', 'call_soon_threadsafe', 'run_in_executor',
-              'set_default_executor', 'add_reader', 'remove_reader', 'add_writer',
-              'remove_writer', 'add_signal_handler', 'remove_signal_handler',
-              'set_task_factory', 'get_task_factory', 'get_exception_handler',
-              'set_exception_handler', 'default_exception_handler',
-              'call_exception_handler', 'get_debug', 'set_debug', '_timer_handle_cancelled'):
-    setattr(AbstractEventLoop, _name, _abstract(_name))
-for _name in ('shutdown_asyncgens', 'shutdown_default_executor', 'getaddrinfo', 'getnameinfo',
-              'create_connection', 'create_server', 'sendfile', 'start_tls',
-              'create_unix_connection', 'create_unix_server', 'connect_accepted_socket',
-              'create_datagram_endpoint', 'connect_read_pipe', 'connect_write_pipe',
-              'subprocess_shell', 'subprocess_exec', 'sock_recv', 'sock_recv_into',
-              'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendall', 'sock_sendto',
-              'sock_connect', 'sock_accept', 'sock_sendfile'):
-    setattr(AbstractEventLoop, _name, _abstract(_name, True))
-del _name
 
 
 class AbstractEventLoopPolicy:
     """Decides which loop get_event_loop() returns and how new loops are made."""
 
-    def get_event_loop(self):
-        raise NotImplementedError
 
-    def set_event_loop(self, loop):
-        raise NotImplementedError
-
-    def new_event_loop(self):
-        raise NotImplementedError
-
-    def get_child_watcher(self):
-        raise NotImplementedError
-
-    def set_child_watcher(self, watcher):
-        raise NotImplementedError
+_declare(AbstractServer, ('close', 'get_loop', 'is_serving'),
+         ('start_serving', 'serve_forever', 'wait_closed'))
+_declare(AbstractEventLoop,
+         ('run_forever', 'run_until_complete', 'stop', 'is_running', 'is_closed',
+          'close', 'call_soon', 'call_later', 'call_at', 'time', 'create_future',
+          'create_task', 'call_soon_threadsafe', 'run_in_executor',
+          'set_default_executor', 'add_reader', 'remove_reader', 'add_writer',
+          'remove_writer', 'add_signal_handler', 'remove_signal_handler',
+          'set_task_factory', 'get_task_factory', 'get_exception_handler',
+          'set_exception_handler', 'default_exception_handler',
+          'call_exception_handler', 'get_debug', 'set_debug', '_timer_handle_cancelled'),
+         ('shutdown_asyncgens', 'shutdown_default_executor', 'getaddrinfo', 'getnameinfo',
+          'create_connection', 'create_server', 'sendfile', 'start_tls',
+          'create_unix_connection', 'create_unix_server', 'connect_accepted_socket',
+          'create_datagram_endpoint', 'connect_read_pipe', 'connect_write_pipe',
+          'subprocess_shell', 'subprocess_exec', 'sock_recv', 'sock_recv_into',
+          'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendall', 'sock_sendto',
+          'sock_connect', 'sock_accept', 'sock_sendfile'))
+_declare(AbstractEventLoopPolicy,
+         ('get_event_loop', 'set_event_loop', 'new_event_loop',
+          'get_child_watcher', 'set_child_watcher'))
 
 
 import threading
@@ -159,28 +140,26 @@ def set_event_loop_policy(policy):
 
 
 def get_event_loop():
-    """The running loop, else the policy's current loop."""
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    """The running loop; outside one, the policy's current loop."""
+    running = _get_running_loop()
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def set_event_loop(loop):
+    """Make loop the current loop of this thread (through the policy)."""
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
+    """A new loop from the policy."""
     return get_event_loop_policy().new_event_loop()
 
 
 def get_child_watcher():
+    """The policy's child watcher (Ay's policy has none)."""
     return get_event_loop_policy().get_child_watcher()
 
 
 def set_child_watcher(watcher):
+    """Give the policy a child watcher (Ay's policy takes none)."""
     return get_event_loop_policy().set_child_watcher(watcher)
-
-
-def _policy_get_event_loop():
-    return get_event_loop_policy().get_event_loop()

@@ -16,38 +16,30 @@ class QueueFull(Exception):
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; maxsize <= 0 means unbounded."""
+    """A FIFO queue; maxsize <= 0 means unbounded. Subclasses change the
+    storage through _init/_put/_get."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()
-        self._putters = deque()
+        self._getters = deque()   # futures of get() calls waiting for an item
+        self._putters = deque()   # futures of put() calls waiting for room
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
-    # the storage; subclasses change these three
     def _init(self, maxsize):
         self._queue = deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
+    def _get(self):
+        return self._queue.popleft()
+
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
-
-    def _wakeup_next(self, waiters):
-        # the first waiter that is still waiting
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -56,46 +48,56 @@ class Queue(mixins._LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
-        text = f'maxsize={self._maxsize!r}'
+        parts = [f'maxsize={self._maxsize!r}']
         if getattr(self, '_queue', None):
-            text += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
+            parts.append(f'_queue={list(self._queue)!r}')
+        parts += [f'{label}[{len(waiters)}]'
+                  for label, waiters in (('_getters', self._getters), ('_putters', self._putters))
+                  if waiters]
         if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
-        return text
-
-    def qsize(self):
-        return len(self._queue)
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        return self._maxsize > 0 and self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    @staticmethod
+    def _wake_first(waiters):
+        # the oldest waiter still waiting; the ones before it gave up
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    async def _wait_while(self, blocked, waiters):
+        """Queue up in waiters until blocked() is false."""
+        while blocked():
+            waiter = self._get_loop().create_future()
+            waiters.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                waiter.cancel()
+                if waiter in waiters:
+                    waiters.remove(waiter)
+                # woken, then cancelled before running: pass the wake-up on
+                if not blocked() and not waiter.cancelled():
+                    self._wake_first(waiters)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass  # get_nowait() already took it off the list
-                if not self.full() and not putter.cancelled():
-                    # we were woken for a free slot we will not use
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -104,42 +106,28 @@ class Queue(mixins._LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._wake_first(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass  # put_nowait() already took it off the list
-                if not self.empty() and not getter.cancelled():
-                    # we were woken for an item we will not take
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_first(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
@@ -157,13 +145,10 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """Last in, first out."""
+    """Last in, first out (items kept in a list; Queue._put appends)."""
 
     def _init(self, maxsize):
         self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
