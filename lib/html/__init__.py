@@ -34,10 +34,8 @@ def _is_dropped_codepoint(n):
 
 
 def _numeric(ref):
-    if ref[1] in "xX":
-        n = int(ref[2:].rstrip(";"), 16)
-    else:
-        n = int(ref[1:].rstrip(";"))
+    digits = ref[1:].rstrip(";")  # after the "#"
+    n = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
     if n in _NUMERIC_REPLACEMENTS:
         return _NUMERIC_REPLACEMENTS[n]
     if 0xD800 <= n <= 0xDFFF or n > 0x10FFFF:

@@ -38,76 +38,75 @@ _LONGEST_REFERENCE = 34
 _TAG_MAY_CONTINUE = "abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+def _attribute_value(assignment, value):
+    # None without "="; else without its quotes, with references decoded
+    if not assignment:
+        return None
+    if value[:1] in ("'", '"') and value[:1] == value[-1:]:
+        value = value[1:-1]
+    return unescape(value) if value else value
+
+
+def _read_attributes(raw, k, end):
+    """The (name, value) pairs of a start tag from k on, and where they stop."""
+    attrs = []
+    while k < end:
+        match = _attribute.match(raw, k)
+        if not match:
+            break
+        name, assignment, value = match.group(1, 2, 3)
+        attrs.append((name.lower(), _attribute_value(assignment, value)))
+        k = match.end()
+    return attrs, k
+
+
 class HTMLParser:
-    """Find tags and other markup and call handler functions.
+    """Tokenizes HTML handed to feed() in any number of pieces (close() marks
+    the end): every start tag, end tag, text run, comment, declaration and
+    processing instruction becomes a call of the handle_* method of that name,
+    which subclasses override. With convert_charrefs (the default), character
+    references in text arrive decoded; without it, they come separately through
+    handle_entityref() and handle_charref()."""
 
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-
-    Start tags are handled by calling self.handle_starttag() or
-    self.handle_startendtag(); end tags by self.handle_endtag().  The data
-    between tags is passed from the parser to the derived class by calling
-    self.handle_data() with the data as argument (the data may be split up
-    in arbitrary chunks).  If convert_charrefs is True the character
-    references are converted automatically to the corresponding Unicode
-    character (and self.handle_data() is no longer split in chunks),
-    otherwise they are passed by calling self.handle_entityref() or
-    self.handle_charref() with the string containing respectively the
-    named or numeric reference as the argument.
-    """
-
+    # elements whose content is raw text, up to the matching end tag
     CDATA_CONTENT_ELEMENTS = ("script", "style")
 
     def __init__(self, *, convert_charrefs=True):
-        """Initialize and reset this instance.
-
-        If convert_charrefs is True (the default), all character references
-        are automatically converted to the corresponding Unicode characters.
-        """
         self.convert_charrefs = convert_charrefs
         self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
+        """Forget all input not handled yet and start again."""
         self.rawdata = ""
         self.lasttag = "???"
-        self.cdata_elem = None
-        self._cdata_end = None
-        self.lineno = 1
-        self.offset = 0
+        self.cdata_elem = self._cdata_end = None
+        self.lineno, self.offset = 1, 0
         self._starttag_text = None
 
     def feed(self, data):
-        r"""Feed data to the parser.
-
-        Call this as often as you want, with as little or as much text
-        as you want (may include '\n').
-        """
-        self.rawdata = self.rawdata + data
+        """Parse what of the input so far is complete; the rest waits for more."""
+        self.rawdata += data
         self._process(False)
 
     def close(self):
-        """Handle any buffered data."""
+        """End of input: everything still buffered is handled now."""
         self._process(True)
 
     def getpos(self):
-        """Return current line number and offset."""
+        """(line, column) of the start of the markup being handled."""
         return self.lineno, self.offset
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """The source text of the last start tag, e.g. '<a href="x">'."""
         return self._starttag_text
 
     def set_cdata_mode(self, elem):
+        # inside <script> or <style>: only the matching end tag ends the text
         self.cdata_elem = elem.lower()
         self._cdata_end = _re.compile(r"</\s*%s\s*>" % self.cdata_elem, _re.I)
 
     def clear_cdata_mode(self):
-        self.cdata_elem = None
-        self._cdata_end = None
+        self.cdata_elem = self._cdata_end = None
 
     def updatepos(self, i, j):
         """Advances the line/offset position over rawdata[i:j]; returns j."""
@@ -319,90 +318,70 @@ class HTMLParser:
         self._starttag_text = raw[i:end]
         head = _tag_head.match(raw, i + 1)
         tag = self.lasttag = head.group(1).lower()
-        attrs = []
-        k = head.end()
-        while k < end:
-            match = _attribute.match(raw, k)
-            if not match:
-                break
-            name, assignment, value = match.group(1, 2, 3)
-            if not assignment:
-                value = None
-            elif value[:1] in ("'", '"') and value[:1] == value[-1:]:
-                value = value[1:-1]
-            if value:
-                value = unescape(value)
-            attrs.append((name.lower(), value))
-            k = match.end()
-        closing = raw[k:end].strip()
-        if closing not in (">", "/>"):
-            self.handle_data(raw[i:end])
-            return end
-        if closing.endswith("/>"):
+        attrs, stop = _read_attributes(raw, head.end(), end)
+        closing = raw[stop:end].strip()
+        if closing == "/>":
             self.handle_startendtag(tag, attrs)
-        else:
+        elif closing == ">":
             self.handle_starttag(tag, attrs)
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
+        else:  # junk where the tag should close: not a tag after all
+            self.handle_data(raw[i:end])
         return end
 
     def parse_endtag(self, i):
         raw = self.rawdata
-        gt = raw.find(">", i + 1)
-        if gt < 0:
+        close = raw.find(">", i + 1) + 1
+        if not close:
             return -1
-        gt += 1
         match = _end_tag.match(raw, i)
-        if not match:
-            if self.cdata_elem is not None:
-                self.handle_data(raw[i:gt])
-                return gt
-            head = _tag_head.match(raw, i + 2)
-            if not head:
-                if raw.startswith("</>", i):
-                    return i + 3
-                return self.parse_bogus_comment(i)
-            # anything between the name and ">" is ignored
+        if match:
+            name = match.group(1).lower()
+            if self.cdata_elem is None or name == self.cdata_elem:
+                self.handle_endtag(name)
+                self.clear_cdata_mode()
+                return close
+        if self.cdata_elem is not None:  # "</x>" inside <script>: still text
+            self.handle_data(raw[i:close])
+            return close
+        head = _tag_head.match(raw, i + 2)
+        if head:
+            # a malformed end tag: the name counts, the rest up to ">" does not
             self.handle_endtag(head.group(1).lower())
             return raw.find(">", head.end()) + 1
-        elem = match.group(1).lower()
-        if self.cdata_elem is not None and elem != self.cdata_elem:
-            self.handle_data(raw[i:gt])
-            return gt
-        self.handle_endtag(elem)
-        self.clear_cdata_mode()
-        return gt
+        return i + 3 if raw.startswith("</>", i) else self.parse_bogus_comment(i)
 
-    # -- handlers for subclasses to override
+    # -- handlers for subclasses to override: by default they ignore the event
+
+    def handle_starttag(self, tag, attrs):
+        """tag: the lower-case name; attrs: (name, value) pairs, value None when absent."""
 
     def handle_startendtag(self, tag, attrs):
-        """An XHTML-style empty tag <tag/>: a start tag then an end tag."""
+        """An XHTML-style empty element <tag/>: a start tag then an end tag."""
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
-    def handle_starttag(self, tag, attrs):
-        pass
-
     def handle_endtag(self, tag):
-        pass
-
-    def handle_charref(self, name):
-        pass
-
-    def handle_entityref(self, name):
-        pass
+        """tag: the lower-case name."""
 
     def handle_data(self, data):
-        pass
+        """Text between markup (references decoded when convert_charrefs is set)."""
 
     def handle_comment(self, data):
-        pass
+        """The text inside <!-- -->."""
 
     def handle_decl(self, decl):
-        pass
+        """The text of <!DOCTYPE ...> after the "<!"."""
 
     def handle_pi(self, data):
-        pass
+        """The text of a processing instruction <?...>."""
 
     def unknown_decl(self, data):
-        pass
+        """A marked section such as <![CDATA[...]]>."""
+
+    def handle_entityref(self, name):
+        """&name; when convert_charrefs is off."""
+
+    def handle_charref(self, name):
+        """&#NN; or &#xNN; when convert_charrefs is off: name is the part after "&#"."""

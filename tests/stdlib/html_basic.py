@@ -55,4 +55,4 @@ class Links(HTMLParser):
 p = Links()
 p.feed('<html><head><title>T &amp; U</title></head>\n<body><a href="/x?a=1&amp;b=2">one</a> <A HREF=/y>two</A></body></html>')
 p.close(); print(p.links, p.text, p.getpos(), p.lasttag)
-print(HTMLParser.__doc__[:20], HTMLParser().convert_charrefs)
+print(HTMLParser().convert_charrefs, HTMLParser(convert_charrefs=False).convert_charrefs)
