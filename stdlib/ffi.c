@@ -359,6 +359,9 @@ AyValue ayMod_ffi(AyVM *vm) {
     lt->repr = library_repr;
     ayType_add_methods(vm, lt, library_methods);
     ayType_ready(vm, lt);
+    // Libraries, functions, callbacks and struct types are made only by the
+    // module's functions: an empty one from object's allocator would crash
+    lt->tp_new = NULL;
     ayModule_add(vm, m, "Library", ayV_from_obj(lt));
     AyType *ft = ayStd_new_type(vm, AY_STD_ffi_Function, "ffi", "ffi.Function", vm->t_object, sizeof(FfiFunction), 0);
     ft->trace = function_trace;
@@ -367,11 +370,13 @@ AyValue ayMod_ffi(AyVM *vm) {
     ft->call = function_call;
     ayType_add_getsets(vm, ft, function_getsets);
     ayType_ready(vm, ft);
+    ft->tp_new = NULL;
     AyType *ct = ayStd_new_type(vm, AY_STD_ffi_Callback, "ffi", "ffi.Callback", vm->t_object, sizeof(FfiCallback), 0);
     ct->trace = callback_trace;
     ct->finalize = callback_finalize;
     ct->repr = callback_repr;
     ayType_ready(vm, ct);
+    ct->tp_new = NULL;
     ffiTypes_setup(vm, m);
     ayGC_pop_roots(vm, 1);
     return ayV_from_obj(m);

@@ -624,6 +624,7 @@ void ffiTypes_setup(AyVM *vm, AyModule *m) {
     ayType_add_methods(vm, st, struct_methods);
     ayType_add_getsets(vm, st, struct_getsets);
     ayType_ready(vm, st);
+    st->tp_new = NULL;  // made by ffi.struct only (see ayMod_ffi)
     ayModule_add(vm, m, "StructType", ayV_from_obj(st));
     ayNative_add_all(vm, m->dict, type_funcs, ayV_from_obj(m));
 }

@@ -61,6 +61,7 @@ static AyType *hostfn_type(AyVM *vm, AyApi *a) {
     t->call = hostfn_call;
     t->trace = hostfn_trace;
     ayType_ready(vm, t);
+    t->tp_new = NULL;  // made by ay_def_function/ay_def_module only: an empty one has no C function
     a->t_hostfn = t;
     return t;
 }
@@ -149,6 +150,7 @@ AY_API AyStatus ay_set_pointer(AyVM *vm, int slot, void *p, AyFinalizeFn finaliz
         t->finalize = pointer_finalize;
         t->repr = pointer_repr;
         ayType_ready(vm, t);
+        t->tp_new = NULL;  // made by ay_set_pointer only
         a->t_pointer = t;
     }
     AyHostPointer *hp = AY_NEW(vm, AyHostPointer, a->t_pointer);

@@ -200,6 +200,12 @@ int main(void) {
             "print('after collect')\n");
     printf("finalized before free: %d\n", finalized);
     run(vm, "host.pointer_name(42)\n");
+    // only the API makes host functions and pointers: scripts cannot make empty ones
+    run(vm, "for t in (type(host.add), type(q)):\n"
+            "    try:\n"
+            "        t()\n"
+            "    except TypeError as e:\n"
+            "        print(e)\n");
 
     // a host function made without a module, called from C and from Ay
     CHECK(ay_def_function(vm, 0, "plus", add, NULL));

@@ -93,4 +93,7 @@ attempt("func address range", ffi.func, 2**64, "int")
 attempt("callback not callable", ffi.callback, 5, "int")
 attempt("callback void argument", ffi.callback, print, "void", ["void"])
 attempt("callback bad type", ffi.callback, print, "void", ["number"])
+# the types cannot be instantiated directly (an empty one would point nowhere)
+for t in (ffi.Library, ffi.StructType, type(strlen), type(ffi.callback(print, "void"))):
+    attempt(f"{t.__name__}()", t)
 print("still running")
