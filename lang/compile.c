@@ -121,12 +121,27 @@ int ayC_emit(Compiler *c, AyOpcode op, int arg) {
     }
     int at = u->ncode;
     int h = u->nhstack ? u->hstack[u->nhstack - 1].index : -1;
+    // `x op k` and `x < k` for a small constant k: the constant's load and the operation
+    // become one instruction (same length: the constant moves to a cache word)
+    if ((op == AY_OP_BINARY_OP || op == AY_OP_COMPARE_OP) && u->last_at == at - 1 && u->label_at != at &&
+        AY_OPCODE(u->code[at - 1]) == AY_OP_LOAD_SMALL_INT && u->handler[at - 1] == h) {
+        int k = (int)AY_OPARG(u->code[at - 1]) - (1 << 23);
+        u->code[at - 1] = AY_MAKE_INSTR(op == AY_OP_BINARY_OP ? AY_OP_BINARY_OP_SMALL : AY_OP_COMPARE_OP_SMALL, arg);
+        u->code[at] = (AyInstr)(int32_t)k;
+        u->pos[at - 1] = u->pos[at] = u->curpos;
+        u->handler[at] = (int16_t)h;
+        u->ncode = at + 1;
+        u->last_at = at - 1;
+        u->depth += stack_effect(op, arg);
+        return at - 1;
+    }
     for (int i = 0; i <= ncache; i++) {
         u->code[at + i] = i == 0 ? AY_MAKE_INSTR(op, arg) : 0;
         u->pos[at + i] = u->curpos;
         u->handler[at + i] = (int16_t)h;
     }
     u->ncode = need;
+    u->last_at = at;
     u->depth += stack_effect(op, arg);
     if (u->depth > u->maxdepth) u->maxdepth = u->depth;
     if (u->depth < 0) u->depth = 0;  // only reachable through compiler bugs; keep going
@@ -165,6 +180,7 @@ static void note_label_depth(Compiler *c, int label, int depth) {
 void ayC_use_label(Compiler *c, int label) {
     Unit *u = c->u;
     u->label_pos[label] = u->ncode;
+    u->label_at = u->ncode;
     if (u->unreachable) {
         if (u->label_depth[label] >= 0) u->depth = u->label_depth[label];
     } else {

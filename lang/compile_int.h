@@ -61,6 +61,8 @@ struct Unit {
     AyPos *pos;
     int16_t *handler;        // per instruction: index into `handlers` or -1
     int ncode, capcode;
+    int last_at;             // index of the last instruction emitted, or -1
+    int label_at;            // ncode when a label was last bound
     // labels: position (instruction index) and expected stack depth
     int *label_pos, *label_depth;
     int nlabels, caplabels;

@@ -44,11 +44,13 @@
     X(LOAD_SUPER_ATTR, 3, 1 + (oparg & 1), 0) /* super(cls, self).name: [global super, cls, self] */ \
     /* operators */ \
     X(BINARY_OP, 2, 1, 0)                   /* AyBinOp, + AY_BINOP_COUNT for in-place */ \
+    X(BINARY_OP_SMALL, 1, 1, 1)             /* BINARY_OP with a small int right operand in the cache word */ \
     X(UNARY_NEGATIVE, 1, 1, 0) \
     X(UNARY_POSITIVE, 1, 1, 0) \
     X(UNARY_NOT, 1, 1, 0) \
     X(UNARY_INVERT, 1, 1, 0) \
     X(COMPARE_OP, 2, 1, 0)                  /* AyCmp */ \
+    X(COMPARE_OP_SMALL, 1, 1, 1)            /* COMPARE_OP with a small int right operand in the cache word */ \
     X(IS_OP, 2, 1, 0)                       /* 1: is not */ \
     X(CONTAINS_OP, 2, 1, 0)                 /* 1: not in */ \
     X(BINARY_SUBSCR, 2, 1, 0) \

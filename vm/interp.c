@@ -769,7 +769,13 @@ dispatch:
     }
     // }====
     // {==== operators
+    TARGET(BINARY_OP_SMALL) {
+        PUSH(ayV_small((int32_t)*ip));
+        ip++;
+        goto binary_op;
+    }
     TARGET(BINARY_OP) {
+    binary_op:;
         AyValue b = PEEK(1), a = PEEK(2), r;
         uint32_t op = oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg;
         if (ayV_both_int(a, b)) {
@@ -878,7 +884,13 @@ dispatch:
         }
         DISPATCH();
     }
+    TARGET(COMPARE_OP_SMALL) {
+        PUSH(ayV_small((int32_t)*ip));
+        ip++;
+        goto compare_op;
+    }
     TARGET(COMPARE_OP) {
+    compare_op:;
         AyValue b = PEEK(1), a = PEEK(2), r;
         if (ayV_both_int(a, b)) {
             int64_t x = ayV_int(a), y = ayV_int(b);

@@ -231,8 +231,9 @@ typedef struct AioWeak {
     uintptr_t owner_kind;    // the owner (the loop, for async generators) | kind in the low bits
 } AioWeak;
 
-#define AIO_WEAK_KIND(w) ((int)((w)->owner_kind & 15))
-#define AIO_WEAK_OWNER(w) ((AyObj *)((w)->owner_kind & ~(uintptr_t)15))
+// Objects are 8-byte aligned (vm/gc.c): the kind fits in the 3 low bits.
+#define AIO_WEAK_KIND(w) ((int)((w)->owner_kind & 7))
+#define AIO_WEAK_OWNER(w) ((AyObj *)((w)->owner_kind & ~(uintptr_t)7))
 
 typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;
