@@ -4,57 +4,51 @@ creating classes dynamically."""
 import sys
 
 
-def _f():
+# The types are taken from example objects made here and then deleted.
+
+def _function(x=0):
+    return lambda: x
+
+
+async def _coroutine_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-CellType = type((lambda x: lambda: x)(0).__closure__[0])
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
+async def _async_generator_function():
     yield
 
 
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
+def _generator_function():
+    yield
 
 
-class _C:
-    def _m(self):
+class _Example:
+    __slots__ = ('member',)
+
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
+FunctionType = LambdaType = type(_function)
+CodeType = type(_function.__code__)
+CellType = type(_function().__closure__[0])
+GeneratorType = type(_generator_function())
+AsyncGeneratorType = type(_async_generator_function())
+_unstarted = _coroutine_function()
+CoroutineType = type(_unstarted)
+_unstarted.close()
+MethodType = type(_Example().method)
+MemberDescriptorType = type(_Example.member)
+GetSetDescriptorType = type(FunctionType.__code__)
+MappingProxyType = type(type.__dict__)
+ModuleType = type(sys)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-
-ModuleType = type(sys)
 
 try:
     raise TypeError
@@ -62,16 +56,8 @@ except TypeError as exc:
     TracebackType = type(exc.__traceback__)
     FrameType = type(exc.__traceback__.tb_frame)
 
-GetSetDescriptorType = type(FunctionType.__code__)
-
-
-class _SlotsHolder:
-    __slots__ = ('slot',)
-
-
-MemberDescriptorType = type(_SlotsHolder.slot)
-
-del sys, _f, _g, _C, _c, _ag, _SlotsHolder
+del (sys, _function, _coroutine_function, _async_generator_function,
+     _generator_function, _Example, _unstarted)
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
@@ -114,183 +100,154 @@ class SimpleNamespace:
 _repr_running = set()
 
 
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Creates a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
-
+# ---------------------------------------------- creating classes dynamically
 
 def resolve_bases(bases):
-    """Resolves MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """bases with each non-class that has __mro_entries__ replaced by the
+    classes it returns (PEP 560); bases itself when nothing changes."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved += entries
+        replaced = True
+    return tuple(resolved) if replaced else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Calls the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) where kwds no longer holds the
-    'metaclass' entry."""
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
+    """(metaclass, namespace from its __prepare__, the keywords left
+    after taking out 'metaclass') for a class statement's arguments."""
+    kwds = dict(kwds or ())
+    meta = kwds.pop('metaclass') if 'metaclass' in kwds else type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def _calculate_meta(meta, bases):
-    """The most derived metaclass of meta and the bases' metaclasses."""
+    # the most derived of meta and the bases' metaclasses, which must
+    # form a chain of subclasses
     winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+    for candidate in map(type, bases):
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        if not issubclass(candidate, winner):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must '
+                            'be a (non-strict) subclass of the metaclasses of all its bases')
+        winner = candidate
     return winner
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class the way a class statement does: bases resolved
+    (PEP 560), the metaclass chosen and prepared, then exec_body(namespace)
+    fills the namespace in place of a class body."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
 def get_original_bases(cls, /):
     """The bases of a class as written, before __mro_entries__ (PEP 560)."""
     try:
-        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+        return cls.__dict__.get('__orig_bases__', cls.__bases__)
     except AttributeError:
-        raise TypeError(
-            f"Expected an instance of type, not {type(cls).__name__!r}"
-        ) from None
+        raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
 
+
+# ------------------------------------------------- DynamicClassAttribute
 
 class DynamicClassAttribute:
-    """An attribute that behaves like a property on instances and raises
-    AttributeError on the class (so __getattr__ of the metaclass answers).
-    Enum uses it for `name` and `value`."""
+    """A property for instances only: looked up on the class it raises
+    AttributeError, so that the metaclass's __getattr__ answers instead
+    (Enum's members' `name` and `value` use it)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # next two lines make DynamicClassAttribute act the same as property
-        self.__doc__ = doc or fget.__doc__ if fget is not None else doc
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # as for property: with no doc given, the getter's is shown and
+        # follows the getter when it is replaced
+        self.__doc__ = doc if fget is None else doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
+    @staticmethod
+    def _accessor(function, complaint):
+        if function is None:
+            raise AttributeError(complaint)
+        return function
+
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            return self._accessor(self.fget, 'unreadable attribute')(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._accessor(self.fset, "can't set attribute")(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._accessor(self.fdel, "can't delete attribute")(instance)
+
+    def _replacing(self, fget, fset, fdel, doc):
+        replaced = type(self)(fget, fset, fdel, doc)
+        replaced.overwrite_doc = self.overwrite_doc
+        return replaced
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._replacing(fget, self.fset, self.fdel, doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._replacing(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._replacing(self.fget, self.fset, fdel, self.__doc__)
+
+
+# ------------------------------------------------------------- coroutine
+
+def _passed_on(attribute):
+    return property(lambda wrapper: getattr(wrapper._gen, attribute))
 
 
 class _GeneratorWrapper:
-    """What types.coroutine returns for a plain generator: awaitable, and
-    otherwise the generator itself."""
+    """What types.coroutine makes of a generator-like object that is not
+    a coroutine: awaitable, and otherwise passing everything to it."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = gen.__class__ is GeneratorType
+        self._gen = gen
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def send(self, val):
-        return self.__wrapped.send(val)
-
-    def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
-
-    def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+    send = _passed_on('send')
+    throw = _passed_on('throw')
+    close = _passed_on('close')
 
     def __next__(self):
-        return next(self.__wrapped)
+        return next(self._gen)
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        # a real generator can be iterated directly
+        return self._gen if type(self._gen) is GeneratorType else self
 
     __await__ = __iter__
+
+    gi_code = cr_code = _passed_on('gi_code')
+    gi_frame = cr_frame = _passed_on('gi_frame')
+    gi_running = cr_running = _passed_on('gi_running')
+    gi_yieldfrom = cr_await = _passed_on('gi_yieldfrom')
 
 
 def coroutine(func):
