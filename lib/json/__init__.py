@@ -1,5 +1,5 @@
-"""JSON (JavaScript Object Notation) encoder and decoder: dump/dumps to
-text, load/loads back to Python objects."""
+"""JSON: dumps()/dump() turn Python data into JSON text, loads()/load() read it
+back. The work is done by the C module _json."""
 
 __version__ = "2.0.9"
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
@@ -9,97 +9,81 @@ from .encoder import JSONEncoder
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
+_DEFAULT_OPTIONS = dict(skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None,
+                        separators=None, default=None, sort_keys=False)
+
+
+def _encoder(cls, options):
+    # the shared encoder serves every call that asks for nothing special
+    if cls is None and options == _DEFAULT_OPTIONS:
+        return _default_encoder
+    return (cls or JSONEncoder)(**options)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting
-    file-like object)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
-            and indent is None and separators is None and default is None and not sort_keys
-            and not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                       separators=separators, default=default, sort_keys=sort_keys,
-                       **kw).iterencode(obj)
-    for chunk in iterable:
+    """Write obj as JSON text to the file-like fp (options as for dumps())."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw)
+    for chunk in _encoder(cls, options).iterencode(obj):
         fp.write(chunk)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
-            and indent is None and separators is None and default is None and not sort_keys
-            and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    """obj as JSON text. The options are JSONEncoder's; cls picks another encoder class."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw)
+    return _encoder(cls, options).encode(obj)
+
+
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xfe\xff", "utf-16"),
+         (b"\xff\xfe", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig"))
 
 
 def detect_encoding(b):
-    """The encoding of JSON bytes (UTF-8, -16 or -32, by BOM or zero bytes)."""
-    bstartswith = b.startswith
-    if bstartswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
-        return "utf-32"
-    if bstartswith((b"\xfe\xff", b"\xff\xfe")):
-        return "utf-16"
-    if bstartswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
+    """Which UTF encodes the JSON bytes b: told by a BOM, or else by where the
+    zero bytes fall among the first characters (which JSON makes ASCII)."""
+    for bom, encoding in _BOMS:
+        if b.startswith(bom):
+            return encoding
+    zero = [byte == 0 for byte in b[:4]]
     if len(b) >= 4:
-        if not b[0]:
-            return "utf-16-be" if b[1] else "utf-32-be"
-        if not b[1]:
-            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+        if zero[0]:
+            return "utf-32-be" if zero[1] else "utf-16-be"
+        if zero[1]:
+            return "utf-32-le" if zero[2] and zero[3] else "utf-16-le"
     elif len(b) == 2:
-        if not b[0]:
+        if zero[0]:
             return "utf-16-be"
-        if not b[1]:
+        if zero[1]:
             return "utf-16-le"
     return "utf-8"
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
          object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
-    a JSON document) to a Python object."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
-                 parse_int=parse_int, parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+    """The data of the JSON document read from the file-like fp (options as for loads())."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-    containing a JSON document) to a Python object."""
+    """The data of the JSON document s (str, or bytes in any UTF). The hooks are
+    JSONDecoder's; cls picks another decoder class."""
     if isinstance(s, str):
         if s.startswith("\ufeff"):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f"the JSON object must be str, bytes or bytearray, "
-                            f"not {s.__class__.__name__}")
+    elif isinstance(s, (bytes, bytearray)):
         s = s.decode(detect_encoding(s), "surrogatepass")
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
+    else:
+        raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
+    hooks = {name: hook for name, hook in (("object_hook", object_hook), ("object_pairs_hook", object_pairs_hook),
+                                           ("parse_float", parse_float), ("parse_int", parse_int),
+                                           ("parse_constant", parse_constant)) if hook is not None}
+    if cls is None and not hooks and not kw:
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw["object_hook"] = object_hook
-    if object_pairs_hook is not None:
-        kw["object_pairs_hook"] = object_pairs_hook
-    if parse_float is not None:
-        kw["parse_float"] = parse_float
-    if parse_int is not None:
-        kw["parse_int"] = parse_int
-    if parse_constant is not None:
-        kw["parse_constant"] = parse_constant
-    return cls(**kw).decode(s)
+    return (cls or JSONDecoder)(**kw, **hooks).decode(s)
