@@ -1,156 +1,185 @@
-"""Python part of the warnings subsystem: warn(), the filters that decide
-what happens to a warning, and catch_warnings."""
+"""Warnings: warn() and warn_explicit(), the filter list deciding what becomes
+of each warning (shown once, always, never, or raised), the output hooks
+showwarning/formatwarning, and catch_warnings to change all that for a block."""
 
 import sys
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
 
+# Each filter is (action, message regex or None, category, module regex or
+# None, lineno or 0); the first one matching a warning decides its action.
+# A release build starts with DeprecationWarning shown for __main__ only and
+# a few categories ignored (plain strings there match exactly).
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
+defaultaction = "default"
+onceregistry = {}
+# bumped on each change to the filters: per-module registries then start over
+_filters_version = 1
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
+# in the order -W abbreviations are resolved
+_ACTIONS = ("default", "always", "ignore", "module", "once", "error")
 
 
-def _formatwarnmsg_impl(msg):
-    """"file:line: Category: message" and the indented source line."""
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
+
+
+# ---------------------------------------------------------------- output
+
+class WarningMessage(object):
+    """One warning with where it comes from (what catch_warnings(record=True) collects)."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        for name, value in zip(self._WARNING_DETAILS,
+                               (message, category, filename, lineno, file, line, source)):
+            setattr(self, name, value)
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, line : {self.line!r}}}")
+
+
+def _standard_format(msg):
+    """'file:line: Category: message' and, if known, the source line indented."""
+    text = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
+    line = msg.line
+    if line is None:
         try:
             import linecache
             line = linecache.getline(msg.filename, msg.lineno)
         except Exception:
             line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+    return text + f"  {line.strip()}\n" if line else text
 
 
-# Kept to tell whether the user replaced showwarning / formatwarning.
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+def _standard_show(msg):
+    out = sys.stderr if msg.file is None else msg.file
+    if out is None:  # no stderr (pythonw-like embedding)
+        return
     try:
-        sw = showwarning
-    except NameError:
+        out.write(_format(msg))
+    except OSError:
         pass
-    else:
-        if sw is not _showwarning_orig:
-            # the user replaced showwarning(): call it
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
 
 
-_formatwarning_orig = formatwarning
+# catch_warnings(record=True) swaps this for a list's append
+_showwarnmsg_impl = _standard_show
+_formatwarnmsg_impl = _standard_format
 
 
-def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Writes a warning to file (default: sys.stderr). Programs may replace it."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """A warning as text, the standard way. Programs may replace it."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# the originals, to tell whether a program replaced them
+_showwarning_orig, _formatwarning_orig = showwarning, formatwarning
+
+
+def _show(msg):
+    hook = globals().get('showwarning', _showwarning_orig)
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+def _format(msg):
+    hook = globals().get('formatwarning', _formatwarning_orig)
+    if hook is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+# ---------------------------------------------------------------- filters
+
+def _check(condition, message):
+    # the documented AssertionErrors (CPython's asserts), kept under -O too
+    if not condition:
+        raise AssertionError(message)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Inserts an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module", "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise AssertionError(f"invalid action: {action!r}")
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
+    """Adds a filter at the front (or the end, with append): `action` for the
+    warnings whose text starts matching regex `message` (case-insensitive),
+    of a subclass of `category`, from a module matching regex `module`, at
+    line `lineno` (0: any)."""
+    _check(action in _ACTIONS, f"invalid action: {action!r}")
+    _check(isinstance(message, str), "message must be a string")
+    _check(isinstance(category, type) and issubclass(category, Warning),
+           "category must be a Warning subclass")
+    _check(isinstance(module, str), "module must be a string")
+    _check(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
     if message or module:
         import re
-    if message:
-        message = re.compile(message, re.I)
-    else:
-        message = None
-    if module:
-        module = re.compile(module)
-    else:
-        module = None
-    _add_filter(action, message, category, module, lineno, append=append)
+        message = re.compile(message, re.I) if message else None
+        module = re.compile(module) if module else None
+    _add_filter((action, message or None, category, module or None, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Inserts a simple entry into the list of warnings filters (at the front):
-    one that matches every message and module."""
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise AssertionError(f"invalid action: {action!r}")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
+    """Adds a filter matching every message and module (see filterwarnings)."""
+    _check(action in _ACTIONS, f"invalid action: {action!r}")
+    _check(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+    _add_filter((action, None, category, None, lineno), append)
 
 
-def _add_filter(*item, append):
-    # an existing equal entry moves (or stays) rather than being duplicated
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
+def _add_filter(entry, append):
+    # an equal filter is not added twice; at the front it moves there
+    if append:
+        if entry not in filters:
+            filters.append(entry)
     else:
-        if item not in filters:
-            filters.append(item)
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clears the list of warning filters, so that no filters are active."""
+    """Removes every filter."""
     filters[:] = []
     _filters_mutated()
 
 
+def _matches(pattern, text):
+    """A filter field: None matches anything, a str exactly, else a regex."""
+    if pattern is None:
+        return True
+    return pattern == text if isinstance(pattern, str) else pattern.match(text)
+
+
+def _action_for(text, category, module, lineno):
+    for entry in filters:
+        action, message, cat, mod, line = entry
+        if (_matches(message, text) and issubclass(category, cat) and _matches(mod, module)
+                and line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+# ---------------------------------------------------------------- -W options
+
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
+    """A -W option that cannot be understood."""
 
 
 def _processoptions(args):
@@ -162,31 +191,30 @@ def _processoptions(args):
 
 
 def _setoption(arg):
-    """Applies one -W option: action:message:category:module:lineno."""
-    parts = arg.split(':')
+    """Applies one -W option, action:message:category:module:lineno (each part optional)."""
+    parts = [part.strip() for part in arg.split(':')]
     if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
+        raise _OptionError(f"too many fields (max 5): {arg!r}")
+    action, message, category, module, lineno = parts + [''] * (5 - len(parts))
+    action, category = _getaction(action), _getcategory(category)
     if message or module:
         import re
-    if message:
+        # given literally, not as regexes; the module name must match whole
         message = re.escape(message)
-    if module:
-        module = re.escape(module) + r'\Z'
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+        module = re.escape(module) + r'\Z' if module else module
+    filterwarnings(action, message, category, module, _option_lineno(lineno))
+
+
+def _option_lineno(text):
+    if not text:
+        return 0
+    try:
+        number = int(text)
+    except (ValueError, OverflowError):
+        raise _OptionError(f"invalid lineno {text!r}") from None
+    if number < 0:
+        raise _OptionError(f"invalid lineno {number!r}")
+    return number
 
 
 def _getaction(action):
@@ -194,81 +222,96 @@ def _getaction(action):
         return "default"
     if action == "all":
         return "always"
-    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
+    for candidate in _ACTIONS:
+        if candidate.startswith(action):
+            return candidate
+    raise _OptionError(f"invalid action: {action!r}")
 
 
 def _getcategory(category):
     if not category:
         return Warning
-    if '.' not in category:
-        import builtins as m
-        klass = category
-    else:
-        module, _, klass = category.rpartition('.')
+    module_name, _, name = category.rpartition('.')
+    if module_name:
         try:
-            m = __import__(module, None, None, [klass])
+            module = __import__(module_name, None, None, [name])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
-    try:
-        cat = getattr(m, klass)
-    except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
+            raise _OptionError(f"invalid module name: {module_name!r}") from None
+    else:
+        import builtins as module
+    found = getattr(module, name, None)
+    if found is None:
+        raise _OptionError(f"unknown warning category: {category!r}")
+    if not issubclass(found, Warning):
+        raise _OptionError(f"invalid warning category: {category!r}")
+    return found
+
+
+# ---------------------------------------------------------------- warn
+
+def _caller_frame(stacklevel, skip_file_prefixes):
+    """The frame `stacklevel` levels up from warn()'s caller (frames of files
+    under skip_file_prefixes not counted); None beyond the outermost."""
+    frame = sys._getframe(2)
+    for _ in range(stacklevel - 1):
+        frame = frame.f_back
+        while frame is not None and skip_file_prefixes and \
+                frame.f_code.co_filename.startswith(skip_file_prefixes):
+            frame = frame.f_back
+        if frame is None:
+            return None
+    return frame
 
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issues a warning, or maybe ignores it or raises an exception, as the
-    filters say. stacklevel=2 attributes it to the caller's caller."""
+    """Issues a warning: the filters decide whether it is shown, ignored or
+    raised. stacklevel=2 blames the caller of the function calling warn()."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
+        raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
     if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError('skip_file_prefixes must be a tuple of strs')
+        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not "
+                        f"{type(skip_file_prefixes).__name__}")
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
     try:
-        frame = sys._getframe(1)
-        for _ in range(stacklevel - 1):
-            frame = _next_external_frame(frame, skip_file_prefixes)
-            if frame is None:
-                raise ValueError
+        frame = _caller_frame(stacklevel, skip_file_prefixes)
     except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+        frame = None
+    if frame is None:  # beyond the outermost frame
+        namespace, filename, lineno = sys.__dict__, "sys", 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        namespace, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+    registry = namespace.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, namespace.get('__name__', "<string>"),
+                  registry, namespace, source)
 
 
-def _next_external_frame(frame, skip_file_prefixes):
-    """The calling frame, skipping those of files with the given prefixes."""
-    frame = frame.f_back
-    while frame is not None and skip_file_prefixes and \
-            frame.f_code.co_filename.startswith(skip_file_prefixes):
-        frame = frame.f_back
-    return frame
+def _first_time(action, registry, key):
+    """Records the warning for actions that show it once per place, module or
+    process; False when it was shown already."""
+    text, category, _ = key
+    if action == "once":
+        registry[key] = 1
+        if onceregistry.get((text, category)):
+            return False
+        onceregistry[(text, category)] = 1
+    elif action == "module":
+        registry[key] = 1
+        if registry.get((text, category, 0)):
+            return False
+        registry[(text, category, 0)] = 1
+    elif action == "default":
+        registry[key] = 1
+    return True
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
-    """Issues a warning at an explicit location (see warn())."""
+    """Issues a warning attributed to an explicit place (see warn())."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
@@ -280,217 +323,138 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry.clear()
         registry['version'] = _filters_version
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    # already reported from here ("default" and "module" actions)
-    if registry.get(key):
+    if registry.get(key):  # shown from this place already
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and
-                _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
-
     import linecache
-    linecache.getlines(filename, module_globals)
-
+    linecache.getlines(filename, module_globals)  # lets the source line of a loader's module show
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+    if action not in _ACTIONS:
+        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry}")
+    if _first_time(action, registry, key):
+        _show(WarningMessage(message, category, filename, lineno, source=source))
 
 
-def _matches(pattern, text):
-    """A filter field: None matches anything, a str exactly, else a regex."""
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text)
-
-
-class WarningMessage(object):
-    """A warning as showwarning() receives it (catch_warnings(record=True)
-    collects these)."""
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno, self.line))
-
+# ---------------------------------------------------------------- catch_warnings
 
 class catch_warnings(object):
-    """A context manager that saves the warnings filters (and showwarning)
-    and restores them on exit. With record=True, warnings are collected in
-    the list it returns instead of being shown."""
+    """Saves the warnings state (filters, showwarning) on entry and restores it
+    on exit. record=True collects the warnings in the list `as` binds instead
+    of showing them; action (with category, lineno, append) adds a simplefilter."""
+
+    # the module attributes a block may change, restored on exit
+    _SAVED = ('filters', 'showwarning', '_showwarnmsg_impl')
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        args = ["record=True"] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            args.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(args)})"
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError(f"Cannot enter {self!r} twice")
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        module = self._module
+        self._saved = [getattr(module, name) for name in self._SAVED]
+        module.filters = module.filters[:]
+        module._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # showwarning() must not replace the recording hook
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        module._showwarnmsg_impl = log.append
+        # a replaced showwarning() would bypass the recording
+        module.showwarning = module._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        for name, value in zip(self._SAVED, self._saved):
+            setattr(self._module, name, value)
         self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
+
+# ---------------------------------------------------------------- deprecation helpers
 
 class deprecated:
-    """Decorator marking a class or function as deprecated (PEP 702): using
-    it issues a DeprecationWarning."""
+    """Decorator (PEP 702): using the decorated class or function issues
+    `category` (DeprecationWarning) with the message; category=None only
+    marks it (__deprecated__)."""
 
     def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
         if not isinstance(message, str):
-            raise TypeError(f"Expected an object of type str for 'message', not {type(message).__name__!r}")
-        self.message = message
-        self.category = category
-        self.stacklevel = stacklevel
+            raise TypeError("Expected an object of type str for 'message', not "
+                            f"{type(message).__name__!r}")
+        self.message, self.category, self.stacklevel = message, category, stacklevel
+
+    def _warn(self, extra_levels):
+        warn(self.message, category=self.category, stacklevel=self.stacklevel + extra_levels)
 
     def __call__(self, arg, /):
-        msg = self.message
-        category = self.category
-        stacklevel = self.stacklevel
-        if category is None:
-            arg.__deprecated__ = msg
+        if self.category is None:
+            arg.__deprecated__ = self.message
             return arg
         import functools
         if isinstance(arg, type):
-            original_new = arg.__new__
+            return self._wrap_class(arg, functools)
+        if not callable(arg):
+            raise TypeError("@deprecated decorator with non-None category must be applied to "
+                            f"a class or callable, not {arg!r}")
 
-            @functools.wraps(original_new)
-            def __new__(cls, *args, **kwargs):
-                if cls is arg:
-                    warn(msg, category=category, stacklevel=stacklevel + 1)
-                if original_new is not object.__new__:
-                    return original_new(cls, *args, **kwargs)
-                elif cls.__init__ is object.__init__ and (args or kwargs):
-                    raise TypeError(f"{cls.__name__}() takes no arguments")
-                return original_new(cls)
+        @functools.wraps(arg)
+        def wrapper(*args, **kwargs):
+            self._warn(2)
+            return arg(*args, **kwargs)
+        arg.__deprecated__ = wrapper.__deprecated__ = self.message
+        return wrapper
 
-            arg.__new__ = staticmethod(__new__)
-            arg.__deprecated__ = __new__.__deprecated__ = msg
-            return arg
-        if callable(arg):
-            @functools.wraps(arg)
-            def wrapper(*args, **kwargs):
-                warn(msg, category=category, stacklevel=stacklevel + 1)
-                return arg(*args, **kwargs)
+    def _wrap_class(self, cls, functools):
+        original_new = cls.__new__
 
-            arg.__deprecated__ = wrapper.__deprecated__ = msg
-            return wrapper
-        raise TypeError("@deprecated decorator with non-None category must be applied to "
-                        f"a class or callable, not {arg!r}")
+        @functools.wraps(original_new)
+        def __new__(klass, *args, **kwargs):
+            if klass is cls:  # subclasses are not deprecated themselves
+                self._warn(2)
+            if original_new is not object.__new__:
+                return original_new(klass, *args, **kwargs)
+            # object.__new__ refuses arguments that no __init__ takes
+            if klass.__init__ is object.__init__ and (args or kwargs):
+                raise TypeError(f"{klass.__name__}() takes no arguments")
+            return original_new(klass)
+        cls.__new__ = staticmethod(__new__)
+        cls.__deprecated__ = __new__.__deprecated__ = self.message
+        return cls
 
 
 _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
-    """Warns that the stdlib's *name* goes away in version *remove* (a
-    (major, minor) tuple); once that version is out, fails loudly instead."""
-    remove_formatted = f"{remove[0]}.{remove[1]}"
+    """Warns that the stdlib's `name` goes away in version `remove`, a
+    (major, minor) pair; once that version is out, fails instead."""
+    version = f"{remove[0]}.{remove[1]}"
     if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
-        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
-    # stacklevel 3: blame the caller of the deprecated API, not its implementation
-    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+        raise RuntimeError(f"{name!r} was slated for removal after Python {version} alpha")
+    # blame the caller of the deprecated API, not its implementation
+    warn(message.format(name=name, remove=version), DeprecationWarning, stacklevel=3)
 
-
-# filters: (action, message regex or None, category, module regex or None,
-# lineno); the first that matches decides.
-filters = []
-defaultaction = "default"
-onceregistry = {}
-_filters_version = 1
-
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
-
-
-# The default filters of a release build: DeprecationWarning is shown for
-# code in __main__ only; a few categories are ignored. (Plain strings match
-# exactly, as the C implementation's initial filters do.)
-filters[:] = [
-    ("default", None, DeprecationWarning, "__main__", 0),
-    ("ignore", None, DeprecationWarning, None, 0),
-    ("ignore", None, PendingDeprecationWarning, None, 0),
-    ("ignore", None, ImportWarning, None, 0),
-    ("ignore", None, ResourceWarning, None, 0),
-]
 
 if getattr(sys, 'warnoptions', None):
     _processoptions(sys.warnoptions)
