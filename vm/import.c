@@ -111,7 +111,10 @@ static AyValue load_source(AyVM *vm, const char *name, const char *src, size_t l
     }
     ok = ok && ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__builtins__), ayDict_get_cstr(vm, vm->builtins, "__builtins_module__") ? ayDict_get_cstr(vm, vm->builtins, "__builtins_module__") : ayV_from_obj(vm->builtins)) == 0;
     ok = ok && ayDict_set(vm, vm->modules, ayV_from_obj(m->name), mv) == 0;
-    AyValue r = ok ? ayImport_exec_source(vm, m, src, len, path ? path : name) : AY_NULL;
+    // a frozen module's code is named as CPython names its frozen modules
+    char frozen_name[256];
+    if (!path) snprintf(frozen_name, sizeof frozen_name, "<frozen %s>", name);
+    AyValue r = ok ? ayImport_exec_source(vm, m, src, len, path ? path : frozen_name) : AY_NULL;
     if (!r) {
         AyValue exc = ayErr_fetch(vm);
         ayDict_del(vm, vm->modules, ayV_from_obj(m->name));

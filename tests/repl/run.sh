@@ -38,7 +38,9 @@ for s in "${sessions[@]}"; do
   mkdir -p "$home"
   # shellcheck disable=SC2086
   HOME=$home TERM=xterm LANG=C.UTF-8 PTYDRIVE_TIMEOUT=$TIMEOUT \
-    "$work/ptydrive" "$s" "$AY" $args > "$work/$name.out" 2>&1
+    "$work/ptydrive" "$s" "$AY" $args 2>&1 |
+    # line numbers inside Ay's own library modules change as it evolves
+    sed -E 's/(File "<frozen [^"]*>", line )[0-9]+/\1N/' > "$work/$name.out"
   if diff -u --label "${s%.session}.out (expected)" --label "screen" "${s%.session}.out" "$work/$name.out" \
        > "$work/$name.diff"; then
     passed=$((passed + 1))
