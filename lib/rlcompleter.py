@@ -2,14 +2,15 @@
 
 Completer(namespace).complete(text, state) follows CPython's rlcompleter:
 keywords, globals and builtins for a plain word (callables get a "(",
-keywords a space), attributes for a dotted word (the part before the last
-dot is evaluated, so it may run code). _line_matches adds what needs the
+keywords a space, callables taking no arguments "()"), attributes for a
+dotted word (the part before the last dot is evaluated, so it may run code). _line_matches adds what needs the
 whole line: module names after "import" / "from", and a module's names after
 "from module import".
 """
 
 import builtins
 import keyword
+import re
 import sys
 
 __all__ = ["Completer"]
@@ -21,7 +22,7 @@ _COLON_KEYWORDS = {'finally', 'try'}
 
 class Completer:
     def __init__(self, namespace=None):
-        if namespace is not None and not isinstance(namespace, dict):
+        if namespace and not isinstance(namespace, dict):
             raise TypeError('namespace must be a dictionary')
         self.use_main_ns = namespace is None
         self.namespace = namespace
@@ -33,19 +34,23 @@ class Completer:
             import __main__
             self.namespace = __main__.__dict__
         if not text.strip():
-            # at the start of a line Tab indents
+            # at the start of a line Tab indents (there is no readline to insert it)
             return '\t' if state == 0 else None
         if state == 0:
-            if '.' in text:
-                self.matches = self.attr_matches(text)
-            else:
-                self.matches = self.global_matches(text)
-        if state < len(self.matches):
-            return self.matches[state]
-        return None
+            finder = self.attr_matches if '.' in text else self.global_matches
+            self.matches = finder(text)
+        return self.matches[state] if state < len(self.matches) else None
 
     def _callable_postfix(self, value, word):
-        return word + '(' if callable(value) else word
+        # "(" after a callable, "()" when its signature shows it takes nothing
+        if not callable(value):
+            return word
+        import inspect
+        try:
+            takes_nothing = not inspect.signature(value).parameters
+        except (ValueError, TypeError):
+            takes_nothing = False
+        return word + ('()' if takes_nothing else '(')
 
     def global_matches(self, text):
         """Keywords, globals and builtins starting with text."""
@@ -54,11 +59,7 @@ class Completer:
         for word in keyword.kwlist + keyword.softkwlist:
             if word.startswith(text) and word not in seen:
                 seen.add(word)
-                if word in _COLON_KEYWORDS:
-                    word += ':'
-                elif word not in _BARE_KEYWORDS:
-                    word += ' '
-                matches.append(word)
+                matches.append(word + (':' if word in _COLON_KEYWORDS else '' if word in _BARE_KEYWORDS else ' '))
         for names in (self.namespace, builtins.__dict__):
             for word, value in names.items():
                 if word.startswith(text) and word not in seen:
@@ -67,42 +68,45 @@ class Completer:
         return matches
 
     def attr_matches(self, text):
-        """Attributes of the object a dotted name ("a.b.c") leads to."""
-        expr, _, attr = text.rpartition('.')
-        if not expr or not all(part.isidentifier() for part in expr.split('.')):
+        """Attributes of the object a dotted name ("a.b.c") leads to; names
+        starting with '_' ('__' after a '_') only when nothing else fits."""
+        dotted = re.match(r'(\w+(?:\.\w+)*)\.(\w*)', text)
+        if not dotted:
             return []
+        expr, attr = dotted.groups()
         try:
             obj = eval(expr, self.namespace)
         except Exception:
             return []
-        words = set(dir(obj))
-        words.discard('__builtins__')
-        if hasattr(obj, '__class__'):
-            words.add('__class__')
-            words.update(_class_members(obj.__class__))
-        # hide private names unless asked for
-        if attr == '':
-            hidden = '_'
-        elif attr == '_':
-            hidden = '__'
-        else:
-            hidden = None
-        matches = []
-        for word in sorted(words):
-            if not word.startswith(attr) or (hidden and word.startswith(hidden)):
-                continue
-            match = f'{expr}.{word}'
-            if isinstance(getattr(type(obj), word, None), property):
-                # do not run a property's code just to complete its name
-                matches.append(match)
-                continue
-            try:
-                value = getattr(obj, word)
-            except Exception:
-                matches.append(match)
-            else:
-                matches.append(self._callable_postfix(value, match))
-        return matches
+        candidates = [word for word in _attribute_names(obj) if word.startswith(attr)]
+        for hidden in _HIDDEN_FIRST.get(attr, ()) + (None,):
+            shown = [word for word in candidates if not (hidden and word.startswith(hidden))]
+            if shown:
+                break
+        return sorted(self._attribute_match(obj, expr, word) for word in shown)
+
+    def _attribute_match(self, obj, expr, word):
+        match = f'{expr}.{word}'
+        if isinstance(getattr(type(obj), word, None), property):
+            return match  # don't run a property's code just to complete its name
+        try:
+            value = getattr(obj, word)
+        except Exception:
+            return match
+        return self._callable_postfix(value, match)
+
+
+# which private names attr_matches leaves out at first, by the typed attribute prefix
+_HIDDEN_FIRST = {'': ('_',), '_': ('__',)}
+
+
+def _attribute_names(obj):
+    names = set(dir(obj))
+    names.discard('__builtins__')
+    if hasattr(obj, '__class__'):
+        names.add('__class__')
+        names.update(_class_members(obj.__class__))
+    return names
 
 
 def _class_members(cls):
