@@ -11,18 +11,17 @@ bytes_types = (bytes, bytearray)
 
 
 def _bytes_from_decode_data(s):
+    """Decoder input as bytes: ASCII text or any bytes-like object."""
     if isinstance(s, str):
         try:
             return s.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters")
-    if isinstance(s, bytes_types):
-        return bytes(s)
     try:
-        return memoryview(s).tobytes()
+        return bytes(s) if isinstance(s, bytes_types) else memoryview(s).tobytes()
     except TypeError:
         raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
-                        % s.__class__.__name__) from None
+                        % type(s).__name__) from None
 
 
 def _translate(data, frm, to):
@@ -30,7 +29,7 @@ def _translate(data, frm, to):
 
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    """s in Base64 (altchars: two bytes to use instead of "+" and "/")."""
     encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
@@ -39,7 +38,8 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    """The bytes of Base64 text s; characters outside the alphabet are skipped
+    unless validate is set."""
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
@@ -49,22 +49,22 @@ def b64decode(s, altchars=None, validate=False):
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet."""
+    """b64encode() with the standard alphabet."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet."""
+    """b64decode() with the standard alphabet."""
     return b64decode(s)
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    """Base64 with "-" and "_" in place of "+" and "/" (safe in URLs and file names)."""
     return _translate(b64encode(s), b"+/", b"-_")
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    """The inverse of urlsafe_b64encode()."""
     s = _bytes_from_decode_data(s)
     return b64decode(_translate(s, b"-_", b"+/"))
 
@@ -90,16 +90,20 @@ def _b32encode(alphabet, s):
     return bytes(out)
 
 
-def _b32decode(alphabet, s, casefold=False, map01=None):
+def _b32_text(s, casefold, map01):
+    # the Base32 text as bytes in upper case, with 0 and 1 read as letters
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise binascii.Error("Incorrect padding")
     if map01 is not None:
         map01 = _bytes_from_decode_data(map01)
         assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b"01", b"O" + map01))
-    if casefold:
-        s = s.upper()
+        s = _translate(s, b"01", b"O" + map01)
+    return s.upper() if casefold else s
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _b32_text(s, casefold, map01)
     stripped = s.rstrip(b"=")
     padchars = len(s) - len(stripped)
     values = {c: i for i, c in enumerate(alphabet)}
@@ -121,32 +125,33 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
 
 
 def b32encode(s):
-    """Encode the bytes-like objects using base32 and return a bytes object."""
+    """s in Base32 (RFC 4648 alphabet A-Z 2-7)."""
     return _b32encode(_B32, s)
 
 
 def b32decode(s, casefold=False, map01=None):
-    """Decode the base32 encoded bytes-like object or ASCII string s."""
+    """The bytes of Base32 text s; casefold accepts lower case, map01 says which
+    letter a "1" stands for ("0" is always "O")."""
     return _b32decode(_B32, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """Encode the bytes-like objects using base32hex and return a bytes object."""
+    """s in Base32 with the extended hex alphabet (0-9 A-V)."""
     return _b32encode(_B32HEX, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """Decode the base32hex encoded bytes-like object or ASCII string s."""
+    """The inverse of b32hexencode()."""
     return _b32decode(_B32HEX, s, casefold)
 
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    """s in upper-case hexadecimal."""
     return binascii.hexlify(s).upper()
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    """The bytes of hexadecimal text s (upper case unless casefold)."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
@@ -186,12 +191,12 @@ def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
 
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object."""
+    """b in Base85 (the git/Mercurial alphabet); pad keeps the last group whole."""
     return _85encode(b, _B85, pad)
 
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    """The inverse of b85encode()."""
     b = _bytes_from_decode_data(b)
     values = {c: i for i, c in enumerate(_B85)}
     padding = (-len(b)) % 5
@@ -212,7 +217,8 @@ def b85decode(b):
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    """b in Ascii85: "z" for four zero bytes, "y" for four spaces with
+    foldspaces, lines of wrapcol characters, <~ ~> around it with adobe."""
     result = _85encode(b, _A85, pad, True, foldspaces)
     if adobe:
         result = b"<~" + result
@@ -228,7 +234,7 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    """The inverse of a85encode(); the characters in ignorechars are skipped."""
     b = _bytes_from_decode_data(b)
     if adobe:
         if not b.endswith(b"~>"):
@@ -274,8 +280,7 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines
-    of base-64 data."""
+    """s in Base64 as lines of at most MAXLINESIZE characters, each ending in a newline."""
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
@@ -283,28 +288,33 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
+    """The inverse of encodebytes()."""
     return binascii.a2b_base64(s)
 
 
-def encode(input, output):
-    """Encode a file; input and output are binary files."""
+def _whole_reads(stream, size):
+    # chunks of size bytes (the last one shorter) however the stream splits its reads
     while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE - len(s))
-            if not ns:
+        chunk = stream.read(size)
+        while chunk and len(chunk) < size:
+            more = stream.read(size - len(chunk))
+            if not more:
                 break
-            s += ns
-        output.write(binascii.b2a_base64(s))
+            chunk += more
+        if not chunk:
+            return
+        yield chunk
+
+
+def encode(input, output):
+    """Base64 lines of the binary file input, written to the binary file output."""
+    for chunk in _whole_reads(input, MAXBINSIZE):
+        output.write(binascii.b2a_base64(chunk))
 
 
 def decode(input, output):
-    """Decode a file; input and output are binary files."""
-    while True:
-        line = input.readline()
-        if not line:
-            break
+    """The bytes of the Base64 lines of the binary file input, written to output."""
+    line = input.readline()
+    while line:
         output.write(binascii.a2b_base64(line))
+        line = input.readline()
