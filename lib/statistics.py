@@ -1,6 +1,9 @@
-"""Basic statistics: averages, spread, correlation and the normal
-distribution. Sums are computed exactly (with Fractions) and converted back
-to the type of the data."""
+"""Averages, spread, relations between two variables and the normal
+distribution.
+
+The type-preserving functions (mean, variance, stdev, ...) add the data up
+exactly, as fractions, and convert the result back to the data's type; the
+float functions (fmean, correlation, ...) work in floats with fsum/sumprod."""
 
 __all__ = [
     'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -11,245 +14,178 @@ __all__ = [
 import math
 import numbers
 import random
-import sys
-
-from fractions import Fraction
-from decimal import Decimal
-from itertools import count, groupby, repeat
 from bisect import bisect_left, bisect_right
-from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum, sumprod
+from collections import Counter, namedtuple
+from decimal import Decimal
+from fractions import Fraction
 from functools import reduce
-from operator import itemgetter
-from collections import Counter, namedtuple, defaultdict
-
-_SQRT2 = sqrt(2.0)
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, sumprod, tau
 
 
 class StatisticsError(ValueError):
     pass
 
 
-# === Private utilities ===
+# ---------------------------------------------------------------------------
+# Exact sums
 
-def _sum(data):
-    """(type, exact total as a Fraction (or a NaN/INF), count) of data."""
-    count = 0
-    types = set()
-    partials = {}
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        # a NaN or infinity decides the sum
-        total = partials[None]
-    else:
-        total = sum(Fraction(n, d) for d, n in partials.items())
-    T = reduce(_coerce, types, int)
-    return (T, total, count)
-
-
-def _ss(data, c=None):
-    """(type, exact sum of squared deviations, mean, count) of data (the
-    deviations from c when it is given)."""
-    if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return (T, ssd, c, count)
-    count = 0
-    types = set()
-    sx_partials = defaultdict(int)
-    sxx_partials = defaultdict(int)
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            sx_partials[d] += n
-            sxx_partials[d] += n * n
-    if not count:
-        ssd = c = Fraction(0)
-    elif None in sx_partials:
-        ssd = c = sx_partials[None]
-    else:
-        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
-        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
-        # exact with fractions (unlike with floats)
-        ssd = (count * sxx - sx * sx) / count
-        c = sx / count
-    T = reduce(_coerce, types, int)
-    return (T, ssd, c, count)
-
-
-def _isfinite(x):
-    try:
-        return x.is_finite()    # Decimal
-    except AttributeError:
-        return math.isfinite(x)
-
-
-def _coerce(T, S):
-    """The type a mix of T and S values converts to."""
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
-
-
-def _exact_ratio(x):
-    """(numerator, denominator) of x exactly, or (x, None) for NaN/INF."""
+def _ratio(x):
+    """x as (numerator, denominator), or None for a NaN or an infinity."""
     try:
         return x.as_integer_ratio()
+    except (OverflowError, ValueError):
+        return None
     except AttributeError:
         pass
-    except (OverflowError, ValueError):
-        return (x, None)
     try:
-        return (x.numerator, x.denominator)
+        return x.numerator, x.denominator
     except AttributeError:
-        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
-        raise TypeError(msg)
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator") from None
 
 
-def _convert(value, T):
-    """value (a Fraction) as type T (float when T is int and value is not)."""
+def _result_type(current, new):
+    """The type a result takes when data of types current and new mix."""
+    if current is new or new is int or new is bool:
+        return current
+    if current is int:
+        return new
+    for narrow, wide in ((current, new), (new, current)):
+        if issubclass(wide, narrow):
+            return wide
+    for integral, other in ((current, new), (new, current)):
+        if issubclass(integral, int):
+            return other
+    for exact, inexact in ((current, new), (new, current)):
+        if issubclass(exact, Fraction) and issubclass(inexact, float):
+            return inexact
+    raise TypeError("don't know how to coerce %s and %s" % (current.__name__, new.__name__))
+
+
+class _Totals:
+    """Exact running sums over data: count, sum of values and (on request)
+    sum of squares, as Fractions. A NaN or infinity makes `special` the
+    (float or Decimal) sum of such values, which then decides the results."""
+
+    def __init__(self, data, squares=False):
+        types = {}
+        self.count = 0
+        self.special = None
+        sums = {}       # denominator -> sum of numerators over it
+        square_sums = {}
+        for x in data:
+            types[type(x)] = True
+            self.count += 1
+            ratio = _ratio(x)
+            if ratio is None:
+                self.special = x if self.special is None else self.special + x
+                continue
+            n, d = ratio
+            sums[d] = sums.get(d, 0) + n
+            if squares:
+                square_sums[d] = square_sums.get(d, 0) + n * n
+        self.type = reduce(_result_type, types, int)
+        self.total = sum((Fraction(n, d) for d, n in sums.items()), Fraction(0))
+        self.square_total = sum((Fraction(n, d * d) for d, n in square_sums.items()), Fraction(0))
+
+    @property
+    def sum(self):
+        return self.total if self.special is None else self.special
+
+
+def _as_type(value, T):
+    """A Fraction result as the data's type T (float for an int T when the
+    value is not integral)."""
     if type(value) is T:
         return value
+    if issubclass(T, Decimal):      # no Decimal(Fraction)
+        return T(value.numerator) / T(value.denominator)
     if issubclass(T, int) and value.denominator != 1:
-        T = float
-    try:
-        return T(value)
-    except TypeError:
-        if issubclass(T, Decimal):
-            return T(value.numerator) / T(value.denominator)
-        raise
+        return float(value)
+    return T(value)
 
 
-def _fail_neg(values, errmsg='negative value'):
-    """The values, raising StatisticsError for a negative one."""
-    for x in values:
-        if x < 0:
-            raise StatisticsError(errmsg)
-        yield x
+def _deviations(data, center):
+    """(type, exact sum of squared deviations, mean, count); the deviations
+    are from `center` when it is given, else from the exact mean."""
+    if center is not None:
+        totals = _Totals(d * d for d in (x - center for x in data))
+        return totals.type, totals.sum, center, totals.count
+    totals = _Totals(data, squares=True)
+    n = totals.count
+    if totals.special is not None:
+        return totals.type, totals.special, totals.special, n
+    if not n:
+        return totals.type, Fraction(0), Fraction(0), 0
+    # n * sum(x**2) - sum(x)**2, divided by n: exact with fractions
+    spread = (n * totals.square_total - totals.total * totals.total) / n
+    return totals.type, spread, totals.total / n, n
 
 
-def _rank(data, /, *, key=None, reverse=False, ties='average', start=1):
-    """Rank order a dataset (ties get the average of their ranks)."""
-    if ties != 'average':
-        raise ValueError(f'Unknown tie resolution method: {ties!r}')
-    if key is not None:
-        data = map(key, data)
-    val_pos = sorted(zip(data, count()), reverse=reverse)
-    i = start - 1
-    result = [0] * len(val_pos)
-    for _, g in groupby(val_pos, key=itemgetter(0)):
-        group = list(g)
-        size = len(group)
-        rank = i + (size + 1) / 2
-        for value, orig_pos in group:
-            result[orig_pos] = rank
-        i += size
-    return result
-
-
-def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-# bits of precision of the intermediate root (2 * 53 + 3)
-_sqrt_frac_bit_width = 2 * sys.float_info.mant_dig + 3
-
-
-def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
-    q = (n.bit_length() - m.bit_length() - _sqrt_frac_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+def _float_sqrt(q):
+    """The square root of a nonnegative Fraction, correctly rounded."""
+    n, m = q.numerator, q.denominator
+    # An integer root of 55 or more bits whose last bit is forced to 1 when
+    # inexact ("round to odd") rounds correctly in the final division.
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift >= 0:
+        m <<= 2 * shift
+        scale = 1
     else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        n <<= -2 * shift
+        scale = 1 << -shift
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    return (root << max(shift, 0)) / scale
 
 
-def _decimal_sqrt_of_frac(n, m):
-    """Square root of n/m as a Decimal, correctly rounded (Decimal.sqrt of
-    the rounded quotient can be one step off)."""
-    if n <= 0:
-        if not n:
-            return Decimal('0.0')
-        n, m = -n, -m
-    root = (Decimal(n) / Decimal(m)).sqrt()
-    nr, dr = root.as_integer_ratio()
-    plus = root.next_plus()
-    np, dp = plus.as_integer_ratio()
-    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
-        return plus
-    minus = root.next_minus()
-    nm, dm = minus.as_integer_ratio()
-    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
-        return minus
+def _decimal_sqrt(q):
+    """The square root of a nonnegative Fraction as a correctly rounded
+    Decimal (Decimal.sqrt of the rounded quotient can be one unit off)."""
+    if not q:
+        return Decimal('0.0')
+    root = (Decimal(q.numerator) / Decimal(q.denominator)).sqrt()
+    for neighbour in (root.next_plus(), root.next_minus()):
+        midpoint = (Fraction(root) + Fraction(neighbour)) / 2
+        if (q > midpoint * midpoint) == (neighbour > root) and q != midpoint * midpoint:
+            return neighbour
     return root
 
 
-# === Measures of central tendency (averages) ===
+def _root_of(variance, T):
+    return _decimal_sqrt(variance) if issubclass(T, Decimal) else _float_sqrt(variance)
+
+
+# ---------------------------------------------------------------------------
+# Averages
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
-    T, total, n = _sum(data)
-    if n < 1:
+    totals = _Totals(data)
+    if totals.count < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    return _as_type(totals.sum / totals.count, totals.type)
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the (weighted) arithmetic mean."""
     if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            n = 0
-
-            def counted(iterable):
-                nonlocal n
-                for n, x in enumerate(iterable, start=1):
-                    yield x
-            data = counted(data)
-        total = fsum(data)
-        if not n:
+        if not hasattr(data, '__len__'):
+            data = list(data)
+        if not data:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
+        return fsum(data) / len(data)
     if not isinstance(weights, (list, tuple)):
         weights = list(weights)
     try:
-        num = sumprod(data, weights)
+        weighted = sumprod(data, weights)
     except ValueError:
-        raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+        raise StatisticsError('data and weights must be the same length') from None
+    total_weight = fsum(weights)
+    if not total_weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / total_weight
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return exp(fmean(map(log, data)))
     except ValueError:
@@ -257,345 +193,302 @@ def geometric_mean(data):
                               'containing positive numbers') from None
 
 
+def _no_negatives(values):
+    for x in values:
+        if x < 0:
+            raise StatisticsError('harmonic mean does not support negative values')
+        yield x
+
+
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data (the reciprocal of the mean of the
-    reciprocals)."""
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
+    data = list(data) if iter(data) is data else data
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
+    if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (numbers.Real, Decimal)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+        if not isinstance(x, (numbers.Real, Decimal)):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError('harmonic mean does not support negative values')
+        return x
     if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
+        weights = [1] * n
+        weight_sum = n
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
+        weights = list(weights) if iter(weights) is weights else weights
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_sum = _Totals(_no_negatives(weights)).sum
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        totals = _Totals(w / x if w else 0 for w, x in zip(weights, _no_negatives(data)))
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if totals.sum <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _as_type(weight_sum / totals.sum, totals.type)
+
+
+def _sorted_nonempty(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError("no median for empty data")
+    return data
 
 
 def median(data):
-    """Return the median (middle value) of numeric data (the mean of the two
-    middle values for an even count)."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    data = _sorted_nonempty(data)
+    half, odd = divmod(len(data), 2)
+    return data[half] if odd else (data[half - 1] + data[half]) / 2
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    data = _sorted_nonempty(data)
+    return data[(len(data) - 1) // 2]
 
 
 def median_high(data):
-    """Return the high median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    data = _sorted_nonempty(data)
+    return data[len(data) // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints of
-    consecutive, fixed-width intervals."""
-    data = sorted(data)
+    """The median of continuous data grouped in classes of width
+    `interval` centred on the data values (interpolated in the class)."""
+    data = _sorted_nonempty(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    middle = data[n // 2]
+    below = bisect_left(data, middle)
+    inside = bisect_right(data, middle, lo=below) - below
     try:
         interval = float(interval)
-        x = float(x)
+        middle = float(middle)
     except ValueError:
-        raise TypeError('Value cannot be converted to a float')
-    L = x - interval / 2.0      # lower limit of the median interval
-    cf = i                      # cumulative frequency below it
-    f = j - i                   # frequency in it
-    return L + interval * (n / 2 - cf) / f
+        raise TypeError('Value cannot be converted to a float') from None
+    lower_limit = middle - interval / 2.0
+    return lower_limit + interval * (n / 2 - below) / inside
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data (the
-    first one met when several are equally common)."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    ranked = Counter(iter(data)).most_common(1)
+    if not ranked:
+        raise StatisticsError('no mode for empty data')
+    return ranked[0][0]
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values, in order of
-    first appearance."""
     counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    top = max(counts.values(), default=0)
+    return [value for value, n in counts.items() if n == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide data into n continuous intervals with equal probability:
-    returns the n-1 cut points."""
+    """The n - 1 cut points dividing data into n groups of equal
+    probability, by linear interpolation between data points."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    size = len(data)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    # n times the (0-based) position of the i-th cut is i * span - offset * n
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+        span, offset = size - 1, 0
+    elif method == 'exclusive':
+        span, offset = size + 1, 1
+    else:
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for i in range(1, n):
+        position = i * span - offset * n
+        k = min(max(position // n, 0), size - 2)
+        frac = position - k * n
+        cuts.append((data[k] * (n - frac) + data[k + 1] * frac) / n)
+    return cuts
 
 
-# === Measures of spread ===
+# ---------------------------------------------------------------------------
+# Spread
+
+def _spread(data, center, ddof, name):
+    T, ss, _, n = _deviations(data, center)
+    if n < 1 + ddof:
+        needed = 'two data points' if ddof else 'one data point'
+        raise StatisticsError(f'{name} requires at least {needed}')
+    return T, ss / (n - ddof)
+
 
 def variance(data, xbar=None):
-    """Return the sample variance of data (dividing by n - 1)."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    T, var = _spread(data, xbar, 1, 'variance')
+    return _as_type(var, T)
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data (dividing by n)."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    T, var = _spread(data, mu, 0, 'pvariance')
+    return _as_type(var, T)
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if issubclass(T, Decimal):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    T, var = _spread(data, xbar, 1, 'stdev')
+    return _root_of(var, T)
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if issubclass(T, Decimal):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    T, var = _spread(data, mu, 0, 'pstdev')
+    return _root_of(var, T)
 
 
-def _sqrtprod(x, y):
-    """sqrt(x * y) computed with improved accuracy and without overflow or
-    underflow."""
-    h = sqrt(x * y)
-    if not math.isfinite(h):
-        if math.isinf(h) and not math.isinf(x) and not math.isinf(y):
-            scale = 2.0 ** -512     # sqrt(1 / sys.float_info.max)
-            return _sqrtprod(scale * x, scale * y) / scale
-        return h
-    if not h:
-        if x and y:
-            scale = 2.0 ** 537      # 1 / sqrt(float_info.min * epsilon)
-            return _sqrtprod(scale * x, scale * y) / scale
-        return h
-    # a differential correction improves accuracy
-    d = sumprod((x, h), (y, -h))
-    return h + d / (2.0 * h)
+# ---------------------------------------------------------------------------
+# Two variables
 
-
-# === Statistics for relations between two inputs ===
-
-def covariance(x, y, /):
-    """Sample covariance of two inputs."""
+def _paired_lengths(x, y, what):
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = sumprod((xi - xbar for xi in x), (yi - ybar for yi in y))
-    return sxy / (n - 1)
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _rank(values, start):
+    """Ranks of values counted from start; tied values share the mean of
+    their ranks."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        shared = start + (i + j) / 2
+        for k in range(i, j + 1):
+            ranks[order[k]] = shared
+        i = j + 1
+    return ranks
+
+
+def _sqrt_of_product(x, y):
+    """sqrt(x * y), avoiding overflow and underflow, with one correction
+    step for accuracy."""
+    h = sqrt(x * y)
+    if math.isfinite(h) and h:
+        # x * y - h * h computed exactly, then a Newton step
+        return h + sumprod((x, h), (y, -h)) / (2.0 * h)
+    # x * y overflowed or underflowed where the root itself would not
+    if math.isinf(h) and not (math.isinf(x) or math.isinf(y)):
+        scale = 2.0 ** -512
+    elif not h and x and y:
+        scale = 2.0 ** 537
+    else:
+        return h
+    return _sqrt_of_product(scale * x, scale * y) / scale
+
+
+def covariance(x, y, /):
+    n = _paired_lengths(x, y, 'covariance')
+    x_mean = fsum(x) / n
+    y_mean = fsum(y) / n
+    return sumprod((v - x_mean for v in x), (v - y_mean for v in y)) / (n - 1)
 
 
 def correlation(x, y, /, *, method='linear'):
-    """Pearson's correlation coefficient (or Spearman's for
-    method='ranked')."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    if method not in {'linear', 'ranked'}:
-        raise ValueError(f'Unknown method: {method!r}')
+    """Pearson's correlation coefficient, or Spearman's rank correlation
+    for method='ranked'."""
+    n = _paired_lengths(x, y, 'correlation')
     if method == 'ranked':
-        start = (n - 1) / -2
-        x = _rank(x, start=start)
-        y = _rank(y, start=start)
+        # ranks centred on zero
+        x = _rank(list(x), (1 - n) / 2)
+        y = _rank(list(y), (1 - n) / 2)
+    elif method == 'linear':
+        x_mean = fsum(x) / n
+        y_mean = fsum(y) / n
+        x = [v - x_mean for v in x]
+        y = [v - y_mean for v in y]
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = [yi - ybar for yi in y]
-    sxy = sumprod(x, y)
-    sxx = sumprod(x, x)
-    syy = sumprod(y, y)
+        raise ValueError(f'Unknown method: {method!r}')
     try:
-        return sxy / _sqrtprod(sxx, syy)
+        return sumprod(x, y) / _sqrt_of_product(sumprod(x, x), sumprod(y, y))
     except ZeroDivisionError:
-        raise StatisticsError('at least one of the inputs is constant')
+        raise StatisticsError('at least one of the inputs is constant') from None
 
 
 LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept of the simple linear regression of y on x
-    (ordinary least squares; through the origin when proportional)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    """Least squares fit y = slope * x + intercept (intercept 0 when
+    proportional)."""
+    n = _paired_lengths(x, y, 'linear regression')
     if not proportional:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = (yi - ybar for yi in y)
-    sxy = sumprod(x, y) + 0.0
-    sxx = sumprod(x, x)
+        x_mean = fsum(x) / n
+        y_mean = fsum(y) / n
+        x = [v - x_mean for v in x]
+        y = (v - y_mean for v in y)
+    sxy = sumprod(x, y) + 0.0       # a float even for int data
     try:
-        slope = sxy / sxx
+        slope = sxy / sumprod(x, x)
     except ZeroDivisionError:
-        raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else y_mean - slope * x_mean
     return LinearRegression(slope=slope, intercept=intercept)
 
 
-## Normal Distribution #####################################################
+# ---------------------------------------------------------------------------
+# The normal distribution
 
-def _normal_dist_inv_cdf(p, mu, sigma):
-    """The inverse CDF of the normal distribution: Wichura's algorithm AS241
-    (Applied Statistics 37, 1988), accurate to about 1e-16."""
+# Wichura's algorithm AS 241 (Applied Statistics 37, 1988): rational
+# approximations of the inverse normal CDF, as (numerator, denominator)
+# coefficients from the highest degree down, for the centre and the two
+# tail ranges.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0))
+_AS241_NEAR_TAIL = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+     1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+     1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0))
+_AS241_FAR_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+     2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+     7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0))
+
+
+def _rational(coefficients, r):
+    numerator, denominator = coefficients
+    top = bottom = 0.0
+    for a in numerator:
+        top = top * r + a
+    for b in denominator:
+        bottom = bottom * r + b
+    return top, bottom
+
+
+def _inverse_normal(p, mu, sigma):
     q = p - 0.5
     if fabs(q) <= 0.425:
-        r = 0.180625 - q * q
-        num = (((((((2.5090809287301226727e+3 * r +
-                     3.3430575583588128105e+4) * r +
-                    6.7265770927008700853e+4) * r +
-                   4.5921953931549871457e+4) * r +
-                  1.3731693765509461125e+4) * r +
-                 1.9715909503065514427e+3) * r +
-                1.3314166789178437745e+2) * r +
-               3.3871328727963666080e+0) * q
-        den = (((((((5.2264952788528545610e+3 * r +
-                     2.8729085735721942674e+4) * r +
-                    3.9307895800092710610e+4) * r +
-                   2.1213794301586595867e+4) * r +
-                  5.3941960214247511077e+3) * r +
-                 6.8718700749205790830e+2) * r +
-                4.2313330701600911252e+1) * r +
-               1.0)
-        x = num / den
-        return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
+        top, bottom = _rational(_AS241_CENTRAL, 0.180625 - q * q)
+        return mu + (top * q / bottom * sigma)
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
     if r <= 5.0:
-        r = r - 1.6
-        num = (((((((7.74545014278341407640e-4 * r +
-                     2.27238449892691845833e-2) * r +
-                    2.41780725177450611770e-1) * r +
-                   1.27045825245236838258e+0) * r +
-                  3.64784832476320460504e+0) * r +
-                 5.76949722146069140550e+0) * r +
-                4.63033784615654529590e+0) * r +
-               1.42343711074968357734e+0)
-        den = (((((((1.05075007164441684324e-9 * r +
-                     5.47593808499534494600e-4) * r +
-                    1.51986665636164571966e-2) * r +
-                   1.48103976427480074590e-1) * r +
-                  6.89767334985100004550e-1) * r +
-                 1.67638483018380384940e+0) * r +
-                2.05319162663775882187e+0) * r +
-               1.0)
+        top, bottom = _rational(_AS241_NEAR_TAIL, r - 1.6)
     else:
-        r = r - 5.0
-        num = (((((((2.01033439929228813265e-7 * r +
-                     2.71155556874348757815e-5) * r +
-                    1.24266094738807843860e-3) * r +
-                   2.65321895265761230930e-2) * r +
-                  2.96560571828504891230e-1) * r +
-                 1.78482653991729133580e+0) * r +
-                5.46378491116411436990e+0) * r +
-               6.65790464350110377720e+0)
-        den = (((((((2.04426310338993978564e-15 * r +
-                     1.42151175831644588870e-7) * r +
-                    1.84631831751005468180e-5) * r +
-                   7.86869131145613259100e-4) * r +
-                  1.48753612908506148525e-2) * r +
-                 1.36929880922735805310e-1) * r +
-                5.99832206555887937690e-1) * r +
-               1.0)
-    x = num / den
-    if q < 0.0:
-        x = -x
-    return mu + (x * sigma)
+        top, bottom = _rational(_AS241_FAR_TAIL, r - 5.0)
+    x = top / bottom
+    return mu + ((-x if q < 0.0 else x) * sigma)
 
 
 class NormalDist:
-    """Normal distribution of a random variable."""
+    """A normal distribution with mean mu and standard deviation sigma."""
 
     __slots__ = {
         '_mu': 'Arithmetic mean of a normal distribution',
@@ -603,7 +496,6 @@ class NormalDist:
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        """NormalDist where mu is the mean and sigma is the standard deviation."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -611,136 +503,101 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        """Make a normal distribution instance from sample data."""
-        return cls(*_mean_stdev(data))
+        T, ss, center, n = _deviations(data, None)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        var = ss / (n - 1)
+        if isinstance(var, Fraction):
+            return cls(float(center), _float_sqrt(var))
+        return cls(float(center), float(center) / float(ss))   # NaN or infinity
 
     def samples(self, n, *, seed=None):
-        """Generate *n* samples for a given mean and standard deviation."""
         gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in repeat(None, n)]
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def _needs_sigma(self, what):
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
-        """Probability density function.  P(x <= X < x+dx) / dx"""
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self._sigma * self._sigma
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+        d = x - self._mu
+        return exp(d * d / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        """Cumulative distribution function.  P(X <= x)"""
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        self._needs_sigma('cdf')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function: the x for which
-        P(X <= x) = p."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return _inverse_normal(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        """Divide into *n* continuous intervals with equal probability."""
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        """Compute the overlapping coefficient (OVL) between two normal
-        distributions."""
+        """The overlapping coefficient: the area under both densities."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        a, b = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        a_var, b_var = a.variance, b.variance
+        if not a_var or not b_var:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = fabs(Y._mu - X._mu)
+        dv = b_var - a_var
+        dm = fabs(b._mu - a._mu)
         if not dv:
-            return 2.0 * NormalDist(dm, 2.0 * X._sigma).cdf(0)
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+            return 2.0 * NormalDist(dm, 2.0 * a._sigma).cdf(0)
+        # the densities cross at two points
+        centre = a._mu * b_var - b._mu * a_var
+        half_width = a._sigma * b._sigma * sqrt(dm * dm + dv * log(b_var / a_var))
+        crossings = ((centre + half_width) / dv, (centre - half_width) / dv)
+        return 1.0 - sum(fabs(b.cdf(x) - a.cdf(x)) for x in crossings)
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev"""
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._needs_sigma('zscore')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        """Arithmetic mean of the normal distribution."""
-        return self._mu
+    mean = median = mode = property(lambda self: self._mu)
+    stdev = property(lambda self: self._sigma)
+    variance = property(lambda self: self._sigma * self._sigma)
 
-    @property
-    def median(self):
-        """Return the median of the normal distribution"""
-        return self._mu
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
-    @property
-    def mode(self):
-        """Return the mode of the normal distribution"""
-        return self._mu
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    @property
-    def stdev(self):
-        """Standard deviation of the normal distribution."""
-        return self._sigma
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * fabs(k))
 
-    @property
-    def variance(self):
-        """Square of the standard deviation."""
-        return self._sigma * self._sigma
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / fabs(k))
 
-    def __add__(x1, x2):
-        """Adds a constant or another NormalDist instance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
 
-    def __sub__(x1, x2):
-        """Subtracts a constant or another NormalDist instance."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        """Multiply both mu and sigma by a constant."""
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
-
-    def __truediv__(x1, x2):
-        """Divide both mu and sigma by a constant."""
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
-
-    def __pos__(x1):
-        """Return a copy of the instance."""
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        """Negates mu while keeping sigma the same."""
-        return NormalDist(-x1._mu, x1._sigma)
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
-
-    def __rsub__(x1, x2):
-        """Subtract a NormalDist from a constant or another NormalDist."""
-        return -(x1 - x2)
-
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        """Two NormalDist objects are equal if their mu and sigma are both equal."""
-        if not isinstance(x2, NormalDist):
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
             return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+        return (self._mu, self._sigma) == (other._mu, other._sigma)
 
     def __hash__(self):
-        """NormalDist objects hash equal if their mu and sigma are both equal."""
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
@@ -751,16 +608,3 @@ class NormalDist:
 
     def __setstate__(self, state):
         self._mu, self._sigma = state
-
-
-def _mean_stdev(data):
-    """In one pass, compute the mean and sample standard deviation as floats."""
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        # a NaN or infinity
-        return float(xbar), float(xbar) / float(ss)
