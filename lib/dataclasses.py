@@ -4,7 +4,6 @@ on request, ordering, hashing and immutability from a class's annotated fields."
 import abc
 import copy
 import keyword
-import operator
 import reprlib
 import sys
 import types
@@ -39,6 +38,7 @@ class _Marker(str):
 _HAS_DEFAULT_FACTORY, _FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(
     _Marker, ('<factory>', '_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
 _INIT_KINDS = (_FIELD, _FIELD_INITVAR)
+_ORDERING = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
 
 def _attrs_repr(obj, names):
@@ -195,9 +195,38 @@ def _has_default(f):
 
 # ---------------------------------------------------------------- generated methods
 
-def _init_method(cls, init_fields, frozen, module_globals, slots):
-    """__init__, compiled from source so that its signature and its argument
-    errors are those of a hand-written one."""
+class _MethodSource:
+    """The generated methods of one class, written as source and compiled
+    together: they run as fast as hand-written ones, and __init__ gets a real
+    signature (and the argument errors that go with it)."""
+
+    def __init__(self):
+        self.env = {}  # names the source uses -> their values
+        self.text = []
+        self.names = []
+
+    def use(self, name, value):
+        self.env[name] = value
+        return name
+
+    def define(self, name, params, lines, annotation=''):
+        self.names.append(name)
+        self.text.append(f" def {name}({', '.join(params)}){annotation}:\n")
+        self.text.extend(f'  {line}\n' for line in lines or ['pass'])
+
+    def compile(self, module_globals):
+        """{name: function}; the functions' globals are those of the class's module."""
+        # (named as CPython names it: pprint and others look for it in
+        # __qualname__ to recognise generated methods)
+        returned = ', '.join(f'{name!r}: {name}' for name in self.names)
+        source = (f"def __create_fn__({', '.join(self.env)}):\n" + ''.join(self.text)
+                  + f" return {{{returned}}}\n")
+        scope = {}
+        exec(source, module_globals, scope)
+        return scope['__create_fn__'](**self.env)
+
+
+def _write_init(src, cls, init_fields, frozen, slots):
     after_default = False
     for f in init_fields:
         if not f.init or f.kw_only:
@@ -206,107 +235,75 @@ def _init_method(cls, init_fields, frozen, module_globals, slots):
             after_default = True
         elif after_default:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    # the values the source refers to, passed in as arguments of a maker function
-    env = {'__factory__': _HAS_DEFAULT_FACTORY, '__object_setattr__': object.__setattr__}
     self_name = '__dataclass_self__' if any(f.name == 'self' for f in init_fields) else 'self'
-
-    def parameter(i, f):
-        env[f'__t{i}__'] = f.type
-        text = f'{f.name}: __t{i}__'
-        if f.default is not MISSING:
-            return text + f' = __d{i}__'
-        return text + (' = __factory__' if f.default_factory is not MISSING else '')
+    factory_marker = src.use('__factory__', _HAS_DEFAULT_FACTORY)
+    setter = src.use('__object_setattr__', object.__setattr__)
 
     def store(f, value):
         if frozen:
-            return f'__object_setattr__({self_name}, {f.name!r}, {value})'
+            return f'{setter}({self_name}, {f.name!r}, {value})'
         return f'{self_name}.{f.name} = {value}'
 
     params, keyword_params, body = [self_name], [], []
     for i, f in enumerate(init_fields):
+        default = None
         if f.default is not MISSING:
-            env[f'__d{i}__'] = f.default
+            default = src.use(f'__d{i}__', f.default)
         elif f.default_factory is not MISSING:
-            env[f'__d{i}__'] = f.default_factory
+            default = src.use(f'__d{i}__', f.default_factory)
         if f.init:
-            (keyword_params if f.kw_only else params).append(parameter(i, f))
+            text = f"{f.name}: {src.use(f'__t{i}__', f.type)}"
+            if f.default is not MISSING:
+                text += f' = {default}'
+            elif f.default_factory is not MISSING:
+                text += f' = {factory_marker}'
+            (keyword_params if f.kw_only else params).append(text)
         if f._field_type is _FIELD_INITVAR:
             continue
         if f.default_factory is not MISSING:
-            fresh = f'__d{i}__()'
-            body.append(store(f, f'{fresh} if {f.name} is __factory__ else {f.name}' if f.init
-                              else fresh))
+            made = f'{default}()'
+            body.append(store(f, f'{made} if {f.name} is {factory_marker} else {f.name}'
+                              if f.init else made))
         elif f.init:
             body.append(store(f, f.name))
-        elif slots and f.default is not MISSING:
-            body.append(store(f, f'__d{i}__'))  # no class attribute holds the default
+        elif slots and default is not None:
+            body.append(store(f, default))  # no class attribute holds the default
     if keyword_params:
         params += ['*'] + keyword_params
     if hasattr(cls, '__post_init__'):
         passed = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
         body.append(f'{self_name}.__post_init__({passed})')
-    source = (f"def __maker__({', '.join(env)}):\n"
-              f" def __init__({', '.join(params)}) -> None:\n"
-              + ''.join(f'  {line}\n' for line in body or ['pass'])
-              + " return __init__\n")
-    scope = {}
-    exec(source, module_globals, scope)
-    return scope['__maker__'](**env)
+    src.define('__init__', params, body, ' -> None')
 
 
-def _values(obj, names):
-    return tuple(getattr(obj, name) for name in names)
+def _as_tuple(obj_name, names):
+    return '(%s)' % ''.join(f'{obj_name}.{name}, ' for name in names)
 
 
-def _repr_method(names):
-    @reprlib.recursive_repr()
-    def __repr__(self):
-        shown = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
-        return f'{type(self).__qualname__}({shown})'
-    return __repr__
+def _write_comparisons(src, names, eq, order):
+    same_class = 'other.__class__ is self.__class__'
+    if eq:
+        # `a == b and c == d`: the first false result, or the last one
+        equal = ' and '.join(f'self.{name} == other.{name}' for name in names) or 'True'
+        src.define('__eq__', ['self', 'other'],
+                   [f'return ({equal}) if {same_class} else NotImplemented'])
+    if order:
+        mine, theirs = _as_tuple('self', names), _as_tuple('other', names)
+        for name, op in _ORDERING.items():
+            src.define(name, ['self', 'other'],
+                       [f'return {mine} {op} {theirs} if {same_class} else NotImplemented'])
 
 
-def _eq_method(names):
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        result = True
-        for name in names:  # like `a == b and c == d`: the first false result, or the last
-            result = getattr(self, name) == getattr(other, name)
-            if not result:
-                break
-        return result
-    return __eq__
-
-
-def _order_method(name, compare, names):
-    def method(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return compare(_values(self, names), _values(other, names))
-    method.__name__ = name
-    return method
-
-
-def _hash_method(names):
-    def __hash__(self):
-        return hash(_values(self, names))
-    return __hash__
-
-
-def _frozen_methods(cls, names):
-    names = frozenset(names)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
-    return __setattr__, __delattr__
+def _write_frozen(src, cls, names):
+    owner = src.use('__cls__', cls)
+    error = src.use('__frozen_error__', FrozenInstanceError)
+    guarded = src.use('__fields__', frozenset(names))
+    for method, params, verb in (('__setattr__', ['self', 'name', 'value'], 'assign to'),
+                                 ('__delattr__', ['self', 'name'], 'delete')):
+        src.define(method, params, [
+            f'if type(self) is {owner} or name in {guarded}:',
+            f' raise {error}(f"cannot {verb} field {{name!r}}")',
+            f'super({owner}, self).{method}({", ".join(params[1:])})'])
 
 
 def _add_method(cls, name, method):
@@ -402,31 +399,33 @@ def _process_class(cls, options):
 
     init_fields = [f for f in all_fields.values() if f._field_type in _INIT_KINDS]
     real = [f for f in all_fields.values() if f._field_type is _FIELD]
-    compared = [f.name for f in real if f.compare]
-    if options['init']:
-        _add_method(cls, '__init__', _init_method(cls, init_fields, frozen, module_globals,
-                                                  options['slots']))
-    if options['repr']:
-        _add_method(cls, '__repr__', _repr_method([f.name for f in real if f.repr]))
-    if eq:
-        _add_method(cls, '__eq__', _eq_method(compared))
-    if options['order']:
-        for name, compare in (('__lt__', operator.lt), ('__le__', operator.le),
-                              ('__gt__', operator.gt), ('__ge__', operator.ge)):
-            if _add_method(cls, name, _order_method(name, compare, compared)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                'Consider using functools.total_ordering')
-    if frozen:
-        for method in _frozen_methods(cls, [f.name for f in real]):
-            if _add_method(cls, method.__name__, method):
-                raise TypeError(f'Cannot overwrite attribute {method.__name__} '
-                                f'in class {cls.__name__}')
     plan = _hash_plan(cls, options['unsafe_hash'], eq, frozen, explicit_hash)
+    src = _MethodSource()
+    if options['init']:
+        _write_init(src, cls, init_fields, frozen, options['slots'])
+    if options['repr']:
+        shown = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in real if f.repr)
+        src.define('__repr__', ['self'], [f'return f"{{self.__class__.__qualname__}}({shown})"'])
+    _write_comparisons(src, [f.name for f in real if f.compare], eq, options['order'])
+    if frozen:
+        _write_frozen(src, cls, [f.name for f in real])
+    if plan == 'add':
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        src.define('__hash__', ['self'], [f'return hash({_as_tuple("self", hashed)})'])
+    methods = src.compile(module_globals)
+    if '__repr__' in methods:
+        methods['__repr__'] = reprlib.recursive_repr()(methods['__repr__'])
+    for name, method in methods.items():
+        if name == '__hash__':
+            continue
+        # the class's own definition wins, except where the options need ours
+        if _add_method(cls, name, method) and name not in ('__init__', '__repr__', '__eq__'):
+            hint = '. Consider using functools.total_ordering' if name in _ORDERING else ''
+            raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}{hint}')
     if plan == 'none':
         cls.__hash__ = None
     elif plan == 'add':
-        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
-        cls.__hash__ = _hash_method(hashed)
+        cls.__hash__ = methods['__hash__']
         cls.__hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
     if not getattr(cls, '__doc__'):
         cls.__doc__ = cls.__name__ + _signature_text(init_fields)
