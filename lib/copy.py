@@ -26,50 +26,46 @@ _ATOMIC = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _ATOMIC:
+    if cls in _ATOMIC or issubclass(cls, type):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
-    if issubclass(cls, type):
-        return x
-    copier = getattr(cls, "__copy__", None)
+    if cls is types.MethodType:
+        # the same function bound to the same object
+        return cls(x.__func__, x.__self__)
+    copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, _reduce(x, cls), None)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+def deepcopy(x, memo=None):
+    """Deep copy operation on arbitrary Python objects.  memo maps the ids
+    of objects already copied to their copies (so shared and cyclic
+    structure is kept)."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    if key in memo:
+        return memo[key]
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
+    copier = _DEEP_COPIERS.get(cls)
     if copier is not None:
-        y = copier(x, memo)
+        result = copier(x, memo)
     elif issubclass(cls, type):
-        y = x
+        result = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
-            y = copier(memo)
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    # an object is its own copy when it is immutable
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+            result = _rebuild(x, _reduce(x, cls), memo)
+    if result is not x:
+        memo[key] = result
+        # the originals stay alive as long as the memo, so that their ids
+        # are not reused by new objects during the copy
+        memo.setdefault(id(memo), []).append(x)
+    return result
 
 
 def _reduce(x, cls):
@@ -141,94 +137,76 @@ def _default_reduce(x, cls):
     return _newobj, (cls,) + args, state, listitems, dictitems
 
 
-def _deepcopy_atomic(x, memo):
-    return x
+# deepcopy of the built-in containers (and bound methods); the copy goes
+# into the memo before the items are copied, so cycles find it
+
+def _deepcopy_list(x, memo):
+    copied = memo[id(x)] = []
+    for item in x:
+        copied.append(deepcopy(item, memo))
+    return copied
 
 
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # a tuple may contain itself through a mutable item
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
+def _deepcopy_dict(x, memo):
+    copied = memo[id(x)] = {}
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
+        copied[deepcopy(key, memo)] = deepcopy(value, memo)
+    return copied
+
+
+def _deepcopy_tuple(x, memo):
+    # a tuple cannot be built before its items, so a cycle through a
+    # mutable item may have copied x already
+    items = [deepcopy(item, memo) for item in x]
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(new is old for new, old in zip(items, x)):
+        return x
+    return tuple(items)
 
 
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-# (frozensets and slices are immutable, but may hold mutable things)
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _ATOMIC if t not in (tuple, frozenset, slice)}
-_deepcopy_dispatch[list] = _deepcopy_list
-_deepcopy_dispatch[tuple] = _deepcopy_tuple
-_deepcopy_dispatch[dict] = _deepcopy_dict
-_deepcopy_dispatch[types.MethodType] = _deepcopy_method
+# frozensets and slices are immutable, but may hold mutable things
+_DEEP_COPIERS = {cls: lambda x, memo: x for cls in _ATOMIC - {tuple, frozenset, slice}}
+_DEEP_COPIERS.update({list: _deepcopy_list, dict: _deepcopy_dict, tuple: _deepcopy_tuple,
+                      types.MethodType: _deepcopy_method})
 
 
-def _keep_alive(x, memo):
-    """Keeps x alive while the memo lives (so ids in it stay unique)."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
+def _rebuild(x, reduced, memo):
+    """The copy of x made from its pickle reduction (deep when memo is
+    given): call, then state, then list items, then dict items."""
+    if isinstance(reduced, str):
+        return x  # a global: the object is its own copy
+    func, args, state, listitems, dictitems = (*reduced, None, None, None)[:5]
     deep = memo is not None
-    if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+    if deep:
+        args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
+        _set_state(y, deepcopy(state, memo) if deep else state)
+    for item in listitems or ():
+        y.append(deepcopy(item, memo) if deep else item)
+    for key, value in dictitems or ():
         if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+            key, value = deepcopy(key, memo), deepcopy(value, memo)
+        y[key] = value
     return y
+
+
+def _set_state(y, state):
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    # the default state: the instance dict, or (dict or None, slot values)
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    for name, value in (slots or {}).items():
+        setattr(y, name, value)
