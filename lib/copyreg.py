@@ -3,21 +3,27 @@ extension types (copy and pickle consult `dispatch_table`)."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
 
+# Reduction functions by type, consulted by copy (and pickle) before the
+# type's own __reduce_ex__.
 dispatch_table = {}
+
+
+def _check_callable(obj, what):
+    if not callable(obj):
+        raise TypeError(f'{what} must be callable')
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
     """Registers `pickle_function(obj)` as the reduction of ob_type's instances."""
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    _check_callable(pickle_function, 'reduction functions')
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    """Only checks that object is callable (kept for compatibility)."""
+    _check_callable(object, 'constructors')
 
 
 def pickle_complex(c):
@@ -38,12 +44,11 @@ def __newobj_ex__(cls, args, kwargs):
 
 
 def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
+    # rebuilds instances of a class derived from the built-in type base
+    # (pickle protocols 0 and 1)
+    obj = object.__new__(cls) if base is object else base.__new__(cls, state)
+    if base is not object and base.__init__ != object.__init__:
+        base.__init__(obj, state)
     return obj
 
 
