@@ -1,167 +1,134 @@
-"""Filename globbing: paths matching shell patterns (*, ?, [seq], and ** with
-recursive=True)."""
+"""Filename globbing: the paths matching a shell pattern (*, ?, [seq], and
+** for any depth of directories with recursive=True)."""
 
+import fnmatch
 import os
 import re
-import fnmatch
 
 __all__ = ["glob", "iglob", "escape"]
-
-
-def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern."""
-    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
-                      include_hidden=include_hidden))
-
-
-def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    results = _iglob(pathname, root_dir, recursive, False, include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        try:
-            s = next(results)  # skip empty string
-            if s:
-                results = _chain([s], results)
-        except StopIteration:
-            pass
-    return results
-
-
-def _chain(first, rest):
-    yield from first
-    yield from rest
-
-
-def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        assert not dironly
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        else:
-            if _isdir(_join(root_dir, dirname)):
-                yield pathname
-        return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
-        return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
-    else:
-        dirs = [dirname]
-    if has_magic(basename):
-        if recursive and _isrecursive(basename):
-            glob_in_dir = _glob2
-        else:
-            glob_in_dir = _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
-            yield os.path.join(dirname, name)
-
-
-def _glob1(dirname, pattern, dironly, include_hidden=False):
-    names = _listdir(dirname, dironly)
-    if include_hidden or not _ishidden(pattern):
-        names = (x for x in names if include_hidden or not _ishidden(x))
-    return fnmatch.filter(names, pattern)
-
-
-def _glob0(dirname, basename, dironly, include_hidden=False):
-    if basename:
-        if _lexists(_join(dirname, basename)):
-            return [basename]
-    else:
-        if _isdir(dirname):
-            return [basename]
-    return []
-
-
-def _glob2(dirname, pattern, dironly, include_hidden=False):
-    assert _isrecursive(pattern)
-    if not dirname or _isdir(dirname):
-        yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden=include_hidden)
-
-
-def _iterdir(dirname, dironly):
-    try:
-        arg = dirname if dirname else (os.curdir if isinstance(dirname, str) else bytes(os.curdir, "ASCII"))
-        with os.scandir(arg) as it:
-            for entry in it:
-                try:
-                    if not dironly or entry.is_dir():
-                        yield entry.name
-                except OSError:
-                    pass
-    except OSError:
-        return
-
-
-def _listdir(dirname, dironly):
-    return list(_iterdir(dirname, dironly))
-
-
-def _rlistdir(dirname, dironly, include_hidden=False):
-    names = _listdir(dirname, dironly)
-    for x in names:
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden=include_hidden):
-                yield _join(x, y)
-
-
-def _lexists(pathname):
-    return os.path.lexists(pathname)
-
-
-def _isdir(pathname):
-    return os.path.isdir(pathname)
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
 
 magic_check = re.compile("([*?[])")
 magic_check_bytes = re.compile(b"([*?[])")
 
 
 def has_magic(s):
-    if isinstance(s, bytes):
-        match = magic_check_bytes.search(s)
-    else:
-        match = magic_check.search(s)
-    return match is not None
-
-
-def _ishidden(path):
-    return path[0] in (".", b"."[0])
-
-
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b"**"
-    return pattern == "**"
+    """Whether s contains a wildcard character."""
+    return (magic_check_bytes if isinstance(s, bytes) else magic_check).search(s) is not None
 
 
 def escape(pathname):
-    """Escape all special characters."""
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br"[\1]", pathname)
-    else:
-        pathname = magic_check.sub(r"[\1]", pathname)
-    return drive + pathname
+    """pathname with its wildcard characters bracketed, so that it matches only itself."""
+    drive, rest = os.path.splitdrive(pathname)
+    if isinstance(rest, bytes):
+        return drive + magic_check_bytes.sub(rb"[\1]", rest)
+    return drive + magic_check.sub(r"[\1]", rest)
+
+
+def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """The list of paths matching pathname (see iglob)."""
+    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
+                      include_hidden=include_hidden))
+
+
+def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    """Iterate over the paths matching pathname, in directory order. A relative
+    pattern is looked up under root_dir (default: the current directory) and
+    its results stay relative. Wildcards skip names starting with '.' unless
+    the pattern's own component starts with '.' or include_hidden is true."""
+    search = _Search(pathname[:0] if root_dir is None else os.fspath(root_dir), recursive, include_hidden)
+    found = search.paths(pathname, False)
+    if not pathname or (recursive and search.is_recursive(pathname[:2])):
+        # the search root itself comes first as '' and is no result
+        found = _without_leading_empty(found)
+    return found
+
+
+def _without_leading_empty(paths):
+    first = next(paths, None)
+    if first:
+        yield first
+    yield from paths
+
+
+class _Search:
+    """One glob: where relative paths are looked up, and its options."""
+
+    def __init__(self, root, recursive, include_hidden):
+        self.root = root
+        self.recursive = recursive
+        self.include_hidden = include_hidden
+
+    def is_recursive(self, component):
+        return self.recursive and component in ("**", b"**")
+
+    def on_disk(self, path):
+        """path (relative to the root, '' for the root itself) as the file system should see it."""
+        if not self.root or not path:
+            return self.root or path
+        return os.path.join(self.root, path)
+
+    def paths(self, pattern, dirs_only):
+        """The paths matching pattern; with dirs_only just the directories."""
+        head, last = os.path.split(pattern)
+        if not has_magic(pattern):
+            if self._literal_exists(head, last):
+                yield pattern
+            return
+        if has_magic(head) and head != pattern:
+            heads = self.paths(head, True)
+        else:
+            heads = [head]
+        for directory in heads:
+            for name in self._names(directory, last, dirs_only):
+                yield os.path.join(directory, name) if directory else name
+
+    def _literal_exists(self, directory, name):
+        # 'dir/' (an empty last name) must be a directory; anything else just has to be there
+        if name:
+            return os.path.lexists(self.on_disk(os.path.join(directory, name) if directory else name))
+        return os.path.isdir(self.on_disk(directory))
+
+    def _names(self, directory, component, dirs_only):
+        """What component matches inside directory: names, or for '**' relative paths."""
+        if not has_magic(component):
+            return [component] if self._literal_exists(directory, component) else []
+        if self.is_recursive(component):
+            return self._everything_below(directory, dirs_only)
+        names = self._listing(directory, dirs_only)
+        if not (self.include_hidden or _is_hidden(component)):
+            names = [name for name in names if not _is_hidden(name)]
+        return fnmatch.filter(names, component)
+
+    def _everything_below(self, directory, dirs_only):
+        # '**' also matches no directory at all: '' stands for directory itself
+        if not directory or os.path.isdir(self.on_disk(directory)):
+            yield directory[:0]
+        yield from self._descendants(directory, dirs_only)
+
+    def _descendants(self, directory, dirs_only):
+        for name in self._listing(directory, dirs_only):
+            if self.include_hidden or not _is_hidden(name):
+                yield name
+                below = os.path.join(directory, name) if directory else name
+                for path in self._descendants(below, dirs_only):
+                    yield os.path.join(name, path)
+
+    def _listing(self, directory, dirs_only):
+        """Names in directory (symlinks to directories count as directories); [] if unreadable."""
+        where = self.on_disk(directory) or (b"." if isinstance(directory, bytes) else ".")
+        names = []
+        try:
+            with os.scandir(where) as entries:
+                for entry in entries:
+                    try:
+                        if not dirs_only or entry.is_dir():
+                            names.append(entry.name)
+                    except OSError:
+                        pass
+        except OSError:
+            pass
+        return names
+
+
+def _is_hidden(name):
+    return name[:1] in (".", b".")

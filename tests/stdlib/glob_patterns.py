@@ -1,0 +1,26 @@
+# glob: wildcards, hidden files, recursive **, trailing slashes, root_dir, bytes patterns, literal paths, escape
+import glob, os, tempfile
+with tempfile.TemporaryDirectory() as tmp:
+    for name in ["a.py", "b.py", "c.txt", ".hid.py", "sub/d.py", "sub/e.txt", "sub/deep/f.py", ".hdir/g.py", "sub/.h2/i.py", "x[1].py", "q?.txt"]:
+        path = os.path.join(tmp, *name.split("/"))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        open(path, "w").close()
+    os.symlink("sub", os.path.join(tmp, "lnk"))
+    os.symlink("missing", os.path.join(tmp, "dangling.py"))
+    g = lambda pat, **kw: sorted(glob.glob(pat, root_dir=tmp, **kw))
+    print(g("*.py"), g("?.txt"), g("[ab].py"), g("[!a].py"), g(".*"), g("*"))
+    print(g("*/"), g("*/*.py"), g("s*/d*/*"), g("sub//*.txt"), g("sub/"), g("sub"), g("nope"), g("nope/*"), g("a.py/*"), g("a.py/"))
+    print(g("**", recursive=True))
+    print(g("**/*.py", recursive=True))
+    print(g("**/", recursive=True), g("sub/**", recursive=True), g("sub/**/", recursive=True), g("**/deep/*", recursive=True))
+    print(g("**/*.py", recursive=True, include_hidden=True))
+    print(g("*", include_hidden=True), g("**", recursive=False), g("*/**/*.py"), g("a**.py", recursive=True))
+    print(g(glob.escape("x[1].py")), g("x[1].py"), g(glob.escape("q?.txt")), glob.escape("a*b?c[d]e"), glob.escape(b"/x*"), glob.escape("//?/c:*"))
+    print(g(""), g("", recursive=True), sorted(glob.glob(os.path.join(tmp, "*.txt"))) == [os.path.join(tmp, "c.txt"), os.path.join(tmp, "q?.txt")])
+    print(sorted(glob.glob(b"*.py", root_dir=os.fsencode(tmp))), sorted(glob.glob(b"**", root_dir=os.fsencode(tmp), recursive=True))[:3])
+    old = os.getcwd()
+    os.chdir(tmp)
+    print(sorted(glob.glob("*.txt")), sorted(glob.glob("./sub/*.py")), sorted(glob.glob("sub/../*.txt")), sorted(glob.iglob("**/f.py", recursive=True)), glob.glob("a.py"), glob.glob("./"))
+    os.chdir(old)
+    it = glob.iglob("*", root_dir=tmp)
+    print(type(it).__name__ != "list", glob.glob("/"), glob.glob("//"), glob.glob(tmp + "/c.txt") == [tmp + "/c.txt"], glob.glob("*", root_dir=os.path.join(tmp, "nope")))
