@@ -1,4 +1,5 @@
-"""Fraction, Rational numbers with arbitrary precision."""
+"""Rational numbers of unlimited precision: Fraction(3, 4), Fraction('3/4'),
+Fraction('1.5e2'), Fraction(0.25), Fraction(Decimal('0.1'))."""
 
 from decimal import Decimal
 import math
@@ -9,395 +10,354 @@ import sys
 
 __all__ = ['Fraction']
 
-# Constants of the numeric hash (equal numbers of any type hash alike).
-_PyHASH_MODULUS = sys.hash_info.modulus
-_PyHASH_INF = sys.hash_info.inf
-
+_HASH_PRIME = sys.hash_info.modulus
 
 _DIGITS = r'\d+(?:_\d+)*'
-# " -3/4 ", "1.5", ".5", "2.", "1e-3", "1_000": sign, then a ratio of
-# integers or a decimal with an optional exponent
-_RATIONAL_FORMAT = re.compile(
-    rf'\s*(?P<sign>[-+]?)(?:(?P<num>{_DIGITS})\s*/\s*(?P<denom>{_DIGITS})'
-    rf'|(?=\d|\.\d)(?P<int>{_DIGITS})?(?:\.(?P<decimal>{_DIGITS})?)?(?:[eE](?P<exp>[-+]?{_DIGITS}))?)\s*')
+# an optional sign, then either integer/integer or a decimal number with an
+# optional exponent; spaces around (and around the slash) are allowed
+_LITERAL = re.compile(
+    rf'\s*(?P<sign>[-+]?)(?:(?P<num>{_DIGITS})\s*/\s*(?P<den>{_DIGITS})'
+    rf'|(?=\d|\.\d)(?P<whole>{_DIGITS})?(?:\.(?P<frac>{_DIGITS})?)?(?:[eE](?P<exp>[-+]?{_DIGITS}))?)\s*')
+
+# [[fill]align][sign][z][#][0][width][,|_][.precision]type, float types only
+_SPEC = re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ]?)(?P<z>z)?(?P<alt>#)?'
+                   r'(?P<zero>0(?=\d))?(?P<width>0|[1-9]\d*)?(?P<sep>[,_])?'
+                   r'(?:\.(?P<precision>0|[1-9]\d*))?(?P<type>[eEfFgG%])', re.DOTALL)
 
 
-def _parse_rational(text):
-    """(numerator, denominator) of a fraction or decimal literal, or None."""
-    m = _RATIONAL_FORMAT.fullmatch(text)
+def _parse(text):
+    """(numerator, denominator) of a literal, or None."""
+    m = _LITERAL.fullmatch(text)
     if m is None:
         return None
     if m['num'] is not None:
-        numerator, denominator = int(m['num']), int(m['denom'])
+        n, d = int(m['num']), int(m['den'])
     else:
-        numerator = int(m['int'] or '0')
-        denominator = 1
-        if m['decimal']:
-            decimal = m['decimal'].replace('_', '')
-            scale = 10 ** len(decimal)
-            numerator = numerator * scale + int(decimal)
-            denominator = scale
-        if m['exp']:
-            exp = int(m['exp'])
-            if exp >= 0:
-                numerator *= 10 ** exp
-            else:
-                denominator *= 10 ** -exp
-    if m['sign'] == '-':
-        numerator = -numerator
-    return numerator, denominator
+        fraction = (m['frac'] or '').replace('_', '')
+        n = int((m['whole'] or '0').replace('_', '') + fraction)
+        d = 10 ** len(fraction)
+        exp = int(m['exp']) if m['exp'] else 0
+        if exp >= 0:
+            n *= 10 ** exp
+        else:
+            d *= 10 ** -exp
+    return (-n if m['sign'] == '-' else n), d
 
 
-# Float-style format specifications (3.12: e E f F g G %).
-_FLOAT_FORMAT_SPEC = re.compile(r"""
-    (?:(?P<fill>.)?(?P<align>[<>=^]))?
-    (?P<sign>[-+ ]?)
-    (?P<no_neg_zero>z)?
-    (?P<alt>\#)?
-    (?P<zeropad>0(?=[0-9]))?
-    (?P<minimumwidth>0|[1-9][0-9]*)?
-    (?P<thousands_sep>[,_])?
-    (?:\.(?P<precision>0|[1-9][0-9]*))?
-    (?P<presentation_type>[eEfFgG%])
-""", re.DOTALL | re.VERBOSE).fullmatch
+def _make(cls, n, d):
+    """A cls instance of n/d, already in lowest terms with d > 0."""
+    obj = object.__new__(cls)
+    obj._numerator = n
+    obj._denominator = d
+    return obj
 
 
-def _round_to_exponent(n, d, exponent, no_neg_zero=False):
-    """(negative, significand) of n/d rounded half-even to a multiple of
-    10**exponent (d > 0)."""
+def _lowest_terms(n, d):
+    """n/d (d != 0) as (numerator, denominator) in lowest terms, d > 0."""
+    g = math.gcd(n, d)
+    if d < 0:
+        g = -g
+    return n // g, d // g
+
+
+def _reduced(n, d):
+    return _make(Fraction, *_lowest_terms(n, d))
+
+
+def _rounded(n, d, exponent):
+    """n/d (d > 0) rounded half-even to a multiple of 10**exponent, as the
+    integer count of those units."""
     if exponent >= 0:
         d *= 10 ** exponent
     else:
         n *= 10 ** -exponent
-    q, r = divmod(n + (d >> 1), d)
-    if r == 0 and d & 1 == 0:
-        # an exact tie was rounded up: make the result even
-        q &= -2
-    negative = q < 0 if no_neg_zero else n < 0
-    return negative, abs(q)
+    q, r = divmod(n, d)
+    if 2 * r > d or (2 * r == d and q % 2):
+        q += 1
+    return q
 
 
-def _round_to_figures(n, d, figures):
-    """(negative, significand, exponent) of n/d rounded half-even to
-    `figures` significant digits (significand 0 and exponent 1-figures for 0)."""
-    if n == 0:
-        return False, 0, 1 - figures
-    str_n, str_d = str(abs(n)), str(d)
-    m = len(str_n) - len(str_d) + (str_d <= str_n)
-    exponent = m - figures
-    negative, significand = _round_to_exponent(n, d, exponent)
-    if len(str(significand)) == figures + 1:
-        significand //= 10
+def _significant(n, d, figures):
+    """(units, exponent): n/d rounded half-even to `figures` significant
+    digits, as units * 10**exponent."""
+    if not n:
+        return 0, 1 - figures
+    # top: 10**(top - 1) <= |n/d| < 10**top, from the digit counts
+    top = len(str(abs(n))) - len(str(d))
+    scaled_n, scaled_d = (abs(n), d * 10 ** top) if top >= 0 else (abs(n) * 10 ** -top, d)
+    if scaled_n >= scaled_d:
+        top += 1
+    exponent = top - figures
+    units = _rounded(n, d, exponent)
+    if abs(units) >= 10 ** figures:     # 9.99 -> 10.0
+        units = _rounded(n, d, exponent + 1)
         exponent += 1
-    return negative, significand, exponent
+    return units, exponent
+
+
+# Exact operations on two Fractions.
+
+def _add(a, b):
+    return _reduced(a._numerator * b._denominator + b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _sub(a, b):
+    return _reduced(a._numerator * b._denominator - b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _mul(a, b):
+    return _reduced(a._numerator * b._numerator, a._denominator * b._denominator)
+
+
+def _div(a, b):
+    if not b._numerator:
+        raise ZeroDivisionError('Fraction(%s, 0)' % b._denominator)
+    return _reduced(a._numerator * b._denominator, a._denominator * b._numerator)
+
+
+def _floordiv(a, b):
+    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+
+
+def _divmod(a, b):
+    q, r = divmod(a._numerator * b._denominator, a._denominator * b._numerator)
+    return q, _reduced(r, a._denominator * b._denominator)
+
+
+def _mod(a, b):
+    r = (a._numerator * b._denominator) % (b._numerator * a._denominator)
+    return _reduced(r, a._denominator * b._denominator)
+
+
+def _operators(exact, inexact):
+    """The forward and reflected methods of a binary operator: `exact` on
+    two Fractions, `inexact` on floats (or complex numbers)."""
+    def forward(a, b):
+        if isinstance(b, Fraction):
+            return exact(a, b)
+        if isinstance(b, int):
+            return exact(a, _make(Fraction, b, 1))
+        if isinstance(b, float):
+            return inexact(float(a), b)
+        if isinstance(b, complex):
+            return inexact(complex(a), b)
+        return NotImplemented
+
+    def reflected(b, a):
+        if isinstance(a, numbers.Rational):
+            return exact(Fraction(a), b)
+        if isinstance(a, numbers.Real):
+            return inexact(float(a), float(b))
+        if isinstance(a, numbers.Complex):
+            return inexact(complex(a), complex(b))
+        return NotImplemented
+
+    forward.__name__ = f'__{inexact.__name__}__'
+    reflected.__name__ = f'__r{inexact.__name__}__'
+    return forward, reflected
+
+
+
+def _ordering(op):
+    def compare(a, b):
+        if isinstance(b, numbers.Rational):
+            return op(a._numerator * b.denominator, a._denominator * b.numerator)
+        if isinstance(b, float):
+            return op(a, Fraction.from_float(b)) if math.isfinite(b) else op(0.0, b)
+        return NotImplemented
+    return compare
+
+
+def _partial_quotients(n, d):
+    """The terms of the continued fraction of n/d."""
+    while d:
+        yield n // d
+        n, d = d, n % d
+
+
+def _bad_spec(spec, why=''):
+    return ValueError(f"Invalid format specifier {spec!r} for object of type 'Fraction'{why}")
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
-
-    Fraction(3, 4), Fraction(0.25), Fraction('3/4'), Fraction('1.5e2'),
-    Fraction(Decimal('0.1')): always in lowest terms, with a positive
+    """A rational number, always in lowest terms with a positive
     denominator."""
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        """Constructs a Rational."""
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            elif isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            elif isinstance(numerator, (float, Decimal)):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            elif isinstance(numerator, str):
-                parsed = _parse_rational(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
+                return _make(cls, numerator, 1)
+            if isinstance(numerator, numbers.Rational):
+                return _make(cls, numerator.numerator, numerator.denominator)
+            if isinstance(numerator, (float, Decimal)):
+                return _make(cls, *numerator.as_integer_ratio())
+            if not isinstance(numerator, str):
                 raise TypeError("argument should be a string or a Rational instance")
+            parsed = _parse(numerator)
+            if parsed is None:
+                raise ValueError('Invalid literal for Fraction: %r' % numerator)
+            n, d = parsed
         elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+            n, d = numerator, denominator
+        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+            n = numerator.numerator * denominator.denominator
+            d = denominator.numerator * numerator.denominator
         else:
             raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        numerator //= g
-        denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+        if d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        return _make(cls, *_lowest_terms(n, d))
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
-        return cls._from_coprime_ints(*f.as_integer_ratio())
+        if not isinstance(f, float):
+            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                            % (cls.__name__, f, type(f).__name__))
+        return _make(cls, *f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
         if isinstance(dec, numbers.Integral):
             dec = Decimal(int(dec))
         elif not isinstance(dec, Decimal):
-            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %
-                            (cls.__name__, dec, type(dec).__name__))
-        return cls._from_coprime_ints(*dec.as_integer_ratio())
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return _make(cls, *dec.as_integer_ratio())
 
-    @classmethod
-    def _from_coprime_ints(cls, numerator, denominator, /):
-        """A Fraction from numerator and denominator already in lowest terms
-        (denominator > 0)."""
-        obj = super(Fraction, cls).__new__(cls)
-        obj._numerator = numerator
-        obj._denominator = denominator
-        return obj
+    numerator = property(lambda self: self._numerator)
+    denominator = property(lambda self: self._denominator)
 
     def is_integer(self):
-        """Return True if the Fraction is an integer."""
         return self._denominator == 1
 
     def as_integer_ratio(self):
-        """Return a pair of integers, whose ratio is equal to the original
-        Fraction (and has a positive denominator)."""
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self with denominator at most
-        max_denominator (by the continued fraction expansion)."""
+        """The fraction closest to self with a denominator of at most
+        max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+        # Follow the convergents h/k of the continued fraction of self while
+        # their denominators fit; the answer is the last of them or the
+        # largest allowed semiconvergent after it.
+        h_prev, k_prev, h, k = 0, 1, 1, 0
+        for a in _partial_quotients(self._numerator, self._denominator):
+            if k_prev + a * k > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        # the last convergent p1/q1 or the semiconvergent, whichever is closer
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction._from_coprime_ints(p1, q1)
-        return Fraction._from_coprime_ints(p0 + k * p1, q0 + k * q1)
-
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+            h_prev, h = h, h_prev + a * h
+            k_prev, k = k, k_prev + a * k
+        steps = (max_denominator - k_prev) // k
+        semi = _make(Fraction, h_prev + steps * h, k_prev + steps * k)
+        convergent = _make(Fraction, h, k)
+        if abs(convergent - self) <= abs(semi - self):
+            return convergent
+        return semi
 
     def __repr__(self):
-        """repr(self)"""
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+        return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
-    def __format__(self, format_spec, /):
-        """Formats like a float would: e, E, f, F, g, G and % (computed
-        exactly from the fraction)."""
-        if not format_spec:
+    def __format__(self, spec, /):
+        """Formats like a float (types e E f F g G %), rounded exactly."""
+        if not spec:
             return str(self)
-        match = _FLOAT_FORMAT_SPEC(format_spec)
-        if match is None:
-            raise ValueError(f"Invalid format specifier {format_spec!r} "
-                             f"for object of type {type(self).__name__!r}")
-        if match["align"] is not None and match["zeropad"] is not None:
-            raise ValueError(f"Invalid format specifier {format_spec!r} "
-                             f"for object of type {type(self).__name__!r}; "
-                             "can't use explicit alignment when zero-padding")
-        fill = match["fill"] or " "
-        align = match["align"] or ">"
-        pos_sign = "" if match["sign"] == "-" else match["sign"]
-        no_neg_zero = bool(match["no_neg_zero"])
-        alternate_form = bool(match["alt"])
-        zeropad = bool(match["zeropad"])
-        minimumwidth = int(match["minimumwidth"] or "0")
-        thousands_sep = match["thousands_sep"]
-        precision = int(match["precision"] or "6")
-        presentation_type = match["presentation_type"]
-        trim_zeros = presentation_type in "gG" and not alternate_form
-        trim_point = not alternate_form
-        exponent_indicator = "E" if presentation_type in "EFG" else "e"
-
-        # digits of the rounded value and how many of them follow the point
-        if presentation_type in "fF%":
-            exponent = -precision
-            if presentation_type == "%":
-                exponent -= 2
-            negative, significand = _round_to_exponent(self._numerator, self._denominator, exponent,
-                                                       no_neg_zero)
-            scientific = False
-            point_pos = precision
+        m = _SPEC.fullmatch(spec)
+        if m is None:
+            raise _bad_spec(spec)
+        if m['align'] is not None and m['zero'] is not None:
+            raise _bad_spec(spec, "; can't use explicit alignment when zero-padding")
+        kind = m['type']
+        precision = int(m['precision'] or '6')
+        alternate = bool(m['alt'])
+        n, d = self._numerator, self._denominator
+        if kind in 'fF%':
+            point = precision       # digits after the point
+            units = _rounded(n * 100 if kind == '%' else n, d, -precision)
+            exponent_text = ''
         else:
-            figures = max(precision, 1) if presentation_type in "gG" else precision + 1
-            negative, significand, exponent = _round_to_figures(self._numerator, self._denominator,
-                                                                figures)
-            scientific = (presentation_type in "eE" or exponent > 0 or exponent + figures <= -4)
-            point_pos = figures - 1 if scientific else -exponent
-
-        if presentation_type == "%":
-            suffix = "%"
-        elif scientific:
-            suffix = f"{exponent_indicator}{exponent + point_pos:+03d}"
-        else:
-            suffix = ""
-        digits = f"{significand:0{point_pos + 1}d}"
-        sign = "-" if negative else pos_sign
-        leading = digits[:len(digits) - point_pos]
-        frac_part = digits[len(digits) - point_pos:]
-        if trim_zeros:
-            frac_part = frac_part.rstrip("0")
-        separator = "" if trim_point and not frac_part else "."
-        trailing = separator + frac_part + suffix
-        if zeropad:
-            min_leading = minimumwidth - len(sign) - len(trailing)
-            # the separators added below also pad
-            leading = leading.zfill(3 * min_leading // 4 + 1 if thousands_sep else min_leading)
-        if thousands_sep:
-            first_pos = 1 + (len(leading) - 1) % 3
-            leading = leading[:first_pos] + "".join(
-                thousands_sep + leading[pos:pos + 3] for pos in range(first_pos, len(leading), 3))
-        body = leading + trailing
-        padding = fill * (minimumwidth - len(sign) - len(body))
-        if align == ">":
-            return padding + sign + body
-        if align == "<":
+            figures = max(precision, 1) if kind in 'gG' else precision + 1
+            units, exponent = _significant(n, d, figures)
+            scientific = kind in 'eE' or exponent > 0 or exponent + figures <= -4
+            point = figures - 1 if scientific else -exponent
+            mark = 'E' if kind in 'EG' else 'e'
+            exponent_text = f'{mark}{exponent + point:+03d}' if scientific else ''
+        negative = units < 0 or (n < 0 and not (m['z'] and units == 0))
+        digits = str(abs(units)).rjust(point + 1, '0')
+        whole, fraction = digits[:len(digits) - point], digits[len(digits) - point:]
+        if kind in 'gG' and not alternate:
+            fraction = fraction.rstrip('0')
+        tail = ('.' if fraction or alternate else '') + fraction + exponent_text
+        if kind == '%':
+            tail += '%'
+        sign = '-' if negative else ('' if m['sign'] == '-' else m['sign'])
+        width = int(m['width'] or '0')
+        separator = m['sep'] or ''
+        if m['zero']:
+            # zeros up to the width, counting the separators they bring
+            room = width - len(sign) - len(tail)
+            count = len(whole)
+            while count + (count - 1) // 3 * len(separator) < room:
+                count += 1
+            whole = whole.rjust(count, '0')
+        if separator:
+            head = len(whole) % 3 or 3
+            whole = separator.join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+        body = whole + tail
+        padding = (m['fill'] or ' ') * (width - len(sign) - len(body))
+        align = m['align'] or '>'
+        if align == '<':
             return sign + body + padding
-        if align == "^":
+        if align == '^':
             half = len(padding) // 2
             return padding[:half] + sign + body + padding[half:]
-        return sign + padding + body
+        if align == '=':
+            return sign + padding + body
+        return padding + sign + body
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator, handle_complex=True):
-        """The forward and reverse methods of a binary operator: exact with
-        ints and Fractions, float (or complex) arithmetic otherwise."""
+    # -- arithmetic: exact with Fractions and ints; a float or complex
+    # operand turns the operation into float (complex) arithmetic
 
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, int):
-                return monomorphic_operator(a, Fraction._from_coprime_ints(b, 1))
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
-            elif handle_complex and isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
-
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            elif handle_complex and isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
-
-        return forward, reverse
-
-    def _add(a, b):
-        """a + b"""
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                        a._denominator * b._denominator)
-
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        """a - b"""
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                        a._denominator * b._denominator)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        """a * b"""
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        """a / b"""
-        nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * db))
-        return Fraction(a._numerator * db, a._denominator * nb)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
-
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv, False)
-
-    def _divmod(a, b):
-        """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
-
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod, False)
-
-    def _mod(a, b):
-        """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod, False)
+    __add__, __radd__ = _operators(_add, operator.add)
+    __sub__, __rsub__ = _operators(_sub, operator.sub)
+    __mul__, __rmul__ = _operators(_mul, operator.mul)
+    __truediv__, __rtruediv__ = _operators(_div, operator.truediv)
+    __floordiv__, __rfloordiv__ = _operators(_floordiv, operator.floordiv)
+    __divmod__, __rdivmod__ = _operators(_divmod, divmod)
+    __mod__, __rmod__ = _operators(_mod, operator.mod)
 
     def __pow__(a, b):
-        """a ** b: a Fraction for integral exponents, else a float (or
-        complex)."""
+        """a ** b: exact for an integral Rational b, a float otherwise."""
         if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction._from_coprime_ints(a._numerator ** power, a._denominator ** power)
-                elif a._numerator > 0:
-                    return Fraction._from_coprime_ints(a._denominator ** -power, a._numerator ** -power)
-                elif a._numerator == 0:
-                    raise ZeroDivisionError('Fraction(%s, 0)' % a._denominator ** -power)
-                return Fraction._from_coprime_ints((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        elif isinstance(b, (float, complex)):
+            if b.denominator != 1:
+                return float(a) ** float(b)
+            power = b.numerator
+            n, d = a._numerator, a._denominator
+            if power < 0:
+                if not n:
+                    raise ZeroDivisionError('Fraction(%s, 0)' % d ** -power)
+                # invert, keeping the denominator positive
+                n, d, power = (d, n, -power) if n > 0 else (-d, -n, -power)
+            return _make(Fraction, n ** power, d ** power)
+        if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
-        """a ** b"""
         if b._denominator == 1 and b._numerator >= 0:
-            # an int base stays an int when it can
-            return a ** b._numerator
+            return a ** b._numerator        # keeps an int base an int
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
         if b._denominator == 1:
@@ -405,119 +365,74 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
-        return Fraction._from_coprime_ints(a._numerator, a._denominator)
+        return _make(Fraction, a._numerator, a._denominator)
 
     def __neg__(a):
-        """-a"""
-        return Fraction._from_coprime_ints(-a._numerator, a._denominator)
+        return _make(Fraction, -a._numerator, a._denominator)
 
     def __abs__(a):
-        """abs(a)"""
-        return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
-
-    def __int__(a, _index=operator.index):
-        """int(a)"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        return _make(Fraction, abs(a._numerator), a._denominator)
 
     def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        q = abs(a._numerator) // a._denominator
+        return -q if a._numerator < 0 else q
+
+    def __int__(a, _index=operator.index):
+        return _index(a.__trunc__())
 
     def __floor__(a):
-        """math.floor(a)"""
         return a._numerator // a._denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
         return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits): half-even rounding."""
+        """Half-even rounding, to an int or (with ndigits) a Fraction."""
         if ndigits is None:
-            d = self._denominator
-            floor, remainder = divmod(self._numerator, d)
-            if remainder * 2 < d:
-                return floor
-            elif remainder * 2 > d:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
+            return _rounded(self._numerator, self._denominator, 0)
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        """hash(self): equal to the hash of an equal int or float."""
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            # no modular inverse: the hash of infinity
-            hash_ = _PyHASH_INF
+        # the hash of the rational n/d modulo the hash prime, as for ints
+        # and floats; a d divisible by the prime hashes as infinity
+        if self._denominator % _HASH_PRIME == 0:
+            h = sys.hash_info.inf
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, _HASH_PRIME - 2, _HASH_PRIME)
+            h = abs(self._numerator) % _HASH_PRIME * inverse % _HASH_PRIME
+        h = -h if self._numerator < 0 else h
+        return -2 if h == -1 else h
+
+    # -- comparisons ---------------------------------------------------------
 
     def __eq__(a, b):
-        """a == b"""
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and a._denominator == b.denominator)
+            return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
+            return a == Fraction.from_float(b) if math.isfinite(b) else b == 0.0
         return NotImplemented
 
-    def _richcmp(self, other, op):
-        """Helper for comparison operators, for internal use only."""
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
-
-    def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
-
-    def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
-
-    def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
-
-    def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
+    __lt__ = _ordering(operator.lt)
+    __gt__ = _ordering(operator.gt)
+    __le__ = _ordering(operator.le)
+    __ge__ = _ordering(operator.ge)
 
     def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
+        return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self if type(self) is Fraction else type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
+
