@@ -154,7 +154,8 @@ def runtime_checkable(cls):
     return cls
 
 
-_T_co = TypeVar('T_co', covariant=True)
+# like the type parameter of CPython's `class SupportsAbs[T](Protocol)`
+_T = TypeVar('T', infer_variance=True)
 
 
 def _one_method_protocol(kind, generic=False):
@@ -169,7 +170,7 @@ def _one_method_protocol(kind, generic=False):
     doc += ' that is covariant in its return type.' if generic else '.'
     namespace = {'__slots__': (), '__module__': 'typing', '__doc__': doc,
                  method: _abc.abstractmethod(abstract)}
-    base = Protocol[_T_co] if generic else Protocol
+    base = Protocol[_T] if generic else Protocol
     return runtime_checkable(types.new_class('Supports' + kind.capitalize(), (base,),
                                              exec_body=lambda ns: ns.update(namespace)))
 

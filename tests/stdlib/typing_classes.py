@@ -29,7 +29,7 @@ class Blocked(Impl):
 class Concrete(Greeter[int]):
     pass
 print(issubclass(Impl, Greeter), issubclass(Blocked, Greeter), issubclass(int, Greeter), Greeter.__parameters__, Greeter[int], Concrete._is_protocol, isinstance(Concrete(), Greeter))
-print(issubclass(int, typing.SupportsInt), issubclass(str, typing.SupportsInt), isinstance(2.5, typing.SupportsRound), isinstance("x", typing.SupportsIndex), typing.SupportsAbs.__doc__, typing.SupportsIndex.__module__, typing.SupportsFloat.__name__)
+print(issubclass(int, typing.SupportsInt), issubclass(str, typing.SupportsInt), isinstance(2.5, typing.SupportsRound), isinstance("x", typing.SupportsIndex), typing.SupportsAbs.__doc__, typing.SupportsIndex.__module__, typing.SupportsFloat.__name__, typing.SupportsAbs[int], typing.SupportsRound.__parameters__)
 class Plain:
     pass
 for fn in [lambda: runtime_checkable(Plain), lambda: issubclass(3, Greeter), lambda: Greeter()]:
