@@ -58,35 +58,44 @@ def splitdrive(p):
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
-    drive, root, _ = splitroot(s)
-    return bool(root)
+    """Whether the path starts at a root: a separator (even without a drive, as
+    CPython 3.12 still has it) or a drive letter followed by one."""
+    s = os.fspath(s)
+    sp, alt, colon = _seps(s)
+    head = s[:3].replace(alt, sp)
+    return head.startswith(sp) or head[1:3] == colon + sp
+
+
+def _glue(tail, more, sp, alt):
+    # tail + more with one separator between them (none after a trailing one)
+    if tail and tail[-1:] not in (sp, alt):
+        tail += sp
+    return tail + more
 
 
 def join(path, *paths):
-    """Join two or more pathname components, inserting backslashes as needed."""
+    """Join path components the Windows way: a component with a root replaces
+    what came before (keeping the drive), one on another drive replaces everything."""
     path = os.fspath(path)
-    sp, seps_alt, colon = _seps(path)
-    result_drive, result_root, result_path = splitroot(path)
-    for p in map(os.fspath, paths):
-        p_drive, p_root, p_path = splitroot(p)
-        if p_root:
-            if p_drive or not result_drive:
-                result_drive = p_drive
-            result_root = p_root
-            result_path = p_path
-            continue
-        if p_drive and p_drive != result_drive:
-            if p_drive.lower() != result_drive.lower():
-                result_drive, result_root, result_path = p_drive, p_root, p_path
-                continue
-            result_drive = p_drive
-        if result_path and result_path[-1:] not in (sp, seps_alt):
-            result_path = result_path + sp
-        result_path = result_path + p_path
-    if (result_path and not result_root and result_drive and result_drive[-1:] not in (colon, sp, seps_alt)):
-        return result_drive + sp + result_path
-    return result_drive + result_root + result_path
+    sp, alt, colon = _seps(path)
+    try:
+        drive, root, tail = splitroot(path)
+        for piece in map(os.fspath, paths):
+            new_drive, new_root, new_tail = splitroot(piece)
+            if new_root:
+                drive, root, tail = new_drive or drive, new_root, new_tail
+            elif new_drive and new_drive.lower() != drive.lower():
+                drive, root, tail = new_drive, new_root, new_tail
+            else:
+                drive = new_drive or drive  # the same drive may come in another case
+                tail = _glue(tail, new_tail, sp, alt)
+        if tail and not root and drive and drive[-1:] not in (colon, sp, alt):
+            root = sp  # a UNC share and a relative path still need a separator
+        return drive + root + tail
+    except (TypeError, AttributeError, BytesWarning):
+        import posixpath
+        posixpath._explain_types("join", (path,) + paths)
+        raise
 
 
 def split(p):
