@@ -2,7 +2,9 @@
 uuid1 (time and node), uuid3/uuid5 (name-based, MD5/SHA-1) and uuid4
 (random)."""
 
+import operator as _operator
 import os
+from enum import Enum
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "getnode", "NAMESPACE_DNS", "NAMESPACE_URL",
            "NAMESPACE_OID", "NAMESPACE_X500", "SafeUUID", "RESERVED_NCS", "RFC_4122",
@@ -12,101 +14,95 @@ RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     "reserved for NCS compatibility", "specified in RFC 4122",
     "reserved for Microsoft compatibility", "reserved for future definition"]
 
-_int = int
-_bytes = bytes
+class SafeUUID(Enum):
+    """Whether uuid1() made the UUID in a way safe across processes (unknown here)."""
+    safe = 0
+    unsafe = -1
+    unknown = None
 
 
-class SafeUUID:
-    """Whether a UUID was generated in a multiprocessing-safe way."""
+# (name, lowest bit, width) of the RFC 4122 fields, most significant first
+_FIELDS = (("time_low", 96, 32), ("time_mid", 80, 16), ("time_hi_version", 64, 16),
+           ("clock_seq_hi_variant", 56, 8), ("clock_seq_low", 48, 8), ("node", 0, 48))
 
-    class _Member:
-        def __init__(self, name, value):
-            self.name = name
-            self.value = value
 
-        def __repr__(self):
-            return "<SafeUUID.%s: %r>" % (self.name, self.value)
+def _int_from_hex(text):
+    digits = text.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    return int(digits, 16)
 
-    safe = _Member("safe", 0)
-    unsafe = _Member("unsafe", -1)
-    unknown = _Member("unknown", None)
+
+def _int_from_bytes(data):
+    if len(data) != 16:
+        raise ValueError("bytes is not a 16-char string")
+    assert isinstance(data, bytes), repr(data)
+    return int.from_bytes(data, "big")
+
+
+def _swap_le(data):
+    # bytes_le holds the first three fields little-endian
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
+
+
+def _int_from_bytes_le(data):
+    if len(data) != 16:
+        raise ValueError("bytes_le is not a 16-char string")
+    return _int_from_bytes(_swap_le(data))
+
+
+def _int_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError("fields is not a 6-tuple")
+    number = 0
+    for position, (value, (_, shift, width)) in enumerate(zip(fields, _FIELDS), 1):
+        if not 0 <= value < 1 << width:
+            raise ValueError("field %d out of range (need a%s %d-bit value)"
+                             % (position, "n" if width == 8 else "", width))
+        number |= value << shift
+    return number
+
+
+_TO_INT = {"hex": _int_from_hex, "bytes": _int_from_bytes, "bytes_le": _int_from_bytes_le,
+           "fields": _int_from_fields, "int": lambda number: number}
+
+
+def _with_version(number, version):
+    if not 1 <= version <= 5:
+        raise ValueError("illegal version number")
+    # the RFC 4122 variant (binary 10 in bits 63-62) and the version in bits 79-76
+    number = number & ~(0xC000 << 48) | 0x8000 << 48
+    return number & ~(0xF000 << 64) | version << 76
 
 
 class UUID:
-    """Instances of the UUID class represent UUIDs as specified in RFC 4122."""
+    """A 128-bit RFC 4122 identifier, made from exactly one of: hex text (braces,
+    hyphens and a urn:uuid: prefix allowed), 16 big-endian bytes, bytes_le, the
+    six fields, or an int. version stamps that version and the RFC variant in."""
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
                  is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [(form, value) for form, value in (("hex", hex), ("bytes", bytes), ("bytes_le", bytes_le),
+                                                   ("fields", fields), ("int", int)) if value is not None]
+        if len(given) != 1:
             raise TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
-        if hex is not None:
-            hex = hex.replace("urn:", "").replace("uuid:", "")
-            hex = hex.strip("{}").replace("-", "")
-            if len(hex) != 32:
-                raise ValueError("badly formed hexadecimal UUID string")
-            int = _int(hex, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError("bytes_le is not a 16-char string")
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError("bytes is not a 16-char string")
-            assert isinstance(bytes, _bytes), repr(bytes)
-            int = _int.from_bytes(bytes, "big")
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError("fields is not a 6-tuple")
-            time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node = fields
-            for k, (value, bits) in enumerate(((time_low, 32), (time_mid, 16), (time_hi_version, 16),
-                                              (clock_seq_hi_variant, 8), (clock_seq_low, 8), (node, 48))):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError("field %d out of range (need a %d-bit value)" % (k + 1, bits))
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
-        if int is not None and not 0 <= int < 1 << 128:
+        form, value = given[0]
+        number = _TO_INT[form](value)
+        if not 0 <= number < 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError("illegal version number")
-            # the variant (RFC 4122) and the version number
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, "int", int)
+            number = _with_version(number, version)
+        object.__setattr__(self, "int", number)
         object.__setattr__(self, "is_safe", is_safe)
 
+    def __setattr__(self, name, value):
+        raise TypeError("UUID objects are immutable")
+
     def __getstate__(self):
-        d = {"int": self.int}
-        if self.is_safe != SafeUUID.unknown:
-            d["is_safe"] = self.is_safe.value
-        return d
-
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+        # is_safe is only kept when known
+        if self.is_safe == SafeUUID.unknown:
+            return {"int": self.int}
+        return {"int": self.int, "is_safe": self.is_safe.value}
 
     def __hash__(self):
         return hash(self.int)
@@ -114,85 +110,44 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError("UUID objects are immutable")
-
     def __str__(self):
-        hex = "%032x" % self.int
-        return "%s-%s-%s-%s-%s" % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        return "-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, "big")
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, str(self))
 
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[4 - 1::-1] + b[6 - 1:4 - 1:-1] + b[8 - 1:6 - 1:-1] + b[8:]
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
-    def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
-
-    @property
-    def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return "%032x" % self.int
-
-    @property
-    def urn(self):
-        return "urn:uuid:" + str(self)
+    hex = property(lambda self: "%032x" % self.int)
+    urn = property(lambda self: "urn:uuid:" + str(self))
+    bytes = property(lambda self: self.int.to_bytes(16, "big"))
+    bytes_le = property(lambda self: _swap_le(self.bytes))
+    fields = property(lambda self: tuple(getattr(self, name) for name, _, _ in _FIELDS))
+    # the 60-bit timestamp and 14-bit clock sequence of a version 1 UUID
+    time = property(lambda self: (self.time_hi_version & 0x0FFF) << 48 | self.time_mid << 32 | self.time_low)
+    clock_seq = property(lambda self: (self.clock_seq_hi_variant & 0x3F) << 8 | self.clock_seq_low)
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # the top bits of clock_seq_hi_variant: 0xx NCS, 10x RFC 4122, 110 Microsoft, 111 future
+        top = self.int >> 61 & 7
+        if top < 4:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 6:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 6 else RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
-        return None
+        return self.int >> 76 & 0xF if self.variant == RFC_4122 else None
+
+
+for _name, _shift, _width in _FIELDS:
+    setattr(UUID, _name, property(lambda self, shift=_shift, mask=(1 << _width) - 1: self.int >> shift & mask))
+for _name, _test in (("__eq__", _operator.eq), ("__lt__", _operator.lt), ("__le__", _operator.le),
+                     ("__gt__", _operator.gt), ("__ge__", _operator.ge)):
+    setattr(UUID, _name, lambda self, other, test=_test: test(self.int, other.int) if isinstance(other, UUID)
+            else NotImplemented)
+del _name, _shift, _width, _test
 
 
 _node = None
@@ -217,8 +172,8 @@ def _hardware_node():
 
 
 def getnode():
-    """Get the hardware address as a 48-bit positive integer (a random one
-    with the multicast bit set when none can be found)."""
+    """This host's hardware (MAC) address as a 48-bit number; when there is none
+    to read, a random number with the multicast bit set (so it is no real address)."""
     global _node
     if _node is None:
         _node = _hardware_node()
@@ -228,52 +183,48 @@ def getnode():
 
 
 _last_timestamp = None
+_GREGORIAN_TO_UNIX = 0x01B21DD213814000  # 100 ns steps from 1582-10-15 to 1970-01-01
 
 
 def uuid1(node=None, clock_seq=None):
-    """Generate a UUID from a host ID, sequence number, and the current time."""
+    """A version 1 UUID: the time in 100 ns steps since 1582-10-15, a clock
+    sequence (random unless given) and the node (getnode() unless given)."""
     global _last_timestamp
     import time
-    nanoseconds = time.time_ns()
-    # 100-ns intervals since the Gregorian epoch (1582-10-15)
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    timestamp = time.time_ns() // 100 + _GREGORIAN_TO_UNIX
     if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
+        timestamp = _last_timestamp + 1  # never the same time twice
     _last_timestamp = timestamp
     if clock_seq is None:
-        clock_seq = int.from_bytes(os.urandom(2), "big") & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+        clock_seq = int.from_bytes(os.urandom(2), "big") & 0x3FFF
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node),
-                version=1)
+    fields = (timestamp & 0xFFFFFFFF, timestamp >> 32 & 0xFFFF, timestamp >> 48 & 0x0FFF,
+              clock_seq >> 8 & 0x3F, clock_seq & 0xFF, node)
+    return UUID(fields=fields, version=1)
+
+
+def _from_name(algorithm, version, namespace, name):
+    # versions 3 and 5: the first 16 bytes of a digest of the namespace and the name
+    import hashlib
+    data = namespace.bytes + (name.encode("utf-8") if isinstance(name, str) else name)
+    digest = getattr(hashlib, algorithm)(data, usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
-    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
-    import hashlib
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = hashlib.md5(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    """A version 3 UUID: from the MD5 digest of the namespace UUID and the name."""
+    return _from_name("md5", 3, namespace, name)
 
 
 def uuid4():
-    """Generate a random UUID."""
+    """A version 4 UUID: random."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
-    import hashlib
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = hashlib.sha1(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=5)
+    """A version 5 UUID: from the SHA-1 digest of the namespace UUID and the name."""
+    return _from_name("sha1", 5, namespace, name)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
