@@ -168,10 +168,10 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
             except ProcessLookupError:
                 pass
 
-    def send_signal(self, sig):
+    def send_signal(self, signal):
         if self._returncode is not None:
             raise ProcessLookupError()
-        os.kill(self._pid, sig)
+        os.kill(self._pid, signal)
 
     def terminate(self):
         self.send_signal(SIGTERM)

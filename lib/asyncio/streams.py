@@ -137,8 +137,8 @@ class StreamReaderProtocol(FlowControlMixin):
 def _forward_to_transport(cls, *names):
     """Give cls methods that just call the same-named method of self._transport."""
     def forwarder(name):
-        def method(self, *args):
-            return getattr(self._transport, name)(*args)
+        def method(self, *args, **kwargs):
+            return getattr(self._transport, name)(*args, **kwargs)
         method.__name__ = name
         method.__qualname__ = f'{cls.__name__}.{name}'
         return method

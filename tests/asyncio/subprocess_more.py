@@ -15,7 +15,7 @@ async def main():
     p = await asyncio.create_subprocess_exec("cat", stdin=DEVNULL, stdout=PIPE, stderr=DEVNULL)
     print(p.stdin, await p.stdout.read(), await p.wait())
     p = await asyncio.create_subprocess_exec("cat", stdin=PIPE, stdout=PIPE)
-    print(norm(repr(p)), type(p.stdin).__name__, type(p.stdout).__name__, p.returncode)
+    print(norm(repr(p)), type(p.stdin).__name__, type(p.stdout).__name__, p.returncode, p.stdin.get_extra_info("nope", default="dflt"))
     p.stdin.write(b"line one\n")
     await p.stdin.drain()
     print(await p.stdout.readline())

@@ -36,7 +36,7 @@ async def main():
     proto.connection_made(tr)
     writer = asyncio.StreamWriter(tr, proto, reader, loop)
     print(repr(writer))
-    print(writer.transport is tr, writer.get_extra_info("peername"), writer.get_extra_info("x", 7))
+    print(writer.transport is tr, writer.get_extra_info("peername"), writer.get_extra_info("x", 7), writer.get_extra_info("x", default=8))
     writer.write(b"a")
     writer.writelines([b"b", b"c"])
     print(writer.can_write_eof(), writer.write_eof(), writer.is_closing())
