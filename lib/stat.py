@@ -58,44 +58,32 @@ def S_IFMT(mode):
     return mode & _S_IFMT_BITS
 
 
-def S_ISDIR(mode):
-    return S_IFMT(mode) == S_IFDIR
+def _file_type_test(name, kind, what):
+    def test(mode):
+        return mode & _S_IFMT_BITS == kind
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = "Whether the mode (st_mode) is that of a %s." % what
+    return test
 
 
-def S_ISCHR(mode):
-    return S_IFMT(mode) == S_IFCHR
+def _absent_type(name):
+    # door, event port and whiteout files do not exist on this system
+    def test(mode):
+        return False
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def S_ISBLK(mode):
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    return S_IFMT(mode) == S_IFSOCK
-
-
-def S_ISDOOR(mode):
-    return False
-
-
-def S_ISPORT(mode):
-    return False
-
-
-def S_ISWHT(mode):
-    return False
+S_ISDIR = _file_type_test("S_ISDIR", S_IFDIR, "directory")
+S_ISCHR = _file_type_test("S_ISCHR", S_IFCHR, "character device")
+S_ISBLK = _file_type_test("S_ISBLK", S_IFBLK, "block device")
+S_ISREG = _file_type_test("S_ISREG", S_IFREG, "regular file")
+S_ISFIFO = _file_type_test("S_ISFIFO", S_IFIFO)
+S_ISLNK = _file_type_test("S_ISLNK", S_IFLNK, "symbolic link")
+S_ISSOCK = _file_type_test("S_ISSOCK", S_IFSOCK, "socket")
+S_ISDOOR = _absent_type("S_ISDOOR")
+S_ISPORT = _absent_type("S_ISPORT")
+S_ISWHT = _absent_type("S_ISWHT")
 
 
 # (bits, char) choices for each of the ten characters of filemode()
