@@ -1,17 +1,12 @@
-"""Random variable generators.
+"""Pseudo-random numbers: the Mersenne Twister of _random (in C) and the
+distributions built on it. Every method draws exactly what CPython's does,
+so a seed gives CPython's sequences."""
 
-The generator is the Mersenne Twister of _random; the distributions below
-use exactly the draws CPython's do, so a seed gives CPython's sequences.
-"""
-
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
+import math as _math
 import _random
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate
+from operator import index as _index
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices",
@@ -20,231 +15,217 @@ __all__ = [
     "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # number of bits in a float
+TWOPI = _math.tau
+NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+LOG4 = _math.log(4.0)
+SG_MAGICCONST = 1.0 + _math.log(4.5)
+BPF = 53                # bits in a float's significand
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+
+_SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
+
+
+def _seed_value(a, version):
+    """What the generator is seeded with for seed(a, version)."""
+    if not isinstance(a, _SEED_TYPES):
+        raise TypeError('The only supported seed types are: None,\n'
+                        'int, float, str, bytes, and bytearray.')
+    if version == 1 and isinstance(a, (str, bytes)):
+        return _string_seed_v1(a)
+    if version == 2 and isinstance(a, (str, bytes, bytearray)):
+        from hashlib import sha512
+        raw = a.encode() if isinstance(a, str) else bytes(a)
+        return int.from_bytes(raw + sha512(raw).digest())
+    return a
+
+
+def _string_seed_v1(text):
+    """The int a str or bytes seed stood for in version 1 seeding."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    x = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+    x ^= len(text)
+    return -2 if x == -1 else x
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A seedable generator; the module functions use a shared instance.
+    Subclasses may replace random() (and getrandbits() for ranges beyond
+    2**53), seed(), getstate() and setstate()."""
 
-    Subclasses may override random(), seed(), getstate() and setstate();
-    overriding getrandbits() too lets randrange() cover arbitrarily large
-    ranges."""
-
-    VERSION = 3     # the layout of getstate()'s result
+    VERSION = 3     # layout of getstate()
 
     def __init__(self, x=None):
-        """Initialize an instance: seed() with the optional argument x."""
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed: None (the OS's randomness),
-        an int, or a str/bytes/bytearray (hashed with SHA-512)."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            from hashlib import sha512
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + sha512(a).digest())
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-        super().seed(a)
+        """Seeds from None (OS randomness), an int, a float, or a str,
+        bytes or bytearray (version 2: the bytes and their SHA-512)."""
+        super().seed(_seed_value(a, version))
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # version 2 stored signed words: make them unsigned
+        if version not in (2, 3):
+            raise ValueError("state with version %s passed to Random.setstate() of version %s"
+                             % (version, self.VERSION))
+        _, words, self.gauss_next = state
+        if version == 2:
+            # version 2 kept the words signed
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+                words = tuple(w % 2 ** 32 for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
+        super().setstate(words)
 
-    def __getstate__(self):   # for pickle
+    # pickling goes through getstate/setstate, overridable by subclasses
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):   # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
 
     def __init_subclass__(cls, /, **kwargs):
-        """Picks how _randbelow draws for subclasses: from getrandbits() if
-        the subclass defines it (or does not override random()), else from
-        random()."""
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                # the subclass or a base chose explicitly
-                break
-            if 'getrandbits' in c.__dict__:
+        # A subclass that brings its own random() but no getrandbits() must
+        # draw integers from random(); the nearest class that decides wins.
+        for klass in cls.__mro__:
+            names = klass.__dict__
+            if '_randbelow' in names:
+                return
+            if 'getrandbits' in names:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
+                return
+            if 'random' in names:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
+
+    # -- integers ------------------------------------------------------------
 
     def _randbelow_with_getrandbits(self, n):
-        """A random int in the range [0, n); n > 0."""
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)   # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        """An int in [0, n) by rejection sampling of bit_length(n) bits."""
+        bits = n.bit_length()
+        while True:
+            r = self.getrandbits(bits)
+            if r < n:
+                return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """A random int in the range [0, n) from random() alone (limited to
-        n < 2**53)."""
-        random = self.random
+        """An int in [0, n) from random() alone (exact for n < 2**53)."""
         if n >= maxsize:
             from warnings import warn
             warn("Underlying random() generator does not supply \n"
                  "enough bits to choose from a population range this large.\n"
                  "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            return _math.floor(self.random() * n)
+        # reject the top sliver of [0, 1) that would favour small results
+        limit = (maxsize - maxsize % n) / maxsize
+        while True:
+            r = self.random()
+            if r < limit:
+                return _math.floor(r * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start)
-        if stop is None:
-            if step is not _ONE:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f"empty range in randrange({start}, {stop})")
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(n)
-
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int in [a, b], both ends included."""
         return self.randrange(a, b + 1)
 
-    def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+    def randrange(self, start, stop=None, step=1):
+        """A random member of range(start, stop, step) (or of range(start))."""
+        first = _index(start)
+        if stop is None:
+            if type(step) is not int or step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if first <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(first)
+        width = _index(stop) - first
+        stride = _index(step)
+        if stride == 1:
+            if width <= 0:
+                raise ValueError(f"empty range in randrange({start}, {stop})")
+            return first + self._randbelow(width)
+        if stride == 0:
+            raise ValueError("zero step for randrange()")
+        count = -(-width // stride)     # len(range(start, stop, step))
+        if count <= 0:
+            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+        return first + stride * self._randbelow(count)
 
-    def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+    # -- sequences -----------------------------------------------------------
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence
-        (repeated elements per `counts`)."""
+        """k distinct elements of a sequence (an element repeated per
+        `counts` counts as that many elements)."""
         from collections.abc import Sequence
         if not isinstance(population, Sequence):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
+            return self._sample_counted(population, counts, k)
+        n = len(population)
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # small populations: draw from a shrinking pool; large ones: redraw
-        # indices already taken (a set beats copying the population)
-        setsize = 21
+        # Small populations: draw from a shrinking copy. Large ones: draw
+        # indices, redrawing the ones already taken.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            threshold += 4 ** _math.ceil(_math.log(k * 3, 4))
+        if n <= threshold:
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]   # the unchosen item fills the gap
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            picked = []
+            for left in range(n, n - k, -1):
+                j = self._randbelow(left)
+                picked.append(pool[j])
+                pool[j] = pool[left - 1]
+            return picked
+        taken = set()
+        picked = []
+        while len(picked) < k:
+            j = self._randbelow(n)
+            if j not in taken:
+                taken.add(j)
+                picked.append(population[j])
+        return picked
+
+    def _sample_counted(self, population, counts, k):
+        # sample positions in the expanded population, then map each back
+        # to its element through the running totals of the counts
+        ends = list(_accumulate(counts))
+        if len(ends) != len(population):
+            raise ValueError('The number of counts does not match the population')
+        total = ends.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [population[_bisect(ends, i)] for i in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement
-        (weighted by weights or cum_weights)."""
-        random = self.random
+        """k elements drawn with replacement, optionally weighted."""
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+                size = n + 0.0
+                return [population[_math.floor(self.random() * size)] for _ in range(k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
-                k = weights
-                raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
+                raise TypeError('The number of choices must be a keyword argument: '
+                                f'k={weights}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -252,258 +233,224 @@ class Random(_random.Random):
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _math.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in _repeat(None, k)]
+        return [population[_bisect(cum_weights, self.random() * total, 0, n - 1)]
+                for _ in range(k)]
 
-    ## -------------------- real-valued distributions -------------------
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffles list x in place (Fisher-Yates, from the end)."""
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    # -- continuous distributions ----------------------------------------------
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution between low and high, peaking at mode."""
         u = self.random()
         try:
             c = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+            # the right part is the left part of the mirrored triangle
+            u, c, low, high = 1.0 - u, 1.0 - c, high, low
+        return low + (high - low) * _math.sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's method)."""
-        random = self.random
+        """Kinderman and Monahan's ratio-of-uniforms method."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
+            u1 = self.random()
+            u2 = 1.0 - self.random()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            if z * z / 4.0 <= -_math.log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller: each pair of draws gives two
-        values, the second kept for the next call)."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
+        """Box-Muller: each pair of draws yields two values; the second is
+        kept for the next call."""
+        z, self.gauss_next = self.gauss_next, None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+            z = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution with rate lambd."""
-        return -_log(1.0 - self.random()) / lambd
+        return -_math.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution (Best and Fisher's algorithm)."""
-        random = self.random
+        """Best and Fisher's method."""
         if kappa <= 1e-6:
-            return TWOPI * random()
+            return TWOPI * self.random()
         s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+        r = s + _math.sqrt(1.0 + s * s)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _math.cos(_math.pi * self.random())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _math.exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        angle = _math.acos(f)
+        return (mu + angle if self.random() > 0.5 else mu - angle) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution (not the gamma function); alpha, beta > 0."""
+        """The gamma distribution (shape alpha, scale beta, both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # Cheng's rejection method (R. C. H. Cheng, 1977)
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # alpha < 1: the ALGORITHM GS of Statistical Computing (Kennedy & Gentle)
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_math.log(1.0 - self.random()) * beta
+        return self._gamma_small(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        """Cheng's rejection method (1977) for alpha > 1."""
+        ainv = _math.sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        scale = alpha + ainv
+        while True:
+            u1 = self.random()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
+            u2 = 1.0 - self.random()
+            v = _math.log(u1 / (1.0 - u1)) / ainv
+            x = alpha * _math.exp(v)
+            z = u1 * u1 * u2
+            r = shift + scale * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
+                return x
+
+    def _gamma_small(self, alpha):
+        """Ahrens and Dieter's method GS for alpha < 1."""
+        b = (_math.e + alpha) / _math.e
+        while True:
+            p = b * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if self.random() <= _math.exp(-x):
+                    return x
+            else:
+                x = -_math.log((b - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution; alpha, beta > 0; returns values in [0, 1]."""
         y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        if not y:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution with shape alpha."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution with scale alpha and shape beta."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
 
-    ## -------------------- discrete distributions ---------------------
+    # -- discrete distributions ------------------------------------------------
 
     def binomialvariate(self, n=1, p=0.5):
-        """Binomial random variable: successes in n trials of probability p."""
+        """Successes in n independent trials of probability p."""
         if n < 0:
             raise ValueError("n must be non-negative")
-        if p <= 0.0 or p >= 1.0:
-            if p == 0.0:
-                return 0
-            if p == 1.0:
-                return n
+        if p == 0.0 or p == 1.0:
+            return n if p else 0
+        if p < 0.0 or p > 1.0:
             raise ValueError("p must be in the range 0.0 <= p <= 1.0")
-        random = self.random
         if n == 1:
-            return _index(random() < p)
-        # symmetry gives p <= 0.5
+            return _index(self.random() < p)
         if p > 0.5:
             return n - self.binomialvariate(n, 1.0 - p)
         if n * p < 10.0:
-            # geometric method (Devroye), O(np)
-            x = y = 0
-            c = _log2(1.0 - p)
-            if not c:
-                return x
-            while True:
-                y += _floor(_log2(random()) / c) + 1
-                if y > n:
-                    return x
-                x += 1
-        # BTRS: transformed rejection with squeeze (Hörmann)
-        setup_complete = False
-        spq = _sqrt(n * p * (1.0 - p))
+            return self._binomial_by_gaps(n, p)
+        return self._binomial_btrs(n, p)
+
+    def _binomial_by_gaps(self, n, p):
+        """Counts successes by drawing the geometric gaps between them
+        (Devroye); fast for small n * p."""
+        log_q = _math.log2(1.0 - p)
+        if not log_q:
+            return 0
+        successes = 0
+        position = 0
+        while True:
+            position += _math.floor(_math.log2(self.random()) / log_q) + 1
+            if position > n:
+                return successes
+            successes += 1
+
+    def _binomial_btrs(self, n, p):
+        """Hörmann's transformed rejection with squeeze (BTRS)."""
+        spq = _math.sqrt(n * p * (1.0 - p))
         b = 1.15 + 2.53 * spq
         a = -0.0873 + 0.0248 * b + 0.01 * p
         c = n * p + 0.5
-        vr = 0.92 - 4.2 / b
+        v_r = 0.92 - 4.2 / b
+        exact = None    # constants of the exact test, made on first need
         while True:
-            u = random()
-            u -= 0.5
-            us = 0.5 - _fabs(u)
-            k = _floor((2.0 * a / us + b) * u + c)
+            u = self.random() - 0.5
+            us = 0.5 - _math.fabs(u)
+            k = _math.floor((2.0 * a / us + b) * u + c)
             if k < 0 or k > n:
                 continue
-            v = random()
-            if us >= 0.07 and v <= vr:
+            v = self.random()
+            if us >= 0.07 and v <= v_r:
                 return k
-            if not setup_complete:
+            if exact is None:
                 alpha = (2.83 + 5.1 / b) * spq
-                lpq = _log(p / (1.0 - p))
-                m = _floor((n + 1) * p)
-                h = _lgamma(m + 1) + _lgamma(n - m + 1)
-                setup_complete = True
+                lpq = _math.log(p / (1.0 - p))
+                m = _math.floor((n + 1) * p)
+                h = _math.lgamma(m + 1) + _math.lgamma(n - m + 1)
+                exact = alpha, lpq, m, h
+            alpha, lpq, m, h = exact
             v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+            if _math.log(v) <= h - _math.lgamma(k + 1) - _math.lgamma(n - k + 1) + (k - m) * lpq:
                 return k
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system (os.urandom); not
-    reproducible: seed() does nothing and there is no state."""
+    """Random numbers from os.urandom: not reproducible, no state."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
         from os import urandom
         return (int.from_bytes(urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         from os import urandom
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(urandom(numbytes))
-        return x >> (numbytes * 8 - k)
+        size = (k + 7) // 8
+        return int.from_bytes(urandom(size)) >> (size * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         from os import urandom
         return urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
-# The module functions are the methods of one hidden instance.
+# The module's functions are the bound methods of one shared generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in __all__[2:]:
+    globals()[_name] = getattr(_inst, _name)
+del _name
