@@ -13,20 +13,21 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "first
 error = ValueError
 
 
-class IllegalMonthError(ValueError):
-    def __init__(self, month):
-        self.month = month
+class _BadNumber(ValueError):
+    # keeps the offending number under the attribute name, for the message
+    def __init__(self, number):
+        setattr(self, self._attribute, number)
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return self._message % (getattr(self, self._attribute),)
 
 
-class IllegalWeekdayError(ValueError):
-    def __init__(self, weekday):
-        self.weekday = weekday
+class IllegalMonthError(_BadNumber):
+    _attribute, _message = "month", "bad month number %r; must be 1-12"
 
-    def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+
+class IllegalWeekdayError(_BadNumber):
+    _attribute, _message = "weekday", "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)"
 
 
 class _NamedInt(int):
@@ -290,8 +291,11 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end="")
 
 
+# the module-level functions are the methods of one shared TextCalendar
 c = TextCalendar()
 firstweekday = c.getfirstweekday
+monthcalendar, prweek, week, weekheader = c.monthdayscalendar, c.prweek, c.formatweek, c.formatweekheader
+prmonth, month, calendar, prcal = c.prmonth, c.formatmonth, c.formatyear, c.pryear
 
 
 def setfirstweekday(firstweekday):
@@ -300,19 +304,10 @@ def setfirstweekday(firstweekday):
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+def formatstring(cols, colwidth=20, spacing=6):
+    """The strings of cols centred in columns of colwidth, spacing apart."""
+    return _columns(cols, colwidth, spacing)
 
 
 def format(cols, colwidth=20, spacing=6):
     print(formatstring(cols, colwidth, spacing))
-
-
-def formatstring(cols, colwidth=20, spacing=6):
-    return _columns(cols, colwidth, spacing)
