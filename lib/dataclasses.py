@@ -414,7 +414,9 @@ def _process_class(cls, options):
         src.define('__hash__', ['self'], [f'return hash({_as_tuple("self", hashed)})'])
     methods = src.compile(module_globals)
     if '__repr__' in methods:
-        methods['__repr__'] = reprlib.recursive_repr()(methods['__repr__'])
+        plain = methods['__repr__']
+        methods['__repr__'] = reprlib.recursive_repr()(plain)
+        methods['__repr__'].__wrapped__ = plain  # how pprint recognises a generated repr
     for name, method in methods.items():
         if name == '__hash__':
             continue
