@@ -5,26 +5,24 @@ import sys
 __all__ = ["import_module", "reload", "invalidate_caches"]
 
 
-def _resolve_name(name, package, level):
-    bits = package.rsplit(".", level - 1)
-    if len(bits) < level:
+def _absolute_name(name, package, level):
+    """name (dots removed) relative to package, level dots up (1: package itself)."""
+    parts = package.split(".")
+    if level > len(parts):
         raise ImportError("attempted relative import beyond top-level package")
-    base = bits[0]
-    return f"{base}.{name}" if name else base
+    base = ".".join(parts[:len(parts) - level + 1])
+    return base + "." + name if name else base
 
 
 def import_module(name, package=None):
-    """Import a module by name; a leading dot is relative to `package`."""
-    level = 0
-    if name.startswith("."):
+    """Import a module by name and return it; leading dots make the name relative to `package`."""
+    bare = name.lstrip(".")
+    level = len(name) - len(bare)
+    if level:
         if not package:
             raise TypeError("the 'package' argument is required to perform a "
                             f"relative import for {name!r}")
-        for ch in name:
-            if ch != ".":
-                break
-            level += 1
-        name = _resolve_name(name[level:], package, level)
+        name = _absolute_name(bare, package, level)
     if not name:
         raise ValueError("Empty module name")
     __import__(name)
