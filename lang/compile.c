@@ -435,6 +435,8 @@ void ayC_nameop(Compiler *c, const char *name, int ctx) {
 
 AyStr *ayC_qualname(Compiler *c, const char *name, bool is_function) {
     Unit *u = c->u;
+    // annotation scopes (PEP 695) do not show in qualified names
+    while (u->scope->annotation) u = u->parent;
     if (u->is_module) return ayC_intern(c, name);
     // a global declaration makes the qualname top-level
     AySymbol *sym = ayScope_find(u->scope, name);
@@ -666,6 +668,7 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
     c->vm = vm;
     c->arena = arena;
     c->err = err;
+    c->warnings = (AyCompileWarnings){0};
     c->src = src;
     c->srclen = srclen;
     c->interactive = (flags & AY_COMPILE_INTERACTIVE) != 0 || mod->kind == AyAst_Interactive;
@@ -684,7 +687,22 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
     }
     AyCode *code = ayC_compile_unit(c, c->st.top, "<module>", NULL, module_body_with_annotations, mod, 1);
     if (c->toplevel_await && (code->flags & AY_CO_COROUTINE)) code->flags |= AY_CO_TOPLEVEL_AWAIT;
+    if (c->warnings.n) {
+        ayGC_push_root(vm, ayV_from_obj(code));
+        ayC_warnings_show(vm, &c->warnings, filename);
+        ayGC_pop_roots(vm, 1);
+    }
     return code;
+}
+
+struct ParseWarnSink {
+    AyArena *arena;
+    AyCompileWarnings *warnings;
+};
+
+static void collect_parse_warning(void *ud, int lineno, const char *msg) {
+    struct ParseWarnSink *s = ud;
+    ayC_warnings_add(s->arena, s->warnings, lineno, msg);
 }
 
 AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *filename, AyParseMode mode, int flags) {
@@ -693,7 +711,10 @@ AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *file
     AySyntaxError err;
     memset(&err, 0, sizeof err);
     AyCode *code = NULL;
-    AyNode *mod = ayParse(&arena, src, len, filename, mode, &err);
+    AyCompileWarnings parse_warnings = {0};
+    struct ParseWarnSink sink = {&arena, &parse_warnings};
+    AyNode *mod = ayParse_warn(&arena, src, len, filename, mode, &err, collect_parse_warning, &sink);
+    ayC_warnings_show(vm, &parse_warnings, filename);
     if (mod) code = ayCompile_ast(vm, &arena, mod, filename, src, len, flags, &err);
     if (!code && err.msg[0] && err.type && strcmp(err.type, "MemoryError") == 0) {
         // the parser's "too complex" limit: a plain MemoryError, as in CPython

@@ -285,6 +285,7 @@ void ayC_call_helper(Compiler *c, int nprefix, const AyNodeList *args, const AyN
 
 static void call(Compiler *c, const AyNode *e) {
     const AyNode *f = e->v.Call.func;
+    ayC_check_caller(c, f);
     const AyNodeList *args = &e->v.Call.args, *kws = &e->v.Call.keywords;
     if (f->kind == AyAst_Attribute && is_simple_call(args, kws)) {
         ayC_expr(c, f->v.Attribute.value);
@@ -518,6 +519,7 @@ static void cmpop(Compiler *c, int op) {
 }
 
 static void compare(Compiler *c, const AyNode *e) {
+    ayC_check_compare(c, e);
     int n = e->v.Compare.ops.len;
     ayC_expr(c, e->v.Compare.left);
     if (n == 1) {
@@ -725,6 +727,7 @@ void ayC_expr(Compiler *c, const AyNode *e) {
         break;
     case AyAst_Subscript: {
         const AyNode *sl = e->v.Subscript.slice;
+        if (e->v.Subscript.ctx == AY_LOAD) ayC_check_subscript(c, e->v.Subscript.value, sl);
         ayC_expr(c, e->v.Subscript.value);
         if (sl->kind == AyAst_Slice && !sl->v.Slice.step && e->v.Subscript.ctx == AY_LOAD) {
             if (sl->v.Slice.lower) ayC_expr(c, sl->v.Slice.lower);

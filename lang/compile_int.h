@@ -91,6 +91,17 @@ struct Unit {
     AyPos curpos;
 };
 
+// SyntaxWarnings found while parsing and compiling, shown once compiled
+// (compile_warn.c).
+typedef struct AyCompileWarning {
+    int lineno;
+    const char *msg;
+} AyCompileWarning;
+typedef struct AyCompileWarnings {
+    AyCompileWarning *items;
+    int n, cap;
+} AyCompileWarnings;
+
 typedef struct Compiler {
     AyVM *vm;
     AyArena *arena;
@@ -106,7 +117,17 @@ typedef struct Compiler {
     const char *src;         // source text for error lines
     size_t srclen;
     int future_annotations;
+    AyCompileWarnings warnings;
 } Compiler;
+
+// {==== compile_warn.c: CPython's compile-time SyntaxWarnings
+void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const char *msg);
+void ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename);
+void ayC_check_compare(Compiler *c, const AyNode *e);
+void ayC_check_caller(Compiler *c, const AyNode *func);
+void ayC_check_subscript(Compiler *c, const AyNode *value, const AyNode *index);
+void ayC_check_assert(Compiler *c, const AyNode *s);
+// }====
 
 // {==== compile.c: emission
 void ayC_error(Compiler *c, const AyNode *at, const char *fmt, ...);
@@ -166,5 +187,15 @@ void ayC_stmt(Compiler *c, const AyNode *s);
 void ayC_stmts(Compiler *c, const AyNodeList *l);
 void ayC_function_body(Compiler *c, const void *node);
 void ayC_class_body(Compiler *c, const void *node);
+// Pushes the function of def `s` (defaults, annotations as `flags` say are
+// on the stack, as for MAKE_FUNCTION).
+void ayC_function_code(Compiler *c, const AyNode *s, int flags);
+// Pushes the class of `s` built with `bases`.
+void ayC_class_code(Compiler *c, const AyNode *s, const AyNodeList *bases);
+
+// {==== compile_generic.c: PEP 695 type parameters
+void ayC_generic_function(Compiler *c, const AyNode *s);
+void ayC_generic_class(Compiler *c, const AyNode *s);
+void ayC_type_alias(Compiler *c, const AyNode *s);
 
 #endif

@@ -147,6 +147,19 @@ void ayC_function_body(Compiler *c, const void *arg) {
     if (!u->unreachable) ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, AY_NONE));
 }
 
+void ayC_function_code(Compiler *c, const AyNode *s, int flags) {
+    bool is_async = s->kind == AyAst_AsyncFunctionDef;
+    const char *name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
+    const AyNodeList *decos = is_async ? &s->v.AsyncFunctionDef.decorator_list : &s->v.FunctionDef.decorator_list;
+    AyScope *scope = aySymtable_lookup(&c->st, s);
+    if (!scope) ayC_error(c, s, "internal error: no scope for function");
+    int firstline = decos->len ? decos->items[0]->lineno : s->lineno;
+    AyCode *code = ayC_compile_unit(c, scope, name, s, ayC_function_body, s, firstline);
+    ayC_set_arg_counts(code, is_async ? s->v.AsyncFunctionDef.args : s->v.FunctionDef.args);
+    ayC_set_pos(c, s);
+    ayC_make_closure(c, code, flags);
+}
+
 static void function_def(Compiler *c, const AyNode *s) {
     bool is_async = s->kind == AyAst_AsyncFunctionDef;
     const char *name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
@@ -155,15 +168,13 @@ static void function_def(Compiler *c, const AyNode *s) {
     const AyNode *returns = is_async ? s->v.AsyncFunctionDef.returns : s->v.FunctionDef.returns;
     for (int i = 0; i < decos->len; i++) ayC_expr(c, decos->items[i]);
     ayC_set_pos(c, s);
-    int flags = ayC_function_defaults(c, args);
-    flags |= ayC_annotations(c, args, returns);
-    AyScope *scope = aySymtable_lookup(&c->st, s);
-    if (!scope) ayC_error(c, s, "internal error: no scope for function");
-    int firstline = decos->len ? decos->items[0]->lineno : s->lineno;
-    AyCode *code = ayC_compile_unit(c, scope, name, s, ayC_function_body, s, firstline);
-    ayC_set_arg_counts(code, args);
-    ayC_set_pos(c, s);
-    ayC_make_closure(c, code, flags);
+    if (s->v.FunctionDef.type_params.len) {  // the same field of AsyncFunctionDef
+        ayC_generic_function(c, s);
+    } else {
+        int flags = ayC_function_defaults(c, args);
+        flags |= ayC_annotations(c, args, returns);
+        ayC_function_code(c, s, flags);
+    }
     for (int i = 0; i < decos->len; i++) {
         ayC_emit(c, AY_OP_PUSH_NULL, 0);
         ayC_emit(c, AY_OP_SWAP, 2);
@@ -185,6 +196,10 @@ void ayC_class_body(Compiler *c, const void *arg) {
     ayC_nameop(c, "__module__", AY_STORE);
     ayC_load_const(c, ayV_from_obj(u->qualname));
     ayC_nameop(c, "__qualname__", AY_STORE);
+    if (s->v.ClassDef.type_params.len) {
+        ayC_nameop(c, ".type_params", AY_LOAD);
+        ayC_nameop(c, "__type_params__", AY_STORE);
+    }
     const AyNodeList *body = &s->v.ClassDef.body;
     if (has_annotations(body)) ayC_emit(c, AY_OP_SETUP_ANNOTATIONS, 0);
     int start = 0;
@@ -207,10 +222,8 @@ void ayC_class_body(Compiler *c, const void *arg) {
     }
 }
 
-static void class_def(Compiler *c, const AyNode *s) {
+void ayC_class_code(Compiler *c, const AyNode *s, const AyNodeList *bases) {
     const AyNodeList *decos = &s->v.ClassDef.decorator_list;
-    for (int i = 0; i < decos->len; i++) ayC_expr(c, decos->items[i]);
-    ayC_set_pos(c, s);
     AyScope *scope = aySymtable_lookup(&c->st, s);
     if (!scope) ayC_error(c, s, "internal error: no scope for class");
     int firstline = decos->len ? decos->items[0]->lineno : s->lineno;
@@ -220,7 +233,15 @@ static void class_def(Compiler *c, const AyNode *s) {
     ayC_emit(c, AY_OP_PUSH_NULL, 0);
     ayC_make_closure(c, code, 0);
     ayC_load_const(c, ayV_from_obj(ayC_intern(c, s->v.ClassDef.name)));
-    ayC_call_helper(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords);
+    ayC_call_helper(c, 2, bases, &s->v.ClassDef.keywords);
+}
+
+static void class_def(Compiler *c, const AyNode *s) {
+    const AyNodeList *decos = &s->v.ClassDef.decorator_list;
+    for (int i = 0; i < decos->len; i++) ayC_expr(c, decos->items[i]);
+    ayC_set_pos(c, s);
+    if (s->v.ClassDef.type_params.len) ayC_generic_class(c, s);
+    else ayC_class_code(c, s, &s->v.ClassDef.bases);
     for (int i = 0; i < decos->len; i++) {
         ayC_emit(c, AY_OP_PUSH_NULL, 0);
         ayC_emit(c, AY_OP_SWAP, 2);
@@ -782,6 +803,7 @@ static void raise_stmt(Compiler *c, const AyNode *s) {
 }
 
 static void assert_stmt(Compiler *c, const AyNode *s) {
+    ayC_check_assert(c, s);
     int end = ayC_new_label(c);
     ayC_jump_if(c, s->v.Assert.test, end, true);
     ayC_set_pos(c, s);
@@ -816,6 +838,7 @@ void ayC_stmt(Compiler *c, const AyNode *s) {
     case AyAst_FunctionDef:
     case AyAst_AsyncFunctionDef: function_def(c, s); break;
     case AyAst_ClassDef: class_def(c, s); break;
+    case AyAst_TypeAlias: ayC_type_alias(c, s); break;
     case AyAst_Return: return_stmt(c, s); break;
     case AyAst_Delete:
         for (int i = 0; i < s->v.Delete.targets.len; i++) delete_target(c, s->v.Delete.targets.items[i]);

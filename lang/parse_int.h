@@ -76,6 +76,8 @@ typedef struct AyParser {
     int ahead_error;        // lookahead for error analysis hit a tokenizer error
     int probing;            // replaying for error analysis: build no AST
     int err_no_override;    // a later tokenizer error does not replace this one
+    AyParseWarnFn warn;     // SyntaxWarnings go here (or nowhere when NULL)
+    void *warn_ud;
 
     // Interned identifiers (open addressing).
     const char **names;
@@ -244,10 +246,16 @@ AyNode *ayBuild_try(AyParser *p, const AyToken *t, AyNodeList body, AyNodeList h
                     AyNodeList orelse, AyNodeList finalbody);
 AyNode *ayBuild_handler(AyParser *p, const AyToken *t, int star, AyNode *type,
                         const AyToken *name, AyNodeList body);
-AyNode *ayBuild_funcdef(AyParser *p, const AyToken *t, const AyToken *name, AyNode *args,
-                        AyNode *returns, AyNodeList body);
-AyNode *ayBuild_classdef(AyParser *p, const AyToken *t, const AyToken *name, AySeq args,
-                         AyNodeList body);
+AyNode *ayBuild_funcdef(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params,
+                        AyNode *args, AyNode *returns, AyNodeList body);
+AyNode *ayBuild_classdef(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params,
+                         AySeq args, AyNodeList body);
+// A TypeVar, TypeVarTuple or ParamSpec from its first token `t` and name; a
+// bound (after `colon`) is an error for the last two.
+AyNode *ayBuild_type_param(AyParser *p, AyNodeKind kind, const AyToken *t, const AyToken *name,
+                           const AyToken *colon, AyNode *bound);
+AyNode *ayBuild_type_alias(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params,
+                           AyNode *value);
 AyNode *ayBuild_async(AyParser *p, const AyToken *t, AyNode *stmt);
 AyNode *ayBuild_decorated(AyParser *p, AyNodeList decorators, AyNode *def);
 // A statement line ending in ';': the enclosing block ends at the ';'.

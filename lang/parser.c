@@ -530,11 +530,23 @@ static int match_line_ahead(AyParser *p) {
     return result;
 }
 
+// Whether the token after `type` is a name: only a type alias starts that way.
+static int type_alias_ahead(AyParser *p) {
+    AyLexer saved;
+    memcpy(&saved, &p->lx, sizeof saved);
+    AyToken t;
+    int result = ayLex_next(&p->lx, &t) == AY_TK_NAME;
+    memcpy(&p->lx, &saved, sizeof saved);
+    return result;
+}
+
 int ayParse_soft_keyword(AyParser *p, void *lemon, const AyToken *t) {
     if (t->len == 4 && !memcmp(t->start, "case", 4))
         return ayParse_accepts(lemon, AY_TK_CASE) ? AY_TK_CASE : AY_TK_NAME;
     if (t->len == 5 && !memcmp(t->start, "match", 5) && ayParse_accepts(lemon, AY_TK_MATCH) && match_line_ahead(p))
         return AY_TK_MATCH;
+    if (t->len == 4 && !memcmp(t->start, "type", 4) && ayParse_accepts(lemon, AY_TK_TYPE) && type_alias_ahead(p))
+        return AY_TK_TYPE;
     return AY_TK_NAME;
 }
 
@@ -631,6 +643,11 @@ static void fill_error(AyParser *p, const char *src, size_t srclen, AySyntaxErro
 // Parses `src` (see parser.h).
 AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filename, AyParseMode mode,
                 AySyntaxError *err) {
+    return ayParse_warn(arena, src, len, filename, mode, err, NULL, NULL);
+}
+
+AyNode *ayParse_warn(AyArena *arena, const char *src, size_t len, const char *filename, AyParseMode mode,
+                     AySyntaxError *err, AyParseWarnFn warn, void *warn_ud) {
     AyParser *p = calloc(1, sizeof *p);
     Driver *d = malloc(sizeof *d);
     if (!p || !d) {
@@ -642,6 +659,8 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
         return NULL;
     }
     p->arena = arena;
+    p->warn = warn;
+    p->warn_ud = warn_ud;
     p->string_input = (mode & AY_PARSE_STRING_INPUT) != 0;
     mode = (AyParseMode)(mode & ~AY_PARSE_STRING_INPUT);
     p->mode = mode;

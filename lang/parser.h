@@ -36,6 +36,14 @@ typedef struct AySyntaxError {
 AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filename,
                 AyParseMode mode, AySyntaxError *err);
 
+// Receives the parser's SyntaxWarnings (invalid escape sequences), in source
+// order, as the line and CPython's message.
+typedef void (*AyParseWarnFn)(void *ud, int lineno, const char *message);
+
+// ayParse, reporting warnings to `warn` (which may be NULL).
+AyNode *ayParse_warn(AyArena *arena, const char *src, size_t len, const char *filename, AyParseMode mode,
+                     AySyntaxError *err, AyParseWarnFn warn, void *warn_ud);
+
 void aySyntaxError_clear(AySyntaxError *err);
 
 // Prints `err` in CPython's format:

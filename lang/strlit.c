@@ -137,11 +137,17 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
         case 'r': v = 13; break;
         case 't': v = 9; break;
         case 'v': v = 11; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            size_t first = i - 1;
             v = (uint32_t)(c - '0');
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 v = v * 8 + (uint32_t)(s[i++] - '0');
                 vpos++;
+            }
+            if (v > 0377 && p->warn && !p->probing) {
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.*s'", (int)(i - first), s + first);
+                p->warn(p->warn_ud, t->lineno, msg);
             }
             if (bytes) {
                 char ch = (char)(v & 0xff);
@@ -149,6 +155,7 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
                 continue;
             }
             break;
+        }
         case 'x': case 'u': case 'U': {
             int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             if (bytes && c != 'x') goto unknown;
@@ -194,7 +201,14 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
         }
         default:
         unknown:
-            // Unknown escapes stay as written (CPython warns).
+            // Unknown escapes stay as written, with CPython's warning.
+            if (p->warn && !p->probing) {
+                size_t clen = 1;
+                while (i - 1 + clen < n && ((unsigned char)s[i - 1 + clen] & 0xc0) == 0x80) clen++;
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid escape sequence '\\%.*s'", (int)clen, s + i - 1);
+                p->warn(p->warn_ud, t->lineno, msg);
+            }
             if (put_bytes(b, s + i - 2, 2) < 0) return -1;
             if ((unsigned char)c >= 0x80) {
                 // The rest of a multi-byte character.

@@ -415,16 +415,46 @@ void ayErr_write_unraisable_msg(AyVM *vm, const char *msg, AyValue obj) {
     ayGC_pop_roots(vm, 1);
 }
 
+static void print_warning(AyVM *vm, AyType *category, const char *message, const char *file, int line, bool with_source,
+                          const char *note);
+
+// A warning located at file:line. Once a script has imported `warnings`, it
+// goes through warnings.warn_explicit so that filters (and catch_warnings)
+// apply; before that, it is printed in that module's default format. An
+// error the filters turn it into is not raised: it is reported as unraisable.
+void ayErr_warn_explicit(AyVM *vm, AyType *category, const char *message, const char *file, int line) {
+    AyValue mod = ayDict_get_cstr(vm, vm->modules, "warnings");
+    AyValue fn = mod ? ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, "warn_explicit")) : AY_NULL;
+    if (!fn) {
+        ayErr_clear(vm);
+        print_warning(vm, category, message, file, line, true, NULL);
+        return;
+    }
+    ayGC_push_root(vm, fn);
+    AyValue args[4] = {ayV_from_obj(ayStr_new_c(vm, message)), ayV_from_obj(category), AY_NULL, ayV_small(line)};
+    ayGC_push_root(vm, args[0]);
+    AyStr *f = ayStr_new_c(vm, file);
+    args[2] = f ? ayV_from_obj(f) : AY_NULL;
+    if (args[0] && args[2] && !ayObj_call(vm, fn, args, 4, AY_NULL)) ayErr_write_unraisable(vm, fn);
+    ayErr_clear(vm);
+    ayGC_pop_roots(vm, 2);
+}
+
 // Prints a warning in the warnings module's default format, located at
 // instruction `lasti` of `code`: "file:line: Category: message", the source
 // line, then `note` (a whole line, or NULL).
 void ayErr_warn_at(AyVM *vm, AyType *category, const char *message, AyCode *code, int lasti, const char *note) {
     const char *file = code ? AY_CSTR(ayV_from_obj(code->filename)) : "sys";
     int line = code ? ayCode_line(code, lasti) : 1;
+    print_warning(vm, category, message, file, line, code != NULL, note);
+}
+
+static void print_warning(AyVM *vm, AyType *category, const char *message, const char *file, int line, bool with_source,
+                          const char *note) {
     AyBuf b;
     ayBuf_init(&b, vm);
     ayBuf_printf(&b, "%s:%d: %s: %s\n", file, line, ayType_name(category), message);
-    char *src = code ? read_source_line(file, line) : NULL;
+    char *src = with_source ? read_source_line(file, line) : NULL;
     if (src) {
         const char *s = src;
         while (*s == ' ' || *s == '\t') s++;

@@ -1,0 +1,140 @@
+// The compile-time SyntaxWarnings CPython gives for code that is valid but
+// almost certainly a mistake: `x is "a"`, `(1)(2)`, `None[0]`, `[1, 2]["a"]`,
+// `assert (x, "msg")`; and the parser's invalid escape sequences.
+//
+// Warnings are collected while compiling and shown afterwards: showing one may
+// run Python code (the warnings module's filters), which must not happen while
+// the compiler holds objects the GC does not see.
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "compile_int.h"
+
+void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const char *msg) {
+    if (w->n == w->cap) {
+        int cap = w->cap ? w->cap * 2 : 8;
+        AyCompileWarning *items = ayArena_alloc(arena, sizeof *items * (size_t)cap);
+        if (!items) return;  // out of memory: the warning is dropped, compilation goes on
+        if (w->n) memcpy(items, w->items, sizeof *items * (size_t)w->n);
+        w->items = items;
+        w->cap = cap;
+    }
+    char *m = ayArena_strdup(arena, msg, strlen(msg));
+    if (!m) return;
+    w->items[w->n].lineno = lineno;
+    w->items[w->n].msg = m;
+    w->n++;
+}
+
+void ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename) {
+    for (int i = 0; i < w->n; i++)
+        ayErr_warn_explicit(vm, AY_EXC(vm, SyntaxWarning), w->items[i].msg, filename, w->items[i].lineno);
+}
+
+static void warn(Compiler *c, const AyNode *at, const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ayC_warnings_add(c->arena, &c->warnings, at->lineno, msg);
+}
+
+// The type a literal or display evaluates to, as CPython's compiler infers it.
+static const char *literal_type(const AyNode *e) {
+    switch (e->kind) {
+    case AyAst_Tuple: return "tuple";
+    case AyAst_List: case AyAst_ListComp: return "list";
+    case AyAst_Dict: case AyAst_DictComp: return "dict";
+    case AyAst_Set: case AyAst_SetComp: return "set";
+    case AyAst_GeneratorExp: return "generator";
+    case AyAst_Lambda: return "function";
+    case AyAst_JoinedStr: case AyAst_FormattedValue: return "str";
+    case AyAst_Constant:
+        switch (e->v.Constant.value.kind) {
+        case AY_CONST_NONE: return "NoneType";
+        case AY_CONST_TRUE: case AY_CONST_FALSE: return "bool";
+        case AY_CONST_ELLIPSIS: return "ellipsis";
+        case AY_CONST_INT: case AY_CONST_BIGINT: return "int";
+        case AY_CONST_FLOAT: return "float";
+        case AY_CONST_COMPLEX: return "complex";
+        case AY_CONST_STR: return "str";
+        case AY_CONST_BYTES: return "bytes";
+        }
+        break;
+    default: break;
+    }
+    return NULL;
+}
+
+// `is` may fairly be used with the singletons only. (A tuple of constants
+// counts: CPython folds it into a constant before checking.)
+static bool is_literal(const AyNode *e) {
+    if (e->kind == AyAst_Tuple) return ayC_is_const(e);
+    if (e->kind != AyAst_Constant) return false;
+    AyConstKind k = e->v.Constant.value.kind;
+    return k != AY_CONST_NONE && k != AY_CONST_TRUE && k != AY_CONST_FALSE && k != AY_CONST_ELLIPSIS;
+}
+
+void ayC_check_compare(Compiler *c, const AyNode *e) {
+    const AyNode *left = e->v.Compare.left;
+    for (int i = 0; i < e->v.Compare.ops.len; i++) {
+        const AyNode *right = e->v.Compare.comparators.items[i];
+        int op = e->v.Compare.ops.items[i];
+        if ((op == AY_CMP_Is || op == AY_CMP_IsNot) && (is_literal(left) || is_literal(right))) {
+            const char *type = literal_type(is_literal(left) ? left : right);
+            if (op == AY_CMP_Is) warn(c, e, "\"is\" with '%s' literal. Did you mean \"==\"?", type);
+            else warn(c, e, "\"is not\" with '%s' literal. Did you mean \"!=\"?", type);
+            return;
+        }
+        left = right;
+    }
+}
+
+void ayC_check_caller(Compiler *c, const AyNode *f) {
+    switch (f->kind) {
+    case AyAst_Constant: case AyAst_Tuple: case AyAst_List: case AyAst_ListComp: case AyAst_Dict:
+    case AyAst_DictComp: case AyAst_Set: case AyAst_SetComp: case AyAst_GeneratorExp: case AyAst_JoinedStr:
+    case AyAst_FormattedValue:
+        warn(c, f, "'%s' object is not callable; perhaps you missed a comma?", literal_type(f));
+        break;
+    default: break;
+    }
+}
+
+static bool is_str_or_bytes(const AyNode *e) {
+    return e->kind == AyAst_Constant &&
+           (e->v.Constant.value.kind == AY_CONST_STR || e->v.Constant.value.kind == AY_CONST_BYTES);
+}
+
+void ayC_check_subscript(Compiler *c, const AyNode *value, const AyNode *index) {
+    bool unsubscriptable;
+    switch (value->kind) {
+    case AyAst_Constant: unsubscriptable = !is_str_or_bytes(value); break;
+    case AyAst_Set: case AyAst_SetComp: case AyAst_GeneratorExp: case AyAst_Lambda: unsubscriptable = true; break;
+    default: unsubscriptable = false; break;
+    }
+    if (unsubscriptable) {
+        warn(c, value, "'%s' object is not subscriptable; perhaps you missed a comma?", literal_type(value));
+        return;
+    }
+    // a sequence display indexed by a literal that cannot be an index
+    const char *itype = literal_type(index);
+    if (!itype || !strcmp(itype, "int") || !strcmp(itype, "bool")) return;
+    switch (value->kind) {
+    case AyAst_Constant: case AyAst_Tuple: case AyAst_List: case AyAst_ListComp: case AyAst_JoinedStr:
+    case AyAst_FormattedValue:
+        if (value->kind != AyAst_Constant || is_str_or_bytes(value))
+            warn(c, value, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                 literal_type(value), itype);
+        break;
+    default: break;
+    }
+}
+
+void ayC_check_assert(Compiler *c, const AyNode *s) {
+    const AyNode *t = s->v.Assert.test;
+    if (t->kind == AyAst_Tuple && t->v.Tuple.elts.len > 0)
+        warn(c, s, "assertion is always true, perhaps remove parentheses?");
+}
