@@ -717,6 +717,7 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     return _time.struct_time((y, m, d, hh, mm, ss, (ordinal + 6) % 7, yday, dstflag))
 
 
+_add_field_properties(date, ("year", "month", "day"))
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)

@@ -90,3 +90,6 @@ print(datetime(2024, 1, 1, tzinfo=a) == datetime(2024, 1, 1, 1, tzinfo=Fixed(120
 print(datetime(2024, 3, 1, tzinfo=timezone.utc).utctimetuple(), datetime(2024, 3, 1, 0, 30, tzinfo=Fixed(60, "P")).utctimetuple()[:6], datetime(2024, 1, 1).utctimetuple()[:3])
 print(sorted([time(3), time(1), time(2)]), max(datetime(2020, 1, 1), datetime(2019, 1, 1)), {date(2020, 1, 1): 1}[datetime(2020, 1, 1).date()], date(2020, 1, 1) != date(2020, 1, 2))
 print(date(2020, 1, 1) == "x", date(2020, 1, 1).__lt__("x"), time(1).__eq__(1), datetime(2020, 1, 1).__lt__(5), timedelta(1).__lt__(5))
+d = datetime(2024, 5, 6, 7, 8, 9, 10, tzinfo=a, fold=1)
+print(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo.name, d.fold, date(2020, 2, 3).year, date(2020, 2, 3).month, date(2020, 2, 3).day)
+print(time(1, 2, 3, 4, a, fold=1).hour, time(1, 2, 3, 4).minute, time(1, 2, 3, 4).second, time(1, 2, 3, 4).microsecond, time(1, 2, 3, 4, a).tzinfo is a, time(1, fold=1).fold)
