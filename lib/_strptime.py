@@ -149,154 +149,124 @@ def _weekday(year, month, day):
 
 
 def _check_date(year, month, day):
-    if not 1 <= day <= _month_days(year, month):
-        raise ValueError("day is out of range for month")
+    import datetime
+    datetime.date(year, month, day)  # its errors are strptime's
 
 
-def _parse(data_string, format):
-    # Returns (year, month, day, hour, minute, second, weekday, julian,
-    # tz, tzname, gmtoff), fraction (microseconds), gmtoff_fraction.
-    for name, value in (("data_string", data_string), ("format", format)):
-        if not isinstance(value, str):
-            raise TypeError("strptime() argument %d must be str, not %s"
-                            % (1 if name == "data_string" else 2, type(value).__name__))
-    found = _compiled(format).match(data_string)
-    if not found:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+def _two_digit_year(text):
+    # POSIX: 69-99 are 1969-1999, 00-68 are 2000-2068
+    year = int(text)
+    return year + (1900 if year >= 69 else 2000)
 
-    iso_year = year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    tz = -1
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    fields = found.groupdict()
-    for group in fields:
-        value = fields[group]
-        if group == "y":
-            year = int(value)
-            year += 2000 if year <= 68 else 1900
-        elif group == "Y":
-            year = int(value)
-        elif group == "G":
-            iso_year = int(value)
-        elif group == "m":
-            month = int(value)
-        elif group == "B":
-            month = _MONTH_NAMES.index(value.lower()) + 1
-        elif group == "b":
-            month = [n[:3] for n in _MONTH_NAMES].index(value.lower()) + 1
-        elif group == "d":
-            day = int(value)
-        elif group == "H":
-            hour = int(value)
-        elif group == "I":
-            hour = int(value)
-            ampm = fields.get("p", "").lower()
-            if ampm in ("", "am"):
-                if hour == 12:
-                    hour = 0
-            elif ampm == "pm" and hour != 12:
-                hour += 12
-        elif group == "M":
-            minute = int(value)
-        elif group == "S":
-            second = int(value)
-        elif group == "f":
-            fraction = int(value + "0" * (6 - len(value)))
-        elif group == "A":
-            weekday = _DAY_NAMES.index(value.lower())
-        elif group == "a":
-            weekday = [n[:3] for n in _DAY_NAMES].index(value.lower())
-        elif group == "w":
-            weekday = int(value)
-            weekday = 6 if weekday == 0 else weekday - 1
-        elif group == "u":
-            weekday = int(value) - 1
-        elif group == "j":
-            julian = int(value)
-        elif group in ("U", "W"):
-            week_of_year = int(value)
-            week_of_year_start = 6 if group == "U" else 0
-        elif group == "V":
-            iso_week = int(value)
-        elif group == "z":
-            z = value
-            if z == "Z":
-                gmtoff = 0
-            else:
-                if z[3] == ":":
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ":":
-                            raise ValueError("Inconsistent use of : in %s" % value)
-                        z = z[:5] + z[6:]
-                hours = int(z[1:3])
-                minutes = int(z[3:5])
-                seconds = int(z[5:7] or 0)
-                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
-                frac = z[8:]
-                gmtoff_fraction = int(frac + "0" * (6 - len(frac))) if frac else 0
-                if z.startswith("-"):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
-        elif group == "Z":
-            name = value.lower()
-            std, dst = _timezone_names()
-            if name in std:
-                tz = 0
-            elif name in dst:
-                tz = 1
 
-    if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
-                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
-                             "directive '%G'. Use '%Y' instead.")
-    elif iso_week is not None:
-        if year is None or weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
-                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+def _twelve_hour(text, fields):
+    # 12 AM is hour 0 and 12 PM hour 12; without %p the hour counts as AM
+    hour = int(text) % 12
+    return hour + 12 if fields.get("p", "").lower() == "pm" else hour
+
+
+def _utc_offset(text):
+    """(seconds, microseconds) east of UTC of "Z" or +HH[:]MM[[:]SS[.ffffff]]."""
+    if text == "Z":
+        return 0, 0
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:]
+    if digits[2:3] == ":":  # then a colon must separate the seconds too
+        digits = digits[:2] + digits[3:]
+        if len(digits) > 4:
+            if digits[4] != ":":
+                raise ValueError("Inconsistent use of : in %s" % text)
+            digits = digits[:4] + digits[5:]
+    seconds = int(digits[0:2]) * 3600 + int(digits[2:4]) * 60 + int(digits[4:6] or 0)
+    fraction = digits[7:]
+    return sign * seconds, sign * (int(fraction.ljust(6, "0")) if fraction else 0)
+
+
+def _dst_flag(name):
+    # 0 for a standard-time zone name, 1 for a daylight-saving one, else unknown
+    std, dst = _timezone_names()
+    name = name.lower()
+    return 0 if name in std else 1 if name in dst else -1
+
+
+_MONTH_ABBRS = [name[:3] for name in _MONTH_NAMES]
+_DAY_ABBRS = [name[:3] for name in _DAY_NAMES]
+
+# directive -> (matched text, all matched fields) -> the values it sets
+_READERS = {
+    "y": lambda text, fields: {"year": _two_digit_year(text)},
+    "Y": lambda text, fields: {"year": int(text)},
+    "G": lambda text, fields: {"iso_year": int(text)},
+    "m": lambda text, fields: {"month": int(text)},
+    "B": lambda text, fields: {"month": _MONTH_NAMES.index(text.lower()) + 1},
+    "b": lambda text, fields: {"month": _MONTH_ABBRS.index(text.lower()) + 1},
+    "d": lambda text, fields: {"day": int(text)},
+    "H": lambda text, fields: {"hour": int(text)},
+    "I": lambda text, fields: {"hour": _twelve_hour(text, fields)},
+    "M": lambda text, fields: {"minute": int(text)},
+    "S": lambda text, fields: {"second": int(text)},
+    "f": lambda text, fields: {"fraction": int(text.ljust(6, "0"))},
+    "A": lambda text, fields: {"weekday": _DAY_NAMES.index(text.lower())},
+    "a": lambda text, fields: {"weekday": _DAY_ABBRS.index(text.lower())},
+    "w": lambda text, fields: {"weekday": (int(text) - 1) % 7},  # from Sunday = 0 to Monday = 0
+    "u": lambda text, fields: {"weekday": int(text) - 1},
+    "j": lambda text, fields: {"julian": int(text)},
+    "U": lambda text, fields: {"week_of_year": int(text), "week_starts_monday": False},
+    "W": lambda text, fields: {"week_of_year": int(text), "week_starts_monday": True},
+    "V": lambda text, fields: {"iso_week": int(text)},
+    "z": lambda text, fields: dict(zip(("gmtoff", "gmtoff_fraction"), _utc_offset(text))),
+    "Z": lambda text, fields: {"tz": _dst_flag(text)},
+}
+
+_UNSET = dict(year=None, iso_year=None, month=1, day=1, hour=0, minute=0, second=0, fraction=0, tz=-1,
+              gmtoff=None, gmtoff_fraction=0, iso_week=None, week_of_year=None, week_starts_monday=None,
+              weekday=None, julian=None)
+
+_WEEKDAY_DIRECTIVES = "a weekday directive ('%A', '%a', '%w', or '%u')."
+
+
+def _check_iso_directives(got):
+    # %G and %V only make sense together (with a weekday), never with %Y or %j
+    if got["year"] is None and got["iso_year"] is not None:
+        if got["iso_week"] is None or got["weekday"] is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and "
+                             + _WEEKDAY_DIRECTIVES)
+        if got["julian"] is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
+                             "'%G'. Use '%Y' instead.")
+    elif got["week_of_year"] is None and got["iso_week"] is not None:
+        if got["weekday"] is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and "
+                             + _WEEKDAY_DIRECTIVES)
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
                          "Use the ISO year '%G' instead.")
 
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904  # a leap year, so that Feb 29 validates; reported as 1900
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
 
+def _day_in_week(year, week, weekday, starts_monday):
+    """Day of the year of weekday in week number week (%W, or %U when the weeks
+    start on Sunday): week 1 starts on the first such day, days before it are week 0."""
+    shift = 0 if starts_monday else 1  # count the days from the week's first day
+    jan1 = (_weekday(year, 1, 1) + shift) % 7
+    position = (weekday + shift) % 7
+    if week == 0:
+        return 1 + position - jan1
+    return 1 + (7 - jan1) % 7 + 7 * (week - 1) + position
+
+
+def _resolve_date(got):
+    """(year, month, day, day of the year, weekday) from whichever of the date
+    directives were given."""
+    year, month, day, julian, weekday = (got[key] for key in ("year", "month", "day", "julian", "weekday"))
     if julian is None and weekday is not None:
-        if week_of_year is not None:
-            week_starts_monday = week_of_year_start == 0
-            first_weekday = _weekday(year, 1, 1)
-            if not week_starts_monday:
-                first_weekday = (first_weekday + 1) % 7
-                weekday = (weekday + 1) % 7
-            week_0_length = (7 - first_weekday) % 7
-            if week_of_year == 0:
-                julian = 1 + weekday - first_weekday
-            else:
-                days_to_week = week_0_length + (7 * (week_of_year - 1))
-                julian = 1 + days_to_week + weekday
-        elif iso_year is not None and iso_week is not None:
-            jan4 = _ordinal(iso_year, 1, 4)
-            week1_monday = jan4 - _weekday(iso_year, 1, 4)
-            ordinal = week1_monday + (iso_week - 1) * 7 + weekday
-            year, month, day = _from_ordinal(ordinal)
-            julian = ordinal - _ordinal(year, 1, 1) + 1
-        if julian is not None and julian <= 0:
+        if got["week_of_year"] is not None:
+            julian = _day_in_week(year, got["week_of_year"], weekday, got["week_starts_monday"])
+        elif got["iso_year"] is not None and got["iso_week"] is not None:
+            import datetime
+            iso = datetime.date.fromisocalendar(got["iso_year"], got["iso_week"], weekday + 1)
+            year, month, day = iso.year, iso.month, iso.day
+        if julian is not None and julian <= 0:  # in the last week of the year before
             year -= 1
             julian += 366 if _is_leap(year) else 365
-
     if julian is None:
         _check_date(year, month, day)
         julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
@@ -304,13 +274,36 @@ def _parse(data_string, format):
         year, month, day = _from_ordinal(julian - 1 + _ordinal(year, 1, 1))
     if weekday is None:
         weekday = _weekday(year, month, day)
+    return year, month, day, julian, weekday
 
-    tzname = fields.get("Z")
-    if leap_year_fix:
+
+def _parse(data_string, format):
+    # ((year, month, day, hour, minute, second, weekday, julian, tz, tzname, gmtoff),
+    #  microseconds, microseconds of gmtoff)
+    for index, arg in enumerate((data_string, format)):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
+    found = _compiled(format).match(data_string)
+    if not found:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    fields = found.groupdict()
+    got = dict(_UNSET)
+    for directive, text in fields.items():  # in format order: a later directive wins
+        reader = _READERS.get(directive)
+        if reader:
+            got.update(reader(text, fields))
+    _check_iso_directives(got)
+    # without a year, Feb 29 is checked in a leap year (1904) but 1900 is reported
+    leap_stand_in = got["year"] is None and (got["month"], got["day"]) == (2, 29)
+    if got["year"] is None:
+        got["year"] = 1904 if leap_stand_in else 1900
+    year, month, day, julian, weekday = _resolve_date(got)
+    if leap_stand_in:
         year = 1900
-
-    return ((year, month, day, hour, minute, second, weekday, julian, tz, tzname, gmtoff),
-            fraction, gmtoff_fraction)
+    return ((year, month, day, got["hour"], got["minute"], got["second"], weekday, julian, got["tz"],
+             fields.get("Z"), got["gmtoff"]), got["fraction"], got["gmtoff_fraction"])
 
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
