@@ -1,145 +1,121 @@
 """Topological sorting of graphs of hashable nodes."""
 
+from types import GenericAlias
+
 __all__ = ["TopologicalSorter", "CycleError"]
-
-# npredecessors values of nodes handed out by get_ready() / marked done()
-_NODE_OUT = -1
-_NODE_DONE = -2
-
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        # predecessors not yet done (or _NODE_OUT / _NODE_DONE)
-        self.npredecessors = 0
-        self.successors = []
 
 
 class CycleError(ValueError):
-    """Raised by prepare() when the graph has a cycle; args[1] lists the
-    nodes of one cycle, first and last the same."""
-    pass
+    """prepare() found a cycle: args[1] lists its nodes, the first one repeated at the end."""
+
+
+_EXHAUSTED = object()
 
 
 class TopologicalSorter:
-    """Provides functionality to topologically sort a graph of hashable nodes"""
+    """Orders nodes so that each comes after all its predecessors. static_order()
+    gives one such order; prepare(), get_ready() and done() hand the nodes out in
+    groups whose predecessors are all done, so the groups can be worked on in parallel."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
-        if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+        self._waiting_on = {}  # node -> how many of its predecessors are not done yet
+        self._successors = {}  # node -> the nodes that wait for it (once per edge)
+        self._ready = None     # ready and not handed out; None until prepare()
+        self._handed_out = set()
+        self._done = set()
+        for node, predecessors in (graph or {}).items():
+            self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        result = self._node2info.get(node)
-        if result is None:
-            self._node2info[node] = result = _NodeInfo(node)
-        return result
+    def _know(self, node):
+        if node not in self._waiting_on:
+            self._waiting_on[node] = 0
+            self._successors[node] = []
 
     def add(self, node, *predecessors):
-        """Adds a node and the nodes that must come before it."""
-        if self._ready_nodes is not None:
+        """node comes after each of predecessors (all become part of the graph)."""
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        nodeinfo = self._get_nodeinfo(node)
-        nodeinfo.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+        self._know(node)
+        self._waiting_on[node] += len(predecessors)
+        for predecessor in predecessors:
+            self._know(predecessor)
+            self._successors[predecessor].append(node)
 
     def prepare(self):
-        """Marks the graph as finished; raises CycleError if it has a cycle."""
-        if self._ready_nodes is not None:
+        """End of the graph: no more add(); raises CycleError when there is a cycle."""
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
+        self._ready = [node for node, waiting in self._waiting_on.items() if not waiting]
         cycle = self._find_cycle()
         if cycle:
             raise CycleError("nodes are in a cycle", cycle)
 
-    def get_ready(self):
-        """The nodes whose predecessors are all done (each is returned once)."""
-        if self._ready_nodes is None:
+    def _check_prepared(self):
+        if self._ready is None:
             raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+
+    def get_ready(self):
+        """The nodes now ready (each is returned once); () when none is."""
+        self._check_prepared()
+        group = tuple(self._ready)
+        self._ready.clear()
+        self._handed_out.update(group)
+        return group
 
     def is_active(self):
-        """True while nodes remain to be returned or marked done."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """True while some node is ready or handed out and not yet done."""
+        self._check_prepared()
+        return bool(self._handed_out or self._ready)
 
-    def __bool__(self):
-        return self.is_active()
+    __bool__ = is_active
 
     def done(self, *nodes):
-        """Marks nodes returned by get_ready() as processed, which may make
-        their successors ready."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        n2i = self._node2info
+        """Marks nodes from get_ready() as processed; their successors may become ready."""
+        self._check_prepared()
         for node in nodes:
-            nodeinfo = n2i.get(node)
-            if nodeinfo is None:
+            if node not in self._waiting_on:
                 raise ValueError(f"node {node!r} was not added using add()")
-            stat = nodeinfo.npredecessors
-            if stat != _NODE_OUT:
-                if stat >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
-                raise ValueError(f"node {node!r} was already marked done")
-            nodeinfo.npredecessors = _NODE_DONE
-            for successor in nodeinfo.successors:
-                successor_info = n2i[successor]
-                successor_info.npredecessors -= 1
-                if successor_info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if node not in self._handed_out:
+                if node in self._done:
+                    raise ValueError(f"node {node!r} was already marked done")
+                raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            self._handed_out.remove(node)
+            self._done.add(node)
+            for successor in self._successors[node]:
+                self._waiting_on[successor] -= 1
+                if not self._waiting_on[successor]:
+                    self._ready.append(successor)
 
     def _find_cycle(self):
-        """One cycle of the graph (depth-first along successors), or None."""
-        n2i = self._node2info
-        stack = []
-        itstack = []
-        seen = set()
-        node2stacki = {}
-        for node in n2i:
-            if node in seen:
+        # depth first along the successor edges: reaching a node that is on the
+        # current path closes a cycle
+        visited = set()
+        for start in self._successors:
+            if start in visited:
                 continue
-            while True:
-                if node in seen:
-                    # back on the current path: a cycle
-                    if node in node2stacki:
-                        return stack[node2stacki[node]:] + [node]
-                else:
-                    seen.add(node)
-                    itstack.append(iter(n2i[node].successors).__next__)
-                    node2stacki[node] = len(stack)
-                    stack.append(node)
-                # continue with the next successor of the deepest node that has one
-                while stack:
-                    try:
-                        node = itstack[-1]()
-                        break
-                    except StopIteration:
-                        del node2stacki[stack.pop()]
-                        itstack.pop()
-                else:
-                    break
+            visited.add(start)
+            path, depth_of = [start], {start: 0}
+            branches = [iter(self._successors[start])]
+            while branches:
+                node = next(branches[-1], _EXHAUSTED)
+                if node is _EXHAUSTED:
+                    del depth_of[path.pop()]
+                    branches.pop()
+                elif node in depth_of:
+                    return path[depth_of[node]:] + [node]
+                elif node not in visited:
+                    visited.add(node)
+                    depth_of[node] = len(path)
+                    path.append(node)
+                    branches.append(iter(self._successors[node]))
         return None
 
     def static_order(self):
-        """The nodes in a topological order (each group of ready nodes in turn)."""
+        """All the nodes, one ready group after another."""
         self.prepare()
         while self.is_active():
-            node_group = self.get_ready()
-            yield from node_group
-            self.done(*node_group)
-
-    __class_getitem__ = classmethod(type(list[int]))
+            group = self.get_ready()
+            yield from group
+            self.done(*group)
