@@ -130,7 +130,7 @@ typedef AyConst AyF_CONST;         // constant value
 // ---------------------------------------------------------------------------
 // The node list: N(Kind, category, fields). Categories: MOD, STMT, EXPR carry
 // positions; POS are other nodes with positions (arg, keyword, alias,
-// ExceptHandler, patterns); PLAIN have none (comprehension, arguments,
+// ExceptHandler, patterns, type parameters); PLAIN have none (comprehension, arguments,
 // withitem, match_case).
 // Field order is the ASDL's; `type_comment` fields are left out (CPython only
 // fills them with type_comments=True, and ast.dump omits them when None).
@@ -170,6 +170,7 @@ typedef AyConst AyF_CONST;         // constant value
     N(Pass, STMT, ) \
     N(Break, STMT, ) \
     N(Continue, STMT, ) \
+    N(TypeAlias, STMT, F(NODE, name) F(LIST, type_params) F(NODE, value)) \
     \
     N(BoolOp, EXPR, F(BOOLOP, op) F(LIST, values)) \
     N(NamedExpr, EXPR, F(NODE, target) F(NODE, value)) \
@@ -216,7 +217,11 @@ typedef AyConst AyF_CONST;         // constant value
     N(MatchClass, POS, F(NODE, cls) F(LIST, patterns) F(IDLIST, kwd_attrs) F(LIST, kwd_patterns)) \
     N(MatchStar, POS, F(OPTID, name)) \
     N(MatchAs, POS, F(OPT, pattern) F(OPTID, name)) \
-    N(MatchOr, POS, F(LIST, patterns))
+    N(MatchOr, POS, F(LIST, patterns)) \
+    \
+    N(TypeVar, POS, F(IDENT, name) F(OPT, bound)) \
+    N(ParamSpec, POS, F(IDENT, name)) \
+    N(TypeVarTuple, POS, F(IDENT, name))
 
 #define AY_AST_KIND_ENUM(kind, cat, fields) AyAst_##kind,
 typedef enum AyNodeKind { AyAst_None_, AY_AST_NODES(AY_AST_KIND_ENUM, ) AyAst_COUNT_ } AyNodeKind;

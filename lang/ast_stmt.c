@@ -665,12 +665,13 @@ AyNode *ayBuild_handler(AyParser *p, const AyToken *t, int star, AyNode *type, c
 }
 
 // A FunctionDef positioned at `def` (decorators are added later).
-AyNode *ayBuild_funcdef(AyParser *p, const AyToken *t, const AyToken *name, AyNode *args, AyNode *returns,
-                        AyNodeList body) {
-    if (!args || list_has_null(body)) return NULL;
+AyNode *ayBuild_funcdef(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params, AyNode *args,
+                        AyNode *returns, AyNodeList body) {
+    if (!args || list_has_null(body) || list_has_null(type_params)) return NULL;
     AyNode *n = mk_stmt(p, AyAst_FunctionDef, t, last_of(body));
     if (!n) return NULL;
     n->v.FunctionDef.name = ayParse_intern(p, name->start, name->len);
+    n->v.FunctionDef.type_params = type_params;
     n->v.FunctionDef.args = args;
     n->v.FunctionDef.body = body;
     n->v.FunctionDef.returns = returns;
@@ -678,11 +679,13 @@ AyNode *ayBuild_funcdef(AyParser *p, const AyToken *t, const AyToken *name, AyNo
 }
 
 // A ClassDef; bases and keywords follow the call-argument rules.
-AyNode *ayBuild_classdef(AyParser *p, const AyToken *t, const AyToken *name, AySeq args, AyNodeList body) {
-    if (list_has_null(body) || list_has_null(args.list)) return NULL;
+AyNode *ayBuild_classdef(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params, AySeq args,
+                         AyNodeList body) {
+    if (list_has_null(body) || list_has_null(args.list) || list_has_null(type_params)) return NULL;
     AyNode *n = mk_stmt(p, AyAst_ClassDef, t, last_of(body));
     if (!n) return NULL;
     n->v.ClassDef.name = ayParse_intern(p, name->start, name->len);
+    n->v.ClassDef.type_params = type_params;
     // Bases and keywords follow the call rules.
     AyToken r = *t;
     AyNode *dummy = mk(p, AyAst_Name, t->lineno, t->col, t->end_lineno, t->end_col);
@@ -691,6 +694,40 @@ AyNode *ayBuild_classdef(AyParser *p, const AyToken *t, const AyToken *name, AyS
     n->v.ClassDef.bases = call->v.Call.args;
     n->v.ClassDef.keywords = call->v.Call.keywords;
     n->v.ClassDef.body = body;
+    return n;
+}
+
+AyNode *ayBuild_type_param(AyParser *p, AyNodeKind kind, const AyToken *t, const AyToken *name,
+                           const AyToken *colon, AyNode *bound) {
+    if (colon && !bound) return NULL;
+    if (bound && kind != AyAst_TypeVar) {
+        int el, ec;
+        end_of(p, bound, &el, &ec);
+        ayParse_error_at(p, "SyntaxError", colon->lineno, colon->col, el, ec,
+                         kind == AyAst_TypeVarTuple ? "cannot use bound with TypeVarTuple"
+                                                    : "cannot use bound with ParamSpec");
+        return NULL;
+    }
+    int el = name->end_lineno, ec = name->end_col;
+    if (bound) end_of(p, bound, &el, &ec);
+    AyNode *n = mk(p, kind, t->lineno, t->col, el, ec);
+    if (!n) return NULL;
+    // name is the first field of all three kinds
+    n->v.TypeVar.name = ayParse_intern(p, name->start, name->len);
+    n->v.TypeVar.bound = bound;
+    return n->v.TypeVar.name ? n : NULL;
+}
+
+AyNode *ayBuild_type_alias(AyParser *p, const AyToken *t, const AyToken *name, AyNodeList type_params,
+                           AyNode *value) {
+    if (!value || list_has_null(type_params)) return NULL;
+    AyNode *target = ayBuild_name(p, name);
+    AyNode *n = target ? mk_stmt(p, AyAst_TypeAlias, t, value) : NULL;
+    if (!n) return NULL;
+    target->v.Name.ctx = AY_STORE;
+    n->v.TypeAlias.name = target;
+    n->v.TypeAlias.type_params = type_params;
+    n->v.TypeAlias.value = value;
     return n;
 }
 

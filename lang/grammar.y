@@ -1,4 +1,4 @@
-// The Python 3.12 grammar (without type parameters) for lemon.
+// The Python 3.12 grammar for lemon.
 //
 // You might be reading this as part of the generated grammar.c: edit
 // lang/grammar.y instead.
@@ -44,12 +44,11 @@ static const AyToken no_token;
 %token FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL ELIF ELSE EXCEPT
        FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE
        WITH YIELD.
-// Soft keywords: the driver sends MATCH and CASE only where they start a
-// match statement or a case block (ayParse_soft_keyword), NAME elsewhere, so
-// they need no fallback (which would also make ayParse_accepts(CASE) true
-// wherever a NAME is). TYPE is not used yet.
+// Soft keywords: the driver sends MATCH, CASE and TYPE only where they start
+// a match statement, a case block or a type alias (ayParse_soft_keyword), NAME
+// elsewhere, so they need no fallback (which would also make
+// ayParse_accepts(CASE) true wherever a NAME is).
 %token MATCH CASE TYPE.
-%fallback NAME TYPE.
 %token LPAR RPAR LSQB RSQB LBRACE RBRACE COLON COLONEQUAL COMMA SEMI EQUAL DOT ELLIPSIS AT
        RARROW EXCLAMATION EQEQUAL NOTEQUAL LESS GREATER LESSEQUAL GREATEREQUAL TILDE
        PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL AMPEREQUAL VBAREQUAL
@@ -115,6 +114,8 @@ static const AyToken no_token;
 %type augop {int}
 %type comp_op {int}
 %type dots {int}
+%type type_params {AyNodeList}
+%type tparam_list {AyNodeList}
 
 // {==== Entry points ====
 
@@ -173,6 +174,7 @@ small_stmt(A) ::= IMPORT(T) dotted_aliases(N).    { A = ayBuild_import(p, &T, N)
 small_stmt(A) ::= FROM(T) dots(D) dotted(M) IMPORT import_targets(N) import_end(E). { A = ayBuild_import_from(p, &T, D, M, N, &E); }
 small_stmt(A) ::= FROM(T) dotted(M) IMPORT import_targets(N) import_end(E). { A = ayBuild_import_from(p, &T, 0, M, N, &E); }
 small_stmt(A) ::= FROM(T) dots(D) IMPORT import_targets(N) import_end(E). { A = ayBuild_import_from(p, &T, D, NULL, N, &E); }
+small_stmt(A) ::= TYPE(T) NAME(N) type_params(P) EQUAL test(V). { A = ayBuild_type_alias(p, &T, &N, P, V); }
 
 %type import_end {AyToken}
 import_end(A) ::= .                               { A = no_token; }
@@ -268,12 +270,25 @@ with_items(A) ::= with_items(L) COMMA with_item(I). { A = ayBuild_append(p, L, I
 with_item(A) ::= test(E).                         { A = ayBuild_withitem(p, E, NULL); }
 with_item(A) ::= test(E) AS expr(V).              { A = ayBuild_withitem(p, E, V); }
 
-funcdef(A) ::= DEF(T) NAME(N) LPAR params(P) RPAR COLON block(B). { A = ayBuild_funcdef(p, &T, &N, ayBuild_arguments(p, P, 0), NULL, B); }
-funcdef(A) ::= DEF(T) NAME(N) LPAR params(P) RPAR RARROW test(R) COLON block(B). { A = ayBuild_funcdef(p, &T, &N, ayBuild_arguments(p, P, 0), R, B); }
+funcdef(A) ::= DEF(T) NAME(N) type_params(G) LPAR params(P) RPAR COLON block(B). { A = ayBuild_funcdef(p, &T, &N, G, ayBuild_arguments(p, P, 0), NULL, B); }
+funcdef(A) ::= DEF(T) NAME(N) type_params(G) LPAR params(P) RPAR RARROW test(R) COLON block(B). { A = ayBuild_funcdef(p, &T, &N, G, ayBuild_arguments(p, P, 0), R, B); }
 
-classdef(A) ::= CLASS(T) NAME(N) COLON block(B). { AySeq none = {0}; A = ayBuild_classdef(p, &T, &N, none, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B). { AySeq none = {0}; A = ayBuild_classdef(p, &T, &N, none, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR args(S) RPAR COLON block(B). { A = ayBuild_classdef(p, &T, &N, S, B); }
+classdef(A) ::= CLASS(T) NAME(N) type_params(G) COLON block(B). { AySeq none = {0}; A = ayBuild_classdef(p, &T, &N, G, none, B); }
+classdef(A) ::= CLASS(T) NAME(N) type_params(G) LPAR RPAR COLON block(B). { AySeq none = {0}; A = ayBuild_classdef(p, &T, &N, G, none, B); }
+classdef(A) ::= CLASS(T) NAME(N) type_params(G) LPAR args(S) RPAR COLON block(B). { A = ayBuild_classdef(p, &T, &N, G, S, B); }
+
+// PEP 695 type parameters of a def, class or type alias (possibly none).
+type_params(A) ::= .                              { A.items = NULL; A.len = 0; }
+type_params(A) ::= LSQB tparam_list(L) RSQB.           { A = L; }
+type_params(A) ::= LSQB tparam_list(L) COMMA RSQB.     { A = L; }
+tparam_list(A) ::= tparam(T).                     { A = ayBuild_list1(p, T); }
+tparam_list(A) ::= tparam_list(L) COMMA tparam(T). { A = ayBuild_append(p, L, T); }
+tparam(A) ::= NAME(N).                            { A = ayBuild_type_param(p, AyAst_TypeVar, &N, &N, NULL, NULL); }
+tparam(A) ::= NAME(N) COLON(C) test(B).           { A = ayBuild_type_param(p, AyAst_TypeVar, &N, &N, &C, B); }
+tparam(A) ::= STAR(S) NAME(N).                    { A = ayBuild_type_param(p, AyAst_TypeVarTuple, &S, &N, NULL, NULL); }
+tparam(A) ::= STAR(S) NAME(N) COLON(C) test(B).   { A = ayBuild_type_param(p, AyAst_TypeVarTuple, &S, &N, &C, B); }
+tparam(A) ::= DOUBLESTAR(S) NAME(N).              { A = ayBuild_type_param(p, AyAst_ParamSpec, &S, &N, NULL, NULL); }
+tparam(A) ::= DOUBLESTAR(S) NAME(N) COLON(C) test(B). { A = ayBuild_type_param(p, AyAst_ParamSpec, &S, &N, &C, B); }
 
 decorators(A) ::= decorator(D).                   { A = ayBuild_list1(p, D); }
 decorators(A) ::= decorators(L) decorator(D).     { A = ayBuild_append(p, L, D); }

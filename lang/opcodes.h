@@ -147,7 +147,14 @@ typedef enum AyOpcode { AY_OPCODES(AY_OP_ENUM) AY_OPCODE_COUNT } AyOpcode;
     X(UNARY_POSITIVE) \
     X(LIST_TO_TUPLE) \
     X(IMPORT_STAR) \
-    X(SUBSCRIPT_GENERIC)
+    /* PEP 695 (vm/typeparams.c); a tuple argument spreads into arguments */ \
+    X(SUBSCRIPT_GENERIC)     /* type params -> typing.Generic[...] */ \
+    X(TYPEVAR)               /* name */ \
+    X(TYPEVAR_WITH_BOUND)    /* (name, evaluate bound) */ \
+    X(TYPEVAR_WITH_CONSTRAINTS) /* (name, evaluate constraints) */ \
+    X(PARAMSPEC)             /* name */ \
+    X(TYPEVARTUPLE)          /* name */ \
+    X(TYPEALIAS)             /* (name, type params or None, evaluate value) */
 
 #define AY_INTRINSIC_ENUM(name) AY_INTRINSIC_##name,
 typedef enum AyIntrinsic { AY_INTRINSICS(AY_INTRINSIC_ENUM) AY_INTRINSIC_COUNT } AyIntrinsic;

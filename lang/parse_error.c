@@ -284,6 +284,22 @@ static int in_def_params(Driver *d) {
     return o->type == AY_TK_LPAR && n && n->type == AY_TK_NAME && k && k->type == AY_TK_DEF;
 }
 
+// The '[' of a def's type parameters when the failing token is inside them,
+// else NULL: CPython then insists on the '(' of the parameters at the '['.
+static AyToken *in_def_type_params(Driver *d) {
+    int depth = 0;
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x || x->type == AY_TK_NEWLINE) return NULL;
+        if (is_close(x->type)) depth++;
+        else if (is_open(x->type) && depth-- == 0) {
+            AyToken *n = hist_at(d, i + 1), *k = hist_at(d, i + 2);
+            if (x->type == AY_TK_LSQB && n && n->type == AY_TK_NAME && k && k->type == AY_TK_DEF) return x;
+            depth = 0;
+        }
+    }
+}
+
 // Whether the innermost open bracket is a '{' that already holds a
 // `key: value` pair.
 static int in_dict(Driver *d) {
@@ -587,6 +603,11 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             return;
         }
         memcpy(&p->lx, &saved, sizeof saved);
+    }
+    AyToken *type_params = in_def_type_params(d);
+    if (type_params) {
+        ayParse_error_tok(p, type_params, "expected '('");
+        return;
     }
     if (p->mode == AY_PARSE_SINGLE && t->type != 0) {
         void *lp = probe(d);

@@ -117,18 +117,19 @@ static void error_at(Walker *w, const AyNode *n, const char *fmt, const char *na
 // }====
 // {==== the walk
 
-static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const char *name) {
+// A scope found by `key` (its node), positioned at node `at`.
+static AyScope *new_scope_at(Walker *w, const AyNode *key, const AyNode *at, AyScopeKind kind, const char *name) {
     AyScope *s = ayArena_alloc(w->st->arena, sizeof(AyScope));
     if (!s) {
         w->failed = true;
         return NULL;
     }
     s->parent = w->cur;
-    s->node = node;
+    s->node = at;
     s->kind = kind;
     s->name = name;
-    s->lineno = node ? node->lineno : 1;
-    s->col = node ? node->col_offset : 0;
+    s->lineno = at ? at->lineno : 1;
+    s->col = at ? at->col_offset : 0;
     s->private = kind == AY_SCOPE_CLASS ? name : w->cur ? w->cur->private : NULL;
     if (w->cur) {
         AyScope *p = w->cur;
@@ -145,8 +146,12 @@ static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const
         }
         p->children[p->nchildren++] = s;
     }
-    map_node(w, node, s);
+    map_node(w, key, s);
     return s;
+}
+
+static AyScope *new_scope(Walker *w, const AyNode *node, AyScopeKind kind, const char *name) {
+    return new_scope_at(w, node, node, kind, name);
 }
 
 const char *ayScope_mangle(AyArena *arena, const char *private, const char *name) {
@@ -225,11 +230,35 @@ static void visit_params(Walker *w, const AyNode *args) {
     }
 }
 
-// Defaults and annotations are evaluated in the enclosing scope.
-static void visit_defaults(Walker *w, const AyNode *args, bool annotations) {
+// Defaults are evaluated in the enclosing scope.
+static void visit_defaults(Walker *w, const AyNode *args) {
     visit_exprs(w, &args->v.arguments.defaults);
     visit_exprs(w, &args->v.arguments.kw_defaults);
-    if (!annotations) return;
+}
+
+// The parameters of a generic function's type-parameter scope: the defaults
+// evaluated outside it (see compile_stmt.c).
+static void add_generic_arguments(Walker *w, AyScope *s, const AyNode *args) {
+    s->params = ayArena_alloc(w->st->arena, sizeof(char *) * 2);
+    if (!s->params) {
+        w->failed = true;
+        return;
+    }
+    if (args->v.arguments.defaults.len) {
+        add_def(w, ".defaults", AY_DEF_PARAM, args);
+        s->params[s->nparams++] = ".defaults";
+    }
+    for (int i = 0; i < args->v.arguments.kw_defaults.len; i++)
+        if (args->v.arguments.kw_defaults.items[i]) {
+            add_def(w, ".kwdefaults", AY_DEF_PARAM, args);
+            s->params[s->nparams++] = ".kwdefaults";
+            break;
+        }
+}
+
+// Annotations are evaluated in the enclosing scope (the type parameters'
+// scope of a generic function).
+static void visit_annotations(Walker *w, const AyNode *args) {
     const AyNodeList *lists[] = {&args->v.arguments.posonlyargs, &args->v.arguments.args,
                                  &args->v.arguments.kwonlyargs};
     for (int k = 0; k < 3; k++)
@@ -239,6 +268,42 @@ static void visit_defaults(Walker *w, const AyNode *args, bool annotations) {
         visit_expr(w, args->v.arguments.vararg->v.arg.annotation);
     if (args->v.arguments.kwarg && args->v.arguments.kwarg->v.arg.annotation)
         visit_expr(w, args->v.arguments.kwarg->v.arg.annotation);
+}
+
+// Opens an annotation scope (PEP 695) under the current one; `what` is what
+// it evaluates, for errors. The caller restores w->cur.
+static AyScope *enter_annotation_scope(Walker *w, const AyNode *key, const AyNode *at, const char *name,
+                                       const char *what) {
+    AyScope *s = new_scope_at(w, key, at, AY_SCOPE_FUNCTION, name);
+    if (!s) return NULL;
+    s->annotation = what;
+    w->cur = s;
+    return s;
+}
+
+// The type parameters of a def, class or type alias: opens their annotation
+// scope and binds them there; a bound is evaluated lazily in a scope of its own.
+static AyScope *visit_type_params(Walker *w, const AyNode *def, const AyNodeList *tps, const char *name) {
+    if (!tps->len) return NULL;
+    AyScope *s = enter_annotation_scope(w, ayScope_type_params_key(tps), def, name, "the definition of a generic");
+    if (!s) return NULL;
+    for (int i = 0; i < tps->len && !w->failed; i++) {
+        const AyNode *tp = tps->items[i];
+        const char *tname = tp->v.TypeVar.name;
+        AySymbol *prev = ayScope_find(s, tname);
+        if (prev && (prev->flags & AY_DEF_TYPE_PARAM)) {
+            error_at(w, tp, "duplicate type parameter '%s'", tname);
+            return s;
+        }
+        add_def(w, tname, AY_DEF_LOCAL | AY_DEF_TYPE_PARAM, tp);
+        if (tp->kind == AyAst_TypeVar && tp->v.TypeVar.bound) {
+            AyScope *saved = w->cur;
+            enter_annotation_scope(w, tp, tp, tname, "a TypeVar bound");
+            visit_expr(w, tp->v.TypeVar.bound);
+            w->cur = saved;
+        }
+    }
+    return s;
 }
 
 static void visit_function(Walker *w, const AyNode *n, const char *name, const AyNode *args,
@@ -302,6 +367,10 @@ static void visit_expr(Walker *w, const AyNode *n) {
         visit_name(w, n, n->v.Name.id, n->v.Name.ctx);
         break;
     case AyAst_NamedExpr: {
+        if (w->cur->annotation) {
+            error_at(w, n, "named expression cannot be used within %s", w->cur->annotation);
+            return;
+        }
         visit_expr(w, n->v.NamedExpr.value);
         const char *name = n->v.NamedExpr.target->v.Name.id;
         if (w->cur->is_comprehension) {
@@ -333,7 +402,7 @@ static void visit_expr(Walker *w, const AyNode *n) {
         break;
     }
     case AyAst_Lambda:
-        visit_defaults(w, n->v.Lambda.args, false);
+        visit_defaults(w, n->v.Lambda.args);
         visit_function(w, n, "<lambda>", n->v.Lambda.args, NULL, n->v.Lambda.body, false);
         break;
     case AyAst_ListComp:
@@ -351,6 +420,10 @@ static void visit_expr(Walker *w, const AyNode *n) {
         break;
     case AyAst_Yield:
     case AyAst_YieldFrom:
+        if (w->cur->annotation) {
+            error_at(w, n, "yield expression cannot be used within %s", w->cur->annotation);
+            return;
+        }
         if (w->cur->kind != AY_SCOPE_FUNCTION) {
             error_at(w, n, "'yield' outside function%s", "");
             return;
@@ -370,6 +443,10 @@ static void visit_expr(Walker *w, const AyNode *n) {
         else visit_expr(w, n->v.YieldFrom.value);
         break;
     case AyAst_Await:
+        if (w->cur->annotation) {
+            error_at(w, n, "await expression cannot be used within %s", w->cur->annotation);
+            return;
+        }
         if (w->cur->is_comprehension) w->cur->is_coroutine = 1;
         if (w->cur->kind == AY_SCOPE_MODULE) w->cur->has_await = 1;
         visit_expr(w, n->v.Await.value);
@@ -506,25 +583,49 @@ static void visit_stmt(Walker *w, const AyNode *n) {
         const AyNodeList *decos = is_async ? &n->v.AsyncFunctionDef.decorator_list : &n->v.FunctionDef.decorator_list;
         const AyNode *returns = is_async ? n->v.AsyncFunctionDef.returns : n->v.FunctionDef.returns;
         const AyNodeList *body = is_async ? &n->v.AsyncFunctionDef.body : &n->v.FunctionDef.body;
+        const AyNodeList *tps = is_async ? &n->v.AsyncFunctionDef.type_params : &n->v.FunctionDef.type_params;
         add_def(w, name, AY_DEF_LOCAL, n);
         visit_exprs(w, decos);
-        visit_defaults(w, args, true);
+        AyScope *outer = w->cur;
+        // defaults are evaluated outside the type parameters' scope, and
+        // passed to it as arguments
+        visit_defaults(w, args);
+        AyScope *generic = visit_type_params(w, n, tps, name);
+        if (generic) add_generic_arguments(w, generic, args);
+        visit_annotations(w, args);
         if (returns) visit_expr(w, returns);
         visit_function(w, n, name, args, body, NULL, is_async);
+        w->cur = outer;
         break;
     }
     case AyAst_ClassDef: {
         add_def(w, n->v.ClassDef.name, AY_DEF_LOCAL, n);
+        visit_exprs(w, &n->v.ClassDef.decorator_list);
+        AyScope *outer = w->cur;
+        AyScope *generic = visit_type_params(w, n, &n->v.ClassDef.type_params, n->v.ClassDef.name);
+        if (generic) {
+            add_def(w, ".type_params", AY_DEF_LOCAL, n);
+            add_def(w, ".generic_base", AY_DEF_LOCAL, n);
+        }
         visit_exprs(w, &n->v.ClassDef.bases);
         for (int i = 0; i < n->v.ClassDef.keywords.len; i++)
             visit_expr(w, n->v.ClassDef.keywords.items[i]->v.keyword.value);
-        visit_exprs(w, &n->v.ClassDef.decorator_list);
         AyScope *s = new_scope(w, n, AY_SCOPE_CLASS, n->v.ClassDef.name);
         if (!s) return;
-        AyScope *saved = w->cur;
         w->cur = s;
+        // the body stores them as __type_params__
+        if (generic) add_def(w, ".type_params", AY_USE, n);
         visit_stmts(w, &n->v.ClassDef.body);
-        w->cur = saved;
+        w->cur = outer;
+        break;
+    }
+    case AyAst_TypeAlias: {
+        const char *name = n->v.TypeAlias.name->v.Name.id;
+        add_def(w, name, AY_DEF_LOCAL, n->v.TypeAlias.name);
+        AyScope *outer = w->cur;
+        visit_type_params(w, n, &n->v.TypeAlias.type_params, name);
+        if (!w->failed && enter_annotation_scope(w, n, n, name, "a type alias")) visit_expr(w, n->v.TypeAlias.value);
+        w->cur = outer;
         break;
     }
     case AyAst_Return:
@@ -669,14 +770,17 @@ typedef struct Bound {
     struct Bound *up;
 } Bound;
 
-static bool bound_in(Bound *b, const char *name) {
+// The symbol binding `name` in the nearest enclosing function scope, or NULL.
+static AySymbol *binding_of(Bound *b, const char *name) {
     for (; b; b = b->up) {
         AySymbol *s = ayScope_find(b->scope, name);
-        if (s && (s->scope == AY_SYM_LOCAL || s->scope == AY_SYM_CELL || s->scope == AY_SYM_FREE)) return true;
-        if (s && s->scope == AY_SYM_GLOBAL_EXPLICIT) return false;
+        if (s && (s->scope == AY_SYM_LOCAL || s->scope == AY_SYM_CELL || s->scope == AY_SYM_FREE)) return s;
+        if (s && s->scope == AY_SYM_GLOBAL_EXPLICIT) return NULL;
     }
-    return false;
+    return NULL;
 }
+
+static bool bound_in(Bound *b, const char *name) { return binding_of(b, name) != NULL; }
 
 static bool global_in(Bound *b, const char *name) {
     for (; b; b = b->up) {
@@ -694,8 +798,11 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
         int f = sym->flags;
         if (f & AY_DEF_GLOBAL) sym->scope = AY_SYM_GLOBAL_EXPLICIT;
         else if (f & AY_DEF_NONLOCAL) {
-            if (!bound_in(enclosing, sym->name)) {
-                error_at(w, sym->directive ? sym->directive : s->node, "no binding for nonlocal '%s' found", sym->name);
+            AySymbol *binding = binding_of(enclosing, sym->name);
+            if (!binding || (binding->flags & AY_DEF_TYPE_PARAM)) {
+                error_at(w, sym->directive ? sym->directive : s->node,
+                         binding ? "nonlocal binding not allowed for type parameter '%s'"
+                                 : "no binding for nonlocal '%s' found", sym->name);
                 return;
             }
             sym->scope = AY_SYM_FREE;

@@ -26,6 +26,7 @@ enum {
     AY_DEF_FREE_CLASS = 32,  // free in a method, passing through a class body
     AY_DEF_IMPORT = 64,
     AY_DEF_ANNOT = 128,
+    AY_DEF_TYPE_PARAM = 256,  // a PEP 695 type parameter
 };
 
 typedef enum AyScopeKind { AY_SCOPE_MODULE, AY_SCOPE_CLASS, AY_SCOPE_FUNCTION } AyScopeKind;
@@ -57,6 +58,10 @@ struct AyScope {
     int needs_class_cell;    // a method uses super() or __class__
     int child_free;          // some inner scope has free variables
     int lineno, col;
+    // An annotation scope (PEP 695): a function-like scope holding type
+    // parameters or evaluating a bound or alias value. Names what it
+    // evaluates for CPython's errors ("a TypeVar bound"); NULL otherwise.
+    const char *annotation;
 };
 
 // The table for one module: the scope tree plus the index from AST nodes to
@@ -76,6 +81,11 @@ typedef struct AySymtable {
 // Returns false with st->error set on a SyntaxError.
 bool aySymtable_build(AySymtable *st, AyArena *arena, const AyNode *mod);
 AyScope *aySymtable_lookup(AySymtable *st, const AyNode *node);
+// The key of the annotation scope of a definition's type parameters
+// (`type_params` is the definition's own list).
+static inline const AyNode *ayScope_type_params_key(const AyNodeList *type_params) {
+    return (const AyNode *)type_params;
+}
 AySymbol *ayScope_find(AyScope *s, const char *name);
 // Private name mangling: in a class (private = its name) __x is _Class__x.
 // Returns name itself when it does not apply, NULL when out of memory.

@@ -402,9 +402,28 @@ class _TypeVarLike(_Unionable):
             raise TypeError(f"type '{__name__}.{base.__name__}' is not an acceptable base type")
 
 
+class _EvaluatedOnUse:
+    """A TypeVar field `def f[T: bound]` computes on first use (the bound may
+    name what is defined later, see _typing_pep695); the value then lives in
+    the instance's __dict__, where TypeVar() puts given values at once."""
+
+    def __init__(self, field):
+        self._field = field
+
+    def __get__(self, tv, owner=None):
+        if tv is None:
+            return self
+        value = tv.__dict__[self._field] = tv._evaluate_later()
+        del tv._evaluate_later
+        return value
+
+
 class TypeVar(_TypeVarLike):
     """A type variable: T = TypeVar('T'), TypeVar('S', str, bytes) (constrained)
     or TypeVar('N', bound=int) (bounded)."""
+
+    __bound__ = _EvaluatedOnUse('__bound__')
+    __constraints__ = _EvaluatedOnUse('__constraints__')
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):

@@ -13,6 +13,7 @@
 #include "vm.h"
 
 int ayImport_star(AyVM *vm, AyValue module, AyFrame *frame);
+AyValue ayTypeParams_intrinsic(AyVM *vm, int which, AyValue v, AyFrame *frame);  // vm/typeparams.c
 
 // A snapshot of a frame: its code, globals, line and a copy of its locals.
 typedef struct AyFrameObj {
@@ -159,6 +160,10 @@ AyValue ayIntrinsic_call(AyVM *vm, int which, AyValue v, AyFrame *frame) {
     case AY_INTRINSIC_IMPORT_STAR:
         if (ayImport_star(vm, v, frame) < 0) return AY_NULL;
         return AY_NONE;
+    case AY_INTRINSIC_SUBSCRIPT_GENERIC: case AY_INTRINSIC_TYPEVAR: case AY_INTRINSIC_TYPEVAR_WITH_BOUND:
+    case AY_INTRINSIC_TYPEVAR_WITH_CONSTRAINTS: case AY_INTRINSIC_PARAMSPEC: case AY_INTRINSIC_TYPEVARTUPLE:
+    case AY_INTRINSIC_TYPEALIAS:
+        return ayTypeParams_intrinsic(vm, which, v, frame);
     default:
         return ayErr_format(vm, AY_EXC(vm, SystemError), "unknown intrinsic %d", which);
     }

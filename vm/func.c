@@ -192,6 +192,7 @@ static void func_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, f->doc);
     ayGC_mark(vm, f->module);
     ayGC_mark(vm, f->annotations);
+    ayGC_mark_obj(vm, (AyObj *)f->type_params);
     ayGC_mark_obj(vm, (AyObj *)f->dict);
 }
 
@@ -303,6 +304,19 @@ static int func_annotations_set(AyVM *vm, AyValue self, AyValue v) {
     return 0;
 }
 
+static AyValue func_type_params_get(AyVM *vm, AyValue self) {
+    AyTuple *t = AY_AS(AyFunction, self)->type_params;
+    return t ? ayV_from_obj(t) : ayTuple_from_items(vm, NULL, 0);
+}
+static int func_type_params_set(AyVM *vm, AyValue self, AyValue v) {
+    if (!v || !ayV_is_tuple(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    AY_AS(AyFunction, self)->type_params = AY_AS(AyTuple, v);
+    return 0;
+}
+
 static const AyGetSetDef func_getsets[] = {
     {"__name__", func_name_get, func_name_set},
     {"__qualname__", func_qualname_get, func_qualname_set},
@@ -315,6 +329,7 @@ static const AyGetSetDef func_getsets[] = {
     {"__closure__", func_closure_get, NULL},
     {"__dict__", func_dict_get, NULL},
     {"__annotations__", func_annotations_get, func_annotations_set},
+    {"__type_params__", func_type_params_get, func_type_params_set},
     {NULL},
 };
 

@@ -268,6 +268,7 @@ typedef struct AyFunction {
     AyTuple *closure;    // cells, or NULL
     AyStr *name, *qualname;
     AyValue doc, module, annotations;
+    AyTuple *type_params;  // __type_params__ (PEP 695), or NULL for ()
     AyDict *dict;        // function attributes, or NULL
     uint32_t version;    // bumped when code/defaults change (call specialisation)
 } AyFunction;

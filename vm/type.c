@@ -656,6 +656,23 @@ static int type_doc_set(AyVM *vm, AyValue self, AyValue v) {
     if (v) return ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), v);
     return ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__doc__)) < 0 ? -1 : 0;
 }
+// A generic class keeps its type parameters (PEP 695) in its own namespace;
+// other classes have none, whatever their bases.
+static AyValue type_type_params_get(AyVM *vm, AyValue self) {
+    AyValue t = ayDict_get_cstr(vm, AY_AS(AyType, self)->dict, "__type_params__");
+    return t ? t : ayTuple_from_items(vm, NULL, 0);
+}
+static int type_type_params_set(AyVM *vm, AyValue self, AyValue v) {
+    AyType *t = AY_AS(AyType, self);
+    // CPython 3.12 says "immutable type" when deleting from any class
+    if (!v || !(t->flags & AY_TF_HEAPTYPE)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "cannot %s '__type_params__' attribute of immutable type '%s'",
+                     v ? "set" : "delete", ayType_name(t));
+        return -1;
+    }
+    t->version++;
+    return ayDict_set(vm, t->dict, ayV_from_obj(ayStr_intern_c(vm, "__type_params__")), v);
+}
 static int type_name_set(AyVM *vm, AyValue self, AyValue v) {
     if (!v || !ayV_is_str(vm, v)) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign string to %N.__name__, not '%T'",
@@ -717,6 +734,7 @@ static const AyGetSetDef type_getsets[] = {
     {"__base__", type_base_get, NULL},
     {"__dict__", type_dict_get, NULL},
     {"__doc__", type_doc_get, type_doc_set},
+    {"__type_params__", type_type_params_get, type_type_params_set},
     {NULL},
 };
 

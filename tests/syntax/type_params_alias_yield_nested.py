@@ -1,0 +1,1 @@
+type X = [x for x in (yield)]

@@ -1,0 +1,3 @@
+def f[T]():
+    nonlocal T
+    T = 1
