@@ -1,5 +1,5 @@
-"""Conversions between the RGB color space and YIQ, HLS and HSV
-(all coordinates are floats in [0, 1], except I and Q of YIQ)."""
+"""Conversions from RGB to YIQ, HLS and HSV and back. Coordinates are floats
+in [0, 1], except I and Q of YIQ which may be negative."""
 
 __all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb", "rgb_to_hsv", "hsv_to_rgb"]
 
@@ -7,106 +7,85 @@ ONE_THIRD = 1.0 / 3.0
 ONE_SIXTH = 1.0 / 6.0
 TWO_THIRD = 2.0 / 3.0
 
+# YIQ -> RGB: each of r, g, b is y + (I coefficient) * i + (Q coefficient) * q
+_FROM_YIQ = ((0.9468822170900693, 0.6235565819861433),
+             (-0.27478764629897834, -0.6356910791873801),
+             (-1.1085450346420322, 1.7090069284064666))
+
 
 def rgb_to_yiq(r, g, b):
     y = 0.30 * r + 0.59 * g + 0.11 * b
-    i = 0.74 * (r - y) - 0.27 * (b - y)
-    q = 0.48 * (r - y) + 0.41 * (b - y)
-    return (y, i, q)
+    red_diff, blue_diff = r - y, b - y
+    return (y, 0.74 * red_diff - 0.27 * blue_diff, 0.48 * red_diff + 0.41 * blue_diff)
 
 
 def yiq_to_rgb(y, i, q):
-    r = y + 0.9468822170900693 * i + 0.6235565819861433 * q
-    g = y - 0.27478764629897834 * i - 0.6356910791873801 * q
-    b = y - 1.1085450346420322 * i + 1.7090069284064666 * q
-    return (min(max(r, 0.0), 1.0), min(max(g, 0.0), 1.0), min(max(b, 0.0), 1.0))
+    return tuple(min(max(y + ci * i + cq * q, 0.0), 1.0) for ci, cq in _FROM_YIQ)
+
+
+# By largest channel (r, g, b): the hue in sixths of the circle is
+# offset + distance[added] - distance[subtracted], where distance[c] is how
+# far channel c is below the largest, relative to the spread.
+_HUE_TERMS = ((0.0, 2, 1), (2.0, 0, 2), (4.0, 1, 0))
+
+
+def _hue(r, g, b, top, spread):
+    """The hue in [0, 1) that HLS and HSV share."""
+    distance = [(top - c) / spread for c in (r, g, b)]
+    offset, added, subtracted = _HUE_TERMS[0 if r == top else 1 if g == top else 2]
+    return ((offset + distance[added] - distance[subtracted]) / 6.0) % 1.0
 
 
 def rgb_to_hls(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    sumc = (maxc + minc)
-    rangec = (maxc - minc)
-    l = sumc / 2.0
-    if minc == maxc:
-        return 0.0, l, 0.0
-    if l <= 0.5:
-        s = rangec / sumc
+    top, bottom = max(r, g, b), min(r, g, b)
+    lightness = (top + bottom) / 2.0
+    if top == bottom:
+        return 0.0, lightness, 0.0
+    spread = top - bottom
+    if lightness <= 0.5:
+        saturation = spread / (top + bottom)
     else:
-        s = rangec / (2.0 - maxc - minc)
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, l, s
+        saturation = spread / (2.0 - top - bottom)
+    return _hue(r, g, b, top, spread), lightness, saturation
+
+
+def _hls_channel(low, high, hue):
+    """One RGB channel of an HLS colour, for a hue shifted to it."""
+    # a trapezoid: rising over the first sixth, high until a half, falling
+    # until two thirds, low after
+    hue %= 1.0
+    if ONE_SIXTH <= hue < 0.5:
+        return high
+    if not hue < TWO_THIRD:
+        return low
+    ramp = hue if hue < ONE_SIXTH else TWO_THIRD - hue
+    return low + (high - low) * ramp * 6.0
 
 
 def hls_to_rgb(h, l, s):
     if s == 0.0:
         return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0 + s)
-    else:
-        m2 = l + s - (l * s)
-    m1 = 2.0 * l - m2
-    return (_v(m1, m2, h + ONE_THIRD), _v(m1, m2, h), _v(m1, m2, h - ONE_THIRD))
-
-
-def _v(m1, m2, hue):
-    hue = hue % 1.0
-    if hue < ONE_SIXTH:
-        return m1 + (m2 - m1) * hue * 6.0
-    if hue < 0.5:
-        return m2
-    if hue < TWO_THIRD:
-        return m1 + (m2 - m1) * (TWO_THIRD - hue) * 6.0
-    return m1
+    high = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
+    low = 2.0 * l - high
+    return tuple(_hls_channel(low, high, h + shift) for shift in (ONE_THIRD, 0.0, -ONE_THIRD))
 
 
 def rgb_to_hsv(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    rangec = (maxc - minc)
-    v = maxc
-    if minc == maxc:
-        return 0.0, 0.0, v
-    s = rangec / maxc
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, s, v
+    top, bottom = max(r, g, b), min(r, g, b)
+    if top == bottom:
+        return 0.0, 0.0, top
+    spread = top - bottom
+    return _hue(r, g, b, top, spread), spread / top, top
+
+
+# For each sixth of the hue circle, which of (v, p, q, t) make r, g, b.
+_HSV_SECTORS = ((0, 3, 1), (2, 0, 1), (1, 0, 3), (1, 2, 0), (3, 1, 0), (0, 1, 2))
 
 
 def hsv_to_rgb(h, s, v):
     if s == 0.0:
         return v, v, v
-    i = int(h * 6.0)
-    f = (h * 6.0) - i
-    p = v * (1.0 - s)
-    q = v * (1.0 - s * f)
-    t = v * (1.0 - s * (1.0 - f))
-    i = i % 6
-    if i == 0:
-        return v, t, p
-    if i == 1:
-        return q, v, p
-    if i == 2:
-        return p, v, t
-    if i == 3:
-        return p, q, v
-    if i == 4:
-        return t, p, v
-    return v, p, q
+    sector = int(h * 6.0)
+    f = (h * 6.0) - sector
+    values = (v, v * (1.0 - s), v * (1.0 - s * f), v * (1.0 - s * (1.0 - f)))
+    return tuple(values[k] for k in _HSV_SECTORS[sector % 6])
