@@ -3,13 +3,10 @@ provides the ready queue, timers, run_forever and the call_* methods."""
 
 __all__ = ('BaseEventLoop', 'Server')
 
-import sys
 import _asyncio
 
-from . import constants
 from . import coroutines
 from . import events
-from . import exceptions
 from . import futures
 from . import tasks
 from .log import logger
