@@ -1,44 +1,47 @@
-"""HMAC (Keyed-Hashing for Message Authentication), RFC 2104."""
+"""Keyed-hash message authentication codes (HMAC, RFC 2104) over the hashes of hashlib."""
 
 import _hashlib
 from _hashlib import compare_digest
 
 __all__ = ["new", "digest", "compare_digest", "HMAC", "digest_size"]
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+# the key is padded to the hash's block size and XORed with these two bytes
+trans_5C = bytes(byte ^ 0x5C for byte in range(256))
+trans_36 = bytes(byte ^ 0x36 for byte in range(256))
 digest_size = None
 
 
-def _digest_factory(digestmod):
+def _hash_maker(digestmod):
+    """A function data -> new hash object, for a digestmod given as name, module or constructor."""
     if callable(digestmod):
         return digestmod
     if isinstance(digestmod, str):
-        return lambda d=b"": _hashlib.new(digestmod, d)
-    return lambda d=b"": digestmod.new(d)
+        return lambda data=b"": _hashlib.new(digestmod, data)
+    return lambda data=b"": digestmod.new(data)
 
 
 class HMAC:
-    """RFC 2104 HMAC class. Also complies with RFC 4231."""
+    """A running HMAC computation: update() with data, then digest()."""
 
-    blocksize = 64
+    blocksize = 64  # for hashes that don't report a block_size
 
     def __init__(self, key, msg=None, digestmod=""):
         if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        self._digest_cons = _digest_factory(digestmod)
-        self._outer = self._digest_cons()
-        self._inner = self._digest_cons()
-        self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, "block_size", self.blocksize)
-        if len(key) > blocksize:
-            key = self._digest_cons(key).digest()
-        self.block_size = blocksize
-        key = bytes(key).ljust(blocksize, b"\0")
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        make = _hash_maker(digestmod)
+        inner = make()
+        block = getattr(inner, "block_size", self.blocksize)
+        if len(key) > block:
+            key = make(key).digest()  # long keys are hashed first
+        key = bytes(key).ljust(block, b"\0")
+        inner.update(key.translate(trans_36))
+        outer = make()
+        outer.update(key.translate(trans_5C))
+        self._make, self._inner, self._outer = make, inner, outer
+        self.digest_size = inner.digest_size
+        self.block_size = block
         if msg is not None:
             self.update(msg)
 
@@ -47,38 +50,32 @@ class HMAC:
         return "hmac-" + self._inner.name
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
         self._inner.update(msg)
 
     def copy(self):
-        """Return a separate copy of this hashing object."""
-        other = self.__class__.__new__(self.__class__)
-        other._digest_cons = self._digest_cons
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        """An independent HMAC in the same state."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
-    def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+    def _final(self):
+        outer = self._outer.copy()
+        outer.update(self._inner.digest())
+        return outer
 
     def digest(self):
-        """Return the hash value of this hashing object."""
-        return self._current().digest()
+        return self._final().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead."""
-        return self._current().hexdigest()
+        return self._final().hexdigest()
 
 
 def new(key, msg=None, digestmod=""):
-    """Create a new hashing object and return it."""
+    """A new HMAC keyed with key, fed msg, over the hash digestmod."""
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
-    """Fast inline implementation of HMAC."""
+    """The HMAC of msg under key with the hash named (or given by) digest, in one call."""
     return HMAC(key, msg, digest).digest()
