@@ -367,23 +367,6 @@ def _rank(values, start):
     return ranks
 
 
-def _sqrt_of_product(x, y):
-    """sqrt(x * y), avoiding overflow and underflow, with one correction
-    step for accuracy."""
-    h = sqrt(x * y)
-    if math.isfinite(h) and h:
-        # x * y - h * h computed exactly, then a Newton step
-        return h + sumprod((x, h), (y, -h)) / (2.0 * h)
-    # x * y overflowed or underflowed where the root itself would not
-    if math.isinf(h) and not (math.isinf(x) or math.isinf(y)):
-        scale = 2.0 ** -512
-    elif not h and x and y:
-        scale = 2.0 ** 537
-    else:
-        return h
-    return _sqrt_of_product(scale * x, scale * y) / scale
-
-
 def covariance(x, y, /):
     n = _paired_lengths(x, y, 'covariance')
     x_mean = fsum(x) / n
@@ -407,7 +390,7 @@ def correlation(x, y, /, *, method='linear'):
     else:
         raise ValueError(f'Unknown method: {method!r}')
     try:
-        return sumprod(x, y) / _sqrt_of_product(sumprod(x, x), sumprod(y, y))
+        return sumprod(x, y) / sqrt(sumprod(x, x) * sumprod(y, y))
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant') from None
 
