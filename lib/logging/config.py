@@ -7,28 +7,25 @@ import sys
 
 __all__ = ["dictConfig", "DictConfigurator", "valid_ident"]
 
+# keyword arguments taken from a configuration: ASCII identifiers only
 IDENTIFIER = re.compile("^[a-z_][a-z0-9_]*$", re.I)
 
 
 def valid_ident(s):
-    m = IDENTIFIER.match(s)
-    if not m:
-        raise ValueError("Not a valid Python identifier: %r" % s)
-    return True
+    if IDENTIFIER.match(s):
+        return True
+    raise ValueError("Not a valid Python identifier: %r" % s)
 
 
 def _resolve(name):
-    """Resolve a dotted name to a global object."""
-    parts = name.split(".")
-    used = parts.pop(0)
-    found = __import__(used)
-    for frag in parts:
-        used += "." + frag
-        try:
-            found = getattr(found, frag)
-        except AttributeError:
-            __import__(used)
-            found = getattr(found, frag)
+    """The object a dotted name like "logging.handlers.MemoryHandler" names,
+    importing the modules along the way as needed."""
+    first, *rest = name.split(".")
+    found = __import__(first)
+    for depth, attribute in enumerate(rest, 2):
+        if not hasattr(found, attribute):
+            __import__(".".join(name.split(".")[:depth]))
+        found = getattr(found, attribute)
     return found
 
 
@@ -45,8 +42,7 @@ class DictConfigurator:
         try:
             return _resolve(s)
         except ImportError as e:
-            v = ValueError("Cannot resolve %r: %s" % (s, e))
-            raise v from e
+            raise ValueError("Cannot resolve %r: %s" % (s, e)) from e
 
     def ext_convert(self, value):
         return self.resolve(value)
@@ -153,6 +149,17 @@ class DictConfigurator:
             if filters:
                 self.add_filters(logger, filters)
 
+    def _build_section(self, section, kind, build, order=None):
+        # replace each entry of config[section] by the object built from it
+        entries = self.config.get(section, {})
+        for name in order(entries) if order else list(entries):
+            try:
+                entries[name] = build(entries[name])
+                if kind == "handler":
+                    entries[name].name = name
+            except Exception as e:
+                raise ValueError("Unable to configure %s %r" % (kind, name)) from e
+
     def configure(self):
         config = self.config
         if "version" not in config:
@@ -161,41 +168,25 @@ class DictConfigurator:
             raise ValueError("Unsupported version: %s" % config["version"])
         incremental = config.pop("incremental", False)
         disable_existing = config.pop("disable_existing_loggers", True)
-        formatters = config.get("formatters", {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError("Unable to configure formatter %r" % name) from e
-        filters = config.get("filters", {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError("Unable to configure filter %r" % name) from e
-        handlers = config.get("handlers", {})
+        self._build_section("formatters", "formatter", self.configure_formatter)
+        self._build_section("filters", "filter", self.configure_filter)
         if not incremental:
             for h in logging.root.handlers[:]:
                 logging.root.removeHandler(h)
         # handlers that target other handlers come after those
-        pending = sorted(handlers, key=lambda n: "target" in handlers[n])
-        for name in pending:
-            try:
-                handler = self.configure_handler(handlers[name])
-                handler.name = name
-                handlers[name] = handler
-            except Exception as e:
-                raise ValueError("Unable to configure handler %r" % name) from e
+        self._build_section("handlers", "handler", self.configure_handler,
+                            lambda handlers: sorted(handlers, key=lambda n: "target" in handlers[n]))
         root = logging.root
         existing = list(root.manager.loggerDict.keys())
         loggers = config.get("loggers", {})
-        for name in loggers:
+        for name, settings in loggers.items():
             logger = logging.getLogger(name)
-            lconfig = loggers[name]
-            self.common_logger_config(logger, lconfig, incremental)
-            propagate = lconfig.get("propagate", None)
-            if propagate is not None:
-                logger.propagate = propagate
+            try:
+                self.common_logger_config(logger, settings, incremental)
+            except Exception as e:
+                raise ValueError("Unable to configure logger %r" % name) from e
+            if settings.get("propagate") is not None:
+                logger.propagate = settings["propagate"]
             logger.disabled = False
         if disable_existing and not incremental:
             configured = set(loggers)
@@ -207,9 +198,11 @@ class DictConfigurator:
                 logger = root.manager.loggerDict[name]
                 if isinstance(logger, logging.Logger):
                     logger.disabled = True
-        rconfig = config.get("root", None)
-        if rconfig:
-            self.common_logger_config(root, rconfig, incremental)
+        if config.get("root"):
+            try:
+                self.common_logger_config(root, config["root"], incremental)
+            except Exception as e:
+                raise ValueError("Unable to configure root logger") from e
 
 
 dictConfigClass = DictConfigurator
