@@ -395,7 +395,16 @@ class Handler(Filterer):
         if not (raiseExceptions and sys.stderr):
             return
         import traceback
-        report = ["--- Logging error ---\n", *traceback.format_exception(*sys.exc_info()), "Call stack:\n"]
+        kind, error, tb = sys.exc_info()
+        report = ["--- Logging error ---\n", *traceback.format_exception(kind, error, tb), "Call stack:\n"]
+        # where the program called logging: the first frame out of the logging package
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "logging":
+            frame = frame.f_back
+        if frame is not None:
+            report += traceback.format_stack(frame)
+        else:
+            report.append("Logged from file %s, line %s\n" % (record.filename, record.lineno))
         try:
             report.append("Message: %r\nArguments: %s\n" % (record.msg, record.args))
         except Exception:
