@@ -349,7 +349,7 @@ static void layout_locals(Compiler *c, AyScope *s) {
         for (int i = 0; i < n; i++) add_local(c, locs[i]->name, AY_LOCAL);
     }
     u->nlocals = u->nlocals_plus;
-    const char **names = ayArena_alloc(c->arena, sizeof(char *) * (size_t)(s->nsyms + 2));
+    const char **names = ayArena_alloc(c->arena, sizeof(char *) * (size_t)(s->nsyms + 3));
     if (!names) ayC_nomem(c);
     int n = 0;
     for (int i = 0; i < s->capsyms; i++) {
@@ -357,6 +357,7 @@ static void layout_locals(Compiler *c, AyScope *s) {
         if (sym->name && sym->scope == AY_SYM_CELL && !(sym->flags & AY_DEF_PARAM)) names[n++] = sym->name;
     }
     if (s->kind == AY_SCOPE_CLASS && s->needs_class_cell) names[n++] = "__class__";
+    if (s->kind == AY_SCOPE_CLASS && s->needs_classdict) names[n++] = "__classdict__";
     qsort(names, (size_t)n, sizeof *names, cmp_str);
     for (int i = 0; i < n; i++) add_local(c, names[i], AY_CELL);
     u->ncells = n;
@@ -390,6 +391,18 @@ void ayC_nameop(Compiler *c, const char *name, int ctx) {
     if (s->kind == AY_SCOPE_CLASS && strcmp(name, "__class__") == 0 && s->needs_class_cell &&
         ctx == AY_LOAD && !(sym && (sym->flags & AY_DEF_LOCAL)))
         scope = AY_SYM_CELL;
+    // an annotation scope of a class body looks in the class namespace first
+    if (s->sees_class && ctx == AY_LOAD && (scope == AY_SYM_FREE || scope == AY_SYM_CELL ||
+                                            scope == AY_SYM_GLOBAL_IMPLICIT)) {
+        int classdict = ayC_local_index(c, "__classdict__");
+        int i = scope == AY_SYM_GLOBAL_IMPLICIT ? -1 : ayC_local_index(c, name);
+        if (classdict < 0 || (scope != AY_SYM_GLOBAL_IMPLICIT && i < 0))
+            ayC_error(c, NULL, "internal error: no cell for '%s'", name);
+        ayC_emit(c, AY_OP_LOAD_DEREF, classdict);
+        if (scope == AY_SYM_GLOBAL_IMPLICIT) ayC_emit(c, AY_OP_LOAD_FROM_DICT_OR_GLOBALS, ayC_name(c, name));
+        else ayC_emit(c, AY_OP_LOAD_FROM_DICT_OR_DEREF, i);
+        return;
+    }
     enum { FAST, DEREF, GLOBAL, NAME } kind;
     switch (scope) {
     case AY_SYM_FREE:

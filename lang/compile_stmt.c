@@ -200,6 +200,10 @@ void ayC_class_body(Compiler *c, const void *arg) {
         ayC_nameop(c, ".type_params", AY_LOAD);
         ayC_nameop(c, "__type_params__", AY_STORE);
     }
+    if (u->scope->needs_classdict) {
+        ayC_emit(c, AY_OP_LOAD_LOCALS, 0);
+        ayC_emit(c, AY_OP_STORE_DEREF, ayC_local_index(c, "__classdict__"));
+    }
     const AyNodeList *body = &s->v.ClassDef.body;
     if (has_annotations(body)) ayC_emit(c, AY_OP_SETUP_ANNOTATIONS, 0);
     int start = 0;

@@ -30,6 +30,10 @@
     X(COPY_FREE_VARS, 0, 0, 0) \
     X(LOAD_DEREF, 0, 1, 0) \
     X(LOAD_CLASSDEREF, 0, 1, 0)             /* class body: locals dict first, then the cell */ \
+    X(LOAD_LOCALS, 0, 1, 0)                 /* the frame's locals mapping (a class namespace) */ \
+    /* annotation scopes of a class body (PEP 695): [class namespace] -> the name's value there, or else */ \
+    X(LOAD_FROM_DICT_OR_GLOBALS, 1, 1, 0)   /* ... the global or builtin */ \
+    X(LOAD_FROM_DICT_OR_DEREF, 1, 1, 0)     /* ... the value of cell oparg */ \
     X(STORE_DEREF, 1, 0, 0) \
     X(DELETE_DEREF, 0, 0, 0) \
     X(LOAD_NAME, 0, 1, 0) \

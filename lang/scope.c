@@ -273,11 +273,13 @@ static void visit_annotations(Walker *w, const AyNode *args) {
 // Opens an annotation scope (PEP 695) under the current one; `what` is what
 // it evaluates, for errors. The caller restores w->cur.
 static AyScope *enter_annotation_scope(Walker *w, const AyNode *key, const AyNode *at, const char *name,
-                                       const char *what) {
+                                       const char *what, bool sees_class) {
     AyScope *s = new_scope_at(w, key, at, AY_SCOPE_FUNCTION, name);
     if (!s) return NULL;
     s->annotation = what;
     w->cur = s;
+    s->sees_class = sees_class;
+    if (sees_class) add_def(w, "__classdict__", AY_USE, at);
     return s;
 }
 
@@ -285,7 +287,8 @@ static AyScope *enter_annotation_scope(Walker *w, const AyNode *key, const AyNod
 // scope and binds them there; a bound is evaluated lazily in a scope of its own.
 static AyScope *visit_type_params(Walker *w, const AyNode *def, const AyNodeList *tps, const char *name) {
     if (!tps->len) return NULL;
-    AyScope *s = enter_annotation_scope(w, ayScope_type_params_key(tps), def, name, "the definition of a generic");
+    AyScope *s = enter_annotation_scope(w, ayScope_type_params_key(tps), def, name, "the definition of a generic",
+                                        w->cur->kind == AY_SCOPE_CLASS);
     if (!s) return NULL;
     for (int i = 0; i < tps->len && !w->failed; i++) {
         const AyNode *tp = tps->items[i];
@@ -298,7 +301,7 @@ static AyScope *visit_type_params(Walker *w, const AyNode *def, const AyNodeList
         add_def(w, tname, AY_DEF_LOCAL | AY_DEF_TYPE_PARAM, tp);
         if (tp->kind == AyAst_TypeVar && tp->v.TypeVar.bound) {
             AyScope *saved = w->cur;
-            enter_annotation_scope(w, tp, tp, tname, "a TypeVar bound");
+            enter_annotation_scope(w, tp, tp, tname, "a TypeVar bound", s->sees_class);
             visit_expr(w, tp->v.TypeVar.bound);
             w->cur = saved;
         }
@@ -624,7 +627,8 @@ static void visit_stmt(Walker *w, const AyNode *n) {
         add_def(w, name, AY_DEF_LOCAL, n->v.TypeAlias.name);
         AyScope *outer = w->cur;
         visit_type_params(w, n, &n->v.TypeAlias.type_params, name);
-        if (!w->failed && enter_annotation_scope(w, n, n, name, "a type alias")) visit_expr(w, n->v.TypeAlias.value);
+        if (!w->failed && enter_annotation_scope(w, n, n, name, "a type alias", outer->kind == AY_SCOPE_CLASS))
+            visit_expr(w, n->v.TypeAlias.value);
         w->cur = outer;
         break;
     }
@@ -823,15 +827,17 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
     }
     Bound here = {s, enclosing};
     Bound *for_children = s->kind == AY_SCOPE_FUNCTION ? &here : enclosing;
-    // A class body offers only `__class__` to its methods.
+    // A class body offers only `__class__` to its methods, and its namespace
+    // as `__classdict__` to its annotation scopes.
     AyScope class_view = {0};
     Bound class_bound;
     if (s->kind == AY_SCOPE_CLASS) {
         class_view.kind = AY_SCOPE_CLASS;
         class_bound.scope = &class_view;
         class_bound.up = enclosing;
-        AySymbol *cs = add_sym(w, &class_view, "__class__");
-        if (cs) {
+        for (int i = 0; i < 2; i++) {
+            AySymbol *cs = add_sym(w, &class_view, i ? "__classdict__" : "__class__");
+            if (!cs) return;
             cs->scope = AY_SYM_CELL;
             cs->flags = AY_DEF_LOCAL;
         }
@@ -849,6 +855,10 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
             if (!cs->name || !child_free) continue;
             if (s->kind == AY_SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
                 s->needs_class_cell = 1;
+                continue;
+            }
+            if (s->kind == AY_SCOPE_CLASS && strcmp(cs->name, "__classdict__") == 0) {
+                s->needs_classdict = 1;
                 continue;
             }
             AySymbol *mine = add_sym(w, s, cs->name);

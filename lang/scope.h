@@ -62,6 +62,9 @@ struct AyScope {
     // parameters or evaluating a bound or alias value. Names what it
     // evaluates for CPython's errors ("a TypeVar bound"); NULL otherwise.
     const char *annotation;
+    int sees_class;          // an annotation scope of a class body: reads the
+                             // class namespace first (through __classdict__)
+    int needs_classdict;     // a class body with such annotation scopes
 };
 
 // The table for one module: the scope tree plus the index from AST nodes to

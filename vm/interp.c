@@ -196,23 +196,33 @@ static AyValue load_global(AyVM *vm, AyFrame *f, AyStr *name, AyInstr *cache) {
     return name_error(vm, name);
 }
 
-static AyValue load_name(AyVM *vm, AyFrame *f, AyStr *name) {
-    AyValue v;
-    if (ayV_is_type(vm, f->locals, vm->t_dict)) {
-        v = ayDict_get_str(vm, AY_AS(AyDict, f->locals), name);
-    } else {
-        v = ayObj_getitem(vm, f->locals, ayV_from_obj(name));
-        if (!v) {
-            if (!ayErr_matches(vm, AY_EXC(vm, KeyError))) return AY_NULL;
-            ayErr_clear(vm);
-        }
+// Sets *v to `name`'s value in a namespace mapping, AY_NULL when absent;
+// -1 when the lookup failed otherwise than with KeyError.
+static int namespace_get(AyVM *vm, AyValue ns, AyStr *name, AyValue *v) {
+    if (ayV_is_type(vm, ns, vm->t_dict)) {
+        *v = ayDict_get_str(vm, AY_AS(AyDict, ns), name);
+        return 0;
     }
-    if (v) return v;
-    v = ayDict_get_str(vm, f->globals, name);
+    *v = ayObj_getitem(vm, ns, ayV_from_obj(name));
+    if (*v) return 0;
+    if (!ayErr_matches(vm, AY_EXC(vm, KeyError))) return -1;
+    ayErr_clear(vm);
+    return 0;
+}
+
+// A global or builtin `name`, or NameError.
+static AyValue load_global_or_builtin(AyVM *vm, AyFrame *f, AyStr *name) {
+    AyValue v = ayDict_get_str(vm, f->globals, name);
     if (v) return v;
     v = ayDict_get_str(vm, f->builtins, name);
     if (v) return v;
     return name_error(vm, name);
+}
+
+static AyValue load_name(AyVM *vm, AyFrame *f, AyStr *name) {
+    AyValue v;
+    if (namespace_get(vm, f->locals, name, &v) < 0) return AY_NULL;
+    return v ? v : load_global_or_builtin(vm, f, name);
 }
 
 static int store_name(AyVM *vm, AyFrame *f, AyStr *name, AyValue v) {
@@ -628,6 +638,31 @@ dispatch:
             goto error;
         }
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_LOCALS) {
+        PUSH(frame->locals);
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
+        SYNC();
+        AyValue v;
+        ERROR_IF(namespace_get(vm, TOP(), NAME(oparg), &v) < 0);
+        if (!v) v = load_global_or_builtin(vm, frame, NAME(oparg));
+        ERROR_IF(!v);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_DEREF) {
+        SYNC();
+        AyValue v;
+        ERROR_IF(namespace_get(vm, TOP(), code->localnames[oparg], &v) < 0);
+        if (!v) v = AY_AS(AyCell, locals[oparg])->value;
+        if (!v) {
+            unbound_deref(vm, code, (int)oparg);
+            goto error;
+        }
+        TOP() = v;
         DISPATCH();
     }
     TARGET(STORE_DEREF) {
