@@ -334,6 +334,10 @@ class _OverStream:
     """What the codec streams share: attributes they lack come from the
     wrapped stream, and leaving a with block closes it."""
 
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
     def __getattr__(self, name):
         if name == "stream":  # not set yet: don't recurse
             raise AttributeError(name)
@@ -347,37 +351,41 @@ class _OverStream:
 
 
 class StreamWriter(Codec, _OverStream):
-    def __init__(self, stream, errors="strict"):
-        self.stream = stream
-        self.errors = errors
+    """Writes text to a binary stream through the codec's encode()."""
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
         self.write("".join(list))
 
     def reset(self):
-        pass
+        pass  # no state kept between writes
 
 
 class StreamReader(Codec, _OverStream):
+    """Reads text from a binary stream through the codec's decode(); bytes of
+    an incomplete character wait in bytebuffer, decoded text not yet
+    returned in charbuffer."""
+
     def __init__(self, stream, errors="strict"):
-        self.stream = stream
-        self.errors = errors
+        super().__init__(stream, errors)
+        self.reset()
+
+    def reset(self):
         self.bytebuffer = b""
         self.charbuffer = ""
 
+    def _decode_more(self, data):
+        pending = self.bytebuffer + data
+        text, used = self.decode(pending, self.errors)
+        self.bytebuffer = pending[used:]
+        self.charbuffer += text
+
     def read(self, size=-1, chars=-1, firstline=False):
-        data = self.stream.read() if size < 0 else self.stream.read(size)
-        text, consumed = self.decode(self.bytebuffer + data, self.errors)
-        self.bytebuffer = (self.bytebuffer + data)[consumed:]
-        text = self.charbuffer + text
-        if chars >= 0:
-            self.charbuffer = text[chars:]
-            return text[:chars]
-        self.charbuffer = ""
+        self._decode_more(self.stream.read() if size < 0 else self.stream.read(size))
+        cut = len(self.charbuffer) if chars < 0 else chars
+        text, self.charbuffer = self.charbuffer[:cut], self.charbuffer[cut:]
         return text
 
     def readline(self, size=None, keepends=True):
@@ -385,20 +393,13 @@ class StreamReader(Codec, _OverStream):
             data = self.stream.read(72)
             if not data:
                 break
-            text, consumed = self.decode(self.bytebuffer + data, self.errors)
-            self.bytebuffer = (self.bytebuffer + data)[consumed:]
-            self.charbuffer += text
-        i = self.charbuffer.find("\n")
-        end = len(self.charbuffer) if i < 0 else i + 1
-        line, self.charbuffer = self.charbuffer[:end], self.charbuffer[end:]
+            self._decode_more(data)
+        cut = self.charbuffer.find("\n") + 1 or len(self.charbuffer)
+        line, self.charbuffer = self.charbuffer[:cut], self.charbuffer[cut:]
         return line if keepends else line.rstrip("\r\n")
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
-
-    def reset(self):
-        self.bytebuffer = b""
-        self.charbuffer = ""
 
     def __iter__(self):
         return self

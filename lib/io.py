@@ -97,25 +97,14 @@ class IOBase(metaclass=_IOMeta):
 
     def readline(self, size=-1):
         # byte by byte: a generic stream has no way to push back what it read past the newline
-        if size is None:
-            size = -1
+        limit = -1 if size is None else size
         line = bytearray()
-        while len(line) != size:
+        while len(line) != limit and not line.endswith(b"\n"):
             byte = self.read(1)
-            line += byte
-            if byte in (b"", b"\n"):
+            if not byte:
                 break
+            line += byte
         return bytes(line)
-
-    def __iter__(self):
-        self._checkClosed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
 
     def readlines(self, hint=None):
         """All remaining lines; with a positive hint, stop once more than hint bytes/chars are read."""
@@ -128,6 +117,16 @@ class IOBase(metaclass=_IOMeta):
             if hint < 0:
                 break
         return lines
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration  # end of file
 
     def writelines(self, lines):
         self._checkClosed()
@@ -193,17 +192,8 @@ class TextIOBase(IOBase):
     def detach(self):
         self._unsupported("detach")
 
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def newlines(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
+    # a text stream that doesn't know them says None
+    encoding = newlines = errors = property(lambda self: None)
 
 
 class FileIO(RawIOBase):
@@ -399,13 +389,8 @@ class TextIOWrapper(TextIOBase):
     write_through = property(lambda self: self._write_through)
     newlines = property(lambda self: self._decoder.newlines)
 
-    @property
-    def closed(self):
-        return self._buffer.closed
-
-    @property
-    def name(self):
-        return self._buffer.name
+    closed = property(lambda self: self._buffer.closed)
+    name = property(lambda self: self._buffer.name)
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
@@ -419,20 +404,11 @@ class TextIOWrapper(TextIOBase):
             pass
         return "".join(parts) + " encoding=%r>" % self._encoding
 
-    def fileno(self):
-        return self._buffer.fileno()
-
-    def isatty(self):
-        return self._buffer.isatty()
-
-    def readable(self):
-        return self._buffer.readable()
-
-    def writable(self):
-        return self._buffer.writable()
-
-    def seekable(self):
-        return self._buffer.seekable()
+    fileno = _delegate("_buffer", "fileno")
+    isatty = _delegate("_buffer", "isatty")
+    readable = _delegate("_buffer", "readable")
+    writable = _delegate("_buffer", "writable")
+    seekable = _delegate("_buffer", "seekable")
 
     def write(self, s):
         if self.closed:
