@@ -4,6 +4,7 @@ formatters that lay them out, filters, and basicConfig()."""
 import io
 import os
 import sys
+import threading
 import time
 
 __all__ = ["BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
@@ -79,6 +80,17 @@ class _NoLock:
 # }====
 # {==== records
 
+def _task_name():
+    # the running asyncio task's name, when asyncio is in use and a task runs
+    asyncio = sys.modules.get("asyncio") if logAsyncioTasks else None
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.current_task().get_name()
+    except Exception:
+        return None
+
+
 class LogRecord:
     """One logging event: what was logged, where from, and when."""
 
@@ -97,9 +109,10 @@ class LogRecord:
             filename=filename, module=module, exc_info=exc_info, exc_text=None, stack_info=sinfo,
             lineno=lineno, funcName=func, created=now_ns / 1e9,
             msecs=now_ns % 1_000_000_000 // 1_000_000 + 0.0, relativeCreated=(now_ns - _start_ns) / 1e6,
-            thread=None, threadName="MainThread" if logThreads else None,
+            thread=threading.get_ident() if logThreads else None,
+            threadName=threading.current_thread().name if logThreads else None,
             processName="MainProcess" if logMultiprocessing else None,
-            process=os.getpid() if logProcesses else None, taskName=None)
+            process=os.getpid() if logProcesses else None, taskName=_task_name())
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
