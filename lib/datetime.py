@@ -457,7 +457,11 @@ class timedelta:
             else:
                 raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
         if frac:
-            whole += round(frac)
+            nearest = round(frac)
+            if abs(nearest - frac) == 0.5:  # a tie: make the whole total even
+                odd = whole & 1
+                nearest = 2 * round((frac + odd) * 0.5) - odd
+            whole += int(nearest)
         return cls._of(whole)
 
     @classmethod
