@@ -48,11 +48,10 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+        self.mutex = threading.Lock()
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(self.mutex) for _ in range(3))
 
     def task_done(self):
         """Marks one fetched item as processed (for join())."""
@@ -100,23 +99,27 @@ class Queue:
             return item
 
     def put_nowait(self, item):
+        """put() without waiting: Full at once when there is no room."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """get() without waiting: Empty at once when there is no item."""
         return self.get(block=False)
 
-    # the storage: a deque, oldest first
+    # The storage, which subclasses replace: self.queue, a deque here with
+    # the oldest item on the left.  Called with the mutex held.
+
     def _init(self, maxsize):
         self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
         return self.queue.popleft()
+
+    def _qsize(self):
+        return len(self.queue)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -164,11 +167,8 @@ class SimpleQueue:
             _wait_for(self._not_empty, lambda: self._items, block, timeout, Empty)
             return self._items.popleft()
 
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
+    put_nowait = Queue.put_nowait
+    get_nowait = Queue.get_nowait
 
     def empty(self):
         return not self._items
