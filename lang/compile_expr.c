@@ -586,7 +586,14 @@ int ayC_function_defaults(Compiler *c, const AyNode *args) {
 static void add_annotation(Compiler *c, const AyNode *a, int *n) {
     if (!a || !a->v.arg.annotation) return;
     ayC_load_const(c, ayV_from_obj(ayC_intern(c, a->v.arg.arg)));
-    ayC_expr(c, a->v.arg.annotation);
+    const AyNode *ann = a->v.arg.annotation;
+    if (ann->kind == AyAst_Starred) {
+        // `*args: *Ts` (PEP 646): the one item unpacking gives, Unpack[Ts]
+        ayC_expr(c, ann->v.Starred.value);
+        ayC_emit(c, AY_OP_UNPACK_SEQUENCE, 1);
+    } else {
+        ayC_expr(c, ann);
+    }
     ++*n;
 }
 
