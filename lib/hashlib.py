@@ -13,8 +13,7 @@ algorithms_available = algorithms_guaranteed | {"sha512_224", "sha512_256", "md5
 
 
 def new(name, data=b"", **kwargs):
-    """new(name, data=b'') - Return a new hashing object using the named algorithm;
-    optionally initialized with data (which must be a bytes-like object)."""
+    """A hash object for the algorithm called name, already fed data."""
     return _hashlib.new(name, data, **kwargs)
 
 
@@ -59,16 +58,18 @@ pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):
-    """Hash the contents of a file-like object. Returns a digest object."""
-    digestobj = new(digest) if isinstance(digest, str) else digest()
-    if hasattr(fileobj, "getbuffer"):
-        digestobj.update(fileobj.getbuffer())
-        return digestobj
-    if not (hasattr(fileobj, "readinto") or hasattr(fileobj, "read")) or not fileobj.readable():
-        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
-    while True:
-        data = fileobj.read(_bufsize)
-        if not data:
-            break
-        digestobj.update(data)
-    return digestobj
+    """The hash object (digest: a name or a constructor) fed the rest of a binary file."""
+    hasher = new(digest) if isinstance(digest, str) else digest()
+    if hasattr(fileobj, "getbuffer"):  # BytesIO: hash its buffer in one go
+        hasher.update(fileobj.getbuffer())
+        return hasher
+    # CPython asks for readinto(), which Ay's own binary files lack: a text stream shows
+    # itself by reading str instead
+    refusal = ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    if not (hasattr(fileobj, "readable") and fileobj.readable()):
+        raise refusal
+    while chunk := fileobj.read(_bufsize):
+        if isinstance(chunk, str):
+            raise refusal
+        hasher.update(chunk)
+    return hasher

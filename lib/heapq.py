@@ -9,12 +9,8 @@ from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merges sorted inputs into a single sorted iterator (ties keep the
-    order of the inputs).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-    """
+    """One sorted iterator over several sorted iterables (each sorted by key,
+    descending with reverse); equal items come out in the order of their inputs."""
     # entries are [sort key, input number (tie-breaker), value, iterator];
     # the input number is negated for reverse merges so ties still favour
     # earlier inputs under a max-heap

@@ -10,26 +10,38 @@ _uname_cache = None
 
 
 class uname_result(tuple):
-    """(system, node, release, version, machine) with the processor as an
-    extra attribute."""
+    """(system, node, release, version, machine, processor): a tuple of the
+    first five; processor is worked out only when asked for."""
 
-    _fields = ("system", "node", "release", "version", "machine")
+    _fields = ("system", "node", "release", "version", "machine", "processor")
 
     def __new__(cls, system, node, release, version, machine):
         return tuple.__new__(cls, (system, node, release, version, machine))
 
-    system = property(lambda self: self[0])
-    node = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
+    system = property(lambda self: tuple.__getitem__(self, 0))
+    node = property(lambda self: tuple.__getitem__(self, 1))
+    release = property(lambda self: tuple.__getitem__(self, 2))
+    version = property(lambda self: tuple.__getitem__(self, 3))
+    machine = property(lambda self: tuple.__getitem__(self, 4))
 
     @property
     def processor(self):
         return _processor()
 
+    def __iter__(self):
+        yield from tuple.__iter__(self)
+        yield self.processor
+
+    def __len__(self):
+        return len(self._fields)
+
+    def __getitem__(self, index):
+        return tuple(self)[index]
+
     def __repr__(self):
-        return "uname_result(%s)" % ", ".join("%s=%r" % (name, value) for name, value in zip(self._fields, self))
+        # like CPython's, it shows the five stored fields
+        shown = zip(self._fields, tuple.__iter__(self))
+        return "uname_result(%s)" % ", ".join("%s=%r" % pair for pair in shown)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -40,7 +52,7 @@ def _processor():
 
 
 def uname():
-    """Fairly portable uname interface: (system, node, release, version, machine)."""
+    """os.uname() as a named tuple (system, node, release, version, machine), computed once."""
     global _uname_cache
     if _uname_cache is None:
         u = os.uname()
@@ -49,47 +61,47 @@ def uname():
 
 
 def system():
-    """Returns the system/OS name, e.g. 'Linux', 'Windows', or 'Java'."""
+    """The operating system's name ('Linux', 'Darwin', ...)."""
     return uname().system
 
 
 def node():
-    """Returns the computer's network name (may not be fully qualified!)."""
+    """This machine's network name (not necessarily a full domain name)."""
     return uname().node
 
 
 def release():
-    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    """The operating system's release (the kernel version on Linux)."""
     return uname().release
 
 
 def version():
-    """Returns the system's release version."""
+    """The operating system's build/version string."""
     return uname().version
 
 
 def machine():
-    """Returns the machine type, e.g. 'i386'."""
+    """The hardware type ('x86_64', 'aarch64', ...)."""
     return uname().machine
 
 
 def processor():
-    """Returns the (true) processor name, e.g. 'amdk6' (often empty)."""
+    """The processor's name; empty here, as on most Linux systems."""
     return uname().processor
 
 
 def python_implementation():
-    """Returns a string identifying the Python implementation (Ay runs CPython's language)."""
+    """'CPython': the language and library Ay follows."""
     return "CPython"
 
 
 def python_version():
-    """Returns the Python version as string 'major.minor.patchlevel'."""
+    """The language version Ay follows, as 'major.minor.micro'."""
     return "%d.%d.%d" % sys.version_info[:3]
 
 
 def python_version_tuple():
-    """Returns the Python version as tuple (major, minor, patchlevel) of strings."""
+    """python_version() split into a tuple of three strings."""
     return tuple(str(part) for part in sys.version_info[:3])
 
 
@@ -110,13 +122,13 @@ def python_compiler():
 
 
 def architecture(executable=sys.executable, bits="", linkage=""):
-    """Queries the given executable for various architecture information."""
+    """(bits, linkage) of this interpreter, e.g. ('64bit', 'ELF')."""
     size = (sys.maxsize.bit_length() + 1)
     return (bits or "%dbit" % size, linkage or "ELF")
 
 
 def libc_ver(executable=None, lib="", version="", chunksize=16384):
-    """Tries to determine the libc version that the file executable is linked against."""
+    """(library name, version) of the C library, from confstr; (lib, version) when unknown."""
     try:
         text = os.confstr("CS_GNU_LIBC_VERSION")
     except (AttributeError, ValueError, OSError):
@@ -128,7 +140,7 @@ def libc_ver(executable=None, lib="", version="", chunksize=16384):
 
 
 def platform(aliased=False, terse=False):
-    """Returns a single string identifying the underlying platform."""
+    """One string naming the system, release, machine and C library."""
     u = uname()
     parts = [u.system, u.release, u.machine]
     libcname, libcversion = libc_ver()
@@ -139,7 +151,7 @@ def platform(aliased=False, terse=False):
 
 
 def freedesktop_os_release():
-    """Return operating system identification from the freedesktop.org os-release file."""
+    """The key=value pairs of /etc/os-release (or /usr/lib/os-release) as a dict."""
     for candidate in ("/etc/os-release", "/usr/lib/os-release"):
         try:
             with open(candidate, encoding="utf-8") as f:

@@ -1,42 +1,38 @@
-"""Generate cryptographically strong pseudo-random numbers suitable for
-managing secrets such as account authentication, tokens, and similar."""
+"""Random numbers and tokens from the operating system's secure source,
+for passwords, keys, session tokens and the like."""
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
            'token_urlsafe', 'compare_digest']
 
 import base64
-import binascii
 from hmac import compare_digest
 from random import SystemRandom
 
-_sysrand = SystemRandom()
+_system_random = SystemRandom()
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
+randbits = _system_random.getrandbits
+choice = _system_random.choice
 
-DEFAULT_ENTROPY = 32  # bytes
+DEFAULT_ENTROPY = 32  # bytes in a token when the caller doesn't say
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A random int n with 0 <= n < exclusive_upper_bound."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
+    return _system_random._randbelow(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    """Return a random byte string containing *nbytes* bytes."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    """nbytes random bytes (DEFAULT_ENTROPY when None)."""
+    return _system_random.randbytes(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    """Return a random text string, in hexadecimal."""
-    return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
+    """token_bytes(nbytes) as hexadecimal text (two digits per byte)."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    """Return a random URL-safe text string, in Base64 encoding."""
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """token_bytes(nbytes) as URL-safe base64 text without padding."""
+    return base64.urlsafe_b64encode(token_bytes(nbytes)).decode("ascii").rstrip("=")

@@ -23,16 +23,16 @@ globals().update(Handlers.__members__)
 globals().update(Sigmasks.__members__)
 
 
-def _int_to_enum(value, enum_klass):
-    """Convert a possible numeric value to an IntEnum member."""
+def _as_member(value, enum):
+    # handlers and signal numbers come back as enum members when they are one
     try:
-        return enum_klass(value)
+        return enum(value)
     except (ValueError, TypeError):
         return value
 
 
-def _enum_to_int(value):
-    """Convert an IntEnum member to a numeric value."""
+def _as_int(value):
+    # enum members (and other int-likes) go to _signal as plain ints; handlers stay as they are
     try:
         return int(value)
     except (ValueError, TypeError):
@@ -40,25 +40,29 @@ def _enum_to_int(value):
 
 
 def signal(signalnum, handler):
-    handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
-    return _int_to_enum(handler, Handlers)
+    """Install handler for signalnum; return the previous handler."""
+    return _as_member(_signal.signal(_as_int(signalnum), _as_int(handler)), Handlers)
 
 
 def getsignal(signalnum):
-    handler = _signal.getsignal(signalnum)
-    return _int_to_enum(handler, Handlers)
+    """The current handler of signalnum."""
+    return _as_member(_signal.getsignal(signalnum), Handlers)
+
+
+def _signal_set(numbers):
+    return {_as_member(number, Signals) for number in numbers}
 
 
 def pthread_sigmask(how, mask):
-    sigs_set = _signal.pthread_sigmask(how, mask)
-    return set(_int_to_enum(x, Signals) for x in sigs_set)
+    """Change this thread's blocked signals; return the previous set."""
+    return _signal_set(_signal.pthread_sigmask(how, mask))
 
 
 def sigpending():
-    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+    """The signals waiting while blocked."""
+    return _signal_set(_signal.sigpending())
 
 
 def valid_signals():
-    return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
-
-
+    """Every signal number this system has."""
+    return _signal_set(_signal.valid_signals())
