@@ -169,6 +169,55 @@ def _split_scheme(url):
     return None, url
 
 
+def _is_ipv4(text):
+    octets = text.split(".")
+    return len(octets) == 4 and all(
+        octet.isascii() and octet.isdigit() and len(octet) <= 3 and int(octet) <= 255
+        and (octet == "0" or not octet.startswith("0")) for octet in octets)
+
+
+def _is_ipv6(text):
+    # hextets of 1-4 hex digits, "::" at most once for a run of zeros, an IPv4
+    # address as the last 32 bits allowed, and a non-empty %zone at the end
+    address, percent, zone = text.partition("%")
+    if percent and (not zone or "%" in zone):
+        return False
+    parts = address.split(":")
+    if parts and "." in parts[-1]:
+        if not _is_ipv4(parts[-1]):
+            return False
+        parts[-1:] = ["0", "0"]
+    if not 3 <= len(parts) <= 9:
+        return False
+    inner_gaps = [i for i in range(1, len(parts) - 1) if not parts[i]]
+    if len(inner_gaps) > 1:
+        return False
+    if inner_gaps:
+        gap = inner_gaps[0]
+        # "::" at an end leaves an empty part that belongs to it
+        if (not parts[0] and gap != 1) or (not parts[-1] and gap != len(parts) - 2):
+            return False
+        hextets = [part for part in parts if part]
+        if len(hextets) > 7:
+            return False
+    else:
+        if len(parts) != 8:
+            return False
+        hextets = parts
+    return all(1 <= len(h) <= 4 and h.isascii() and all(c in "0123456789abcdefABCDEF" for c in h) for h in hextets)
+
+
+def _check_bracketed_host(host):
+    # what may stand in [brackets]: an IPv6 address or an "IPvFuture" literal
+    if host.startswith("v"):
+        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", host):
+            raise ValueError("IPvFuture address is invalid")
+    elif _is_ipv4(host):
+        raise ValueError("An IPv4 address cannot be in brackets")
+    elif not _is_ipv6(host):
+        raise ValueError("%r does not appear to be an IPv4 or IPv6 address" % (host,))
+
+
 def urlsplit(url, scheme="", allow_fragments=True):
     """scheme://netloc/path?query#fragment -> SplitResult (scheme is the default
     when the URL has none)."""
@@ -182,6 +231,8 @@ def urlsplit(url, scheme="", allow_fragments=True):
         netloc, url = url[2:end], url[end:]
         if ("[" in netloc) != ("]" in netloc):
             raise ValueError("Invalid IPv6 URL")
+        if "[" in netloc:
+            _check_bracketed_host(netloc.partition("[")[2].partition("]")[0])
     if allow_fragments:
         url, _, fragment = url.partition("#")
     url, _, query = url.partition("?")
