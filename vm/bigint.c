@@ -597,10 +597,13 @@ AyValue ayInt_parse(AyVM *vm, const char *s, size_t n, int base, AyValue orig) {
                      "use sys.set_int_max_str_digits() to increase the limit", vm->max_str_digits, (long long)nd);
         goto out;
     }
+    int64_t small = 0;  // 15 digits of base <= 10 fit an int64, not always a small int
     if (nd <= 15 && b <= 10) {
-        int64_t v = 0;
-        for (size_t i = 0; i < nd; i++) v = v * b + (digits[i] - '0');
-        r = ayV_small(neg ? -v : v);
+        for (size_t i = 0; i < nd; i++) small = small * b + (digits[i] - '0');
+        if (neg) small = -small;
+    }
+    if (nd <= 15 && b <= 10 && ayV_fits_small(small)) {
+        r = ayV_small(small);
     } else {
         mpz_t z;
         mpz_init(z);
