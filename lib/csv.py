@@ -338,38 +338,30 @@ class _Writer:
         self.dialect = _Params(dialect, **fmtparams)
 
     def _field_text(self, field, quote):
+        """The field as written: special characters are escaped (with escapechar),
+        doubled (a quotechar, with doublequote) or make the field quoted."""
         d = self.dialect
-        specials = {d.delimiter, "\n", "\r"} | set(d.lineterminator)
-        if d.escapechar:
-            specials.add(d.escapechar)
-        if d.quotechar:
-            specials.add(d.quotechar)
+        specials = {d.delimiter, d.escapechar, d.quotechar, "\n", "\r", *d.lineterminator} - {None}
         out = []
         for c in field:
             if c in specials:
                 if d.quoting == QUOTE_NONE:
-                    want_escape = True
+                    escape = True
+                elif c == d.quotechar:
+                    escape = not d.doublequote
+                    if d.doublequote:
+                        out.append(c)
                 else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            out.append(c)
-                            want_escape = False
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    else:
-                        want_escape = False
-                    quote = True
-                if want_escape:
+                    escape = c == d.escapechar
+                # an escaped character needs no quotes; any other special does
+                quote = quote or (not escape and d.quoting != QUOTE_NONE)
+                if escape:
                     if not d.escapechar:
                         raise Error("need to escape, but no escapechar set")
                     out.append(d.escapechar)
             out.append(c)
         text = "".join(out)
-        if quote:
-            text = d.quotechar + text + d.quotechar
-        return text
+        return d.quotechar + text + d.quotechar if quote else text
 
     def _quote_always(self, field):
         # whether the quoting style quotes this field whatever its text
