@@ -53,10 +53,8 @@ async def leaves_broken_task():
     await asyncio.sleep(0)
     return "main done"
 print(asyncio.run(leaves_broken_task()))
-try:
-    asyncio.run(leaves_broken_task(), debug=True)
-except Exception as e:
-    print(type(e).__name__)
+with asyncio.Runner() as r:
+    print(r.run(leaves_broken_task()), "(Runner)")
 r = asyncio.Runner()
 r.close()
 try:
