@@ -635,31 +635,10 @@ static AyValue b_dir(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         if (!loc || !ayList_extend(vm, l, loc)) result = AY_NULL;
     } else {
         AyValue o = args[0];
-        AyValue custom = ayType_lookup(vm, ayV_type(vm, o), ayStr_intern_c(vm, "__dir__"));
-        if (custom && !ayV_is_type(vm, o, vm->t_module)) {
-            AyValue r = ayObj_call1(vm, custom, o);
-            if (!r || !ayList_extend(vm, l, r)) result = AY_NULL;
-        } else {
-            AyDict *seen = ayDict_new(vm);
-            if (!seen) result = AY_NULL;
-            else {
-                ayGC_push_root(vm, ayV_from_obj(seen));
-                // instance dict, then the class and its bases (or the module dict)
-                AyValue d = ayObj_getattr_opt(vm, o, vm->s.__dict__);
-                if (d && ayV_is_dict(vm, d)) ayDict_update(vm, seen, d);
-                AyType *t = ayV_is_typeobj(vm, o) ? AY_AS(AyType, o) : ayV_type(vm, o);
-                if (!ayV_is_type(vm, o, vm->t_module)) {
-                    for (int64_t i = 0; t->mro && i < t->mro->len; i++)
-                        ayDict_update(vm, seen, ayV_from_obj(AY_AS(AyType, t->mro->items[i])->dict));
-                }
-                ayErr_clear(vm);
-                int64_t pos = 0;
-                AyValue k;
-                while (ayDict_next(seen, &pos, &k, NULL))
-                    if (ayV_is_str(vm, k)) ayList_append(vm, l, k);
-                ayGC_pop_roots(vm, 1);
-            }
-        }
+        // object.__dir__, type.__dir__, module.__dir__ or the class's own
+        AyValue method = ayType_lookup(vm, ayV_type(vm, o), ayStr_intern_c(vm, "__dir__"));
+        AyValue r = method ? ayObj_call1(vm, method, o) : AY_NULL;
+        if (!r || !ayList_extend(vm, l, r)) result = AY_NULL;
     }
     if (result) {
         for (int64_t i = 0; i < l->len; i++)

@@ -854,6 +854,8 @@ static AyValue type_new(AyVM *vm, AyType *meta, AyValue *args, int nargs, AyValu
                             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
                             "the metaclasses of all its bases");
     }
+    // a base's metaclass with its own __new__ makes the class (type('X', (Base,), {}))
+    if (winner != meta && winner->tp_new != type_new) return winner->tp_new(vm, winner, args, nargs, kwnames);
     AyValue t = class_new_impl(vm, winner, AY_STR(args[0]), bases, AY_AS(AyDict, args[2]));
     if (!t) return AY_NULL;
     if (!finish_class(vm, AY_AS(AyType, t), kwnames, args + nargs)) return AY_NULL;

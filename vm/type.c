@@ -356,7 +356,40 @@ static AyValue object_format_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayObj_str(vm, args[0]);
 }
 
+// What dir() lists (unsorted): the instance's __dict__, then the dicts of
+// its class and the class's bases; for a class, its own and its bases'.
+static AyValue dir_names(AyVM *vm, AyValue o, AyType *t) {
+    AyDict *seen = ayDict_new(vm);
+    if (!seen) return AY_NULL;
+    ayGC_push_root(vm, ayV_from_obj(seen));
+    AyValue d = t == ayV_type(vm, o) ? ayObj_getattr_opt(vm, o, vm->s.__dict__) : AY_NULL;
+    bool ok = !ayErr_occurred(vm) && (!d || !ayV_is_dict(vm, d) || ayDict_update(vm, seen, d) == 0);
+    for (int64_t i = 0; ok && t->mro && i < t->mro->len; i++)
+        ok = ayDict_update(vm, seen, ayV_from_obj(AY_AS(AyType, t->mro->items[i])->dict)) == 0;
+    AyList *names = ok ? ayList_new(vm, (int64_t)seen->used) : NULL;
+    int64_t pos = 0;
+    AyValue k;
+    while (names && ayDict_next(seen, &pos, &k, NULL))
+        if (!ayList_append(vm, names, k)) names = NULL;
+    ayGC_pop_roots(vm, 1);
+    return names ? ayV_from_obj(names) : AY_NULL;
+}
+
+static AyValue object_dir_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__dir__", nargs - 1, 0, 0)) return AY_NULL;
+    return dir_names(vm, args[0], ayV_type(vm, args[0]));
+}
+
+static AyValue type_dir_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "__dir__", nargs - 1, 0, 0)) return AY_NULL;
+    if (!ayV_is_typeobj(vm, args[0]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "descriptor '__dir__' requires a 'type' object but received a '%T'",
+                            args[0]);
+    return dir_names(vm, args[0], AY_AS(AyType, args[0]));
+}
+
 static const AyMethodDef object_methods[] = {
+    {"__dir__", object_dir_m, 0, NULL},
     {"__str__", object_str_m, 0, NULL},
     {"__repr__", object_repr_m, 0, NULL},
     {"__format__", object_format_m, 0, NULL},
@@ -789,6 +822,7 @@ void ayType_setup(AyVM *vm) {
     tt->flags |= AY_TF_TYPE_SUB | AY_TF_BASETYPE;
     static const AyMethodDef type_methods[] = {
         {"mro", type_mro, 0, NULL},
+        {"__dir__", type_dir_m, 0, NULL},
         {NULL},
     };
     ayType_add_methods(vm, tt, type_methods);
