@@ -23,7 +23,7 @@ _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """The data is not a valid gzip stream."""
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
@@ -345,8 +345,7 @@ class GzipFile(io.BufferedIOBase):
         return self._take(end)
 
     def rewind(self):
-        """Return the uncompressed stream file position indicator to the
-        beginning of the file"""
+        """Go back to the start of the uncompressed data."""
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
         self._decoder.src.rewind()
@@ -435,7 +434,7 @@ class GzipFile(io.BufferedIOBase):
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
-    """Compress data in one shot and return the gzip member as bytes."""
+    """data as one complete gzip member (bytes)."""
     if mtime is None:
         mtime = time.time()
     if mtime == 0:

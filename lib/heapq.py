@@ -1,5 +1,5 @@
-"""Heap queue algorithm (a.k.a. priority queue): min-heaps kept in plain
-lists, where heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]."""
+"""Priority queues as binary min-heaps stored in plain lists (every
+heap[k] <= heap[2*k+1] and heap[2*k+2]); the core operations are in C."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']

@@ -38,7 +38,7 @@ def _registered_under(cls):
 
 
 class IOBase(metaclass=_IOMeta):
-    """The abstract base class for all I/O classes."""
+    """The root of the stream classes: closing, context management, iteration by lines."""
 
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
@@ -135,7 +135,7 @@ class IOBase(metaclass=_IOMeta):
 
 
 class RawIOBase(IOBase):
-    """Base class for raw binary I/O."""
+    """Unbuffered binary streams: subclasses supply readinto() and write()."""
 
     def read(self, size=-1):
         if size is None or size < 0:

@@ -28,7 +28,7 @@ def normcase(s):
 
 
 def splitroot(p):
-    """Split a pathname into drive, root and tail."""
+    """(drive, root, tail): drive is 'c:' or a UNC share, root a single separator or ''."""
     p = os.fspath(p)
     sp, alt, colon = _seps(p)
     normp = p.replace(alt, sp)
@@ -52,7 +52,7 @@ def splitroot(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive/UNC sharepoint and relative path specifiers."""
+    """(drive, rest) where drive is 'c:' or a UNC share ('\\\\server\\share'), else ''."""
     drive, root, tail = splitroot(p)
     return drive, root + tail
 
@@ -111,7 +111,7 @@ def split(p):
 
 
 def splitext(p):
-    """Split the extension from a pathname."""
+    """(root, ext) of the last name, as posixpath.splitext treats it."""
     import posixpath
     p = os.fspath(p)
     sp, alt, _ = _seps(p)
@@ -121,17 +121,17 @@ def splitext(p):
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """The last name of the path (after the last separator)."""
     return split(p)[1]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Everything before the last name (see split)."""
     return split(p)[0]
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """The path with backslashes, no empty or '.' names and 'name\\..' pairs folded."""
     path = os.fspath(path)
     sp, alt, _ = _seps(path)
     dot = "." if isinstance(path, str) else b"."

@@ -32,7 +32,7 @@ P_WAIT, P_NOWAIT, P_NOWAITO = 0, 1, 1
 
 
 class PathLike:
-    """Abstract base class for implementing the file system path protocol."""
+    """Anything with __fspath__ counts as an os.PathLike (isinstance checks use the hook)."""
 
     def __fspath__(self):
         raise NotImplementedError
@@ -45,7 +45,7 @@ class PathLike:
 
 
 def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding."""
+    """A path as bytes: str is encoded as UTF-8 with surrogateescape, bytes pass unchanged."""
     filename = fspath(filename)
     if isinstance(filename, str):
         return filename.encode("utf-8", "surrogateescape")
@@ -53,7 +53,7 @@ def fsencode(filename):
 
 
 def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding."""
+    """A path as str: bytes are decoded as UTF-8 with surrogateescape, str passes unchanged."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode("utf-8", "surrogateescape")
@@ -187,13 +187,12 @@ environ = _Environ(posix.environ)
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
+    """os.environ[key], or default when the variable is not set."""
     return environ.get(key, default)
 
 
 def get_exec_path(env=None):
-    """Returns the sequence of directories that will be searched for the
-named executable (similar to a shell) when launching a process."""
+    """The directories a program name is looked up in: the PATH of env (default os.environ), else defpath."""
     if env is None:
         env = environ
     path_list = env.get("PATH")

@@ -10,8 +10,8 @@ _uname_cache = None
 
 
 class uname_result(tuple):
-    """(system, node, release, version, machine, processor): a tuple of the
-    first five; processor is worked out only when asked for."""
+    """What uname() returns: system, node, release, version and machine are
+    stored, processor (the sixth item) is looked up when asked for."""
 
     _fields = ("system", "node", "release", "version", "machine", "processor")
 

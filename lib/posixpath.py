@@ -160,7 +160,7 @@ def commonpath(paths):
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """The path with empty and '.' names dropped and 'name/..' pairs folded (purely textual)."""
     path = os.fspath(path)
     if isinstance(path, bytes):
         sep, empty, dot, dotdot = b"/", b"", b".", b".."
@@ -257,7 +257,7 @@ def relpath(path, start=None):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown, do nothing."""
+    """A leading '~' replaced by $HOME (or the passwd entry), '~user' by that user's home; unchanged when unknown."""
     path = os.fspath(path)
     tilde = b"~" if isinstance(path, bytes) else "~"
     if not path.startswith(tilde):
@@ -303,8 +303,7 @@ def _passwd_home(user):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-are left unchanged."""
+    """$name and ${name} replaced by environment variables; unknown ones stay as written."""
     path = os.fspath(path)
     is_bytes = isinstance(path, bytes)
     dollar = b"$" if is_bytes else "$"
@@ -385,7 +384,7 @@ def isjunction(path):
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """Whether path is a mount point: its parent is on another device, or is the same directory."""
     try:
         s1 = os.lstat(path)
     except (OSError, ValueError):

@@ -20,16 +20,15 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile() was given the same file as source and destination."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation can't handle this kind of file (e.g. copying a named pipe)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -276,7 +275,7 @@ def _move_by_copy(src, dst, target, copy_function):
 
 
 def chown(path, user=None, group=None):
-    """Change owner user and group of the given path."""
+    """Not available in Ay (it has no user/group database lookups)."""
     raise NotImplementedError("chown is not supported")
 
 

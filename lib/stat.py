@@ -49,12 +49,12 @@ SF_SNAPSHOT = 0x00200000
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by os.chmod()."""
+    """The permission bits of a mode (what chmod sets)."""
     return mode & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the file type."""
+    """The file-type bits of a mode."""
     return mode & _S_IFMT_BITS
 
 
@@ -103,7 +103,7 @@ _FILEMODE_TABLE = (
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    """The mode as ls shows it, e.g. '-rw-r--r--' or 'drwxr-xr-x'."""
     out = []
     for i, choices in enumerate(_FILEMODE_TABLE):
         for bits, char in choices:

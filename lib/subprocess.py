@@ -1,5 +1,5 @@
-"""Subprocesses with accessible I/O streams: run(), Popen, check_output()
-and friends, over fork/exec (_posixsubprocess) and select.poll."""
+"""Running other programs: run(), Popen, check_output() and friends, with
+pipes to their standard streams; over fork/exec (_posixsubprocess) and select.poll."""
 
 import errno
 import io
@@ -81,7 +81,7 @@ class CompletedProcess(object):
         return "{}({})".format(type(self).__name__, ", ".join(args))
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """Raise CalledProcessError when returncode is not zero."""
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
@@ -101,7 +101,8 @@ def _executables(program, env):
 
 
 class Popen:
-    """Execute a child program in a new process."""
+    """A child process started from args (a sequence, or a string for the shell),
+    with optional pipes to its standard streams."""
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None, preexec_fn=None,
                  close_fds=True, shell=False, cwd=None, env=None, universal_newlines=None, startupinfo=None,
@@ -225,7 +226,7 @@ class Popen:
         self.returncode = os.waitstatus_to_exitcode(sts) if (os.WIFEXITED(sts) or os.WIFSIGNALED(sts)) else sts
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode attribute."""
+        """The exit status if the process has ended (reaping it), else None."""
         if self.returncode is None:
             try:
                 pid, sts = os.waitpid(self.pid, os.WNOHANG)
@@ -237,7 +238,7 @@ class Popen:
         return self.returncode
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
+        """Wait for the process to end (TimeoutExpired after timeout seconds) and return its exit status."""
         if self.returncode is not None:
             return self.returncode
         if timeout is None:
@@ -338,8 +339,7 @@ class Popen:
 
 
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute."""
+    """Run the command, wait for it (up to timeout) and return its exit status."""
     with Popen(*popenargs, **kwargs) as p:
         try:
             return p.wait(timeout=timeout)
@@ -357,7 +357,7 @@ def check_call(*popenargs, **kwargs):
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments and return its output."""
+    """Run the command and return what it wrote to stdout; a non-zero status raises CalledProcessError."""
     for kw in ("stdout", "check"):
         if kw in kwargs:
             raise ValueError(f"{kw} argument not allowed, it will be overridden.")
@@ -371,7 +371,7 @@ def check_output(*popenargs, timeout=None, **kwargs):
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Run the command to completion (feeding input, capturing output when asked) and return a CompletedProcess."""
     if input is not None:
         if kwargs.get("stdin") is not None:
             raise ValueError("stdin and input arguments may not both be used.")
@@ -405,5 +405,5 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """The combined output of a shell command, without its last newline."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]

@@ -54,7 +54,7 @@ def _find_tempdir():
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """The directory temporary files go to (tempfile.tempdir, found on first use), as str."""
     global tempdir
     if tempdir is None:
         tempdir = _find_tempdir()
@@ -62,17 +62,17 @@ def gettempdir():
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """gettempdir() as bytes."""
     return os.fsencode(gettempdir())
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as str."""
+    """The name prefix ('tmp') of temporary files and directories, as str."""
     return template
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """gettempprefix() as bytes."""
     return os.fsencode(template)
 
 
