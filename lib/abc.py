@@ -85,16 +85,11 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _abc_invalidation_counter
-                    and subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        # instance.__class__ can differ from type(instance) (proxies); an
+        # instance of either kind counts
+        claimed, actual = instance.__class__, type(instance)
+        return cls.__subclasscheck__(claimed) or (
+            actual is not claimed and cls.__subclasscheck__(actual))
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
@@ -102,30 +97,14 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            # a register() since the negative answers may have changed them
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        answer = cls.__subclasshook__(subclass)
-        if answer is not NotImplemented:
-            if answer:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return answer
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        answer = _decide_subclass(cls, subclass)
+        (cls._abc_cache if answer else cls._abc_negative_cache).add(subclass)
+        return answer
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
@@ -143,21 +122,23 @@ class ABCMeta(type):
         cls._abc_negative_cache.clear()
 
 
+def _decide_subclass(cls, subclass):
+    # the __subclasshook__ has the first word; then real inheritance, then
+    # registered classes and subclasses of cls (with their own registries)
+    answer = cls.__subclasshook__(subclass)
+    if answer is not NotImplemented:
+        return answer
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    return any(issubclass(subclass, other)
+               for other in (*cls._abc_registry, *cls._abc_subclasses))
+
+
 def update_abstractmethods(cls):
     """Recomputes the abstract methods of an ABC after methods were added to
     or removed from it (as class decorators such as dataclass do)."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__, cls.__bases__)
     return cls
 
 
