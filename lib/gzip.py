@@ -415,23 +415,6 @@ class GzipFile(io.BufferedIOBase):
             if owned is not None:
                 owned.close()
 
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check_not_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     """data as one complete gzip member (bytes)."""

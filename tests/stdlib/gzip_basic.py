@@ -50,3 +50,11 @@ with gzip.GzipFile(fileobj=io.BytesIO(c)) as g:
 bb = bytearray(10)
 print(gzip.GzipFile(fileobj=io.BytesIO(c)).readinto(bb), bb)
 import shutil; shutil.rmtree(d)
+g = gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(b"a\nb\n")))
+with g:
+    print(list(g))
+for call in [lambda: iter(g), lambda: g.__enter__(), lambda: next(g), lambda: g.read()]:
+    try:
+        call()
+    except ValueError as e:
+        print("ValueError", e)
