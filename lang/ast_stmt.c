@@ -703,9 +703,9 @@ AyNode *ayBuild_type_param(AyParser *p, AyNodeKind kind, const AyToken *t, const
     if (bound && kind != AyAst_TypeVar) {
         int el, ec;
         end_of(p, bound, &el, &ec);
-        ayParse_error_at(p, "SyntaxError", colon->lineno, colon->col, el, ec,
-                         kind == AyAst_TypeVarTuple ? "cannot use bound with TypeVarTuple"
-                                                    : "cannot use bound with ParamSpec");
+        ayParse_error_at(p, "SyntaxError", colon->lineno, colon->col, el, ec, "cannot use %s with %s",
+                         bound->kind == AyAst_Tuple ? "constraints" : "bound",
+                         kind == AyAst_TypeVarTuple ? "TypeVarTuple" : "ParamSpec");
         return NULL;
     }
     int el = name->end_lineno, ec = name->end_col;

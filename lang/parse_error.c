@@ -300,6 +300,22 @@ static AyToken *in_def_type_params(Driver *d) {
     }
 }
 
+// Whether the last token closes a def's type parameters (the '(' of the
+// parameters must follow).
+static int after_def_type_params(Driver *d) {
+    AyToken *x = hist_at(d, 0);
+    if (!x || x->type != AY_TK_RSQB) return 0;
+    int depth = 0;
+    for (long i = 0; (x = hist_at(d, i)); i++) {
+        if (is_close(x->type)) depth++;
+        else if (is_open(x->type) && --depth == 0) {
+            AyToken *n = hist_at(d, i + 1), *k = hist_at(d, i + 2);
+            return n && n->type == AY_TK_NAME && k && k->type == AY_TK_DEF;
+        }
+    }
+    return 0;
+}
+
 // Whether the innermost open bracket is a '{' that already holds a
 // `key: value` pair.
 static int in_dict(Driver *d) {
@@ -845,7 +861,8 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         if (forx && f > 0 && bad_for_target(d, p, f - 1, t)) return;
     }
     // def name without '(' / def f() without ':' (forced tokens).
-    if (prev && prev2 && prev->type == AY_TK_NAME && prev2->type == AY_TK_DEF && t->type != AY_TK_LPAR) {
+    if (((prev && prev2 && prev->type == AY_TK_NAME && prev2->type == AY_TK_DEF) || after_def_type_params(d)) &&
+        t->type != AY_TK_LPAR) {
         ayParse_error_tok(p, t, "expected '('");
         return;
     }
@@ -890,6 +907,12 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
                 if (ahead[k].type != AY_TK_NAME && ahead[k].type != AY_TK_COMMA) break;
             }
         }
+    }
+    // `type X = 1 = 2`: an alias has one value.
+    AyToken *alias = level == 0 && t->type == AY_TK_EQUAL ? stmt_first(d) : NULL;
+    if (alias && alias->type == AY_TK_TYPE) {
+        ayParse_error_tok(p, t, "invalid syntax");
+        return;
     }
     // `if x = 1:` / `(a, b=1)`: '=' where only an expression may be.
     if (t->type == AY_TK_EQUAL && prev && is_expr_end(prev->type)) {

@@ -270,6 +270,9 @@ static void visit_annotations(Walker *w, const AyNode *args) {
         visit_expr(w, args->v.arguments.kwarg->v.arg.annotation);
 }
 
+// What a type parameters' scope evaluates, in its errors.
+static const char generic_definition[] = "the definition of a generic";
+
 // Opens an annotation scope (PEP 695) under the current one; `what` is what
 // it evaluates, for errors. The caller restores w->cur.
 static AyScope *enter_annotation_scope(Walker *w, const AyNode *key, const AyNode *at, const char *name,
@@ -287,7 +290,7 @@ static AyScope *enter_annotation_scope(Walker *w, const AyNode *key, const AyNod
 // scope and binds them there; a bound is evaluated lazily in a scope of its own.
 static AyScope *visit_type_params(Walker *w, const AyNode *def, const AyNodeList *tps, const char *name) {
     if (!tps->len) return NULL;
-    AyScope *s = enter_annotation_scope(w, ayScope_type_params_key(tps), def, name, "the definition of a generic",
+    AyScope *s = enter_annotation_scope(w, ayScope_type_params_key(tps), def, name, generic_definition,
                                         w->cur->kind == AY_SCOPE_CLASS);
     if (!s) return NULL;
     for (int i = 0; i < tps->len && !w->failed; i++) {
@@ -388,13 +391,25 @@ static void visit_expr(Walker *w, const AyNode *n) {
                 s = s->parent;
             }
             if (s->kind == AY_SCOPE_CLASS) {
-                error_at(w, n, "assignment expression within a comprehension cannot be used in a class body%s", "");
+                error_at(w, n->v.NamedExpr.target,
+                         "assignment expression within a comprehension cannot be used in a class body%s", "");
                 return;
             }
+            if (s->annotation) {
+                error_at(w, n->v.NamedExpr.target,
+                         s->annotation == generic_definition
+                             ? "assignment expression within a comprehension cannot be used within %s"
+                             : "assignment expression within a comprehension cannot be used in %s",
+                         s->annotation);
+                return;
+            }
+            // a name the function declares global stays global
+            AySymbol *there = ayScope_find(s, name);
+            bool global = s->kind == AY_SCOPE_MODULE || (there && (there->flags & AY_DEF_GLOBAL));
             AyScope *saved = w->cur;
             for (AyScope *c = w->cur; c != s; c = c->parent) {
                 w->cur = c;
-                add_def(w, name, s->kind == AY_SCOPE_MODULE ? AY_DEF_GLOBAL : AY_DEF_NONLOCAL, n);
+                add_def(w, name, global ? AY_DEF_GLOBAL : AY_DEF_NONLOCAL, n);
             }
             w->cur = s;
             add_def(w, name, AY_DEF_LOCAL, n);

@@ -3,8 +3,7 @@
 # (run with CPython 3.12: tests/frontend/stdlib-check.sh does that).
 #
 #   (a) `ay --check` (parse and compile) on every stdlib .py file; the
-#       failures must be files CPython's compile() rejects too, or files
-#       using type parameters.
+#       failures must be files CPython's compile() rejects too.
 #   (b) `ay --dump-ast-pos` against ast.dump(..., include_attributes=True)
 #       for every file both accept.
 #   (c) mutations (truncations, deleted tokens) of those files and of the
@@ -37,13 +36,6 @@ def stdlib_files():
             if f.endswith(".py"):
                 out.append(os.path.join(d, f))
     return base, out
-
-
-def uses_unsupported(tree):
-    for n in ast.walk(tree):
-        if type(n).__name__ == "TypeAlias" or getattr(n, "type_params", None):
-            return "type-params"
-    return None
 
 
 def cpython_parse(src, path):
@@ -80,9 +72,9 @@ def check_a_b(ay, files, base, do_dump):
             if err is not None:
                 why = "invalid for CPython too"
             else:
-                why = uses_unsupported(tree) or "UNEXPECTED"
+                why = "UNEXPECTED"
             failures.setdefault(why, []).append(rel)
-        if tree is not None and uses_unsupported(tree) is None:
+        if tree is not None:
             valid.append(path)
             if do_dump and ok:
                 dump_total += 1
@@ -268,7 +260,7 @@ def main():
         valid = []
         for p in files:
             t, e = cpython_parse(open(p, "rb").read(), p)
-            if t is not None and uses_unsupported(t) is None:
+            if t is not None:
                 valid.append(p)
     if "c" in args.only:
         if check_c(args.ay, valid, args.mutations, args.limit) < 99.0:

@@ -1,0 +1,1 @@
+type X = [(x := 1) for _ in range(1)]

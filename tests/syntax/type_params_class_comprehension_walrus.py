@@ -1,0 +1,2 @@
+class A:
+    [(y := 1) for _ in range(1)]
