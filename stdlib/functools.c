@@ -106,7 +106,7 @@ static AyValue partial_call(AyVM *vm, AyValue self, AyValue *args, int nargs, Ay
         return AY_NULL;
     }
     memcpy(all->items, p->args->items, sizeof(AyValue) * (size_t)p->args->len);
-    memcpy(all->items + p->args->len, args, sizeof(AyValue) * (size_t)nargs);
+    if (nargs) memcpy(all->items + p->args->len, args, sizeof(AyValue) * (size_t)nargs);
     int64_t pos = 0, k = 0;
     for (AyValue key, val; ayDict_next(kw, &pos, &key, &val); k++) {
         names->items[k] = key;

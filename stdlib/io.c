@@ -31,8 +31,8 @@ static bool store_reserve(AyVM *vm, Store *s, size_t need) {
 static bool store_splice(AyVM *vm, Store *s, size_t from, size_t to, const char *src, size_t n) {
     size_t tail = s->size - to;
     if (!store_reserve(vm, s, from + n + tail)) return false;
-    memmove(s->data + from + n, s->data + to, tail);
-    memcpy(s->data + from, src, n);
+    if (tail) memmove(s->data + from + n, s->data + to, tail);
+    if (n) memcpy(s->data + from, src, n);
     s->size = from + n + tail;
     return true;
 }

@@ -44,7 +44,7 @@ static AyValue call_special(AyVM *vm, AyValue self, AyStr *name, AyValue *args, 
         if (!bound) return AY_NULL;
     }
     buf[0] = bound;
-    memcpy(buf + 1, args, sizeof(AyValue) * (size_t)nargs);
+    if (nargs) memcpy(buf + 1, args, sizeof(AyValue) * (size_t)nargs);
     vm->stack_top += nargs + 1;
     AyValue r = ayObj_call(vm, bound, buf + 1, nargs, AY_NULL);
     vm->stack_top = buf;
@@ -227,7 +227,7 @@ static AyValue slot_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyV
     if (ft == vm->t_function) {
         buf[0] = f;
         buf[1] = callee;
-        memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+        if (total) memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
         vm->stack_top += total + 2;
         AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
         vm->stack_top = buf;
@@ -236,7 +236,7 @@ static AyValue slot_call(AyVM *vm, AyValue callee, AyValue *args, int nargs, AyV
     AyValue bound = ft->descr_get ? ft->descr_get(vm, f, callee, ayV_from_obj(ayV_type(vm, callee))) : f;
     if (!bound) return AY_NULL;
     buf[0] = bound;
-    memcpy(buf + 1, args, sizeof(AyValue) * (size_t)total);
+    if (total) memcpy(buf + 1, args, sizeof(AyValue) * (size_t)total);
     vm->stack_top += total + 1;
     AyValue r = ayObj_call(vm, bound, buf + 1, nargs, kwnames);
     vm->stack_top = buf;
@@ -367,7 +367,7 @@ static AyValue slot_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyVal
         return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
     buf[0] = f;
     buf[1] = self;
-    memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+    if (total) memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
     vm->stack_top += total + 2;
     AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
     vm->stack_top = buf;
@@ -384,7 +384,7 @@ static AyValue slot_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValu
         return ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded");
     buf[0] = f;
     buf[1] = ayV_from_obj(type);
-    memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
+    if (total) memcpy(buf + 2, args, sizeof(AyValue) * (size_t)total);
     vm->stack_top += total + 2;
     AyValue r = ayObj_call(vm, f, buf + 1, nargs + 1, kwnames);
     vm->stack_top = buf;
@@ -812,7 +812,7 @@ static bool finish_class(AyVM *vm, AyType *t, AyValue kwnames, AyValue *kwvalues
             int nkw = ayArg_nkw(kwnames);
             AyValue *buf = vm->stack_top;
             buf[0] = bound;
-            memcpy(buf + 1, kwvalues, sizeof(AyValue) * (size_t)nkw);
+            if (nkw) memcpy(buf + 1, kwvalues, sizeof(AyValue) * (size_t)nkw);
             vm->stack_top += nkw + 1;
             ok = ayObj_call(vm, bound, buf + 1, 0, nkw ? kwnames : AY_NULL) != AY_NULL;
             vm->stack_top = buf;
@@ -1072,7 +1072,7 @@ static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
         buf[0] = prep;
         buf[1] = name;
         buf[2] = bases;
-        memcpy(buf + 3, rest_values, sizeof(AyValue) * (size_t)nrest);
+        if (nrest) memcpy(buf + 3, rest_values, sizeof(AyValue) * (size_t)nrest);
         vm->stack_top += nrest + 3;
         ns = ayObj_call(vm, prep, buf + 1, 2, rest_names ? ayV_from_obj(rest_names) : AY_NULL);
         vm->stack_top = buf;
@@ -1093,7 +1093,7 @@ static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
     buf[1] = name;
     buf[2] = bases;
     buf[3] = ns;
-    memcpy(buf + 4, rest_values, sizeof(AyValue) * (size_t)nrest);
+    if (nrest) memcpy(buf + 4, rest_values, sizeof(AyValue) * (size_t)nrest);
     vm->stack_top += nrest + 4;
     AyValue cls = ayObj_call(vm, meta, buf + 1, 3, rest_names ? ayV_from_obj(rest_names) : AY_NULL);
     vm->stack_top = buf;
