@@ -67,18 +67,14 @@ class CompletedProcess(object):
     """A process that has finished running (the result of run())."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        args = ["args={!r}".format(self.args), "returncode={!r}".format(self.returncode)]
-        if self.stdout is not None:
-            args.append("stdout={!r}".format(self.stdout))
-        if self.stderr is not None:
-            args.append("stderr={!r}".format(self.stderr))
-        return "{}({})".format(type(self).__name__, ", ".join(args))
+        shown = [f"args={self.args!r}", f"returncode={self.returncode!r}"]
+        shown += [f"{name}={value!r}" for name, value in (("stdout", self.stdout), ("stderr", self.stderr))
+                  if value is not None]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def check_returncode(self):
         """Raise CalledProcessError when returncode is not zero."""
@@ -212,13 +208,12 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+        for stream in (self.stdout, self.stderr):
+            if stream:
+                stream.close()
         try:
             if self.stdin:
-                self.stdin.close()
+                self.stdin.close()  # flushing it may fail (the child gone)
         finally:
             self.wait()
 
@@ -357,21 +352,21 @@ def check_call(*popenargs, **kwargs):
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    """Run the command and return what it wrote to stdout; a non-zero status raises CalledProcessError."""
+    """Run the command and return what it wrote to stdout; a non-zero status
+    raises CalledProcessError."""
     for kw in ("stdout", "check"):
         if kw in kwargs:
             raise ValueError(f"{kw} argument not allowed, it will be overridden.")
     if "input" in kwargs and kwargs["input"] is None:
-        if kwargs.get("universal_newlines") or kwargs.get("text") or kwargs.get("encoding") or kwargs.get("errors"):
-            empty = ""
-        else:
-            empty = b""
-        kwargs["input"] = empty
+        # input=None still means "stdin is an empty pipe" here
+        text = any(kwargs.get(option) for option in ("universal_newlines", "text", "encoding", "errors"))
+        kwargs["input"] = "" if text else b""
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run the command to completion (feeding input, capturing output when asked) and return a CompletedProcess."""
+    """Run the command to completion (feeding input, capturing output when asked);
+    return a CompletedProcess, or raise CalledProcessError with check on a non-zero status."""
     if input is not None:
         if kwargs.get("stdin") is not None:
             raise ValueError("stdin and input arguments may not both be used.")
@@ -379,22 +374,27 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     if capture_output:
         if kwargs.get("stdout") is not None or kwargs.get("stderr") is not None:
             raise ValueError("stdout and stderr arguments may not be used with capture_output.")
-        kwargs["stdout"] = PIPE
-        kwargs["stderr"] = PIPE
+        kwargs.update(stdout=PIPE, stderr=PIPE)
     with Popen(*popenargs, **kwargs) as process:
-        try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            exc.stdout, exc.stderr = process.communicate()
-            raise
-        except BaseException:
-            process.kill()
-            raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        stdout, stderr = _communicate_or_kill(process, input, timeout)
+        status = process.poll()
+    if check and status:
+        raise CalledProcessError(status, process.args, output=stdout, stderr=stderr)
+    return CompletedProcess(process.args, status, stdout, stderr)
+
+
+def _communicate_or_kill(process, input, timeout):
+    """process.communicate(), killing the process when that fails; a timeout's
+    exception carries what the process had written."""
+    try:
+        return process.communicate(input, timeout=timeout)
+    except TimeoutExpired as exc:
+        process.kill()
+        exc.stdout, exc.stderr = process.communicate()
+        raise
+    except BaseException:
+        process.kill()
+        raise
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
