@@ -80,8 +80,8 @@ static const char script[] =
     "        await host.lookup(-1)\n"
     "    except LookupError as e:\n"
     "        print('lookup failed:', e)\n"
-    "    a = asyncio.create_task(ticker('fast', 3, 0.02))\n"
-    "    b = asyncio.create_task(ticker('slow', 2, 0.05))\n"
+    "    a = asyncio.create_task(ticker('fast', 3, 0.2))\n"
+    "    b = asyncio.create_task(ticker('slow', 2, 0.5))\n"
     "    return await asyncio.gather(a, b)\n";
 
 int main(void) {
