@@ -219,12 +219,9 @@ def _namedtuple_methods(typename, fields):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new tuple subclass with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
+    """A new tuple subclass called typename whose items are also reachable
+    as attributes named by field_names (a sequence, or one string split at
+    commas and spaces)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     fields = [str(name) for name in field_names]
@@ -312,11 +309,8 @@ def _multiset_update(combine, over_self=False):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items (a multiset).
-
-    >>> Counter('abracadabra').most_common(3)
-    [('a', 5), ('b', 2), ('r', 2)]
-    """
+    """A dict mapping elements to their counts (a multiset); absent
+    elements count zero."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
