@@ -4,8 +4,10 @@
 // creates the parameters, evaluates what may use them (annotations, bases)
 // and returns the function, class or alias. Bounds and alias values are
 // hidden functions too, evaluated on first use.
+#include <stdio.h>
+#include <string.h>
+
 #include "compile_int.h"
-#include "../vm/str.h"
 
 // Body of a bound's or alias value's function: evaluates it.
 static void lazy_value_body(Compiler *c, const void *arg) {
@@ -50,23 +52,25 @@ static void type_params(Compiler *c, const AyNodeList *tps) {
     ayC_emit(c, AY_OP_BUILD_TUPLE, tps->len);
 }
 
-// Compiles the annotation scope of `def`'s type parameters and calls it with
-// `nargs` values pushed by `push_args` (run in the enclosing scope); leaves
-// what it returns on the stack.
+// Compiles the annotation scope of `def`'s type parameters and calls it;
+// a generic function's defaults (`args`, else NULL) are evaluated here and
+// passed to it. Leaves what it returns on the stack.
 static void call_generic_scope(Compiler *c, const AyNode *def, const AyNodeList *tps, const char *name,
-                               void (*body)(Compiler *, const void *), int (*push_args)(Compiler *, const AyNode *),
-                               const AyNode *args_of) {
+                               void (*body)(Compiler *, const void *), const AyNode *args) {
     AyScope *scope = aySymtable_lookup(&c->st, ayScope_type_params_key(tps));
     if (!scope) ayC_error(c, def, "internal error: no scope for type parameters");
-    AyValue label = ayStr_from_fmt(c->vm, "<generic parameters of %s>", name);
+    static const char format[] = "<generic parameters of %s>";
+    size_t size = sizeof format + strlen(name);
+    char *label = ayArena_alloc(c->arena, size);
     if (!label) ayC_nomem(c);
-    AyCode *code = ayC_compile_unit(c, scope, AY_STR(label)->data, def, body, def, def->lineno);
+    snprintf(label, size, format, name);
+    AyCode *code = ayC_compile_unit(c, scope, label, def, body, def, def->lineno);
     code->argcount = scope->nparams;
     ayC_set_pos(c, def);
     ayC_make_closure(c, code, 0);
     ayC_emit(c, AY_OP_PUSH_NULL, 0);
-    int nargs = push_args ? push_args(c, args_of) : 0;
-    ayC_emit(c, AY_OP_CALL, nargs);
+    int flags = args ? ayC_function_defaults(c, args) : 0;  // defaults tuple, keyword defaults dict
+    ayC_emit(c, AY_OP_CALL, (flags & 1) + ((flags & 2) >> 1));
 }
 
 // {==== functions
@@ -97,17 +101,11 @@ static void generic_function_body(Compiler *c, const void *arg) {
     ayC_emit(c, AY_OP_RETURN_VALUE, 0);
 }
 
-// Pushes the defaults tuple and keyword defaults dict that exist; returns how many.
-static int push_defaults(Compiler *c, const AyNode *args) {
-    int flags = ayC_function_defaults(c, args);
-    return (flags & 1) + ((flags & 2) >> 1);
-}
-
 void ayC_generic_function(Compiler *c, const AyNode *s) {
     bool is_async = s->kind == AyAst_AsyncFunctionDef;
     call_generic_scope(c, s, is_async ? &s->v.AsyncFunctionDef.type_params : &s->v.FunctionDef.type_params,
                        is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name, generic_function_body,
-                       push_defaults, is_async ? s->v.AsyncFunctionDef.args : s->v.FunctionDef.args);
+                       is_async ? s->v.AsyncFunctionDef.args : s->v.FunctionDef.args);
 }
 
 // }====
@@ -136,7 +134,7 @@ static void generic_class_body(Compiler *c, const void *arg) {
 }
 
 void ayC_generic_class(Compiler *c, const AyNode *s) {
-    call_generic_scope(c, s, &s->v.ClassDef.type_params, s->v.ClassDef.name, generic_class_body, NULL, NULL);
+    call_generic_scope(c, s, &s->v.ClassDef.type_params, s->v.ClassDef.name, generic_class_body, NULL);
 }
 
 // }====
@@ -165,7 +163,7 @@ void ayC_type_alias(Compiler *c, const AyNode *s) {
     ayC_set_pos(c, s);
     if (s->v.TypeAlias.type_params.len) {
         call_generic_scope(c, s, &s->v.TypeAlias.type_params, s->v.TypeAlias.name->v.Name.id, generic_alias_body,
-                           NULL, NULL);
+                           NULL);
     } else {
         ayC_load_const(c, AY_NONE);
         make_alias(c, s);
