@@ -590,7 +590,8 @@ static void heap_instance_trace(AyVM *vm, AyObj *o) {
     if (b->trace && b->trace != heap_instance_trace) b->trace(vm, o);
     for (uint32_t off = solid_size(b); off < t->basic_size; off += sizeof(AyValue))
         ayGC_mark(vm, *(AyValue *)((char *)o + off));
-    if (t->dict_offset && t->dict_offset < solid_size(b)) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
+    if (t->dict_offset == AY_DICT_AFTER_ITEMS || (t->dict_offset && t->dict_offset < solid_size(b)))
+        ayGC_mark_obj(vm, (AyObj *)*ayObj_dict_slot(o));
 }
 
 // Private names in __slots__ are mangled as in the class body: __x -> _Class__x.
@@ -729,6 +730,18 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
         }
         t->qualname = AY_STR(qn);
         ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__qualname__));
+    }
+    // the class body's __class__ cell (zero-argument super()) is filled here,
+    // so methods work already in __set_name__ and __init_subclass__
+    AyValue cell = ayDict_get_str(vm, t->dict, vm->s.__classcell__);
+    if (cell) {
+        if (!ayV_is_type(vm, cell, vm->t_cell)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__classcell__ must be a nonlocal cell, not %R",
+                         ayV_from_obj(ayV_type(vm, cell)));
+            goto fail;
+        }
+        AY_AS(AyCell, cell)->value = ayV_from_obj(t);
+        ayDict_del(vm, t->dict, ayV_from_obj(vm->s.__classcell__));
     }
     AyValue mod = ayDict_get_str(vm, t->dict, vm->s.__module__);
     if (!mod && vm->frame) {
@@ -1098,8 +1111,17 @@ static AyValue build_class(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) 
     AyValue cls = ayObj_call(vm, meta, buf + 1, 3, rest_names ? ayV_from_obj(rest_names) : AY_NULL);
     vm->stack_top = buf;
     if (!cls) goto fail_ns;
-    // fill the __class__ cell used by super() and __class__
-    if (ayV_is_type(vm, cell, vm->t_cell)) AY_AS(AyCell, cell)->value = cls;
+    // type.__new__ filled the __class__ cell; a metaclass that dropped
+    // __classcell__ or passed another class's would leave super() broken
+    if (ayV_is_type(vm, cell, vm->t_cell) && AY_AS(AyCell, cell)->value != cls) {
+        AyValue got = AY_AS(AyCell, cell)->value;
+        if (got)
+            ayErr_format(vm, AY_EXC(vm, TypeError), "__class__ set to %R defining %R as %R", got, name, cls);
+        else
+            ayErr_format(vm, AY_EXC(vm, RuntimeError),
+                         "__class__ not set defining %R as %R. Was __classcell__ propagated to type.__new__?", name, cls);
+        goto fail_ns;
+    }
     ayGC_pop_roots(vm, 4 + (rest_names ? 1 : 0));
     return cls;
 fail_ns:

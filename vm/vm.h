@@ -114,7 +114,7 @@ typedef enum AyExcKind { AY_EXCEPTIONS(AY_ENUM_EXC) AY_EXC_COUNT, AY_EXC_object 
     X(__traceback__) X(__cause__) X(__context__) X(__build_class__) X(__import__) \
     X(__round__) X(__trunc__) X(__floor__) X(__ceil__) Y(complex_, "__complex__") X(__bytes__) \
     X(__length_hint__) X(__class_getitem__) X(__weakref__) X(__text_signature__) \
-    X(__firstlineno__) X(__static_attributes__) X(__orig_bases__) \
+    X(__firstlineno__) X(__static_attributes__) X(__orig_bases__) X(__classcell__) \
     X(args) X(send) X(throw) X(close) X(keys) X(items) X(values) X(append) \
     X(write) X(flush) X(read) X(readline) X(encoding) X(errors) X(fileno) X(code) \
     X(msg) X(filename) X(lineno) X(offset) X(text) X(end_lineno) X(end_offset) \
