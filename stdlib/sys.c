@@ -74,8 +74,7 @@ static AyValue s_getsizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue v = args[0];
     if (!ayV_is_obj(v)) return ayV_small(ayV_is_float(v) ? 24 : 28);
     AyObj *o = ayV_obj(v);
-    size_t n = o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
-    return ayV_small((int64_t)n);
+    return ayV_small((int64_t)ayObj_size(o));
 }
 
 static AyValue s_getframe(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -218,7 +217,11 @@ void aySys_setup(AyVM *vm) {
     ayDict_set_cstr(vm, d, "byteorder", str_value(vm, "little"));
     ayDict_set_cstr(vm, d, "maxsize", ayInt_from_i64(vm, INT64_MAX));
     ayDict_set_cstr(vm, d, "maxunicode", ayV_small(0x10FFFF));
-    ayDict_set_cstr(vm, d, "executable", str_value(vm, vm->argv && vm->argc ? "ay" : ""));
+    // the running program's absolute path, so scripts can start another ay
+    char exe[4096];
+    ssize_t n = vm->argv && vm->argc ? readlink("/proc/self/exe", exe, sizeof exe - 1) : -1;
+    exe[n > 0 ? n : 0] = 0;
+    ayDict_set_cstr(vm, d, "executable", str_value(vm, exe));
     ayDict_set_cstr(vm, d, "prefix", str_value(vm, "/usr/local"));
     ayDict_set_cstr(vm, d, "exec_prefix", str_value(vm, "/usr/local"));
     ayDict_set_cstr(vm, d, "base_prefix", str_value(vm, "/usr/local"));

@@ -422,29 +422,36 @@ static void cw_trace(AyVM *vm, AyObj *o) { ayGC_mark(vm, ((CoroWrapper *)o)->cor
 
 static AyType *coro_wrapper_type(AyVM *vm) { return vm->t_coroutine_wrapper; }
 
-static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+AyValue ayCoroWrapper_new(AyVM *vm, AyValue coro) {
     CoroWrapper *w = AY_NEW(vm, CoroWrapper, coro_wrapper_type(vm));
     if (!w) return AY_NULL;
-    w->coro = args[0];
+    w->coro = coro;
     return ayV_from_obj(w);
 }
 
-static AyValue cw_next(AyVM *vm, AyValue self) { return gen_iternext(vm, AY_AS(CoroWrapper, self)->coro); }
+static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayCoroWrapper_new(vm, args[0]); }
+
+// The wrapper serves coroutines and C coroutine-likes (asyncio.sleep's
+// object), which it drives through their own methods.
+static AyValue cw_forward(AyVM *vm, const char *name, AyValue (*gen_method)(AyVM *, AyValue *, int, AyValue),
+                          AyValue *args, int nargs, AyValue kw) {
+    AyValue coro = AY_AS(CoroWrapper, args[0])->coro;
+    args[0] = coro;
+    if (ayGen_is_gen(vm, coro)) return gen_method(vm, args, nargs, kw);
+    return ayObj_call_method(vm, coro, ayStr_intern_c(vm, name), args, nargs - 1);  // args[0]: the receiver's slot
+}
+static AyValue cw_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return cw_forward(vm, "send", m_send, args, nargs, kw); }
+static AyValue cw_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return cw_forward(vm, "throw", m_throw, args, nargs, kw); }
+static AyValue cw_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return cw_forward(vm, "close", m_close, args, nargs, kw); }
+static AyValue cw_next(AyVM *vm, AyValue self) {
+    AyValue coro = AY_AS(CoroWrapper, self)->coro;
+    if (ayGen_is_gen(vm, coro)) return gen_iternext(vm, coro);
+    AyValue a[2] = {AY_NULL, AY_NONE};
+    return ayObj_call_method(vm, coro, ayStr_intern_c(vm, "send"), a, 1);
+}
 static AyValue cw_m_next(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    args[0] = AY_AS(CoroWrapper, args[0])->coro;
-    return m_next(vm, args, nargs, kw);
-}
-static AyValue cw_send(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    args[0] = AY_AS(CoroWrapper, args[0])->coro;
-    return m_send(vm, args, nargs, kw);
-}
-static AyValue cw_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    args[0] = AY_AS(CoroWrapper, args[0])->coro;
-    return m_throw(vm, args, nargs, kw);
-}
-static AyValue cw_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    args[0] = AY_AS(CoroWrapper, args[0])->coro;
-    return m_close(vm, args, nargs, kw);
+    if (!ayArg_count(vm, "__next__", nargs - 1, 0, 0)) return AY_NULL;
+    return cw_next(vm, args[0]);
 }
 
 static const AyMethodDef cw_methods[] = {

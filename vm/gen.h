@@ -46,6 +46,9 @@ AyValue ayGen_send(AyVM *vm, AyGen *gen, AyValue value);
 // The iterator a generator is delegating to (yield from / await), or AY_NULL.
 AyValue ayGen_yieldfrom(AyGen *gen);
 bool ayGen_is_gen(AyVM *vm, AyValue v);
+// coroutine.__await__(): a coroutine_wrapper around `coro` (a coroutine or a C
+// coroutine-like with send/throw/close methods).
+AyValue ayCoroWrapper_new(AyVM *vm, AyValue coro);
 // Closes a generator the way CPython's deallocation does: errors are reported
 // as "Exception ignored in: ..." on stderr, never raised.
 void ayGen_close_unraisable(AyVM *vm, AyGen *gen);

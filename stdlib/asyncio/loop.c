@@ -364,7 +364,9 @@ static void log_slow(AyVM *vm, AioLoop *l, AioReady *e, double dt) {
         ayErr_clear(vm);
         return;
     }
-    AyValue msg = ayStr_from_fmt(vm, "Executing %U took %.3f seconds\n", AY_STR(r), dt);
+    char secs[32];  // (ayStr_from_fmt has no float conversions)
+    snprintf(secs, sizeof secs, "%.3f", dt);
+    AyValue msg = ayStr_from_fmt(vm, "Executing %U took %s seconds\n", AY_STR(r), secs);
     if (msg) ayIO_write_err(vm, AY_CSTR(msg), (size_t)AY_STR(msg)->size);
     else ayErr_clear(vm);
 }

@@ -3,6 +3,7 @@
 // `async def sleep`: sleep(0) is one bare yield; a positive delay waits on a
 // future completed by a call_later timer, which is cancelled if the sleep is.
 #include "aio.h"
+#include "gen.h"
 #include "num.h"
 #include "str.h"
 
@@ -129,7 +130,7 @@ static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return AY_NONE;
 }
 
-static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return args[0]; }
+static AyValue m_await(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayCoroWrapper_new(vm, args[0]); }
 
 static AyValue name_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "sleep")); }
 static AyValue running_get(AyVM *vm, AyValue self) { return AY_FALSE; }
