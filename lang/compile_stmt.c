@@ -280,7 +280,8 @@ static bool is_range_call(const AyNode *e) {
 static void for_stmt(Compiler *c, const AyNode *s) {
     int start = ayC_new_label(c), cleanup = ayC_new_label(c), end = ayC_new_label(c);
     ayC_iter_expr(c, s->v.For.iter);
-    ayC_set_pos(c, s->v.For.iter);
+    // as in CPython, errors from iter() and next() point at the whole statement
+    ayC_set_pos(c, s);
     ayC_emit(c, AY_OP_GET_ITER, 0);
     ayC_use_label(c, start);
     ayC_push_fblock(c, FB_FOR_LOOP, start, end, s->v.For.iter->kind == AyAst_Call ? s : NULL);
