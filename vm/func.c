@@ -447,7 +447,10 @@ bool ayFunc_bind(AyVM *vm, AyFunction *f, AyValue *locals, AyValue *args, int na
         AyBuf b;
         ayBuf_init(&b, vm);
         ayBuf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ", fname(f));
-        for (int i = 0; i < nposonly_kw; i++) ayBuf_printf(&b, "%s'%U'", i ? ", " : "", posonly_kw[i]);
+        // CPython quotes the list as a whole: 'a, b'
+        ayBuf_addc(&b, '\'');
+        for (int i = 0; i < nposonly_kw; i++) ayBuf_printf(&b, "%s%U", i ? ", " : "", posonly_kw[i]);
+        ayBuf_addc(&b, '\'');
         AyValue msg = ayBuf_finish(&b);
         if (msg) ayErr_set_value(vm, AY_EXC(vm, TypeError), msg);
         return false;
@@ -470,13 +473,15 @@ bool ayFunc_bind(AyVM *vm, AyFunction *f, AyValue *locals, AyValue *args, int na
         }
     }
     if (kwonly) {
+        // defaults first, so the error names only the arguments that have none
+        bool missing = false;
         for (int i = argcount; i < total; i++) {
             if (locals[i]) continue;
             AyValue d = f->kwdefaults ? ayDict_get_str(vm, f->kwdefaults, code->localnames[i]) : AY_NULL;
-            if (d) {
-                locals[i] = d;
-                continue;
-            }
+            if (d) locals[i] = d;
+            else missing = true;
+        }
+        if (missing) {
             missing_error(vm, f, locals, argcount, total, true);
             return false;
         }
