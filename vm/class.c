@@ -590,8 +590,7 @@ static void heap_instance_trace(AyVM *vm, AyObj *o) {
     if (b->trace && b->trace != heap_instance_trace) b->trace(vm, o);
     for (uint32_t off = solid_size(b); off < t->basic_size; off += sizeof(AyValue))
         ayGC_mark(vm, *(AyValue *)((char *)o + off));
-    if (t->dict_offset == AY_DICT_AFTER_ITEMS || (t->dict_offset && t->dict_offset < solid_size(b)))
-        ayGC_mark_obj(vm, (AyObj *)*ayObj_dict_slot(o));
+    if (t->dict_offset && t->dict_offset < solid_size(b)) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
 }
 
 // Private names in __slots__ are mangled as in the class body: __x -> _Class__x.
