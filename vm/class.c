@@ -788,6 +788,7 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
     ayGC_pop_roots(vm, 1);
     return ayV_from_obj(t);
 fail:
+    t->bases = NULL;  // a class that failed to be made is nobody's subclass
     ayGC_pop_roots(vm, 1);
     return AY_NULL;
 }
