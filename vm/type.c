@@ -329,6 +329,10 @@ static AyValue object_new(AyVM *vm, AyType *t, AyValue *args, int nargs, AyValue
         return ayErr_format(vm, AY_EXC(vm, TypeError), "%s() takes no arguments", ayType_name(t));
     }
     if (t->flags & AY_TF_ABSTRACT) return abstract_instantiation_error(vm, t);
+    // a builtin type without a constructor of its own: an empty instance would
+    // crash whatever uses its C fields (CPython: no tp_new)
+    if (!(t->flags & AY_TF_HEAPTYPE) && t != vm->t_object)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "cannot create '%s' instances", ayType_name(t));
     AyObj *o = ayGC_new(vm, t, t->basic_size);
     return o ? ayV_from_obj(o) : AY_NULL;
 }
