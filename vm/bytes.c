@@ -26,7 +26,7 @@ static size_t bytes_gc_size(AyObj *o) { return sizeof(AyBytes) + (size_t)((AyByt
 
 static AyValue new_bytes_of(AyVM *vm, AyType *type, int64_t n, char **data) {
     if (n < 0 || n > ((int64_t)1 << 40)) return ayErr_nomemory(vm);
-    AyBytes *b = (AyBytes *)ayGC_new(vm, type, sizeof(AyBytes) + (size_t)n + 1);
+    AyBytes *b = (AyBytes *)ayGC_new(vm, type, ayType_instance_size(type, sizeof(AyBytes) + (size_t)n + 1));
     if (!b) return AY_NULL;
     b->size = n;
     b->hash = -1;

@@ -590,7 +590,8 @@ static void heap_instance_trace(AyVM *vm, AyObj *o) {
     if (b->trace && b->trace != heap_instance_trace) b->trace(vm, o);
     for (uint32_t off = solid_size(b); off < t->basic_size; off += sizeof(AyValue))
         ayGC_mark(vm, *(AyValue *)((char *)o + off));
-    if (t->dict_offset && t->dict_offset < solid_size(b)) ayGC_mark_obj(vm, *(AyObj **)((char *)o + t->dict_offset));
+    if (t->dict_offset == AY_DICT_AFTER_ITEMS || (t->dict_offset && t->dict_offset < solid_size(b)))
+        ayGC_mark_obj(vm, (AyObj *)*ayObj_dict_slot(o));
 }
 
 // Private names in __slots__ are mangled as in the class body: __x -> _Class__x.
@@ -610,18 +611,23 @@ static AyStr *mangle(AyVM *vm, AyStr *cls, AyStr *name) {
 static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
     AyType *solid = solid_base(vm, base);
     bool boxed = solid->sub_basic_size != 0;                // int: fixed layout with a dict field
-    bool varsize = solid->gc_size != NULL && !boxed;      // tuple, str, bytes: no room after the items
+    bool varsize = solid->gc_size != NULL && !boxed;      // tuple, str, bytes: no fixed offset after the items
+    // CPython's variable-sized builtins (int, tuple, bytes; not str) take no
+    // __slots__ and no weak references
+    bool itemsize = boxed || (varsize && solid != vm->t_str);
     t->basic_size = base == solid ? solid_size(solid) : base->basic_size;
     t->dict_offset = base == solid && boxed ? solid->sub_dict_offset : base->dict_offset;
     AyValue slots = ayDict_get_str(vm, ns, vm->s.__slots__);
-    if (!varsize && !boxed && !slots) t->flags |= AY_TF_WEAKREFABLE;
     if (!slots) {
+        if (!itemsize) t->flags |= AY_TF_WEAKREFABLE;
         if (t->dict_offset) return true;
-        if (!varsize) {
+        if (solid == vm->t_str)
+            t->dict_offset = offsetof(AyStr, aux);  // str instances have a spare pointer for it (str.c)
+        else if (varsize)
+            t->dict_offset = AY_DICT_AFTER_ITEMS;
+        else {
             t->dict_offset = t->basic_size;
             t->basic_size += sizeof(AyValue);
-        } else if (solid == vm->t_str) {
-            t->dict_offset = offsetof(AyStr, aux);  // str instances have a spare pointer for it (str.c)
         }
         return true;
     }
@@ -631,6 +637,10 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
     AyValue *items = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->items : AY_AS(AyList, names)->items;
     int64_t n = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->len : AY_AS(AyList, names)->len;
     bool want_dict = false, ok = true;
+    if (itemsize && n) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "nonempty __slots__ not supported for subtype of '%s'", ayType_name(base));
+        ok = false;
+    }
     if (base == solid && boxed) t->dict_offset = 0;
     for (int64_t i = 0; i < n && ok; i++) {
         AyValue v = items[i];
@@ -650,9 +660,14 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
             }
             want_dict = true;
         } else if (strcmp(name->data, "__weakref__") == 0) {
-            if (!varsize && !boxed) t->flags |= AY_TF_WEAKREFABLE;
+            if (t->flags & AY_TF_WEAKREFABLE) {
+                ayErr_format(vm, AY_EXC(vm, TypeError), "__weakref__ slot disallowed: we already got one");
+                ok = false;
+            }
+            t->flags |= AY_TF_WEAKREFABLE;
         } else {
-            if (varsize || boxed) {
+            if (varsize) {
+                // str: Ay's strs keep their text inline, leaving no fixed offset for members
                 ayErr_format(vm, AY_EXC(vm, TypeError), "nonempty __slots__ not supported for subtype of '%s'",
                              ayType_name(solid));
                 ok = false;
@@ -675,10 +690,7 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
     }
     if (ok && want_dict) {
         if (varsize) {
-            ayErr_format(vm, AY_EXC(vm, TypeError), "__dict__ slot disallowed: we already got one");
-            ok = false;
-        } else if (base == solid && boxed) {
-            t->dict_offset = solid->sub_dict_offset;
+            t->dict_offset = offsetof(AyStr, aux);  // only str gets here
         } else {
             t->dict_offset = t->basic_size;
             t->basic_size += sizeof(AyValue);

@@ -123,7 +123,7 @@ AyType *ayGC_new_type(AyVM *vm, AyType *meta, size_t size) {
 
 static size_t obj_size(AyObj *o) {
     if (o->gc & AY_GC_TYPE) return ((AyType *)o)->self_size;
-    return o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
+    return ayObj_size(o);
 }
 
 // }====

@@ -444,7 +444,10 @@ static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *c
 static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
     if (!ayV_is_obj(obj) || !name->interned) return;
     AyType *t = ayV_obj(obj)->type;
-    if (t->getattr != ayObj_generic_getattr || t->setattr != ayObj_generic_setattr || !t->dict_offset) return;
+    // (a dict after variable-sized items is found the slow way, keeping hits one load)
+    if (t->getattr != ayObj_generic_getattr || t->setattr != ayObj_generic_setattr || !t->dict_offset ||
+        t->dict_offset == AY_DICT_AFTER_ITEMS)
+        return;
     AyValue descr = ayType_lookup(vm, t, name);
     if (descr && ayV_type(vm, descr)->descr_set) return;
     cache[0] = t->tag;
@@ -469,9 +472,8 @@ static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out
         if (d) {
             AyType *dt = ayV_type(vm, d);
             if (dt == vm->t_function || (dt == vm->t_method_descriptor && !(AY_AS(AyNative, d)->flags & (AY_NATIVE_CLASSMETHOD | AY_NATIVE_STATIC)))) {
-                uint32_t off = t->dict_offset;
-                AyDict *idict = off && ayV_is_obj(obj) ? *(AyDict **)((char *)ayV_obj(obj) + off) : NULL;
-                if (!idict || !ayDict_get_str(vm, idict, name)) {
+                AyDict **slot = ayV_is_obj(obj) ? ayObj_dict_slot(ayV_obj(obj)) : NULL;
+                if (!slot || !*slot || !ayDict_get_str(vm, *slot, name)) {
                     *self_out = obj;
                     return d;
                 }

@@ -161,6 +161,29 @@ struct AyType {
     size_t (*gc_size)(AyObj *o);              // NULL = basic_size
 };
 
+// Heap subclasses of builtins whose instances vary in size (tuple, bytes)
+// keep their attribute dict in one word after the variable part, so exact
+// tuples and bytes carry no unused field; their dict_offset says so.
+#define AY_DICT_AFTER_ITEMS UINT32_MAX
+
+// Bytes an instance of t takes whose builtin part takes `size` bytes.
+static inline size_t ayType_instance_size(const AyType *t, size_t size) {
+    if (t->dict_offset != AY_DICT_AFTER_ITEMS) return size;
+    return ((size + sizeof(void *) - 1) & ~(sizeof(void *) - 1)) + sizeof(void *);
+}
+
+static inline size_t ayObj_size(AyObj *o) {
+    return o->type->gc_size ? ayType_instance_size(o->type, o->type->gc_size(o)) : o->type->basic_size;
+}
+
+// Where o keeps its attribute dict (the pointer may be NULL until the first
+// attribute is set), or NULL when its type gives instances no dict.
+static inline AyDict **ayObj_dict_slot(AyObj *o) {
+    uint32_t off = o->type->dict_offset;
+    if (off == AY_DICT_AFTER_ITEMS) return (AyDict **)((char *)o + ayObj_size(o) - sizeof(AyDict *));
+    return off ? (AyDict **)((char *)o + off) : NULL;
+}
+
 // ---------------------------------------------------------------------------
 // Core object layouts
 

@@ -204,7 +204,7 @@ static AyValue tuple_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVal
     // a subclass: the same layout under another type
     if ((uint64_t)n > ((uint64_t)1 << 40)) return ayErr_nomemory(vm);
     if (seq) ayGC_push_root(vm, seq);
-    AyTuple *t = (AyTuple *)ayGC_new(vm, type, type->basic_size + sizeof(AyValue) * (size_t)n);
+    AyTuple *t = (AyTuple *)ayGC_new(vm, type, ayType_instance_size(type, sizeof(AyTuple) + sizeof(AyValue) * (size_t)n));
     if (seq) ayGC_pop_roots(vm, 1);
     if (!t) return AY_NULL;
     t->len = n;

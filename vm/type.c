@@ -123,12 +123,6 @@ AyValue ayType_lookup(AyVM *vm, AyType *t, AyStr *name) {
 // }====
 // {==== generic attribute access (object.__getattribute__ / __setattr__)
 
-static AyDict **instance_dict_slot(AyValue obj) {
-    AyObj *o = ayV_obj(obj);
-    uint32_t off = o->type->dict_offset;
-    return off ? (AyDict **)((char *)o + off) : NULL;
-}
-
 AyValue ayObj_generic_getattr(AyVM *vm, AyValue obj, AyStr *name) {
     AyType *tp = ayV_type(vm, obj);
     AyValue descr = ayType_lookup(vm, tp, name);
@@ -139,7 +133,7 @@ AyValue ayObj_generic_getattr(AyVM *vm, AyValue obj, AyStr *name) {
             return dt->descr_get(vm, descr, obj, ayV_from_obj(tp));
     }
     if (ayV_is_obj(obj)) {
-        AyDict **slot = instance_dict_slot(obj);
+        AyDict **slot = ayObj_dict_slot(ayV_obj(obj));
         if (slot && *slot) {
             AyValue v = ayDict_get_str(vm, *slot, name);
             if (v) return v;
@@ -160,7 +154,7 @@ int ayObj_generic_setattr(AyVM *vm, AyValue obj, AyStr *name, AyValue v) {
         AyType *dt = ayV_type(vm, descr);
         if (dt->descr_set) return dt->descr_set(vm, descr, obj, v);
     }
-    AyDict **slot = ayV_is_obj(obj) ? instance_dict_slot(obj) : NULL;
+    AyDict **slot = ayV_is_obj(obj) ? ayObj_dict_slot(ayV_obj(obj)) : NULL;
     if (!slot) {
         if (descr)
             ayErr_format(vm, AY_EXC(vm, AttributeError), "'%s' object attribute '%U' is read-only",
@@ -777,7 +771,7 @@ static const AyGetSetDef type_getsets[] = {
 
 static AyValue object_class_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayV_type(vm, self)); }
 static AyValue object_dict_get(AyVM *vm, AyValue self) {
-    AyDict **slot = ayV_is_obj(self) ? instance_dict_slot(self) : NULL;
+    AyDict **slot = ayV_is_obj(self) ? ayObj_dict_slot(ayV_obj(self)) : NULL;
     if (!slot)
         return ayErr_format(vm, AY_EXC(vm, AttributeError), "'%T' object has no attribute '__dict__'", self);
     if (!*slot) *slot = ayDict_new(vm);

@@ -266,6 +266,6 @@ void ayWeakRef_setup(AyVM *vm) {
     // the builtin kinds whose instances can be weakly referenced
     AyType *weakrefable[] = {vm->t_type, vm->t_function, vm->t_builtin_function, vm->t_set, vm->t_frozenset,
                              vm->t_generator, vm->t_coroutine, vm->t_async_generator, vm->t_code,
-                             vm->t_module, vm->t_method, vm->t_property, vm->t_weakref};
+                             vm->t_module, vm->t_method};
     for (size_t i = 0; i < sizeof weakrefable / sizeof *weakrefable; i++) weakrefable[i]->flags |= AY_TF_WEAKREFABLE;
 }
