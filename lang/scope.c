@@ -810,11 +810,25 @@ static bool global_in(Bound *b, const char *name) {
     return false;
 }
 
-static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
+// `class_body` is the class whose namespace an annotation scope `s` sees
+// (PEP 695), else NULL.
+static void analyze(Walker *w, AyScope *s, Bound *enclosing, AyScope *class_body) {
     for (int i = 0; i < s->capsyms && !w->failed; i++) {
         AySymbol *sym = &s->syms[i];
         if (!sym->name) continue;
         int f = sym->flags;
+        // a name the class binds is read from its namespace, then the
+        // globals, never from a function around the class
+        AySymbol *in_class = class_body && !(f & (AY_DEF_GLOBAL | AY_DEF_NONLOCAL | AY_DEF_LOCAL | AY_DEF_PARAM))
+                                 ? ayScope_find(class_body, sym->name) : NULL;
+        if (in_class && (in_class->flags & AY_DEF_GLOBAL)) {
+            sym->scope = AY_SYM_GLOBAL_EXPLICIT;
+            continue;
+        }
+        if (in_class && (in_class->flags & (AY_DEF_LOCAL | AY_DEF_PARAM)) && !(in_class->flags & AY_DEF_NONLOCAL)) {
+            sym->scope = AY_SYM_GLOBAL_IMPLICIT;
+            continue;
+        }
         if (f & AY_DEF_GLOBAL) sym->scope = AY_SYM_GLOBAL_EXPLICIT;
         else if (f & AY_DEF_NONLOCAL) {
             AySymbol *binding = binding_of(enclosing, sym->name);
@@ -860,7 +874,8 @@ static void analyze(Walker *w, AyScope *s, Bound *enclosing) {
     }
     for (int c = 0; c < s->nchildren && !w->failed; c++) {
         AyScope *child = s->children[c];
-        analyze(w, child, for_children);
+        analyze(w, child, for_children,
+                child->sees_class ? (s->kind == AY_SCOPE_CLASS ? s : class_body) : NULL);
         // pull the child's free variables into this scope
         for (int i = 0; i < child->capsyms; i++) {
             AySymbol *cs = &child->syms[i];
@@ -904,7 +919,7 @@ bool aySymtable_build(AySymtable *st, AyArena *arena, const AyNode *mod) {
     if (mod->kind == AyAst_Module) visit_stmts(&w, &mod->v.Module.body);
     else if (mod->kind == AyAst_Interactive) visit_stmts(&w, &mod->v.Interactive.body);
     else if (mod->kind == AyAst_Expression) visit_expr(&w, mod->v.Expression.body);
-    if (!w.failed) analyze(&w, top, NULL);
+    if (!w.failed) analyze(&w, top, NULL, NULL);
     if (w.failed && !st->error[0]) snprintf(st->error, sizeof st->error, "out of memory");
     return !w.failed;
 }

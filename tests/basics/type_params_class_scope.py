@@ -35,3 +35,35 @@ try:
     F.Missing.__value__
 except NameError as e:
     print("NameError:", e)
+
+# a name the class binds is looked up in the class, then the globals, never
+# in a function around the class
+x = "global"
+def outer():
+    x = "nonlocal"
+    class Cls:
+        type Alias = x
+        val = Alias.__value__
+        def meth[T: x](self, arg: x): ...
+        bound = meth.__type_params__[0].__bound__
+        annotation = meth.__annotations__["arg"]
+        x = "class"
+    return Cls
+Cls = outer()
+print(Cls.val, Cls.bound, Cls.annotation, Cls.Alias.__value__)
+
+def outer2():
+    x = "nonlocal"
+    class Cls:
+        global x
+        type Alias = x
+    Cls.x = "class"
+    return Cls
+print(outer2().Alias.__value__)
+
+def outer3():
+    x = "nonlocal"
+    class Cls:
+        type Alias = x
+    return Cls
+print(outer3().Alias.__value__)
