@@ -185,7 +185,7 @@ AyNode *ayBuild_paren(AyParser *p, AyNode *e, const AyToken *l, const AyToken *r
 // {==== Targets ====
 
 // CPython's _PyPegen_get_expr_name: how error messages name an expression.
-static const char *expr_name(const AyNode *e) {
+const char *ayBuild_expr_name(const AyNode *e) {
     switch (e->kind) {
     case AyAst_Attribute: return "attribute";
     case AyAst_Subscript: return "subscript";
@@ -315,10 +315,10 @@ int ayBuild_to_target(AyParser *p, AyNode *e, int type, const AyNode *next, int 
     }
     (void)next, (void)next_is_last;
     if (type == T_DEL) {
-        ayParse_error_node(p, bad, "cannot delete %s", expr_name(bad));
+        ayParse_error_node(p, bad, "cannot delete %s", ayBuild_expr_name(bad));
         return -1;
     }
-    ayParse_error_node(p, bad, "cannot assign to %s", expr_name(bad));
+    ayParse_error_node(p, bad, "cannot assign to %s", ayBuild_expr_name(bad));
     return -1;
 }
 
@@ -373,7 +373,7 @@ int ayBuild_check_assign(AyParser *p, AyNodeList targets, AyNode *value) {
         return -1;
     }
     if (cond && is_bitor_level(e) && !starts_with_excluded(e)) {
-        ayParse_error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+        ayParse_error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", ayBuild_expr_name(e));
         return -1;
     }
     for (int i = 0; i < targets.len; i++) {
@@ -384,7 +384,7 @@ int ayBuild_check_assign(AyParser *p, AyNodeList targets, AyNode *value) {
         }
         const AyNode *b = invalid_target(t, T_STAR, 0);
         if (b) {
-            ayParse_error_node(p, b, "cannot assign to %s", expr_name(b));
+            ayParse_error_node(p, b, "cannot assign to %s", ayBuild_expr_name(b));
             return -1;
         }
     }
@@ -858,7 +858,7 @@ AyNode *ayBuild_ifexp(AyParser *p, AyNode *body, AyNode *test, AyNode *orelse) {
 AyNode *ayBuild_named(AyParser *p, AyNode *target, AyNode *value) {
     if (!target || !value) return NULL;
     if (target->kind != AyAst_Name || (target->flags & AY_NF_PAREN)) {
-        ayParse_error_node(p, target, "cannot use assignment expressions with %s", expr_name(target));
+        ayParse_error_node(p, target, "cannot use assignment expressions with %s", ayBuild_expr_name(target));
         return NULL;
     }
     AyNode *n = mk_span(p, AyAst_NamedExpr, target, value);

@@ -305,8 +305,6 @@ AyNode *ayBuild_arguments(AyParser *p, AyParamList ps, int lambda) {
 
 // {==== Simple statements ====
 
-static const char *expr_kind_name(const AyNode *e);
-
 // An expression statement.
 AyNode *ayBuild_expr_stmt(AyParser *p, AyNode *e) {
     if (!e) return NULL;
@@ -339,7 +337,7 @@ AyNode *ayBuild_augassign(AyParser *p, AyNode *target, int op, AyNode *value) {
     if (!target || !value) return NULL;
     if (target->kind != AyAst_Name && target->kind != AyAst_Attribute && target->kind != AyAst_Subscript) {
         ayParse_error_node(p, target, "'%s' is an illegal expression for augmented assignment",
-                           expr_kind_name(target));
+                           ayBuild_expr_name(target));
         return NULL;
     }
     ayBuild_to_target(p, target, 0, NULL, 0);
@@ -788,18 +786,6 @@ AyNode *ayBuild_expression(AyParser *p, AyNode *body) {
     AyNode *n = mk(p, AyAst_Expression, 0, 0, 0, 0);
     if (n) n->v.Expression.body = body;
     return n;
-}
-
-static const char *expr_kind_name(const AyNode *e) {
-    switch (e->kind) {
-    case AyAst_Tuple: return "tuple";
-    case AyAst_List: return "list";
-    case AyAst_Starred: return "starred";
-    case AyAst_Call: return "function call";
-    case AyAst_Constant: return "literal";
-    case AyAst_Compare: return "comparison";
-    default: return "expression";
-    }
 }
 
 // }====

@@ -350,6 +350,20 @@ static AyToken *stmt_first(Driver *d) {
     }
 }
 
+// Is there an '=' outside brackets earlier in the current statement?
+static int has_outer_equal(Driver *d) {
+    int depth = 0;
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x || x->type == AY_TK_NEWLINE || x->type == AY_TK_INDENT || x->type == AY_TK_DEDENT ||
+            x->type == AY_TK_SEMI)
+            return 0;
+        if (is_close(x->type)) depth++;
+        else if (is_open(x->type)) depth--;
+        else if (depth == 0 && x->type == AY_TK_EQUAL) return 1;
+    }
+}
+
 // In a def's parameter list: does the current parameter have a default or
 // an annotation (expressions, where CPython's missing-comma check runs)?
 static int param_has_value(Driver *d) {
@@ -908,9 +922,9 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
             }
         }
     }
-    // `type X = 1 = 2`: an alias has one value.
-    AyToken *alias = level == 0 && t->type == AY_TK_EQUAL ? stmt_first(d) : NULL;
-    if (alias && alias->type == AY_TK_TYPE) {
+    // `type X = 1 = 2`, `x: int = 1 = 2`: a type alias or annotated
+    // assignment has one value (a plain chain of '=' never fails here).
+    if (level == 0 && t->type == AY_TK_EQUAL && has_outer_equal(d)) {
         ayParse_error_tok(p, t, "invalid syntax");
         return;
     }

@@ -187,6 +187,8 @@ AyNode *ayBuild_withas(AyParser *p, AyNode *e, const AyToken *as, AyNode *target
 // context; `next` is what follows the target's '=' (for the "Maybe you
 // meant '=='" variant of the message).
 int ayBuild_to_target(AyParser *p, AyNode *e, int type, const AyNode *next, int next_is_last);
+// How error messages name an expression ("literal", "function call", ...).
+const char *ayBuild_expr_name(const AyNode *e);
 // Raises CPython's error for an assignment with an invalid target, if any.
 int ayBuild_check_assign(AyParser *p, AyNodeList targets, AyNode *value);
 
