@@ -237,7 +237,7 @@ static void visit_defaults(Walker *w, const AyNode *args) {
 }
 
 // The parameters of a generic function's type-parameter scope: the defaults
-// evaluated outside it (see compile_stmt.c).
+// evaluated outside it (see compile_generic.c).
 static void add_generic_arguments(Walker *w, AyScope *s, const AyNode *args) {
     s->params = ayArena_alloc(w->st->arena, sizeof(char *) * 2);
     if (!s->params) {
