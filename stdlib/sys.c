@@ -74,7 +74,8 @@ static AyValue s_getsizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue v = args[0];
     if (!ayV_is_obj(v)) return ayV_small(ayV_is_float(v) ? 24 : 28);
     AyObj *o = ayV_obj(v);
-    return ayV_small((int64_t)ayObj_size(o));
+    size_t n = o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
+    return ayV_small((int64_t)n);
 }
 
 static AyValue s_getframe(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
