@@ -2,6 +2,7 @@
 // any value, dispatching through type slots.
 #include <string.h>
 
+#include "bytes.h"
 #include "containers.h"
 #include "native.h"
 #include "str.h"
@@ -149,6 +150,13 @@ static AyValue binop_try(AyVM *vm, AyBinOp op, AyValue a, AyValue b) {
 }
 
 static AyValue binop_error(AyVM *vm, const char *sym, AyValue a, AyValue b) {
+    // `seq + x` that x's __radd__ declined: the sequence's own complaint
+    if (strcmp(sym, "+") == 0 || strcmp(sym, "+=") == 0) {
+        const char *seq = ayV_is_str(vm, a) ? "str" : ayV_is_list(vm, a) ? "list" : ayV_is_tuple(vm, a) ? "tuple" : NULL;
+        if (seq) return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
+        if (ayV_has_flag(vm, a, AY_TF_BYTES_SUB) || ayBytes_is_bytearray(vm, a))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "can't concat %T to %T", b, a);
+    }
     if (strcmp(sym, "**") == 0)
         return ayErr_format(vm, AY_EXC(vm, TypeError), "unsupported operand type(s) for ** or pow(): '%T' and '%T'", a, b);
     return ayErr_format(vm, AY_EXC(vm, TypeError), "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
