@@ -956,6 +956,142 @@ static void update_slots_deep(AyVM *vm, AyType *t, int depth) {
     }
 }
 
+// }====
+// {==== C.__bases__ = (...)
+
+// A class whose instances look exactly like its base's adds nothing to the
+// layout; heap classes differ from builtins only in trace function.
+static bool adds_no_fields(AyType *t) {
+    AyType *b = t->base;
+    return b && t->basic_size == b->basic_size && t->dict_offset == b->dict_offset && t->gc_size == b->gc_size &&
+           (t->flags & AY_TF_WEAKREFABLE) == (b->flags & AY_TF_WEAKREFABLE) &&
+           ((t->flags & AY_TF_HEAPTYPE) || t->trace == b->trace);
+}
+
+// Whether instances of a class based on old_base may be based on new_base
+// instead: after skipping classes that add no fields, the same class, or
+// two heap classes adding the same fields to the same base.
+static bool same_layout(AyVM *vm, AyType *old_base, AyType *new_base) {
+    // CPython frees object's instances differently from its classes', and
+    // says so first
+    if ((old_base == vm->t_object) != (new_base == vm->t_object)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__bases__ assignment: '%s' deallocator differs from '%s'",
+                     ayType_name(new_base), ayType_name(old_base));
+        return false;
+    }
+    AyType *a = old_base, *b = new_base;
+    while (adds_no_fields(a)) a = a->base;
+    while (adds_no_fields(b)) b = b->base;
+    if (a == b) return true;
+    if (a->base == b->base && (a->flags & b->flags & AY_TF_HEAPTYPE) && a->basic_size == b->basic_size &&
+        a->dict_offset == b->dict_offset && (a->flags & AY_TF_WEAKREFABLE) == (b->flags & AY_TF_WEAKREFABLE)) {
+        AyValue sa = ayDict_get_str(vm, a->dict, vm->s.__slots__), sb = ayDict_get_str(vm, b->dict, vm->s.__slots__);
+        int eq = !sa && !sb ? 1 : sa && sb ? ayObj_eq(vm, sa, sb) : 0;
+        if (eq != 0) return eq > 0;
+    }
+    ayErr_format(vm, AY_EXC(vm, TypeError), "__bases__ assignment: '%s' object layout differs from '%s'",
+                 ayType_name(new_base), ayType_name(old_base));
+    return false;
+}
+
+// Recomputes the MRO of t and of every class below it. If one fails (the
+// new bases make a hierarchy C3 cannot order), every MRO changed so far is
+// put back.
+static bool recompute_mros(AyVM *vm, AyType *t) {
+    AyValue tv = ayV_from_obj(t);
+    AyList *todo = AY_AS(AyList, ayList_from_items(vm, &tv, 1));
+    if (!todo) return false;
+    ayGC_push_root(vm, ayV_from_obj(todo));
+    AyList *undo = ayList_new(vm, 0);  // pairs: a class, its old MRO
+    if (!undo) goto fail;
+    ayGC_push_root(vm, ayV_from_obj(undo));
+    for (int64_t i = 0; i < todo->len; i++) {
+        AyType *c = AY_AS(AyType, todo->items[i]);
+        AyTuple *mro = c3_mro(vm, c, c->bases);
+        if (!mro || !ayList_append(vm, undo, ayV_from_obj(c)) || !ayList_append(vm, undo, ayV_from_obj(c->mro)))
+            goto undo;
+        c->mro = mro;
+        if (!(c->flags & AY_TF_SUBCLASSED)) continue;
+        AyList *subs = direct_subclasses(vm, c);
+        if (!subs) goto undo;
+        for (int64_t j = 0; j < subs->len; j++)
+            if (!ayList_append(vm, todo, subs->items[j])) goto undo;
+    }
+    vm->type_epoch++;  // lookups cached under the old MROs are stale
+    ayGC_pop_roots(vm, 2);
+    return true;
+undo:
+    for (int64_t j = undo->len - 2; j >= 0; j -= 2)
+        AY_AS(AyType, undo->items[j])->mro = AY_AS(AyTuple, undo->items[j + 1]);
+    ayGC_pop_roots(vm, 1);
+fail:
+    ayGC_pop_roots(vm, 1);
+    return false;
+}
+
+static AyValue type_bases_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyType, self)->bases); }
+
+static int type_bases_set(AyVM *vm, AyValue self, AyValue v) {
+    AyType *t = AY_AS(AyType, self);
+    if (!v || !(t->flags & AY_TF_HEAPTYPE)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "cannot %s '__bases__' attribute of immutable type '%s'",
+                     v ? "set" : "delete", ayType_name(t));
+        return -1;
+    }
+    if (!ayV_is_tuple(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign tuple to %s.__bases__, not %T", ayType_name(t), v);
+        return -1;
+    }
+    AyTuple *bases = AY_AS(AyTuple, v);
+    if (bases->len == 0) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "can only assign non-empty tuple to %s.__bases__, not ()",
+                     ayType_name(t));
+        return -1;
+    }
+    for (int64_t i = 0; i < bases->len; i++) {
+        AyValue b = bases->items[i];
+        if (!ayV_is_typeobj(vm, b)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "%s.__bases__ must be tuple of classes, not '%T'", ayType_name(t), b);
+            return -1;
+        }
+        if (ayType_is_subtype(AY_AS(AyType, b), t)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+        if (!(AY_AS(AyType, b)->flags & AY_TF_BASETYPE)) {
+            ayErr_format(vm, AY_EXC(vm, TypeError), "type '%s' is not an acceptable base type", ayType_name(AY_AS(AyType, b)));
+            return -1;
+        }
+        for (int64_t j = 0; j < i; j++)
+            if (bases->items[j] == b) {
+                ayErr_format(vm, AY_EXC(vm, TypeError), "duplicate base class %s", ayType_name(AY_AS(AyType, b)));
+                return -1;
+            }
+    }
+    AyType *new_base = best_base(vm, bases);
+    if (!new_base || !same_layout(vm, t->base, new_base)) return -1;
+    AyTuple *old_bases = t->bases;
+    AyType *old_base = t->base;
+    t->bases = bases;
+    t->base = new_base;
+    if (!recompute_mros(vm, t)) {
+        t->bases = old_bases;
+        t->base = old_base;
+        return -1;
+    }
+    for (int64_t i = 0; i < bases->len; i++) AY_AS(AyType, bases->items[i])->flags |= AY_TF_SUBCLASSED;
+    update_slots_deep(vm, t, 0);  // dunders may now come from other classes
+    return 0;
+}
+
+static const AyGetSetDef type_getsets[] = {
+    {"__bases__", type_bases_get, type_bases_set},
+    {NULL},
+};
+
+// }====
+// {==== type and object methods
+
 // Setting a dunder on a class re-routes the slots of the class and its subclasses.
 static int heap_type_setattr(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
     extern int ayType_setattr_base(AyVM * vm, AyValue self, AyStr * name, AyValue v);
@@ -1155,5 +1291,6 @@ void ayClass_setup(AyVM *vm) {
     tt->tp_init = type_init;
     tt->setattr = heap_type_setattr;
     ayType_add_methods(vm, tt, type_methods);
+    ayType_add_getsets(vm, tt, type_getsets);
     ayType_add_methods(vm, vm->t_object, object_methods);
 }

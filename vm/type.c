@@ -671,7 +671,6 @@ static AyValue type_module_get(AyVM *vm, AyValue self) {
     return t->module ? t->module : AY_NONE;
 }
 static AyValue type_mro_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyType, self)->mro); }
-static AyValue type_bases_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyType, self)->bases); }
 static AyValue type_base_get(AyVM *vm, AyValue self) {
     AyType *b = AY_AS(AyType, self)->base;
     return b ? ayV_from_obj(b) : AY_NONE;
@@ -761,7 +760,6 @@ static const AyGetSetDef type_getsets[] = {
     {"__module__", type_module_get, type_module_set},
     {"__abstractmethods__", type_abstractmethods_get, type_abstractmethods_set},
     {"__mro__", type_mro_get, NULL},
-    {"__bases__", type_bases_get, NULL},
     {"__base__", type_base_get, NULL},
     {"__dict__", type_dict_get, NULL},
     {"__doc__", type_doc_get, type_doc_set},
