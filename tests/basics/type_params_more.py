@@ -63,3 +63,17 @@ class P[T]:
     x = T
     y = [T for _ in range(1)]
 print(P.x, P.y)
+
+# zero-argument super() and __class__ in generic methods
+class Base:
+    def m(self): return "base"
+class C[T](Base):
+    def m[U](self, u: U = None) -> U:
+        return "C+" + super().m() + str(__class__.__name__)
+    class Inner:
+        def n[V](self): return __class__
+print(C().m(), C.Inner().n(), C.m.__qualname__, C.Inner.n.__qualname__)
+class D(Base):
+    def m[U](self):
+        return super().m()
+print(D().m())
