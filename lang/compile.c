@@ -555,7 +555,7 @@ static AyCode *assemble(Compiler *c) {
     code->argcount = u->argcount;
     code->posonlyargcount = u->posonlyargcount;
     code->kwonlyargcount = u->kwonlyargcount;
-    code->stacksize = u->maxdepth + 2;
+    code->stacksize = u->maxdepth;
     code->flags = u->flags | (u->nfrees ? 0 : AY_CO_NOFREE);
     code->firstlineno = u->firstlineno;
     code->name = ayC_intern(c, u->name);
@@ -645,16 +645,7 @@ static void module_body(Compiler *c, const void *arg) {
         ayC_nameop(c, "__doc__", AY_STORE);
         start = 1;
     }
-    for (int i = 0; i < body->len; i++) {
-        const AyNode *s = body->items[i];
-        if (i < start) continue;
-        // annotations in a module need __annotations__
-        if (s->kind == AyAst_AnnAssign && s->v.AnnAssign.simple) {
-            static const int none = 0;
-            (void)none;
-        }
-        ayC_stmt(c, s);
-    }
+    for (int i = start; i < body->len; i++) ayC_stmt(c, body->items[i]);
     ayC_emit(c, AY_OP_RETURN_CONST, ayC_const(c, AY_NONE));
 }
 
@@ -698,6 +689,10 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
         at.end_col_offset = c->st.err_end_col;
         ayC_error(c, c->st.err_lineno ? &at : NULL, "%s", c->st.error);
     }
+    c->future_annotations = 0;
+    c->future_end = NULL;
+    if (mod->kind == AyAst_Module) ayC_future_scan(c, &mod->v.Module.body);
+    else if (mod->kind == AyAst_Interactive) ayC_future_scan(c, &mod->v.Interactive.body);
     AyCode *code = ayC_compile_unit(c, c->st.top, "<module>", NULL, module_body_with_annotations, mod, 1);
     if (c->toplevel_await && (code->flags & AY_CO_COROUTINE)) code->flags |= AY_CO_TOPLEVEL_AWAIT;
     if (c->warnings.n) {

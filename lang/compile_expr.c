@@ -587,7 +587,9 @@ static void add_annotation(Compiler *c, const AyNode *a, int *n) {
     if (!a || !a->v.arg.annotation) return;
     ayC_load_const(c, ayV_from_obj(ayC_intern(c, a->v.arg.arg)));
     const AyNode *ann = a->v.arg.annotation;
-    if (ann->kind == AyAst_Starred) {
+    if (c->future_annotations) {
+        ayC_annotation_text(c, ann);
+    } else if (ann->kind == AyAst_Starred) {
         // `*args: *Ts` (PEP 646): the one item unpacking gives, Unpack[Ts]
         ayC_expr(c, ann->v.Starred.value);
         ayC_emit(c, AY_OP_UNPACK_SEQUENCE, 1);
@@ -608,7 +610,8 @@ int ayC_annotations(Compiler *c, const AyNode *args, const AyNode *returns) {
     add_annotation(c, args->v.arguments.kwarg, &n);
     if (returns) {
         ayC_load_const(c, ayV_from_obj(ayC_intern(c, "return")));
-        ayC_expr(c, returns);
+        if (c->future_annotations) ayC_annotation_text(c, returns);
+        else ayC_expr(c, returns);
         n++;
     }
     if (!n) return 0;

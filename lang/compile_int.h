@@ -116,9 +116,16 @@ typedef struct Compiler {
     AySyntaxInfo *err;       // filled on SyntaxError
     const char *src;         // source text for error lines
     size_t srclen;
-    int future_annotations;
+    int future_annotations;  // PEP 563: annotations are kept as strings
+    const AyNode *future_end;  // the last of the module's leading future imports
     AyCompileWarnings warnings;
 } Compiler;
+
+// {==== compile_future.c: future statements, PEP 563 annotation strings
+void ayC_future_scan(Compiler *c, const AyNodeList *body);
+void ayC_future_check_placement(Compiler *c, const AyNode *s);
+void ayC_annotation_text(Compiler *c, const AyNode *e);
+// }====
 
 // {==== compile_warn.c: CPython's compile-time SyntaxWarnings
 void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const char *msg);

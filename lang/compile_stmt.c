@@ -628,6 +628,7 @@ static void import_stmt(Compiler *c, const AyNode *s) {
 }
 
 static void import_from(Compiler *c, const AyNode *s) {
+    ayC_future_check_placement(c, s);
     const AyNodeList *names = &s->v.ImportFrom.names;
     AyTuple *fromlist = ayTuple_new(c->vm, names->len);
     if (!fromlist) ayC_nomem(c);
@@ -724,11 +725,12 @@ static void ann_assign(Compiler *c, const AyNode *s) {
     }
     // module and class bodies record simple annotations in __annotations__
     if (t->kind == AyAst_Name && s->v.AnnAssign.simple && c->u->scope->kind != AY_SCOPE_FUNCTION) {
-        ayC_expr(c, s->v.AnnAssign.annotation);
+        if (c->future_annotations) ayC_annotation_text(c, s->v.AnnAssign.annotation);
+        else ayC_expr(c, s->v.AnnAssign.annotation);
         ayC_nameop(c, "__annotations__", AY_LOAD);
         ayC_load_const(c, ayV_from_obj(ayC_intern(c, t->v.Name.id)));
         ayC_emit(c, AY_OP_STORE_SUBSCR, 0);
-    } else if (t->kind != AyAst_Name && c->u->scope->kind != AY_SCOPE_FUNCTION) {
+    } else if (t->kind != AyAst_Name && c->u->scope->kind != AY_SCOPE_FUNCTION && !c->future_annotations) {
         ayC_expr(c, s->v.AnnAssign.annotation);
         ayC_emit(c, AY_OP_POP_TOP, 0);
     }
