@@ -555,7 +555,7 @@ static AyCode *assemble(Compiler *c) {
     code->argcount = u->argcount;
     code->posonlyargcount = u->posonlyargcount;
     code->kwonlyargcount = u->kwonlyargcount;
-    code->stacksize = u->maxdepth;
+    code->stacksize = u->maxdepth + 2;
     code->flags = u->flags | (u->nfrees ? 0 : AY_CO_NOFREE);
     code->firstlineno = u->firstlineno;
     code->name = ayC_intern(c, u->name);
