@@ -147,16 +147,19 @@ static bool seed_with(AyVM *vm, Random *r, AyValue arg) {
 // }====
 // {==== the Random type
 
+// Construction takes any arguments: __init__ seeds (CPython 3.11+), so a
+// subclass whose __init__ takes other arguments seeds how it likes.
 static AyValue random_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
-    if (type == AY_STD_TYPE(vm, Random) && !ayArg_no_kw(vm, "Random", kwnames)) return AY_NULL;
-    if (nargs > 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "Random() requires 0 or 1 argument");
     Random *r = (Random *)ayGC_new(vm, type, type->basic_size);
-    if (!r) return AY_NULL;
-    AyValue self = ayV_from_obj(r);
-    ayGC_push_root(vm, self);
-    bool ok = seed_with(vm, r, nargs ? args[0] : AY_NULL);
-    ayGC_pop_roots(vm, 1);
-    return ok ? self : AY_NULL;
+    return r ? ayV_from_obj(r) : AY_NULL;
+}
+
+static AyValue random_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) {
+    AyType *t = ayV_type(vm, self);
+    if ((t == AY_STD_TYPE(vm, Random) || t->tp_init == random_init) && !ayArg_no_kw(vm, "Random", kwnames))
+        return AY_NULL;
+    if (nargs > 1) return ayErr_format(vm, AY_EXC(vm, TypeError), "Random() requires 0 or 1 argument");
+    return seed_with(vm, RND(self), nargs ? args[0] : AY_NULL) ? AY_NONE : AY_NULL;
 }
 
 static AyValue m_seed(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -246,6 +249,7 @@ AyValue ayMod_random(AyVM *vm) {
     AyType *t = ayStd_new_type(vm, AY_STD_Random, "_random", "_random.Random", vm->t_object, sizeof(Random),
                                AY_TF_BASETYPE);
     t->tp_new = random_new;
+    t->tp_init = random_init;
     ayType_add_slot_wrappers(vm, t);
     ayType_add_methods(vm, t, random_methods);
     ayType_ready(vm, t);
