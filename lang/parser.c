@@ -773,6 +773,11 @@ void aySyntaxError_print_location(AySyntaxErrorSink *out, const char *filename, 
     int spaces = (int)skip;  // ASCII, so bytes == characters
     int offset = err->offset;
     int end = err->end_offset != 0 ? err->end_offset : offset;
+    // a range running onto later lines is marked to the end of this one
+    if (err->end_lineno > err->lineno) {
+        end = 1;
+        for (size_t i = 0; i < rlen; i++) end += ((unsigned char)err->text[i] & 0xC0) != 0x80;
+    }
     if (offset == end || end == -1) end = offset + 1;
     int colno = offset - 1 - spaces, end_colno = end - 1 - spaces;
     if (colno < 0) return;

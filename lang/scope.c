@@ -748,7 +748,7 @@ static void visit_stmt(Walker *w, const AyNode *n) {
             const char *name = a->v.alias.asname ? a->v.alias.asname : a->v.alias.name;
             if (strcmp(name, "*") == 0) {
                 if (w->cur->kind != AY_SCOPE_MODULE) {
-                    error_at(w, n, "import * only allowed at module level%s", "");
+                    error_at(w, a, "import * only allowed at module level%s", "");
                     return;
                 }
                 continue;

@@ -187,7 +187,8 @@ static void print_syntax_error_location(AyVM *vm, AyBuf *b, AyValue exc) {
     err.lineno = syntax_error_int(lineno, INT32_MAX);
     err.end_lineno = syntax_error_int(end_lineno, INT32_MAX);
     err.offset = syntax_error_int(offset, max_col);
-    err.end_offset = syntax_error_int(end_offset, max_col);
+    // as in CPython, carets run at most to the end of the line's bytes (its newline included)
+    err.end_offset = syntax_error_int(end_offset, has_text ? AY_STR(text)->size + 1 : 0);
     err.text = has_text ? (char *)AY_CSTR(text) : NULL;
     AySyntaxErrorSink sink = {add_to_buf, b};
     aySyntaxError_print_location(&sink, filename && ayV_is_str(vm, filename) ? AY_CSTR(filename) : NULL, &err);
