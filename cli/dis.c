@@ -31,7 +31,7 @@ static void dis_code(AyVM *vm, AyCode *code, FILE *out) {
             break;
         }
         case AY_OP_LOAD_SMALL_INT: fprintf(out, " (%lld)", (long long)arg - (1 << 23)); break;
-        case AY_OP_BINARY_OP_SMALL: case AY_OP_COMPARE_OP_SMALL: fprintf(out, " (k=%d)", (int)(int32_t)code->code[i + 1]); break;
+        case AY_OP_BINARY_OP_SMALL: case AY_OP_COMPARE_OP_SMALL: case AY_OP_BINARY_SUBSCR_SMALL: fprintf(out, " (k=%d)", (int)(int32_t)code->code[i + 1]); break;
         case AY_OP_LOAD_FAST: case AY_OP_STORE_FAST: case AY_OP_DELETE_FAST: case AY_OP_LOAD_DEREF:
         case AY_OP_STORE_DEREF: case AY_OP_MAKE_CELL: case AY_OP_LOAD_FAST_AND_CLEAR:
             if (arg < (uint32_t)code->nlocalsplus) fprintf(out, " (%s)", code->localnames[arg]->data);

@@ -121,12 +121,14 @@ int ayC_emit(Compiler *c, AyOpcode op, int arg) {
     }
     int at = u->ncode;
     int h = u->nhstack ? u->hstack[u->nhstack - 1].index : -1;
-    // `x op k` and `x < k` for a small constant k: the constant's load and the operation
+    // `x op k`, `x < k` and `x[k]` for a small constant k: the constant's load and the operation
     // become one instruction (same length: the constant moves to a cache word)
-    if ((op == AY_OP_BINARY_OP || op == AY_OP_COMPARE_OP) && u->last_at == at - 1 && u->label_at != at &&
+    AyOpcode fused = op == AY_OP_BINARY_OP ? AY_OP_BINARY_OP_SMALL : op == AY_OP_COMPARE_OP ? AY_OP_COMPARE_OP_SMALL
+                     : op == AY_OP_BINARY_SUBSCR ? AY_OP_BINARY_SUBSCR_SMALL : AY_OP_NOP;
+    if (fused != AY_OP_NOP && u->last_at == at - 1 && u->label_at != at &&
         AY_OPCODE(u->code[at - 1]) == AY_OP_LOAD_SMALL_INT && u->handler[at - 1] == h) {
         int k = (int)AY_OPARG(u->code[at - 1]) - (1 << 23);
-        u->code[at - 1] = AY_MAKE_INSTR(op == AY_OP_BINARY_OP ? AY_OP_BINARY_OP_SMALL : AY_OP_COMPARE_OP_SMALL, arg);
+        u->code[at - 1] = AY_MAKE_INSTR(fused, arg);
         u->code[at] = (AyInstr)(int32_t)k;
         u->pos[at - 1] = u->pos[at] = u->curpos;
         u->handler[at] = (int16_t)h;

@@ -58,6 +58,7 @@
     X(IS_OP, 2, 1, 0)                       /* 1: is not */ \
     X(CONTAINS_OP, 2, 1, 0)                 /* 1: not in */ \
     X(BINARY_SUBSCR, 2, 1, 0) \
+    X(BINARY_SUBSCR_SMALL, 1, 1, 1)         /* BINARY_SUBSCR with a small int index in the cache word */ \
     X(STORE_SUBSCR, 3, 0, 0)                /* TOS1[TOS] = TOS2 */ \
     X(DELETE_SUBSCR, 2, 0, 0) \
     X(BINARY_SLICE, 3, 1, 0)                /* TOS2[TOS1:TOS] */ \

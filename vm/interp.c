@@ -988,7 +988,13 @@ dispatch:
         TOP() = ayV_bool(oparg ? !r : r);
         DISPATCH();
     }
+    TARGET(BINARY_SUBSCR_SMALL) {
+        PUSH(ayV_small((int32_t)*ip));
+        ip++;
+        goto binary_subscr;
+    }
     TARGET(BINARY_SUBSCR) {
+    binary_subscr:;
         AyValue key = PEEK(1), c = PEEK(2), r;
         if (ayV_is_int(key) && ayV_is_obj(c) && ayV_obj(c)->type == vm->t_list) {
             AyList *l = AY_AS(AyList, c);
