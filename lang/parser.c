@@ -748,9 +748,10 @@ static void put(AySyntaxErrorSink *out, const char *s, size_t n) { out->write(ou
 
 static void put_s(AySyntaxErrorSink *out, const char *s) { put(out, s, strlen(s)); }
 
-// The location part of a SyntaxError as CPython's traceback module formats
-// it: the file and line, the source line without its indentation, and the
-// caret line (none when the offset falls inside the indentation).
+// The location part of a SyntaxError as CPython prints an uncaught one: the
+// file and line, the source line without its indentation (spaces, tabs and
+// form feeds), and the caret line (none when the offset falls inside the
+// indentation).
 void aySyntaxError_print_location(AySyntaxErrorSink *out, const char *filename, const AySyntaxError *err) {
     if (err->lineno <= 0) return;
     char head[64];
@@ -759,11 +760,10 @@ void aySyntaxError_print_location(AySyntaxErrorSink *out, const char *filename, 
     snprintf(head, sizeof head, "\", line %d\n", err->lineno);
     put_s(out, head);
     if (!err->text) return;
-    // rtext = text.rstrip('\n'); ltext = rtext.lstrip(' \n\f')
     size_t rlen = strlen(err->text);
     while (rlen && err->text[rlen - 1] == '\n') rlen--;
     size_t skip = 0;
-    while (skip < rlen && (err->text[skip] == ' ' || err->text[skip] == '\n' || err->text[skip] == '\f')) skip++;
+    while (skip < rlen && (err->text[skip] == ' ' || err->text[skip] == '\t' || err->text[skip] == '\f')) skip++;
     const char *ltext = err->text + skip;
     size_t llen = rlen - skip;
     put_s(out, "    ");
