@@ -7,6 +7,7 @@ and signatures built from code objects.
 import enum
 import sys
 import types
+from collections import namedtuple as _namedtuple
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -290,6 +291,88 @@ def getsource(object):
 
 def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
+
+
+class Traceback(_namedtuple("Traceback", "filename lineno function code_context index")):
+    """Where a frame is: file, line, function and `context` source lines
+    around the line (index: the line's place among them). `positions` is
+    an attribute beside the tuple fields; Ay leaves it None."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return (f"Traceback(filename={self.filename!r}, lineno={self.lineno!r}, function={self.function!r}, "
+                f"code_context={self.code_context!r}, index={self.index!r}, positions={self.positions!r})")
+
+
+class FrameInfo(_namedtuple("FrameInfo", "frame filename lineno function code_context index")):
+    """A frame with what getframeinfo() tells of it."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return (f"FrameInfo(frame={self.frame!r}, filename={self.filename!r}, lineno={self.lineno!r}, "
+                f"function={self.function!r}, code_context={self.code_context!r}, index={self.index!r}, "
+                f"positions={self.positions!r})")
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(...) for a frame or a traceback entry."""
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    else:
+        lineno = frame.f_lineno  # (what is neither fails here, as in CPython)
+    if not isframe(frame):
+        raise TypeError(f"{frame!r} is not a frame or traceback object")
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        import linecache
+        source = linecache.getlines(filename, frame.f_globals)
+        if source:
+            first = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[first:first + context]
+            index = lineno - 1 - first
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def _frame_info(frame, context):
+    return FrameInfo(frame, *getframeinfo(frame, context))
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for frame and each frame that called it, innermost first."""
+    infos = []
+    while frame is not None:
+        infos.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return infos
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo for each entry of a traceback, outermost first."""
+    infos = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        infos.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return infos
+
+
+def stack(context=1):
+    """FrameInfo for the caller and the frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo for the traceback of the exception being handled."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 # }====
 # {==== signatures

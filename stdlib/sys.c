@@ -74,16 +74,15 @@ static AyValue s_getsizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue v = args[0];
     if (!ayV_is_obj(v)) return ayV_small(ayV_is_float(v) ? 24 : 28);
     AyObj *o = ayV_obj(v);
-    size_t n = o->type->gc_size ? o->type->gc_size(o) : o->type->basic_size;
-    return ayV_small((int64_t)n);
+    return ayV_small((int64_t)ayObj_size(o));
 }
 
 static AyValue s_getframe(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "_getframe", nargs, 0, 1)) return AY_NULL;
     int64_t depth = 0;
     if (nargs && ayObj_as_ssize(vm, args[0], &depth) < 0) return AY_NULL;
-    AyFrame *f = vm->frame;
-    for (int64_t i = 0; i < depth && f; i++) f = f->prev;
+    AyFrame *f = ayFrame_visible(vm->frame);
+    for (int64_t i = 0; i < depth && f; i++) f = ayFrame_visible(f->prev);
     if (!f) return ayErr_format(vm, AY_EXC(vm, ValueError), "call stack is not deep enough");
     return ayFrame_snapshot_of(vm, f);
 }

@@ -109,6 +109,18 @@ struct AyFrame {
 
 static inline AyValue *ayFrame_stack(AyFrame *f) { return f->localsplus + f->code->nlocalsplus; }
 
+// The frame scripts see for f: comprehensions run in frames of their own,
+// which CPython 3.12 runs inline in the frame of the enclosing code.
+static inline AyFrame *ayFrame_visible(AyFrame *f) {
+    while (f && (f->code->flags & AY_CO_COMPREHENSION)) f = f->prev;
+    return f;
+}
+
+// The frame objects of traceback entries (vm/frameobj.c).
+void ayFrame_keep_for_traceback(AyVM *vm, AyFrame *f);
+void ayFrame_link_caller(AyVM *vm, AyTraceback *callee, AyTraceback *caller);
+AyValue ayFrame_of_traceback(AyVM *vm, AyTraceback *tb);
+
 // The source line of instruction `i` of `code`.
 int ayCode_line(AyCode *code, int i);
 AyCode *ayCode_new(AyVM *vm);

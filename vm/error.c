@@ -127,7 +127,12 @@ void ayErr_add_traceback(AyVM *vm, AyCode *code, int lasti) {
         head->code->filename == code->filename) {
         head->loc_code = head->code;
         head->code = code;
-        if (vm->frame && vm->frame->code == code) head->globals = vm->frame->globals;
+        head->frame = AY_NULL;  // the comprehension's frame is not one scripts see
+        if (vm->frame && vm->frame->code == code) {
+            head->globals = vm->frame->globals;
+            head->running = vm->frame;
+            head->running_caller = ayFrame_visible(vm->frame->prev);
+        }
         return;
     }
     vm->exc = AY_NULL;  // allocation must not see a pending exception
@@ -139,8 +144,13 @@ void ayErr_add_traceback(AyVM *vm, AyCode *code, int lasti) {
     tb->code = code;
     tb->lasti = lasti;
     tb->lineno = ayCode_line(code, lasti);
-    if (vm->frame && vm->frame->code == code) tb->globals = vm->frame->globals;
+    if (vm->frame && vm->frame->code == code) {
+        tb->globals = vm->frame->globals;
+        tb->running = vm->frame;
+        tb->running_caller = ayFrame_visible(vm->frame->prev);
+    }
     e->traceback = tb;
+    if (tb->next) ayFrame_link_caller(vm, tb->next, tb);
 }
 
 static AyValue tb_next_get(AyVM *vm, AyValue self) {
@@ -149,8 +159,7 @@ static AyValue tb_next_get(AyVM *vm, AyValue self) {
 }
 static AyValue tb_lineno_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyTraceback, self)->lineno); }
 static AyValue tb_lasti_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyTraceback, self)->lasti * 2); }
-AyValue ayFrame_snapshot(AyVM *vm, AyTraceback *tb);
-static AyValue tb_frame_get(AyVM *vm, AyValue self) { return ayFrame_snapshot(vm, AY_AS(AyTraceback, self)); }
+static AyValue tb_frame_get(AyVM *vm, AyValue self) { return ayFrame_of_traceback(vm, AY_AS(AyTraceback, self)); }
 
 static const AyGetSetDef tb_getsets[] = {
     {"tb_next", tb_next_get, NULL},

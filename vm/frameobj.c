@@ -15,13 +15,17 @@
 int ayImport_star(AyVM *vm, AyValue module, AyFrame *frame);
 AyValue ayTypeParams_intrinsic(AyVM *vm, int which, AyValue v, AyFrame *frame);  // vm/typeparams.c
 
-// A snapshot of a frame: its code, globals, line and a copy of its locals.
+// A frame as scripts see it: a snapshot of a running frame (its locals
+// copied into a dict), or the frame a traceback entry was made in, kept as
+// the exception left it.
 typedef struct AyFrameObj {
     AyObj hdr;
     AyCode *code;
     AyDict *globals;
-    AyValue locals;
-    AyValue back;
+    AyValue locals;          // mapping, or AY_NULL until built from `kept`
+    AyTuple *kept;           // a frame an exception left: its localsplus (cells as cells)
+    AyValue back;            // AY_NULL: not known yet, see caller_tb
+    AyTraceback *caller_tb;  // the entry made next, in the caller, as the exception left the frame
     int32_t lineno;
     int32_t lasti;
 } AyFrameObj;
@@ -31,35 +35,40 @@ static void frameobj_trace(AyVM *vm, AyObj *o) {
     ayGC_mark_obj(vm, (AyObj *)f->code);
     ayGC_mark_obj(vm, (AyObj *)f->globals);
     ayGC_mark(vm, f->locals);
+    ayGC_mark_obj(vm, (AyObj *)f->kept);
     ayGC_mark(vm, f->back);
+    ayGC_mark_obj(vm, (AyObj *)f->caller_tb);
 }
 
-AyValue ayFrame_locals(AyVM *vm, AyFrame *f) {
-    if (f->locals) return f->locals;
-    AyCode *code = f->code;
+// The locals dict of a frame of `code` whose localsplus are `values`.
+static AyValue locals_dict(AyVM *vm, AyCode *code, const AyValue *values) {
     AyDict *d = ayDict_new(vm);
     if (!d) return AY_NULL;
     for (int i = 0; i < code->nlocalsplus; i++) {
-        AyValue v = f->localsplus[i];
+        AyValue v = values[i];
         if ((code->localkinds[i] & (AY_CELL | AY_FREE)) && v && ayV_is_type(vm, v, vm->t_cell))
             v = AY_AS(AyCell, v)->value;
         if (!v) continue;
-        // free variables of class bodies are not locals
         if (ayDict_set(vm, d, ayV_from_obj(code->localnames[i]), v) < 0) return AY_NULL;
     }
     return ayV_from_obj(d);
 }
 
-static AyValue make_frameobj(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals, int lasti, AyValue back) {
+AyValue ayFrame_locals(AyVM *vm, AyFrame *f) {
+    if (f->locals) return f->locals;
+    return locals_dict(vm, f->code, f->localsplus);
+}
+
+static AyFrameObj *make_frameobj(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals, int lasti, AyValue back) {
     AyFrameObj *fo = AY_NEW(vm, AyFrameObj, vm->t_frame);
-    if (!fo) return AY_NULL;
+    if (!fo) return NULL;
     fo->code = code;
     fo->globals = globals;
     fo->locals = locals;
     fo->back = back;
     fo->lasti = lasti;
     fo->lineno = ayCode_line(code, lasti);
-    return ayV_from_obj(fo);
+    return fo;
 }
 
 AyValue ayFrame_snapshot_of(AyVM *vm, AyFrame *f) {
@@ -68,25 +77,74 @@ AyValue ayFrame_snapshot_of(AyVM *vm, AyFrame *f) {
     ayGC_push_root(vm, locals);
     int lasti = f == vm->frame ? 0 : (int)(f->ip - f->code->code) - 1;
     if (f == vm->frame && f->ip) lasti = (int)(f->ip - f->code->code) - 1;
-    AyValue back = f->prev ? AY_NONE : AY_NONE;
-    AyValue r = make_frameobj(vm, f->code, f->globals, locals, lasti < 0 ? 0 : lasti, back);
+    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti < 0 ? 0 : lasti, AY_NONE);
     ayGC_pop_roots(vm, 1);
-    if (r && f->prev) {
-        ayGC_push_root(vm, r);
-        AyValue b = ayFrame_snapshot_of(vm, f->prev);
+    AyFrame *caller = ayFrame_visible(f->prev);
+    if (fo && caller) {
+        ayGC_push_root(vm, ayV_from_obj(fo));
+        AyValue b = ayFrame_snapshot_of(vm, caller);
         ayGC_pop_roots(vm, 1);
         if (!b) return AY_NULL;
-        AY_AS(AyFrameObj, r)->back = b;
+        fo->back = b;
     }
-    return r;
+    return fo ? ayV_from_obj(fo) : AY_NULL;
 }
 
-AyValue ayFrame_snapshot(AyVM *vm, AyTraceback *tb) {
+// An exception is leaving frame f: the entry it made in the traceback keeps
+// what the frame held (CPython's frame objects outlive their frames), at
+// the cost of one copy of its locals per frame unwound.
+void ayFrame_keep_for_traceback(AyVM *vm, AyFrame *f) {
+    AyValue exc = vm->exc;
+    if (!ayV_is_exc(vm, exc)) return;
+    AyTraceback *tb = AY_AS(AyExc, exc)->traceback;
+    if (!tb || tb->running != f || tb->frame) return;
+    vm->exc = AY_NULL;  // allocation must not see a pending exception
+    AyValue kept = f->locals ? AY_NULL : ayTuple_from_items(vm, f->localsplus, f->code->nlocalsplus);
+    AyFrameObj *fo = f->locals || kept ? make_frameobj(vm, f->code, f->globals, f->locals, tb->lasti, AY_NULL) : NULL;
+    if (fo) {
+        fo->kept = kept ? AY_AS(AyTuple, kept) : NULL;
+        tb->frame = ayV_from_obj(fo);
+    }
+    vm->exc = exc;  // (out of memory: the frame object is left out)
+}
+
+// `caller` is the entry made right after `callee` as the exception went on:
+// when callee's frame was left, caller's frame called it.
+void ayFrame_link_caller(AyVM *vm, AyTraceback *callee, AyTraceback *caller) {
+    if (!callee->frame) return;
+    AyFrameObj *fo = AY_AS(AyFrameObj, callee->frame);
+    if (!fo->back && !fo->caller_tb) fo->caller_tb = caller;
+}
+
+static bool is_running(AyVM *vm, const AyFrame *frame) {
+    for (AyFrame *f = vm->frame; f; f = f->prev)
+        if (f == frame) return true;
+    return false;
+}
+
+// tb.tb_frame: kept as the exception left the frame, a snapshot while the
+// frame still runs, or else (the frame returned since) its code and
+// globals with no locals, and its caller while that still runs.
+AyValue ayFrame_of_traceback(AyVM *vm, AyTraceback *tb) {
     if (tb->frame) return tb->frame;
-    AyDict *g = vm->frame ? vm->frame->globals : vm->builtins;
-    AyValue r = make_frameobj(vm, tb->code, g, AY_NONE, tb->lasti, AY_NONE);
-    if (r) tb->frame = r;
-    return r;
+    if (tb->running && is_running(vm, tb->running) && tb->running->code == tb->code) {
+        AyValue r = ayFrame_snapshot_of(vm, (AyFrame *)tb->running);
+        if (r) tb->frame = r;
+        return r;
+    }
+    AyValue back = AY_NONE;
+    if (tb->running_caller && is_running(vm, tb->running_caller)) {
+        back = ayFrame_snapshot_of(vm, (AyFrame *)tb->running_caller);
+        if (!back) return AY_NULL;
+    }
+    ayGC_push_root(vm, back);
+    AyDict *locals = ayDict_new(vm);
+    AyDict *g = tb->globals ? tb->globals : vm->frame ? vm->frame->globals : vm->builtins;
+    AyFrameObj *fo = locals ? make_frameobj(vm, tb->code, g, ayV_from_obj(locals), tb->lasti, back) : NULL;
+    ayGC_pop_roots(vm, 1);
+    if (!fo) return AY_NULL;
+    tb->frame = ayV_from_obj(fo);
+    return tb->frame;
 }
 
 AyValue ayFrame_for_gen(AyVM *vm, AyGen *g) {
@@ -96,15 +154,24 @@ AyValue ayFrame_for_gen(AyVM *vm, AyGen *g) {
     // a running generator's lasti is only saved at yields: use its synced ip
     int lasti = (int)f->lasti;
     if (g->state == AY_GEN_RUNNING && f->ip > f->code->code) lasti = (int)(f->ip - f->code->code) - 1;
-    return make_frameobj(vm, f->code, f->globals, locals, lasti, AY_NONE);
+    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti, AY_NONE);
+    return fo ? ayV_from_obj(fo) : AY_NULL;
 }
 
 static AyValue fo_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->code); }
 static AyValue fo_globals_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->globals); }
-static AyValue fo_locals_get(AyVM *vm, AyValue self) { return AY_AS(AyFrameObj, self)->locals; }
+static AyValue fo_locals_get(AyVM *vm, AyValue self) {
+    AyFrameObj *fo = AY_AS(AyFrameObj, self);
+    if (!fo->locals && fo->kept) fo->locals = locals_dict(vm, fo->code, fo->kept->items);
+    return fo->locals;
+}
 static AyValue fo_lineno_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyFrameObj, self)->lineno); }
 static AyValue fo_lasti_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyFrameObj, self)->lasti * 2); }
-static AyValue fo_back_get(AyVM *vm, AyValue self) { return AY_AS(AyFrameObj, self)->back; }
+static AyValue fo_back_get(AyVM *vm, AyValue self) {
+    AyFrameObj *fo = AY_AS(AyFrameObj, self);
+    if (!fo->back) fo->back = fo->caller_tb ? ayFrame_of_traceback(vm, fo->caller_tb) : AY_NONE;
+    return fo->back;
+}
 static AyValue fo_builtins_get(AyVM *vm, AyValue self) { return ayV_from_obj(vm->builtins); }
 
 static const AyGetSetDef frameobj_getsets[] = {

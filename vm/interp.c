@@ -1823,6 +1823,7 @@ exception_unwind: {
             DISPATCH();
         }
         // no handler: leave this frame
+        ayFrame_keep_for_traceback(vm, frame);
         if (frame->gen) frame->gen->state = AY_GEN_CLOSED;
         if (frame->entry) {
             pop_frame(vm, frame);

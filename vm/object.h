@@ -350,6 +350,10 @@ typedef struct AyTraceback {
     AyValue frame;       // frame object if one was materialised, else AY_NULL
     AyDict *globals;     // the frame's globals (for NameError hints)
     AyCode *loc_code;    // the code lasti indexes when not `code` (a comprehension shown inline)
+    // The frame the entry was made in and its caller: only compared with
+    // running frames (vm/frameobj.c), never followed, as they may have
+    // returned since.
+    const struct AyFrame *running, *running_caller;
     int32_t lasti;       // instruction index
     int32_t lineno;
 } AyTraceback;
