@@ -20,7 +20,7 @@ CFLAGS_gcstress := -O1 -g -DAY_GC_STRESS
 CFLAGS := $(CFLAGS_COMMON) $(or $(CFLAGS_$(VARIANT)),$(CFLAGS_release)) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
-LIBS := -Wl,--as-needed -lgmp -luv -lffi -ledit -lutf8proc -lpcre2-8 -lz -lm -lpthread -ldl
+LIBS := -Wl,--as-needed -lgmp -luv -lffi -lutf8proc -lpcre2-8 -lz -lm -lpthread -ldl
 
 # Debian packages the build and the tests need (`make deps` installs missing ones).
 DEB_PACKAGES := build-essential re2c lemon pkg-config libgmp-dev libuv1-dev libffi-dev \

@@ -1,6 +1,7 @@
 // The REPL's line editor on libedit: reading keys (with Ctrl-C, and with the
 // event loop running between keys in asyncio mode), history in
 // ~/.ay_history, and Tab completion through rlcompleter.
+#include <dlfcn.h>
 #include <errno.h>
 #include <locale.h>
 #include <poll.h>
@@ -14,6 +15,50 @@
 #include "api.h"
 #include "module.h"
 #include "repl.h"
+
+// {==== libedit, opened when a REPL starts
+//
+// Linking libedit (and the terminfo library it pulls in) would map them into
+// every ay process; scripts never edit lines. Without it the REPL reads plain
+// lines.
+
+#define EDIT_FUNCS(X)                                                     \
+    X(EditLine *, el_init, (const char *, FILE *, FILE *, FILE *))        \
+    X(void, el_end, (EditLine *))                                         \
+    X(int, el_set, (EditLine *, int, ...))                                \
+    X(int, el_wset, (EditLine *, int, ...))                               \
+    X(int, el_get, (EditLine *, int, ...))                                \
+    X(const char *, el_gets, (EditLine *, int *))                         \
+    X(int, el_insertstr, (EditLine *, const char *))                      \
+    X(const LineInfo *, el_line, (EditLine *))                            \
+    X(void, el_reset, (EditLine *))                                       \
+    X(int, el_source, (EditLine *, const char *))                         \
+    X(History *, history_init, (void))                                    \
+    X(void, history_end, (History *))                                     \
+    X(int, history, (History *, HistEvent *, int, ...))
+
+// Resolved once, then only read (the process's one REPL uses it).
+static struct {
+#define FIELD(ret, name, params) ret(*name) params;
+    EDIT_FUNCS(FIELD)
+#undef FIELD
+} edit;
+
+static bool edit_load(void) {
+    static int state;  // 0 not tried, 1 loaded, -1 unavailable
+    if (state) return state > 0;
+    state = -1;
+    void *lib = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return false;
+#define RESOLVE(ret, name, params) \
+    if (!(*(void **)&edit.name = dlsym(lib, #name))) return false;
+    EDIT_FUNCS(RESOLVE)
+#undef RESOLVE
+    state = 1;
+    return true;
+}
+
+// }====
 
 // {==== reading keys
 
@@ -37,7 +82,7 @@ static int wait_stdin(Repl *r) {
 }
 
 static bool line_is_empty(EditLine *el) {
-    const LineInfo *li = el_line(el);
+    const LineInfo *li = edit.el_line(el);
     return li->lastchar == li->buffer;
 }
 
@@ -45,7 +90,7 @@ static bool line_is_empty(EditLine *el) {
 // 1: a character, 0: end of input, -1: interrupted.
 static int read_key(EditLine *el, wchar_t *out) {
     Repl *r;
-    el_get(el, EL_CLIENTDATA, &r);
+    edit.el_get(el, EL_CLIENTDATA, &r);
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
@@ -90,7 +135,7 @@ static ReplRead read_plain(Repl *r, const char *prompt, char **line) {
 
 static char *current_prompt(EditLine *el) {
     Repl *r;
-    el_get(el, EL_CLIENTDATA, &r);
+    edit.el_get(el, EL_CLIENTDATA, &r);
     return (char *)r->prompt;
 }
 
@@ -99,9 +144,9 @@ ReplRead ayRepl_read_line(Repl *r, const char *prompt, char **line) {
     if (!r->el) return read_plain(r, prompt, line);
     r->prompt = prompt;
     int count = 0;
-    const char *s = el_gets(r->el, &count);
+    const char *s = edit.el_gets(r->el, &count);
     if (!s || count <= 0) {
-        el_reset(r->el);  // drop a half-typed line
+        edit.el_reset(r->el);  // drop a half-typed line
         if (r->sigint) return REPL_INTERRUPTED;
         return REPL_EOF;
     }
@@ -179,8 +224,8 @@ static void show_matches(Repl *r, int64_t n) {
 static unsigned char complete(EditLine *el, int ch) {
     (void)ch;
     Repl *r;
-    el_get(el, EL_CLIENTDATA, &r);
-    const LineInfo *li = el_line(el);
+    edit.el_get(el, EL_CLIENTDATA, &r);
+    const LineInfo *li = edit.el_line(el);
     const char *start = li->cursor;
     while (start > li->buffer) {
         unsigned char c = (unsigned char)start[-1];
@@ -198,11 +243,11 @@ static unsigned char complete(EditLine *el, int ch) {
     if (ay_get_index(r->vm, REPL_SCRATCH + 1, REPL_SCRATCH, 0) != AY_OK) return CC_ERROR;
     const char *first = ay_get_str(r->vm, REPL_SCRATCH + 1, NULL);
     if (!first) return CC_ERROR;
-    if (n == 1 && strcmp(first, "\t") == 0) return el_insertstr(el, "\t") == 0 ? CC_REFRESH : CC_ERROR;
+    if (n == 1 && strcmp(first, "\t") == 0) return edit.el_insertstr(el, "\t") == 0 ? CC_REFRESH : CC_ERROR;
     // matches replace the text: insert what they add to it in common
     if (common > ntext) {
         char *insert = strndup(first + ntext, common - ntext);
-        int ok = insert ? el_insertstr(el, insert) : -1;
+        int ok = insert ? edit.el_insertstr(el, insert) : -1;
         free(insert);
         return ok == 0 ? CC_REFRESH : CC_ERROR;
     }
@@ -216,45 +261,45 @@ static unsigned char complete(EditLine *el, int ch) {
 
 void ayRepl_history_add(Repl *r, const char *line) {
     HistEvent ev;
-    if (r->hist && line[0]) history(r->hist, &ev, H_ENTER, line);
+    if (r->hist && line[0]) edit.history(r->hist, &ev, H_ENTER, line);
 }
 
 void ayRepl_edit_open(Repl *r) {
-    if (!isatty(0) || !isatty(1)) return;
+    if (!isatty(0) || !isatty(1) || !edit_load()) return;
     // libedit decodes keys and prints by the locale: make it UTF-8 when unset
     const char *loc = setlocale(LC_CTYPE, "");
     if (!loc || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0) setlocale(LC_CTYPE, "C.UTF-8");
-    r->el = el_init("ay", stdin, stdout, stderr);
+    r->el = edit.el_init("ay", stdin, stdout, stderr);
     if (!r->el) return;
-    el_set(r->el, EL_CLIENTDATA, r);
-    el_set(r->el, EL_EDITOR, "emacs");
-    el_set(r->el, EL_SIGNAL, 0);  // Ctrl-C is ours (cli/repl.c)
-    el_set(r->el, EL_PROMPT, current_prompt);
-    el_set(r->el, EL_GETCFN, read_key);
+    edit.el_set(r->el, EL_CLIENTDATA, r);
+    edit.el_set(r->el, EL_EDITOR, "emacs");
+    edit.el_set(r->el, EL_SIGNAL, 0);  // Ctrl-C is ours (cli/repl.c)
+    edit.el_set(r->el, EL_PROMPT, current_prompt);
+    edit.el_set(r->el, EL_GETCFN, read_key);
     // the wide form keeps our static strings; the narrow one copies them and never frees the copies
-    el_wset(r->el, EL_ADDFN, L"ay-complete", L"complete the name before the cursor", complete);
-    el_set(r->el, EL_BIND, "^I", "ay-complete", NULL);
-    el_source(r->el, NULL);  // the user's ~/.editrc
-    r->hist = history_init();
+    edit.el_wset(r->el, EL_ADDFN, L"ay-complete", L"complete the name before the cursor", complete);
+    edit.el_set(r->el, EL_BIND, "^I", "ay-complete", NULL);
+    edit.el_source(r->el, NULL);  // the user's ~/.editrc
+    r->hist = edit.history_init();
     if (r->hist) {
         HistEvent ev;
-        history(r->hist, &ev, H_SETSIZE, 1000);
-        history(r->hist, &ev, H_SETUNIQUE, 1);
-        el_set(r->el, EL_HIST, history, r->hist);
+        edit.history(r->hist, &ev, H_SETSIZE, 1000);
+        edit.history(r->hist, &ev, H_SETUNIQUE, 1);
+        edit.el_set(r->el, EL_HIST, edit.history, r->hist);
         const char *home = getenv("HOME");
         if (home && home[0] && asprintf(&r->history_path, "%s/.ay_history", home) < 0) r->history_path = NULL;
-        if (r->history_path) history(r->hist, &ev, H_LOAD, r->history_path);
+        if (r->history_path) edit.history(r->hist, &ev, H_LOAD, r->history_path);
     }
 }
 
 void ayRepl_edit_close(Repl *r) {
     if (r->hist) {
         HistEvent ev;
-        if (r->history_path) history(r->hist, &ev, H_SAVE, r->history_path);
-        history_end(r->hist);
+        if (r->history_path) edit.history(r->hist, &ev, H_SAVE, r->history_path);
+        edit.history_end(r->hist);
     }
     free(r->history_path);
-    if (r->el) el_end(r->el);
+    if (r->el) edit.el_end(r->el);
     r->el = NULL;
     r->hist = NULL;
     r->history_path = NULL;
