@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "code.h"
 #include "compile.h"
@@ -149,9 +150,18 @@ static AyValue find_in_path(AyVM *vm, const char *fullname, const char *last, Ay
     n = AY_AS(AyList, path_list)->len;
     static const char *const exts[] = {".ay", ".py"};
     char buf[4096 - 64];
+    char absdir[4096 - 128];
     for (int64_t i = 0; i < n; i++) {
         if (!ayV_is_str(vm, dirs[i])) continue;
         const char *dir = AY_CSTR(dirs[i]);
+        // a relative entry is taken from the current directory, and modules
+        // found there get absolute __file__ and __path__, as in CPython
+        if (dir[0] != '/') {
+            char cwd[2048];
+            if (!getcwd(cwd, sizeof cwd)) continue;
+            snprintf(absdir, sizeof absdir, "%s%s%s", cwd, dir[0] ? "/" : "", dir);
+            dir = absdir;
+        }
         const char *sep = dir[0] ? "/" : "";
         // package: dir/last/__init__.{ay,py}
         snprintf(buf, sizeof buf, "%s%s%s", dir, sep, last);
@@ -380,6 +390,10 @@ AyValue ayImport_from(AyVM *vm, AyValue module, AyStr *name) {
     AyValue exc = ayExc_new(vm, AY_EXC(vm, ImportError), &msg, 1);
     if (!exc) return AY_NULL;
     if (pkgname) ayObj_generic_setattr(vm, exc, vm->s.name, pkgname);
+    if (file && ayV_is_str(vm, file)) ayObj_generic_setattr(vm, exc, vm->s.path, file);
+    // the missing name, for the "Did you mean" hint
+    AyStr *name_from = ayStr_intern_c(vm, "name_from");
+    if (name_from) ayObj_generic_setattr(vm, exc, name_from, ayV_from_obj(name));
     return ayErr_set(vm, exc);
 }
 

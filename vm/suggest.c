@@ -1,4 +1,4 @@
-// "Did you mean" hints for NameError and AttributeError, computed when the
+// "Did you mean" hints for NameError, AttributeError and ImportError, computed when the
 // exception is displayed, with CPython 3.12's rules: a Levenshtein distance
 // where case changes cost half of other edits, at most a third of the
 // characters changed, and no hints among more than 750 candidates.
@@ -120,11 +120,8 @@ static AyValue name_error_hint(AyVM *vm, AyValue exc) {
     return ayStr_from_fmt(vm, ". Did you mean: '%U'? Or did you forget to import '%U'?", hint, name);
 }
 
-static AyValue attribute_error_hint(AyVM *vm, AyValue exc) {
-    AyStr *name = attr_str(vm, exc, vm->s.name);
-    AyValue obj = name ? ayObj_getattr_opt(vm, exc, vm->s.obj) : AY_NULL;
-    ayErr_clear(vm);
-    if (!obj) return AY_NULL;
+// The closest of dir(obj) to name, as a hint.
+static AyValue names_hint(AyVM *vm, AyStr *name, AyValue obj) {
     AyValue dir = ayDict_get_cstr(vm, vm->builtins, "dir");
     AyValue names = dir ? ayObj_call1(vm, dir, obj) : AY_NULL;
     if (!names || !ayV_is_list(vm, names)) {
@@ -135,11 +132,30 @@ static AyValue attribute_error_hint(AyVM *vm, AyValue exc) {
     return hint ? ayStr_from_fmt(vm, ". Did you mean: '%U'?", hint) : AY_NULL;
 }
 
+static AyValue attribute_error_hint(AyVM *vm, AyValue exc) {
+    AyStr *name = attr_str(vm, exc, vm->s.name);
+    AyValue obj = name ? ayObj_getattr_opt(vm, exc, vm->s.obj) : AY_NULL;
+    ayErr_clear(vm);
+    if (!obj) return AY_NULL;
+    return names_hint(vm, name, obj);
+}
+
+// `from mod import nmae`: the closest name the module has.
+static AyValue import_error_hint(AyVM *vm, AyValue exc) {
+    AyStr *name_from = ayStr_intern_c(vm, "name_from");
+    AyStr *name = name_from ? attr_str(vm, exc, name_from) : NULL;
+    AyStr *modname = name ? attr_str(vm, exc, vm->s.name) : NULL;
+    AyValue mod = modname ? ayDict_get_str(vm, vm->modules, modname) : AY_NULL;
+    if (!mod) return AY_NULL;
+    return names_hint(vm, name, mod);
+}
+
 AyValue ayErr_suggestion(AyVM *vm, AyValue exc) {
     AyType *t = ayV_type(vm, exc);
     AyValue r = AY_NULL;
     if (ayType_is_subtype(t, AY_EXC(vm, NameError))) r = name_error_hint(vm, exc);
     else if (ayType_is_subtype(t, AY_EXC(vm, AttributeError))) r = attribute_error_hint(vm, exc);
+    else if (ayType_is_subtype(t, AY_EXC(vm, ImportError))) r = import_error_hint(vm, exc);
     ayErr_clear(vm);
     return r;
 }
