@@ -189,7 +189,29 @@ void ayIO_write_out(AyVM *vm, const char *s, size_t n) {
     else fwrite(s, 1, n, stdout);
 }
 
+// A script's own sys.stderr (an io.StringIO, a logging stream...) gets what
+// CPython writes there: tracebacks, warnings, "Exception ignored" reports.
+static bool write_to_script_stderr(AyVM *vm, const char *s, size_t n) {
+    if (!vm->sys || vm->writing_err) return false;
+    AyDict *sd = AY_AS(AyModule, vm->sys)->dict;
+    AyValue err = ayDict_get_cstr(vm, sd, "stderr");
+    if (!err || err == AY_NONE || err == ayDict_get_cstr(vm, sd, "__stderr__")) return false;
+    AyValue pending = ayErr_fetch(vm);
+    ayGC_push_root(vm, pending ? pending : AY_NONE);
+    ayGC_push_root(vm, err);
+    vm->writing_err = true;
+    AyStr *text = ayStr_new(vm, s, n);
+    AyValue args[2] = {AY_NULL, text ? ayV_from_obj(text) : AY_NULL};
+    bool ok = text && ayObj_call_method(vm, err, ayStr_intern_c(vm, "write"), args, 1);
+    vm->writing_err = false;
+    ayErr_clear(vm);
+    if (pending) ayErr_set(vm, pending);
+    ayGC_pop_roots(vm, 2);
+    return ok;
+}
+
 void ayIO_write_err(AyVM *vm, const char *s, size_t n) {
+    if (write_to_script_stderr(vm, s, n)) return;
     if (vm->write_err) vm->write_err(vm->io_ud, s, n);
     else {
         fflush(stdout);

@@ -167,6 +167,7 @@ struct AyVM {
     AyObj **finq;
     size_t nfinq, capfinq;
     bool finalizing;             // ayGC_run_finalizers is on the C stack
+    bool writing_err;            // ayIO_write_err is calling a script's sys.stderr.write
     // threads (vm/thread.h): the running thread's state is in this struct's
     // execution fields; the others' is saved in their records
     struct AyThreadState *threads, *current;  // NULL while single-threaded
