@@ -7,6 +7,7 @@
 // anything that can run Ay code or collect garbage, SYNC() stores sp/ip in
 // the frame so the collector and tracebacks see the current state.
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "code.h"
@@ -487,6 +488,13 @@ static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out
 // }====
 // {==== the loop
 
+#ifndef NDEBUG
+static void stack_overflow_bug(AyCode *code) {
+    fprintf(stderr, "ay: internal error: operand stack overflow in %s (stacksize %d)\n", code->name->data, code->stacksize);
+    abort();
+}
+#endif
+
 AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
 #if AY_COMPUTED_GOTO
     static const void *const labels[AY_OPCODE_COUNT] = {
@@ -495,7 +503,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
 #undef LABEL
     };
 #define TARGET(name) op_##name:
-#define DISPATCH() do { cur = ip; ins = *ip++; oparg = (int)AY_OPARG(ins); goto *labels[AY_OPCODE(ins)]; } while (0)
+#define DISPATCH() do { CHECK_STACK(); cur = ip; ins = *ip++; oparg = (int)AY_OPARG(ins); goto *labels[AY_OPCODE(ins)]; } while (0)
 #else
 #define TARGET(name) case AY_OP_##name:
 #define DISPATCH() goto dispatch
@@ -519,6 +527,12 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 #define NAME(i) (code->names[i])
 #define SKIP_CACHE(n) (ip += (n))
+#ifdef NDEBUG
+#define CHECK_STACK() ((void)0)
+#else
+// debug builds check the compiler's stack-depth accounting at every instruction
+#define CHECK_STACK() do { if (sp > locals + code->nlocalsplus + code->stacksize) stack_overflow_bug(code); } while (0)
+#endif
 
     vm->c_depth++;
     if (vm->c_depth > 200 + vm->recursion_limit / 4 + 100) {
@@ -539,6 +553,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     DISPATCH();
 #else
 dispatch:
+    CHECK_STACK();
     cur = ip;
     ins = *ip++;
     oparg = (int)AY_OPARG(ins);
