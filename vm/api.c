@@ -102,6 +102,9 @@ static AyModule *main_module(AyVM *vm) {
     if (ayDict_set(vm, mm->dict, ayV_from_obj(vm->s.__builtins__), b ? b : ayV_from_obj(vm->builtins)) < 0 ||
         ayDict_set(vm, vm->modules, ayV_from_obj(vm->s.__main__), ayV_from_obj(mm)) < 0)
         return NULL;
+    // CPython's __main__ starts with an empty __annotations__ (dir() shows it)
+    AyDict *ann = ayDict_new(vm);
+    if (!ann || ayDict_set(vm, mm->dict, ayV_from_obj(vm->s.__annotations__), ayV_from_obj(ann)) < 0) return NULL;
     return mm;
 }
 
@@ -120,6 +123,9 @@ static AyValue run_source(AyVM *vm, const char *src, size_t len, const char *fil
     if ((mode & ~AY_PARSE_STRING_INPUT) == AY_PARSE_FILE && filename && filename[0] != '<') {
         AyStr *f = ayStr_new_c(vm, filename);
         if (f) ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__file__), ayV_from_obj(f));
+        // a script is never run from a cache
+        AyStr *cached = ayStr_intern_c(vm, "__cached__");
+        if (cached) ayDict_set(vm, m->dict, ayV_from_obj(cached), AY_NONE);
     }
     AyCode *code = ayCompile_source(vm, src, len, filename ? filename : "<string>", mode, 0);
     AyValue r = AY_NULL;
