@@ -5,6 +5,7 @@
 #include "bytes.h"
 #include "containers.h"
 #include "native.h"
+#include "seq.h"
 #include "str.h"
 #include "vm.h"
 
@@ -372,6 +373,8 @@ AyValue ayObj_getitem(AyVM *vm, AyValue c, AyValue key) {
     AyType *t = ayV_type(vm, c);
     if (t->getitem) return t->getitem(vm, c, key);
     if (ayV_is_typeobj(vm, c)) {
+        // type[int]: type has no __class_getitem__ (its instances would see it)
+        if (c == ayV_from_obj(vm->t_type)) return ayGenericAlias_new(vm, c, key);
         AyValue cgi = ayObj_getattr_opt(vm, c, vm->s.__class_getitem__);
         if (cgi) return ayObj_call1(vm, cgi, key);
         if (ayErr_occurred(vm)) return AY_NULL;
