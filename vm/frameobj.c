@@ -23,19 +23,22 @@ typedef struct AyFrameObj {
     AyCode *code;
     AyDict *globals;
     AyValue locals;          // mapping, or AY_NULL until built from `kept`
-    AyTuple *kept;           // a frame an exception left: its localsplus (cells as cells)
     AyValue back;            // AY_NULL: not known yet, see caller_tb
     AyTraceback *caller_tb;  // the entry made next, in the caller, as the exception left the frame
     int32_t lineno;
     int32_t lasti;
+    int64_t nkept;
+    AyValue kept[];          // a frame an exception left: its localsplus (cells as cells)
 } AyFrameObj;
+
+static size_t frameobj_gc_size(AyObj *o) { return sizeof(AyFrameObj) + sizeof(AyValue) * (size_t)((AyFrameObj *)o)->nkept; }
 
 static void frameobj_trace(AyVM *vm, AyObj *o) {
     AyFrameObj *f = (AyFrameObj *)o;
     ayGC_mark_obj(vm, (AyObj *)f->code);
     ayGC_mark_obj(vm, (AyObj *)f->globals);
     ayGC_mark(vm, f->locals);
-    ayGC_mark_obj(vm, (AyObj *)f->kept);
+    for (int64_t i = 0; i < f->nkept; i++) ayGC_mark(vm, f->kept[i]);
     ayGC_mark(vm, f->back);
     ayGC_mark_obj(vm, (AyObj *)f->caller_tb);
 }
@@ -59,15 +62,19 @@ AyValue ayFrame_locals(AyVM *vm, AyFrame *f) {
     return locals_dict(vm, f->code, f->localsplus);
 }
 
-static AyFrameObj *make_frameobj(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals, int lasti, AyValue back) {
-    AyFrameObj *fo = AY_NEW(vm, AyFrameObj, vm->t_frame);
+// A frame object with room for `nkept` values; its line is found from
+// lasti unless given (lineno > 0).
+static AyFrameObj *make_frameobj(AyVM *vm, AyCode *code, AyDict *globals, AyValue locals, int lasti, int lineno,
+                                 AyValue back, int64_t nkept) {
+    AyFrameObj *fo = (AyFrameObj *)ayGC_new(vm, vm->t_frame, sizeof(AyFrameObj) + sizeof(AyValue) * (size_t)nkept);
     if (!fo) return NULL;
     fo->code = code;
     fo->globals = globals;
     fo->locals = locals;
     fo->back = back;
     fo->lasti = lasti;
-    fo->lineno = ayCode_line(code, lasti);
+    fo->lineno = lineno > 0 ? lineno : ayCode_line(code, lasti);
+    fo->nkept = nkept;
     return fo;
 }
 
@@ -77,7 +84,7 @@ AyValue ayFrame_snapshot_of(AyVM *vm, AyFrame *f) {
     ayGC_push_root(vm, locals);
     int lasti = f == vm->frame ? 0 : (int)(f->ip - f->code->code) - 1;
     if (f == vm->frame && f->ip) lasti = (int)(f->ip - f->code->code) - 1;
-    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti < 0 ? 0 : lasti, AY_NONE);
+    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti < 0 ? 0 : lasti, 0, AY_NONE, 0);
     ayGC_pop_roots(vm, 1);
     AyFrame *caller = ayFrame_visible(f->prev);
     if (fo && caller) {
@@ -99,10 +106,10 @@ void ayFrame_keep_for_traceback(AyVM *vm, AyFrame *f) {
     AyTraceback *tb = AY_AS(AyExc, exc)->traceback;
     if (!tb || tb->running != f || tb->frame) return;
     vm->exc = AY_NULL;  // allocation must not see a pending exception
-    AyValue kept = f->locals ? AY_NULL : ayTuple_from_items(vm, f->localsplus, f->code->nlocalsplus);
-    AyFrameObj *fo = f->locals || kept ? make_frameobj(vm, f->code, f->globals, f->locals, tb->lasti, AY_NULL) : NULL;
+    int64_t nkept = f->locals ? 0 : f->code->nlocalsplus;  // (frames with a namespace keep that)
+    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, f->locals, tb->lasti, tb->lineno, AY_NULL, nkept);
     if (fo) {
-        fo->kept = kept ? AY_AS(AyTuple, kept) : NULL;
+        if (nkept) memcpy(fo->kept, f->localsplus, sizeof(AyValue) * (size_t)nkept);
         tb->frame = ayV_from_obj(fo);
     }
     vm->exc = exc;  // (out of memory: the frame object is left out)
@@ -140,7 +147,7 @@ AyValue ayFrame_of_traceback(AyVM *vm, AyTraceback *tb) {
     ayGC_push_root(vm, back);
     AyDict *locals = ayDict_new(vm);
     AyDict *g = tb->globals ? tb->globals : vm->frame ? vm->frame->globals : vm->builtins;
-    AyFrameObj *fo = locals ? make_frameobj(vm, tb->code, g, ayV_from_obj(locals), tb->lasti, back) : NULL;
+    AyFrameObj *fo = locals ? make_frameobj(vm, tb->code, g, ayV_from_obj(locals), tb->lasti, tb->lineno, back, 0) : NULL;
     ayGC_pop_roots(vm, 1);
     if (!fo) return AY_NULL;
     tb->frame = ayV_from_obj(fo);
@@ -154,7 +161,7 @@ AyValue ayFrame_for_gen(AyVM *vm, AyGen *g) {
     // a running generator's lasti is only saved at yields: use its synced ip
     int lasti = (int)f->lasti;
     if (g->state == AY_GEN_RUNNING && f->ip > f->code->code) lasti = (int)(f->ip - f->code->code) - 1;
-    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti, AY_NONE);
+    AyFrameObj *fo = make_frameobj(vm, f->code, f->globals, locals, lasti, 0, AY_NONE, 0);
     return fo ? ayV_from_obj(fo) : AY_NULL;
 }
 
@@ -162,7 +169,7 @@ static AyValue fo_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(A
 static AyValue fo_globals_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyFrameObj, self)->globals); }
 static AyValue fo_locals_get(AyVM *vm, AyValue self) {
     AyFrameObj *fo = AY_AS(AyFrameObj, self);
-    if (!fo->locals && fo->kept) fo->locals = locals_dict(vm, fo->code, fo->kept->items);
+    if (!fo->locals) fo->locals = locals_dict(vm, fo->code, fo->kept);
     return fo->locals;
 }
 static AyValue fo_lineno_get(AyVM *vm, AyValue self) { return ayV_small(AY_AS(AyFrameObj, self)->lineno); }
@@ -277,6 +284,7 @@ void ayFrameObj_setup(AyVM *vm) {
     AyType *t = vm->t_frame;
     t->basic_size = sizeof(AyFrameObj);
     t->trace = frameobj_trace;
+    t->gc_size = frameobj_gc_size;
     t->repr = frameobj_repr;
     ayType_add_getsets(vm, t, frameobj_getsets);
 }

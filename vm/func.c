@@ -285,11 +285,6 @@ static AyValue func_closure_get(AyVM *vm, AyValue self) {
     AyTuple *c = AY_AS(AyFunction, self)->closure;
     return c ? ayV_from_obj(c) : AY_NONE;
 }
-static AyValue func_dict_get(AyVM *vm, AyValue self) {
-    AyFunction *f = AY_AS(AyFunction, self);
-    if (!f->dict) f->dict = ayDict_new(vm);
-    return f->dict ? ayV_from_obj(f->dict) : AY_NULL;
-}
 static AyValue func_annotations_get(AyVM *vm, AyValue self) {
     AyFunction *f = AY_AS(AyFunction, self);
     if (!f->annotations || f->annotations == AY_NONE) {
@@ -327,7 +322,6 @@ static const AyGetSetDef func_getsets[] = {
     {"__code__", func_code_get, NULL},
     {"__globals__", func_globals_get, NULL},
     {"__closure__", func_closure_get, NULL},
-    {"__dict__", func_dict_get, NULL},
     {"__annotations__", func_annotations_get, func_annotations_set},
     {"__type_params__", func_type_params_get, func_type_params_set},
     {NULL},

@@ -64,6 +64,10 @@ static AyValue module_getattr(AyVM *vm, AyValue self, AyStr *name) {
 
 static int module_setattr(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
     AyModule *m = AY_AS(AyModule, self);
+    if (name == vm->s.__dict__) {  // the namespace itself, not an entry in it
+        ayErr_format(vm, AY_EXC(vm, AttributeError), "readonly attribute");
+        return -1;
+    }
     if (v) return ayDict_set(vm, m->dict, ayV_from_obj(name), v);
     int r = ayDict_del(vm, m->dict, ayV_from_obj(name));
     if (r == 0) {

@@ -775,6 +775,20 @@ static AyValue object_dict_get(AyVM *vm, AyValue self) {
     if (!*slot) *slot = ayDict_new(vm);
     return *slot ? ayV_from_obj(*slot) : AY_NULL;
 }
+// obj.__dict__ = d takes d itself; deleting leaves a fresh dict for next time.
+static int object_dict_set(AyVM *vm, AyValue self, AyValue v) {
+    AyDict **slot = ayV_is_obj(self) ? ayObj_dict_slot(ayV_obj(self)) : NULL;
+    if (!slot) {
+        ayErr_format(vm, AY_EXC(vm, AttributeError), "'%T' object has no attribute '__dict__'", self);
+        return -1;
+    }
+    if (v && !ayV_is_dict(vm, v)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "__dict__ must be set to a dictionary, not a '%T'", v);
+        return -1;
+    }
+    *slot = v ? AY_AS(AyDict, v) : NULL;
+    return 0;
+}
 // obj.__class__ = C: only between heap types whose instances have the same layout.
 static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
     if (!v) {
@@ -802,7 +816,7 @@ static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
 }
 static const AyGetSetDef object_getsets[] = {
     {"__class__", object_class_get, object_class_set},
-    {"__dict__", object_dict_get, NULL},
+    {"__dict__", object_dict_get, object_dict_set},
     {NULL},
 };
 
