@@ -663,6 +663,45 @@ static AyValue b_help(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 // }====
+// {==== exit and quit (CPython's site module puts them in builtins)
+
+typedef struct Quitter {
+    AyObj hdr;
+    const char *name;  // "exit" or "quit"
+} Quitter;
+
+static AyValue quitter_repr(AyVM *vm, AyValue self) {
+    const char *name = AY_AS(Quitter, self)->name;
+    return ayStr_from_fmt(vm, "Use %s() or Ctrl-D (i.e. EOF) to exit", name);
+}
+
+static AyValue quitter_call(AyVM *vm, AyValue self, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue code;
+    if (!ayArg_unpack(vm, "__call__", args, nargs, kwnames, "| code", &code)) return AY_NULL;
+    // like CPython, stdin is closed first (errors ignored)
+    AyValue in = ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "stdin");
+    AyValue close = in ? ayObj_getattr_opt(vm, in, vm->s.close) : AY_NULL;
+    if (close) ayObj_call0(vm, close);
+    ayErr_clear(vm);
+    return ayErr_set_value(vm, AY_EXC(vm, SystemExit), code ? code : AY_NONE);
+}
+
+static void add_quitters(AyVM *vm, AyDict *builtins) {
+    AyType *t = ayType_new_builtin(vm, "Quitter", vm->t_object, sizeof(Quitter), 0);
+    t->module = ayV_from_obj(ayStr_intern_c(vm, "_sitebuiltins"));
+    t->repr = quitter_repr;
+    t->call = quitter_call;
+    ayType_ready(vm, t);
+    static const char *const names[] = {"exit", "quit"};
+    for (int i = 0; i < 2; i++) {
+        Quitter *q = AY_NEW(vm, Quitter, t);
+        if (!q) return;
+        q->name = names[i];
+        ayDict_set_cstr(vm, builtins, names[i], ayV_from_obj(q));
+    }
+}
+
+// }====
 
 static const AyMethodDef builtin_functions[] = {
     {"print", b_print, 0, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"},
@@ -731,6 +770,7 @@ void ayBuiltins_setup(AyVM *vm) {
     ayDict_set_cstr(vm, d, "NotImplemented", AY_NOTIMPLEMENTED);
     ayDict_set_cstr(vm, d, "__debug__", AY_TRUE);
     ayDict_set_cstr(vm, d, "__build_class__", ayBuiltins_build_class(vm));
+    add_quitters(vm, d);
     ayBuiltinsIter_setup(vm, d);
     ayBuiltinsExec_setup(vm, d);
 }
@@ -740,5 +780,6 @@ AyValue ayMod_builtins(AyVM *vm) {
     if (!m) return AY_NULL;
     m->dict = vm->builtins;
     m->name = ayStr_intern_c(vm, "builtins");
+    m->origin = AY_MODULE_BUILTIN;
     return ayV_from_obj(m);
 }
