@@ -157,6 +157,10 @@ typedef struct AioFuture {
     uint8_t blocking;        // _asyncio_future_blocking
     uint8_t log_tb;          // exception set and not yet retrieved
     uint8_t weak_kind;       // registered in the weak registry as this kind (0 = not)
+    // AioTask's flags, here where they fill the padding: a suspended task's
+    // size is what 100k tasks cost (bench async_spawn)
+    uint8_t task_must_cancel;
+    uint8_t task_log_destroy_pending;
 } AioFuture;
 
 // Fields few futures need, kept out of the (many) futures and tasks.
@@ -167,6 +171,7 @@ typedef struct AioFutureExtra {
     AyValue cancel_msg;
     AyValue cancelled_exc;   // the CancelledError a task ended with
     AyValue source_tb;       // debug mode: where it was created (list)
+    AyValue task_name;       // a task's name when it is not "Task-N"
 } AioFutureExtra;
 
 #define AIO_EXTRA(f) ((f)->extra ? (AioFutureExtra *)ayV_obj((f)->extra) : NULL)
@@ -181,11 +186,9 @@ typedef struct AioTask {
     AioFuture fut;
     AyValue coro;
     AyValue context;         // a Context, or the snapshot dict of its variables (see task.c)
-    AyValue name;            // str, or a small int N: the name is "Task-N"
     AyValue fut_waiter;
     int32_t num_cancels_requested;
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
+    uint32_t name_serial;    // N of the name "Task-N"; 0: the name is fut.extra's task_name
 } AioTask;
 
 bool aioFuture_check(AyVM *vm, AyValue v);

@@ -30,6 +30,7 @@ static void extra_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, x->cancel_msg);
     ayGC_mark(vm, x->cancelled_exc);
     ayGC_mark(vm, x->source_tb);
+    ayGC_mark(vm, x->task_name);
 }
 
 AioFutureExtra *aioFuture_extra(AyVM *vm, AioFuture *f) {

@@ -141,7 +141,7 @@ void ayAio_after_mark(AyVM *vm) {
         weak_drop(w);
         if (alive || !wanted) continue;
         bool report = true;
-        if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK) report = ((AioTask *)w->obj)->log_destroy_pending;
+        if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK) report = ((AioTask *)w->obj)->fut.task_log_destroy_pending;
         if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN) report = owner_alive && ((AyGen *)w->obj)->hooks_finalizer;
         if (!report) continue;
         // The queue list is marked already: items appended now are marked by hand.
@@ -162,7 +162,7 @@ static void run_one_finalizer(AyVM *vm, int kind, AyValue obj, AyValue owner) {
     AyValue r = AY_NONE;
     if (kind == AIO_WEAK_TASK) {
         AioTask *t = AY_AS(AioTask, obj);
-        if (t->fut.state != AIO_PENDING || !t->log_destroy_pending) return;
+        if (t->fut.state != AIO_PENDING || !t->fut.task_log_destroy_pending) return;
         // CPython finalizes the coroutine first (it was allocated before the task)
         if (ayV_is_type(vm, t->coro, vm->t_coroutine)) ayGen_close_unraisable(vm, AY_AS(AyGen, t->coro));
         r = aioHook_call(vm, "report_destroyed_task", &obj, 1);

@@ -17,11 +17,23 @@ static void task_trace(AyVM *vm, AyObj *o) {
     AioTask *t = (AioTask *)o;
     ayGC_mark(vm, t->coro);
     ayGC_mark(vm, t->context);
-    ayGC_mark(vm, t->name);
     ayGC_mark(vm, t->fut_waiter);
 }
 
 static AioLoop *task_loop(AioTask *t) { return AY_AS(AioLoop, t->fut.loop); }
+
+// A name other than "Task-N" (str(name) unless it is a str); false on error.
+static bool set_name(AyVM *vm, AioTask *t, AyValue name) {
+    AyValue n = ayV_is_str(vm, name) ? name : ayObj_str(vm, name);
+    if (!n) return false;
+    ayGC_push_root(vm, n);
+    AioFutureExtra *x = aioFuture_extra(vm, &t->fut);
+    ayGC_pop_roots(vm, 1);
+    if (!x) return false;
+    x->task_name = n;
+    t->name_serial = 0;
+    return true;
+}
 
 // A native coroutine, a generator-based coroutine, or anything shaped like
 // collections.abc.Coroutine.
@@ -129,10 +141,10 @@ static bool park_on_foreign(AyVM *vm, AioTask *t, AyValue result, AyValue blocki
     ayGC_pop_roots(vm, 1);
     if (!r) return false;
     t->fut_waiter = result;
-    if (t->must_cancel) {
+    if (t->fut.task_must_cancel) {
         int c = call_cancel(vm, result, aioFuture_cancel_msg(&t->fut));
         if (c < 0) return false;
-        if (c) t->must_cancel = 0;
+        if (c) t->fut.task_must_cancel = 0;
     }
     return true;
 }
@@ -157,12 +169,12 @@ static bool handle_yield(AyVM *vm, AioTask *t, AyValue result) {
             return false;
         }
         t->fut_waiter = result;
-        if (t->must_cancel) {
+        if (t->fut.task_must_cancel) {
             ayGC_push_root(vm, result);
             int c = call_cancel(vm, result, aioFuture_cancel_msg(&t->fut));
             ayGC_pop_roots(vm, 1);
             if (c < 0) return false;
-            if (c) t->must_cancel = 0;
+            if (c) t->fut.task_must_cancel = 0;
         }
         return true;
     }
@@ -189,8 +201,8 @@ static bool handle_error(AyVM *vm, AioTask *t) {
         AyValue v = ayObj_getattr(vm, exc, vm->s.value);
         ayGC_pop_roots(vm, 1);
         if (!v) return false;
-        if (t->must_cancel) {
-            t->must_cancel = 0;
+        if (t->fut.task_must_cancel) {
+            t->fut.task_must_cancel = 0;
             aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
             return !ayErr_occurred(vm);
         }
@@ -226,12 +238,12 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
                      exc ? exc : AY_NONE);
         return false;
     }
-    if (t->must_cancel) {
+    if (t->fut.task_must_cancel) {
         if (!exc || !ayType_is_subtype(ayV_type(vm, exc), vm->aio->t_cancelled_error)) {
             exc = aioFuture_cancelled_error(vm, &t->fut);
             if (!exc) return false;
         }
-        t->must_cancel = 0;
+        t->fut.task_must_cancel = 0;
     }
     t->fut_waiter = AY_NULL;
     AyValue coro = t->coro;
@@ -239,8 +251,8 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
     if (!exc && ayV_is_type(vm, coro, vm->t_coroutine)) {
         AyGenResult res = ayGen_resume(vm, AY_AS(AyGen, coro), AY_NONE, AY_NULL, &result);
         if (res == AY_GEN_RETURN) {
-            if (t->must_cancel) {
-                t->must_cancel = 0;
+            if (t->fut.task_must_cancel) {
+                t->fut.task_must_cancel = 0;
                 aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
                 return !ayErr_occurred(vm);
             }
@@ -259,8 +271,8 @@ static bool step_impl(AyVM *vm, AioTask *t, AyValue exc) {
             int done;
             result = ct->send(vm, coro, AY_NONE, &done);
             if (result && done) {
-                if (t->must_cancel) {
-                    t->must_cancel = 0;
+                if (t->fut.task_must_cancel) {
+                    t->fut.task_must_cancel = 0;
                     aioFuture_cancel(vm, &t->fut, aioFuture_cancel_msg(&t->fut));
                     return !ayErr_occurred(vm);
                 }
@@ -372,7 +384,7 @@ static bool task_init(AyVM *vm, AioTask *t, AyValue coro, AyValue loop, AyValue 
     }
     t->fut.loop = loop;
     if (!is_coroutine(vm, coro)) {
-        t->log_destroy_pending = 0;
+        t->fut.task_log_destroy_pending = 0;
         ayErr_format(vm, AY_EXC(vm, TypeError), "a coroutine was expected, got %R", coro);
         return false;
     }
@@ -394,18 +406,16 @@ static bool task_init(AyVM *vm, AioTask *t, AyValue coro, AyValue loop, AyValue 
         return false;
     }
     t->context = context;
-    t->must_cancel = 0;
-    t->log_destroy_pending = 1;
+    t->fut.task_must_cancel = 0;
+    t->fut.task_log_destroy_pending = 1;
     t->num_cancels_requested = 0;
     t->coro = coro;
     if (!name || name == AY_NONE) {
-        t->name = ayV_small(++vm->aio->task_counter);
-    } else if (ayV_is_str(vm, name)) {
-        t->name = name;
-    } else {
-        t->name = ayObj_str(vm, name);
-        if (!t->name) return false;
+        int64_t n = ++vm->aio->task_counter;
+        if (n <= UINT32_MAX) t->name_serial = (uint32_t)n;
+        else if (!(name = ayStr_from_fmt(vm, "Task-%lld", (long long)n))) return false;
     }
+    if (name && name != AY_NONE && !set_name(vm, t, name)) return false;
     if (eager && AY_AS(AioLoop, loop)->running) return eager_start(vm, t);
     if (!schedule_step(vm, t, AY_NULL)) return false;
     return register_task(vm, t);
@@ -447,22 +457,15 @@ static AyValue m_init(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 #define SELF AY_AS(AioTask, args[0])
 
 static AyValue task_name(AyVM *vm, AioTask *t) {
-    if (ayV_is_int(t->name)) {
-        AyValue n = ayStr_from_fmt(vm, "Task-%lld", (long long)ayV_int(t->name));
-        if (!n) return AY_NULL;
-        t->name = n;
-    }
-    return t->name;
+    if (t->name_serial) return ayStr_from_fmt(vm, "Task-%lld", (long long)t->name_serial);
+    return AIO_EXTRA(&t->fut)->task_name;
 }
 
 static AyValue m_get_name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return task_name(vm, SELF); }
 
 static AyValue m_set_name(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "set_name", nargs - 1, 1, 1)) return AY_NULL;
-    AyValue n = ayV_is_str(vm, args[1]) ? args[1] : ayObj_str(vm, args[1]);
-    if (!n) return AY_NULL;
-    SELF->name = n;
-    return AY_NONE;
+    return set_name(vm, SELF, args[1]) ? AY_NONE : AY_NULL;
 }
 
 static AyValue m_get_coro(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return SELF->coro ? SELF->coro : AY_NONE; }
@@ -484,7 +487,7 @@ static AyValue m_cancel(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         if (c < 0) return AY_NULL;
         if (c) return AY_TRUE;
     }
-    t->must_cancel = 1;
+    t->fut.task_must_cancel = 1;
     AyValue msg = a[0] && a[0] != AY_NONE ? a[0] : AY_NULL;
     if (msg || t->fut.extra) {
         AioFutureExtra *x = aioFuture_extra(vm, &t->fut);
@@ -540,13 +543,13 @@ static AyValue task_repr(AyVM *vm, AyValue self) {
 #define T AY_AS(AioTask, self)
 static AyValue get_coro(AyVM *vm, AyValue self) { return T->coro ? T->coro : AY_NONE; }
 static AyValue get_fut_waiter(AyVM *vm, AyValue self) { return T->fut_waiter ? T->fut_waiter : AY_NONE; }
-static AyValue get_must_cancel(AyVM *vm, AyValue self) { return ayV_bool(T->must_cancel); }
+static AyValue get_must_cancel(AyVM *vm, AyValue self) { return ayV_bool(T->fut.task_must_cancel); }
 static AyValue get_num_cancels(AyVM *vm, AyValue self) { return ayV_small(T->num_cancels_requested); }
-static AyValue get_log_destroy(AyVM *vm, AyValue self) { return ayV_bool(T->log_destroy_pending); }
+static AyValue get_log_destroy(AyVM *vm, AyValue self) { return ayV_bool(T->fut.task_log_destroy_pending); }
 static int set_log_destroy(AyVM *vm, AyValue self, AyValue v) {
     int b = v ? ayObj_truth(vm, v) : 0;
     if (b < 0) return -1;
-    T->log_destroy_pending = (uint8_t)b;
+    T->fut.task_log_destroy_pending = (uint8_t)b;
     return 0;
 }
 #undef T
