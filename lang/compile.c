@@ -177,6 +177,7 @@ int ayC_new_label(Compiler *c) {
 static void note_label_depth(Compiler *c, int label, int depth) {
     Unit *u = c->u;
     if (u->label_depth[label] < depth) u->label_depth[label] = depth;
+    if (depth > u->maxdepth) u->maxdepth = depth;  // (a handler's entry pushes the exception)
 }
 
 void ayC_use_label(Compiler *c, int label) {
@@ -557,7 +558,7 @@ static AyCode *assemble(Compiler *c) {
     code->argcount = u->argcount;
     code->posonlyargcount = u->posonlyargcount;
     code->kwonlyargcount = u->kwonlyargcount;
-    code->stacksize = u->maxdepth + 2;
+    code->stacksize = u->maxdepth;  // exact: debug builds check it (vm/interp.c CHECK_STACK)
     code->flags = u->flags | (u->nfrees ? 0 : AY_CO_NOFREE);
     code->firstlineno = u->firstlineno;
     code->name = ayC_intern(c, u->name);
