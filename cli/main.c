@@ -129,6 +129,9 @@ static int finish(AyVM *vm, AyStatus s) {
 }
 
 int main(int argc, char **argv) {
+    // as CPython: writing to a closed pipe raises BrokenPipeError instead of
+    // killing the process (child processes get the default back)
+    signal(SIGPIPE, SIG_IGN);
     if (argc >= 2 && (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0)) {
         printf("Ay %s\n", AY_VERSION_STRING);
         return 0;
