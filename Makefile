@@ -161,7 +161,9 @@ build/fuzz/fuzz_parse: fuzz/fuzz_parse.c $(FRONTEND_SRC) lang/*.h build/fuzz/gen
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ fuzz/fuzz_parse.c $(FRONTEND_SRC) build/fuzz/gen/lexer.c \
 	  build/fuzz/gen/grammar.c -lutf8proc
 fuzz: build/fuzz/fuzz_parse
-	@rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && cp fuzz/corpus/* build/fuzz/corpus/
+	@# seeds: the front end's own tests, plus a few programs only the fuzzer uses
+	@rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && \
+	  cp tests/ast/*.py tests/syntax/*.py fuzz/corpus/* build/fuzz/corpus/
 	cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=30 \
 	  -rss_limit_mb=2048 corpus
 

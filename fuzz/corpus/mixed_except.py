@@ -1,6 +1,0 @@
-try:
-    pass
-except* A:
-    pass
-except B:
-    pass
