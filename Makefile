@@ -142,7 +142,7 @@ clean:
 	rm -rf build ay libay.a
 
 # libFuzzer target for the front end (clang; `make deps-fuzz` installs it).
-# Runs FUZZ_TIME seconds on a scratch copy of fuzz/corpus; crashes are left in
+# Runs FUZZ_TIME seconds on a scratch copy of the seeds (below); crashes are left in
 # build/fuzz/ as crash-* files.
 FRONTEND_SRC := lang/ast.c lang/ast_build.c lang/ast_dump.c lang/ast_match.c lang/ast_stmt.c lang/parser.c \
                 lang/parse_error.c lang/strlit.c lang/uninames.c
