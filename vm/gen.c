@@ -28,8 +28,8 @@ static size_t gen_gc_size(AyObj *o) {
 static void gen_trace(AyVM *vm, AyObj *o) {
     AyGen *g = (AyGen *)o;
     ayGC_mark(vm, g->exc_state);
-    ayGC_mark(vm, g->hooks_finalizer);
-    ayGC_mark_obj(vm, (AyObj *)g->origin_code);
+    if (g->hdr.type == vm->t_async_generator) ayGC_mark(vm, g->hooks_finalizer);
+    else ayGC_mark_obj(vm, (AyObj *)g->origin_code);
     ayGC_mark_frame(vm, &g->frame);
 }
 

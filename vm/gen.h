@@ -17,8 +17,10 @@ typedef enum AyGenResult { AY_GEN_ERROR = -1, AY_GEN_YIELD = 0, AY_GEN_RETURN = 
 struct AyGen {
     AyObj hdr;
     AyValue exc_state;       // the exception being handled inside, while suspended
-    AyValue hooks_finalizer; // async generators: the loop's finalizer (or AY_NULL)
-    AyCode *origin_code;     // coroutines: where they were created, for "coroutine ... was never awaited"
+    union {
+        AyValue hooks_finalizer; // async generators: the loop's finalizer (or AY_NULL)
+        AyCode *origin_code;     // coroutines: where they were created, for "coroutine ... was never awaited"
+    };
     uint8_t state;           // AyGenState
     uint8_t hooks_inited;
     uint8_t running_async;   // async generators: an asend/athrow is in flight
