@@ -1626,14 +1626,15 @@ dispatch:
         // [exit, lasti, prev_exc, exc]
         AyValue exc = TOP(), exit = PEEK(4);
         AyTraceback *tb = ayV_is_exc(vm, exc) ? AY_AS(AyExc, exc)->traceback : NULL;
-        AyValue *buf = sp;
+        // the arguments go above the frame (its stack has no room reserved
+        // for them), where a bound __exit__ then puts its self in front
+        AyValue *buf = vm->stack_top;
         buf[0] = ayV_from_obj(ayV_type(vm, exc));
         buf[1] = exc;
         buf[2] = tb ? ayV_from_obj(tb) : AY_NONE;
-        sp += 3;
-        SYNC();
+        vm->stack_top += 3;
         AyValue r = ayObj_call(vm, exit, buf, 3, AY_NULL);
-        sp -= 3;
+        vm->stack_top = buf;
         ERROR_IF(!r);
         PUSH(r);
         DISPATCH();
