@@ -93,6 +93,61 @@ class _RaisesContext:
         return True
 
 
+class _SubTest:
+    """One `with self.subTest(...)` block, as results see it."""
+
+    def __init__(self, case, message, params):
+        self.test_case = case
+        self.message = message
+        self.params = params
+        self.failureException = case.failureException
+
+    def _subDescription(self):
+        parts = []
+        if self.message is not _NO_MESSAGE:
+            parts.append(f"[{self.message}]")
+        if self.params:
+            parts.append("(" + ", ".join(f"{k}={v!r}" for k, v in self.params.items()) + ")")
+        return " ".join(parts) or "(<subtest>)"
+
+    def id(self):
+        return f"{self.test_case.id()} {self._subDescription()}"
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return f"{self.test_case} {self._subDescription()}"
+
+
+_NO_MESSAGE = object()
+
+
+class _SubTestContext:
+    def __init__(self, case, subtest):
+        self.case = case
+        self.subtest = subtest
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        result = getattr(self.case, "_result", None)
+        if result is None or issubclass(exc_type, KeyboardInterrupt):
+            return False
+        if issubclass(exc_type, SkipTest):
+            result.addSkip(self.subtest, str(exc))
+            return True
+        self.case._subtest_failed = True
+        if issubclass(exc_type, self.case.failureException):
+            result.addFailure(self.subtest, (exc_type, exc, tb))
+        else:
+            result.addError(self.subtest, (exc_type, exc, tb))
+        return True
+
+
 class TestCase:
     """A group of tests: each test* method runs on a fresh instance."""
 
@@ -146,6 +201,10 @@ class TestCase:
     def countTestCases(self):
         return 1
 
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """A block whose failure is reported on its own; the test goes on."""
+        return _SubTestContext(self, _SubTest(self, msg, params))
+
     def skipTest(self, reason):
         raise SkipTest(reason)
 
@@ -178,6 +237,8 @@ class TestCase:
             result.stopTest(self)
             return result
         result.startTest(self)
+        self._result = result
+        self._subtest_failed = False
         try:
             expecting = getattr(method, "__unittest_expecting_failure__", False)
             if self._run_part(result, self.setUp, expecting):
@@ -210,7 +271,7 @@ class TestCase:
             else:
                 result.addError(self, sys.exc_info())
             return False
-        if last:
+        if last and not self._subtest_failed:
             if expecting:
                 result.addUnexpectedSuccess(self)
             else:

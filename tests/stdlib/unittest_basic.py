@@ -48,6 +48,12 @@ class TestStr(unittest.TestCase):
         self.assertEqual((1, 2), (1, 3))
     def test_set(self):
         self.assertEqual({1, 2}, {2, 3})
+    def test_subtests(self):
+        for i in range(4):
+            with self.subTest(i=i):
+                self.assertEqual(i % 2, 0)
+        with self.subTest("named", n=1):
+            raise ValueError("boom")
 
 here = os.path.dirname(os.path.abspath(__file__)) + os.sep
 for verbosity in (1, 2):
