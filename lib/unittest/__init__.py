@@ -622,7 +622,12 @@ class TextTestResult(TestResult):
 
     def _report(self, test, word, char):
         if self.verbosity > 1:
-            if not getattr(self, "_described", False):  # a skip before startTest
+            if isinstance(test, _SubTest):
+                # a line of its own, indented under the test's
+                if getattr(self, "_described", False):
+                    self.stream.write("\n")
+                self.stream.write("  " + self.getDescription(test) + " ... ")
+            elif not getattr(self, "_described", False):  # a skip before startTest
                 self.stream.write(self.getDescription(test) + " ... ")
             self.stream.write(word + "\n")
             self._described = False
