@@ -294,7 +294,7 @@ static bool super_from_frame(AyVM *vm, AyType **type, AyValue *obj) {
 }
 
 static AyValue super_new(AyVM *vm, AyType *t, AyValue *args, int nargs, AyValue kwnames) {
-    if (!ayArg_no_kw(vm, "super", kwnames) || !ayArg_count(vm, "super", nargs, 0, 2)) return AY_NULL;
+    if (!ayArg_no_kw(vm, "super", kwnames) || !ayArg_count(vm, "super()", nargs, 0, 2)) return AY_NULL;
     AyType *type;
     AyValue obj = AY_NULL;
     if (nargs == 0) {
