@@ -41,8 +41,24 @@ static void warn(Compiler *c, const AyNode *at, const char *fmt, ...) {
     ayC_warnings_add(c->arena, &c->warnings, at->lineno, msg);
 }
 
+// -5, +1.5, ~3, -True: CPython folds a sign on a number (or bool) into
+// the constant; returns the number, or NULL.
+static const AyNode *signed_number(const AyNode *e) {
+    while (e->kind == AyAst_UnaryOp && e->v.UnaryOp.op != AY_UOP_Not) e = e->v.UnaryOp.operand;
+    if (e->kind != AyAst_Constant) return NULL;
+    AyConstKind k = e->v.Constant.value.kind;
+    if (k == AY_CONST_INT || k == AY_CONST_BIGINT || k == AY_CONST_FLOAT || k == AY_CONST_COMPLEX ||
+        k == AY_CONST_TRUE || k == AY_CONST_FALSE)
+        return e;
+    return NULL;
+}
+
 // The type a literal or display evaluates to, as CPython's compiler infers it.
 static const char *literal_type(const AyNode *e) {
+    if (e->kind == AyAst_UnaryOp && signed_number(e)) {
+        e = signed_number(e);
+        if (e->v.Constant.value.kind == AY_CONST_TRUE || e->v.Constant.value.kind == AY_CONST_FALSE) return "int";
+    }
     switch (e->kind) {
     case AyAst_Tuple: return "tuple";
     case AyAst_List: case AyAst_ListComp: return "list";
@@ -72,6 +88,7 @@ static const char *literal_type(const AyNode *e) {
 // counts: CPython folds it into a constant before checking.)
 static bool is_literal(const AyNode *e) {
     if (e->kind == AyAst_Tuple) return ayC_is_const(e);
+    if (e->kind == AyAst_UnaryOp) return signed_number(e) != NULL;
     if (e->kind != AyAst_Constant) return false;
     AyConstKind k = e->v.Constant.value.kind;
     return k != AY_CONST_NONE && k != AY_CONST_TRUE && k != AY_CONST_FALSE && k != AY_CONST_ELLIPSIS;
