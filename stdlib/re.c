@@ -214,7 +214,11 @@ static AyValue re_compile(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return raise_error(vm, (char *)msg, pat, -1);
     }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    if (tr.nwarnings && !issue_warnings(vm, &tr)) {
+    // the warnings may run Python code (filters), and so a collection
+    ayGC_push_root(vm, ayV_from_obj(tr.groupindex));
+    bool warned = !tr.nwarnings || issue_warnings(vm, &tr);
+    ayGC_pop_roots(vm, 1);
+    if (!warned) {
         pcre2_code_free(code);
         ayMem_free(vm, tr.parents, sizeof(int) * (size_t)(tr.groups + 1));
         return AY_NULL;
