@@ -636,8 +636,11 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
     ayGC_push_root(vm, names);
     AyValue *items = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->items : AY_AS(AyList, names)->items;
     int64_t n = ayV_is_type(vm, names, vm->t_tuple) ? AY_AS(AyTuple, names)->len : AY_AS(AyList, names)->len;
-    bool want_dict = false, ok = true;
-    if (itemsize && n) {
+    bool want_dict = false;
+    AyList *members = ayList_new(vm, 0);  // the names of slot members, mangled
+    bool ok = members != NULL;
+    if (members) ayGC_push_root(vm, ayV_from_obj(members));
+    if (ok && itemsize && n) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "nonempty __slots__ not supported for subtype of '%s'", ayType_name(base));
         ok = false;
     }
@@ -683,10 +686,15 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
                 ok = false;
                 break;
             }
-            AyValue member = ayMember_new(vm, t, m, t->basic_size, false);
-            ok = member && ayDict_set(vm, t->dict, ayV_from_obj(m), member) == 0;
-            t->basic_size += sizeof(AyValue);
+            ok = ayList_append(vm, members, ayV_from_obj(m));
         }
+    }
+    // members in name order, as CPython lays them out
+    ok = ok && ayList_sort(vm, members, AY_NULL, false);
+    for (int64_t i = 0; ok && i < members->len; i++) {
+        AyValue member = ayMember_new(vm, t, AY_STR(members->items[i]), t->basic_size, false);
+        ok = member && ayDict_set(vm, t->dict, members->items[i], member) == 0;
+        t->basic_size += sizeof(AyValue);
     }
     if (ok && want_dict) {
         if (varsize) {
@@ -696,7 +704,7 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
             t->basic_size += sizeof(AyValue);
         }
     }
-    ayGC_pop_roots(vm, 1);
+    ayGC_pop_roots(vm, members ? 2 : 1);
     return ok;
 }
 
@@ -763,10 +771,6 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
         }
     }
     t->module = mod ? mod : AY_NULL;
-    if (!ayDict_get_str(vm, t->dict, vm->s.__doc__)) ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), AY_NONE);
-    // defining __eq__ without __hash__ makes instances unhashable
-    if (ayDict_get_str(vm, t->dict, vm->s.__eq__) && !ayDict_get_str(vm, t->dict, vm->s.__hash__))
-        ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__hash__), AY_NONE);
     // __new__ is implicitly a static method; __init_subclass__ and
     // __class_getitem__ implicitly class methods
     AyValue nw = ayDict_get_str(vm, t->dict, vm->s.__new__);
@@ -787,6 +791,16 @@ static AyValue class_new_impl(AyVM *vm, AyType *meta, AyStr *name, AyTuple *base
         }
     }
     if (!layout_instances(vm, t, base, ns)) goto fail;
+    // as in CPython, what the class gives its instances shows in its namespace
+    // (not for metaclasses: type's own __dict__ stays the class namespace)
+    bool adds_dict = t->dict_offset && !base->dict_offset &&
+                     ayType_lookup(vm, base, vm->s.__dict__) == ayDict_get_str(vm, vm->t_object->dict, vm->s.__dict__);
+    ayType_add_instance_descriptors(vm, t, adds_dict,
+                                    (t->flags & AY_TF_WEAKREFABLE) && !(base->flags & AY_TF_WEAKREFABLE));
+    if (!ayDict_get_str(vm, t->dict, vm->s.__doc__)) ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__doc__), AY_NONE);
+    // defining __eq__ without __hash__ makes instances unhashable
+    if (ayDict_get_str(vm, t->dict, vm->s.__eq__) && !ayDict_get_str(vm, t->dict, vm->s.__hash__))
+        ayDict_set(vm, t->dict, ayV_from_obj(vm->s.__hash__), AY_NONE);
     t->mro = c3_mro(vm, t, bases);
     if (!t->mro) goto fail;
     // inherit C slots from the solid base, then route dunders defined in Ay

@@ -26,6 +26,8 @@ AyType *ayType_new_builtin(AyVM *vm, const char *name, AyType *base, size_t basi
 // Fills the dict of `t` with native methods.
 void ayType_add_methods(AyVM *vm, AyType *t, const AyMethodDef *defs);
 void ayType_add_getsets(AyVM *vm, AyType *t, const AyGetSetDef *defs);
+// The __dict__ / __weakref__ descriptors of a class whose instances get them.
+void ayType_add_instance_descriptors(AyVM *vm, AyType *t, bool dict, bool weakref);
 // Sets t.__dict__[name] = v.
 void ayType_set(AyVM *vm, AyType *t, const char *name, AyValue v);
 // Recomputes the MRO and inherits C slots from `t->base` for slots `t` left NULL.

@@ -6,6 +6,7 @@
 #include "str.h"
 #include "vm.h"
 #include "containers.h"
+#include "weakref.h"
 
 // {==== type objects
 
@@ -814,6 +815,18 @@ static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
     ((AyObj *)ayV_obj(self))->type = new;
     return 0;
 }
+static AyValue instance_weakref_get(AyVM *vm, AyValue self) {
+    AyValue r = ayWeakRef_first(vm, self);
+    return r ? r : AY_NONE;
+}
+
+void ayType_add_instance_descriptors(AyVM *vm, AyType *t, bool dict, bool weakref) {
+    static const AyGetSetDef dict_getset[] = {{"__dict__", object_dict_get, object_dict_set}, {NULL}};
+    static const AyGetSetDef weakref_getset[] = {{"__weakref__", instance_weakref_get, NULL}, {NULL}};
+    if (dict && !ayDict_get_str(vm, t->dict, vm->s.__dict__)) ayType_add_getsets(vm, t, dict_getset);
+    if (weakref && !ayDict_get_cstr(vm, t->dict, "__weakref__")) ayType_add_getsets(vm, t, weakref_getset);
+}
+
 static const AyGetSetDef object_getsets[] = {
     {"__class__", object_class_get, object_class_set},
     {"__dict__", object_dict_get, object_dict_set},

@@ -217,6 +217,12 @@ static AyValue w_getweakrefcount(AyVM *vm, AyValue *args, int nargs, AyValue kwn
     return ayV_small(n);
 }
 
+AyValue ayWeakRef_first(AyVM *vm, AyValue obj) {
+    for (AyWeakRef *w = vm->weakrefs; w; w = w->next)
+        if (w->referent && ayV_from_obj(w->referent) == obj) return ayV_from_obj(w);
+    return AY_NULL;
+}
+
 static AyValue w_getweakrefs(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_count(vm, "getweakrefs", nargs, 1, 1)) return AY_NULL;
     AyValue list = ayList_from_items(vm, NULL, 0);

@@ -14,5 +14,7 @@ typedef struct AyWeakRef {
 
 // Types whose instances are weak references (ref and its subclasses, proxies).
 bool ayWeakRef_check(AyVM *vm, AyValue v);
+// A live weak reference to obj (what obj.__weakref__ shows), or AY_NULL.
+AyValue ayWeakRef_first(AyVM *vm, AyValue obj);
 
 #endif
