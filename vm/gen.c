@@ -29,7 +29,8 @@ static void gen_trace(AyVM *vm, AyObj *o) {
     AyGen *g = (AyGen *)o;
     ayGC_mark(vm, g->exc_state);
     if (g->hdr.type == vm->t_async_generator) ayGC_mark(vm, g->hooks_finalizer);
-    else ayGC_mark_obj(vm, (AyObj *)g->origin_code);
+    else if (g->hdr.type == vm->t_coroutine) ayGC_mark_obj(vm, (AyObj *)g->origin_code);
+    else ayGC_mark(vm, g->caller_exc_info);
     ayGC_mark_frame(vm, &g->frame);
 }
 

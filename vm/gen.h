@@ -20,6 +20,7 @@ struct AyGen {
     union {
         AyValue hooks_finalizer; // async generators: the loop's finalizer (or AY_NULL)
         AyCode *origin_code;     // coroutines: where they were created, for "coroutine ... was never awaited"
+        AyValue caller_exc_info; // generators run by FOR_ITER in its own loop: the caller's exc_info
     };
     uint8_t state;           // AyGenState
     uint8_t hooks_inited;

@@ -488,6 +488,19 @@ static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out
 // }====
 // {==== the loop
 
+// A generator that FOR_ITER ran in the loop yields, returns or fails: the
+// bookkeeping ayGen_resume does after its C call.
+static void leave_inline_gen(AyVM *vm, AyGen *g) {
+    AyFrame *f = &g->frame;
+    g->exc_state = vm->exc_info != g->caller_exc_info ? vm->exc_info : AY_NULL;
+    vm->exc_info = g->caller_exc_info;
+    g->caller_exc_info = AY_NULL;
+    vm->frame = f->prev;
+    vm->depth--;
+    f->prev = NULL;
+    f->entry = 1;
+}
+
 #ifndef NDEBUG
 static void stack_overflow_bug(AyCode *code) {
     fprintf(stderr, "ay: internal error: operand stack overflow in %s (stacksize %d)\n", code->name->data, code->stacksize);
@@ -1386,6 +1399,31 @@ dispatch:
             ip = code->code + oparg;
             DISPATCH();
         }
+        if (ayV_is_obj(it) && ayV_obj(it)->type == vm->t_generator) {
+            AyGen *g = AY_AS(AyGen, it);
+            if ((g->state == AY_GEN_SUSPENDED || g->state == AY_GEN_CREATED) && vm->depth < vm->recursion_limit) {
+                // the generator's frame runs in this loop, as a call would
+                // (ayGen_resume's work without a C call): its yield comes back
+                // here with the item, its end jumps past the loop
+                SYNC();
+                AyFrame *gf = &g->frame;
+                *gf->sp++ = AY_NONE;
+                gf->prev = frame;
+                gf->entry = 0;
+                vm->frame = gf;
+                vm->depth++;
+                g->state = AY_GEN_RUNNING;
+                g->caller_exc_info = vm->exc_info;
+                if (g->exc_state) vm->exc_info = g->exc_state;
+                frame = gf;
+                LOAD_FRAME();
+                if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
+                    SYNC();
+                    if (!ayEval_safepoint(vm)) goto error;
+                }
+                DISPATCH();
+            }
+        }
     for_iter_generic:
         it = TOP();
         SYNC();
@@ -1499,6 +1537,16 @@ dispatch:
     do_return:;
         AyValue r = POP();
         if (frame->gen) frame->gen->state = AY_GEN_CLOSED;
+        if (frame->gen && !frame->entry) {  // run by FOR_ITER: the loop ends
+            AyFrame *caller = frame->prev;
+            frame->sp = frame->localsplus;
+            leave_inline_gen(vm, frame->gen);
+            frame = caller;
+            LOAD_FRAME();
+            sp--;  // the generator
+            ip = code->code + AY_OPARG(ip[-1]);
+            DISPATCH();
+        }
         if (frame->entry) {
             SYNC();
             pop_frame(vm, frame);
@@ -1667,6 +1715,14 @@ dispatch:
         AyGen *g = frame->gen;
         g->state = AY_GEN_SUSPENDED;
         g->frame.lasti = (uint32_t)(cur - code->code);
+        if (!frame->entry) {  // run by FOR_ITER: the item goes to the loop
+            AyFrame *caller = frame->prev;
+            leave_inline_gen(vm, g);
+            frame = caller;
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
+        }
         // Generator frames are always entry frames: ayGen_resume runs them.
         vm->frame = frame->prev;
         vm->depth--;
@@ -1841,6 +1897,15 @@ exception_unwind: {
         // no handler: leave this frame
         ayFrame_keep_for_traceback(vm, frame);
         if (frame->gen) frame->gen->state = AY_GEN_CLOSED;
+        if (frame->gen && !frame->entry) {  // run by FOR_ITER: the loop's frame sees the error
+            AyFrame *caller = frame->prev;
+            frame->sp = frame->localsplus;
+            leave_inline_gen(vm, frame->gen);
+            frame = caller;
+            LOAD_FRAME();
+            cur = ip - 1;  // the FOR_ITER
+            goto error;
+        }
         if (frame->entry) {
             pop_frame(vm, frame);
             vm->c_depth--;
