@@ -26,6 +26,37 @@ AyValue ayFile_flush(AyVM *vm, AyValue file);
 
 // {==== output
 
+// print() to Ay's own file objects: the line in one write (a host's output
+// hook sees whole lines). When an argument's str() fails, what came before
+// it is still written, as CPython's piecewise writes leave it.
+static bool print_line(AyVM *vm, AyValue file, AyValue *args, int nargs, AyValue sep, AyValue end) {
+    AyBuf b;
+    ayBuf_init(&b, vm);
+    for (int i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep && sep != AY_NONE) ayBuf_add(&b, AY_CSTR(sep), (size_t)AY_STR(sep)->size);
+            else ayBuf_addc(&b, ' ');
+        }
+        AyValue text = ayV_is_type(vm, args[i], vm->t_str) ? args[i] : ayObj_str(vm, args[i]);
+        if (text) {
+            ayBuf_add(&b, AY_CSTR(text), (size_t)AY_STR(text)->size);
+        } else {
+            AyValue exc = vm->exc;
+            vm->exc = AY_NULL;  // writing must not see the pending exception
+            ayGC_push_root(vm, exc);
+            AyValue part = ayBuf_finish(&b);
+            if (part) ayFile_write_to(vm, file, part);
+            ayGC_pop_roots(vm, 1);
+            vm->exc = exc;
+            return false;
+        }
+    }
+    if (end && end != AY_NONE) ayBuf_add(&b, AY_CSTR(end), (size_t)AY_STR(end)->size);
+    else ayBuf_addc(&b, '\n');
+    AyValue s = ayBuf_finish(&b);
+    return s && ayFile_write_to(vm, file, s);
+}
+
 static AyValue b_print(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue kw[4];
     if (!ayArg_unpack(vm, "print", args + nargs, 0, kwnames, "$ sep end file flush", kw)) return AY_NULL;
@@ -38,23 +69,20 @@ static AyValue b_print(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
         file = vm->sys ? ayDict_get_cstr(vm, AY_AS(AyModule, vm->sys)->dict, "stdout") : AY_NULL;
         if (!file || file == AY_NONE) return AY_NONE;
     }
-    AyBuf b;
-    ayBuf_init(&b, vm);
-    for (int i = 0; i < nargs; i++) {
-        if (i) {
-            if (sep && sep != AY_NONE) ayBuf_add(&b, AY_CSTR(sep), (size_t)AY_STR(sep)->size);
-            else ayBuf_addc(&b, ' ');
+    if (!(ayV_is_obj(file) && ayV_obj(file)->type == vm->t_file)) {
+        // a file object of the script's sees each argument, separator and
+        // the end in a write() of its own, as CPython calls it
+        if (!sep || sep == AY_NONE) sep = ayV_from_obj(ayStr_intern_c(vm, " "));
+        if (!end || end == AY_NONE) end = ayV_from_obj(ayStr_intern_c(vm, "\n"));
+        for (int i = 0; i < nargs; i++) {
+            if (i && !ayFile_write_to(vm, file, sep)) return AY_NULL;
+            AyValue s = ayObj_str(vm, args[i]);
+            if (!s || !ayFile_write_to(vm, file, s)) return AY_NULL;
         }
-        if (!ayBuf_add_str(&b, args[i])) {
-            ayBuf_free(&b);
-            return AY_NULL;
-        }
+        if (!ayFile_write_to(vm, file, end)) return AY_NULL;
+    } else if (!print_line(vm, file, args, nargs, sep, end)) {
+        return AY_NULL;
     }
-    if (end && end != AY_NONE) ayBuf_add(&b, AY_CSTR(end), (size_t)AY_STR(end)->size);
-    else ayBuf_addc(&b, '\n');
-    AyValue s = ayBuf_finish(&b);
-    if (!s) return AY_NULL;
-    if (!ayFile_write_to(vm, file, s)) return AY_NULL;
     if (flush && ayObj_truth(vm, flush) > 0 && !ayFile_flush(vm, file)) return AY_NULL;
     return AY_NONE;
 }
