@@ -409,11 +409,15 @@ static AyValue complex_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyV
 // }====
 // {==== methods
 
+bool ayMeth_noargs(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *name);  // str_methods.c
+
 static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayMeth_noargs(vm, args, nargs, kw, "conjugate")) return AY_NULL;
     return ayComplex_new_value(vm, RE(args[0]), -IM(args[0]));
 }
 
 static AyValue m_getnewargs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayMeth_noargs(vm, args, nargs, kw, "__getnewargs__")) return AY_NULL;
     return ayTuple_pack2(vm, ayV_from_float(RE(args[0])), ayV_from_float(IM(args[0])));
 }
 

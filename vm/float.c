@@ -370,12 +370,19 @@ AyValue ayFloat_round(AyVM *vm, double x, AyValue ndigits) {
 
 #define SELF FV(args[0])
 
+bool ayMeth_noargs(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *name);  // str_methods.c
+// methods without arguments refuse any, as CPython's do
+#define NO_ARGS(name) \
+    if (!ayMeth_noargs(vm, args, nargs, kw, name)) return AY_NULL
+
 static AyValue m_is_integer(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("is_integer");
     double d = SELF;
     return ayV_bool(isfinite(d) && d == floor(d));
 }
 
 static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("as_integer_ratio");
     double d = SELF;
     if (isinf(d)) return ayErr_format(vm, AY_EXC(vm, OverflowError), "cannot convert Infinity to integer ratio");
     if (isnan(d)) return ayErr_format(vm, AY_EXC(vm, ValueError), "cannot convert NaN to integer ratio");
@@ -394,11 +401,23 @@ static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw
     return ayTuple_pack2(vm, num, den);
 }
 
-static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayV_from_float(SELF); }
+static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("conjugate");
+    return ayV_from_float(SELF);
+}
 
-static AyValue m_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, trunc(SELF)); }
-static AyValue m_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, floor(SELF)); }
-static AyValue m_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayInt_from_double(vm, ceil(SELF)); }
+static AyValue m_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__trunc__");
+    return ayInt_from_double(vm, trunc(SELF));
+}
+static AyValue m_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__floor__");
+    return ayInt_from_double(vm, floor(SELF));
+}
+static AyValue m_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__ceil__");
+    return ayInt_from_double(vm, ceil(SELF));
+}
 
 static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue a[1];
@@ -407,6 +426,7 @@ static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 }
 
 static AyValue m_hex(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("hex");
     double d = SELF;
     char buf[64];
     if (!isfinite(d)) {
@@ -462,6 +482,7 @@ static AyValue m_format(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue m_getnewargs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__getnewargs__");
     AyValue v = ayV_from_float(SELF);
     return ayTuple_from_items(vm, &v, 1);
 }

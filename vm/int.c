@@ -284,7 +284,13 @@ static AyValue int_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue
 // }====
 // {==== methods
 
+bool ayMeth_noargs(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *name);  // str_methods.c
+// methods without arguments refuse any, as CPython's do
+#define NO_ARGS(name) \
+    if (!ayMeth_noargs(vm, args, nargs, kw, name)) return AY_NULL
+
 static AyValue m_bit_length(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("bit_length");
     AyValue x = as_int(vm, args[0]);
     if (ayV_is_int(x)) {
         int64_t i = ayV_int(x);
@@ -295,16 +301,37 @@ static AyValue m_bit_length(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 }
 
 static AyValue m_bit_count(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("bit_count");
     return ayV_small(ayInt_bit_count(vm, as_int(vm, args[0])));
 }
 
-static AyValue m_self(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return as_int(vm, args[0]); }
+// conjugate() and the rounding methods of an int give the int itself
+static AyValue m_conjugate(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("conjugate");
+    return as_int(vm, args[0]);
+}
+static AyValue m_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__trunc__");
+    return as_int(vm, args[0]);
+}
+static AyValue m_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__floor__");
+    return as_int(vm, args[0]);
+}
+static AyValue m_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__ceil__");
+    return as_int(vm, args[0]);
+}
 
 static AyValue m_as_integer_ratio(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("as_integer_ratio");
     return ayTuple_pack2(vm, as_int(vm, args[0]), ayV_small(1));
 }
 
-static AyValue m_is_integer(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return AY_TRUE; }
+static AyValue m_is_integer(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("is_integer");
+    return AY_TRUE;
+}
 
 static bool byteorder_arg(AyVM *vm, AyValue v, bool *little) {
     *little = false;
@@ -388,6 +415,7 @@ static AyValue m_round(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
 }
 
 static AyValue m_getnewargs(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    NO_ARGS("__getnewargs__");
     AyValue x = as_int(vm, args[0]);
     return ayTuple_from_items(vm, &x, 1);
 }
@@ -426,15 +454,15 @@ AY_NUM_RDUNDER(m_rdivmod, int_divmod)
 static const AyMethodDef int_methods[] = {
     {"bit_length", m_bit_length, 0, NULL},
     {"bit_count", m_bit_count, 0, NULL},
-    {"conjugate", m_self, 0, NULL},
+    {"conjugate", m_conjugate, 0, NULL},
     {"as_integer_ratio", m_as_integer_ratio, 0, NULL},
     {"is_integer", m_is_integer, 0, NULL},
     {"to_bytes", m_to_bytes, 0, NULL},
     {"from_bytes", m_from_bytes, AY_NATIVE_CLASSMETHOD, NULL},
     {"__round__", m_round, 0, NULL},
-    {"__trunc__", m_self, 0, NULL},
-    {"__floor__", m_self, 0, NULL},
-    {"__ceil__", m_self, 0, NULL},
+    {"__trunc__", m_trunc, 0, NULL},
+    {"__floor__", m_floor, 0, NULL},
+    {"__ceil__", m_ceil, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {"__format__", m_format, 0, NULL},
     {"__pow__", m_pow, 0, NULL},
