@@ -776,8 +776,9 @@ static AyValue object_dict_get(AyVM *vm, AyValue self) {
     if (!*slot) *slot = ayDict_new(vm);
     return *slot ? ayV_from_obj(*slot) : AY_NULL;
 }
-// obj.__dict__ = d takes d itself; deleting leaves a fresh dict for next time.
-static int object_dict_set(AyVM *vm, AyValue self, AyValue v) {
+// obj.__dict__ = d takes d itself. Deleting it (a fresh dict next time) is
+// for instances of classes that added the dict, not of builtins that have one.
+static int instance_dict_set(AyVM *vm, AyValue self, AyValue v) {
     AyDict **slot = ayV_is_obj(self) ? ayObj_dict_slot(ayV_obj(self)) : NULL;
     if (!slot) {
         ayErr_format(vm, AY_EXC(vm, AttributeError), "'%T' object has no attribute '__dict__'", self);
@@ -789,6 +790,13 @@ static int object_dict_set(AyVM *vm, AyValue self, AyValue v) {
     }
     *slot = v ? AY_AS(AyDict, v) : NULL;
     return 0;
+}
+static int object_dict_set(AyVM *vm, AyValue self, AyValue v) {
+    if (!v) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "cannot delete __dict__");
+        return -1;
+    }
+    return instance_dict_set(vm, self, v);
 }
 // obj.__class__ = C: only between heap types whose instances have the same layout.
 static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
@@ -821,7 +829,7 @@ static AyValue instance_weakref_get(AyVM *vm, AyValue self) {
 }
 
 void ayType_add_instance_descriptors(AyVM *vm, AyType *t, bool dict, bool weakref) {
-    static const AyGetSetDef dict_getset[] = {{"__dict__", object_dict_get, object_dict_set}, {NULL}};
+    static const AyGetSetDef dict_getset[] = {{"__dict__", object_dict_get, instance_dict_set}, {NULL}};
     static const AyGetSetDef weakref_getset[] = {{"__weakref__", instance_weakref_get, NULL}, {NULL}};
     if (dict && !ayDict_get_str(vm, t->dict, vm->s.__dict__)) ayType_add_getsets(vm, t, dict_getset);
     if (weakref && !ayDict_get_cstr(vm, t->dict, "__weakref__")) ayType_add_getsets(vm, t, weakref_getset);

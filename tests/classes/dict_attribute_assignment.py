@@ -39,3 +39,15 @@ class D(dict): pass
 c = C()
 c.__dict__ = D(z=1)
 print(c.z, type(c.__dict__).__name__)
+def f(): pass
+f.x = 1
+try:
+    del f.__dict__
+    print(f.__dict__)
+except Exception as e: print(type(e).__name__, e)
+class E(Exception): pass
+e = E(); e.a = 1
+e.__dict__ = {'b': 2}; print(e.b, vars(e))
+class T(tuple): pass
+t = T()
+print(t.__weakref__ if hasattr(t, '__weakref__') else 'no weakref attr')
