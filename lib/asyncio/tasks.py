@@ -160,6 +160,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 child.add_done_callback(child_finished)
         children.append(child)
+    distinct.clear()  # its table goes now, not at the next collection (gather of 100k tasks)
 
     outer = _GatheringFuture(children, loop=loop)
     for child in already_done:
