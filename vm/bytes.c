@@ -302,8 +302,7 @@ static AyValue bytes_add(AyVM *vm, AyValue a, AyValue b) {
     if (!ayBytes_view(vm, a, &x, &nx) || (!ayV_has_flag(vm, a, AY_TF_BYTES_SUB) && !ayBytes_is_bytearray(vm, a)))
         return AY_NOTIMPLEMENTED;
     if (!ayBytes_view(vm, b, &y, &ny)) {
-        AyType *tb = ayV_type(vm, b);  // the right operand's __radd__ goes first
-        if ((tb->flags & AY_TF_HEAPTYPE) && tb->binop[AY_BINOP_ADD]) return AY_NOTIMPLEMENTED;
+        if (ayV_defers_concat(vm, b)) return AY_NOTIMPLEMENTED;
         return ayErr_format(vm, AY_EXC(vm, TypeError), "can't concat %T to %T", b, a);
     }
     if (ny == 0 && ayV_is_type(vm, a, vm->t_bytes)) return a;

@@ -307,9 +307,7 @@ static int list_contains(AyVM *vm, AyValue c, AyValue item) {
 static AyValue list_add(AyVM *vm, AyValue a, AyValue b) {
     if (!ayV_is_list(vm, a) || !ayV_is_list(vm, b)) {
         if (!ayV_is_list(vm, a)) return AY_NOTIMPLEMENTED;
-        // let the right operand's __radd__ have a go first
-        AyType *tb = ayV_type(vm, b);
-        if ((tb->flags & AY_TF_HEAPTYPE) && tb->binop[AY_BINOP_ADD]) return AY_NOTIMPLEMENTED;
+        if (ayV_defers_concat(vm, b)) return AY_NOTIMPLEMENTED;
         return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate list (not \"%T\") to list", b);
     }
     AyList *x = AY_AS(AyList, a), *y = AY_AS(AyList, b);

@@ -604,9 +604,7 @@ static int str_contains(AyVM *vm, AyValue c, AyValue item) {
 
 static AyValue str_add(AyVM *vm, AyValue a, AyValue b) {
     if (!ayV_is_str(vm, a) || !ayV_is_str(vm, b)) {
-        // let the right operand's __radd__ have a go first
-        AyType *tb = ayV_type(vm, b);
-        if (!ayV_is_str(vm, a) || ((tb->flags & AY_TF_HEAPTYPE) && tb->binop[AY_BINOP_ADD])) return AY_NOTIMPLEMENTED;
+        if (!ayV_is_str(vm, a) || ayV_defers_concat(vm, b)) return AY_NOTIMPLEMENTED;
         return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate str (not \"%T\") to str", b);
     }
     return ayStr_concat(vm, AY_STR(a), AY_STR(b));

@@ -139,8 +139,7 @@ static int tuple_contains(AyVM *vm, AyValue c, AyValue item) {
 
 static AyValue tuple_add(AyVM *vm, AyValue a, AyValue b) {
     if (!ayV_is_tuple(vm, a) || !ayV_is_tuple(vm, b)) {
-        AyType *tb = ayV_type(vm, b);
-        if (!ayV_is_tuple(vm, a) || ((tb->flags & AY_TF_HEAPTYPE) && tb->binop[AY_BINOP_ADD])) return AY_NOTIMPLEMENTED;
+        if (!ayV_is_tuple(vm, a) || ayV_defers_concat(vm, b)) return AY_NOTIMPLEMENTED;
         return ayErr_format(vm, AY_EXC(vm, TypeError), "can only concatenate tuple (not \"%T\") to tuple", b);
     }
     AyTuple *x = AY_AS(AyTuple, a), *y = AY_AS(AyTuple, b);

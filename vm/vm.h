@@ -421,6 +421,13 @@ int ayObj_eq(AyVM *vm, AyValue a, AyValue b);
 AyValue ayObj_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op);
 int ayObj_richcmp_bool(AyVM *vm, AyValue a, AyValue b, AyCmp op);
 AyValue ayObj_binop(AyVM *vm, AyBinOp op, AyValue a, AyValue b);
+// A builtin sequence's `+` with a foreign right operand: true when that
+// operand's class defines an add, whose __radd__ must run before the
+// sequence's concatenation error.
+static inline bool ayV_defers_concat(AyVM *vm, AyValue right) {
+    AyType *t = ayV_type(vm, right);
+    return (t->flags & AY_TF_HEAPTYPE) && t->binop[AY_BINOP_ADD];
+}
 AyValue ayObj_inplace(AyVM *vm, AyBinOp op, AyValue a, AyValue b);
 AyValue ayObj_neg(AyVM *vm, AyValue v);
 AyValue ayObj_pos(AyVM *vm, AyValue v);
