@@ -500,16 +500,80 @@ class TestSuite:
         return self.run(result)
 
     def run(self, result):
-        set_up = set()
+        fixtures = _Fixtures(result)
         for test in _flatten(self):
-            cls = type(test)
-            if cls not in set_up:
-                set_up.add(cls)
-                cls.setUpClass()
-            test(result)
-        for cls in set_up:
-            cls.tearDownClass()
+            if fixtures.enter(type(test)):
+                test(result)
+        fixtures.leave_class()
+        fixtures.leave_module()
         return result
+
+
+class _FixtureError:
+    """Stands for a setUpClass/tearDownModule... that raised, among the results."""
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __str__(self):
+        return self.description
+
+
+class _Fixtures:
+    """The class and module fixtures in force while a suite runs: as in CPython, a class is set up
+    when its first test comes and torn down when a test of another class (or the end) comes, and
+    a class or module whose set-up raised has its tests left out."""
+
+    def __init__(self, result):
+        self.result = result
+        self.cls = self.module = None
+        self.failed = set()  # classes and module names whose set-up raised
+
+    def _call(self, owner, name, description):
+        fixture = getattr(owner, name, None)
+        if fixture is None:
+            return True
+        try:
+            fixture()
+        except Exception:
+            self.result.addError(_FixtureError(f"{name} ({description})"), sys.exc_info())
+            return False
+        return True
+
+    def enter(self, cls):
+        module = cls.__module__
+        if cls is not self.cls:
+            self.leave_class()
+            if module != self.module:
+                self.leave_module()
+                self.module = module
+                if not self._call(sys.modules.get(module), "setUpModule", module):
+                    self.failed.add(module)
+            self.cls = cls
+            skipped = getattr(cls, "__unittest_skip__", False)
+            if module not in self.failed and not skipped and \
+                    not self._call(cls, "setUpClass", f"{module}.{cls.__qualname__}"):
+                self.failed.add(cls)
+        return module not in self.failed and cls not in self.failed
+
+    def leave_class(self):
+        cls = self.cls
+        if cls is not None and cls not in self.failed and self.module not in self.failed \
+                and not getattr(cls, "__unittest_skip__", False):
+            self._call(cls, "tearDownClass", f"{self.module}.{cls.__qualname__}")
+        self.cls = None
+
+    def leave_module(self):
+        if self.module is not None and self.module not in self.failed:
+            self._call(sys.modules.get(self.module), "tearDownModule", self.module)
+        self.module = None
 
 
 def _flatten(suite):
