@@ -37,10 +37,10 @@ static void dis_code(AyVM *vm, AyCode *code, FILE *out) {
             if (arg < (uint32_t)code->nlocalsplus) fprintf(out, " (%s)", code->localnames[arg]->data);
             break;
         case AY_OP_LOAD_NAME: case AY_OP_STORE_NAME: case AY_OP_IMPORT_NAME: case AY_OP_IMPORT_FROM:
-        case AY_OP_STORE_GLOBAL: case AY_OP_STORE_ATTR: case AY_OP_DELETE_ATTR:
+        case AY_OP_STORE_GLOBAL: case AY_OP_LOAD_ATTR: case AY_OP_LOAD_METHOD: case AY_OP_STORE_ATTR: case AY_OP_DELETE_ATTR:
             fprintf(out, " (%s)", code->names[arg]->data);
             break;
-        case AY_OP_LOAD_GLOBAL: case AY_OP_LOAD_ATTR:
+        case AY_OP_LOAD_GLOBAL:
             fprintf(out, " (%s%s)", code->names[arg >> 1]->data, arg & 1 ? " + NULL/self" : "");
             break;
         default: break;

@@ -290,7 +290,7 @@ static void call(Compiler *c, const AyNode *e) {
     if (f->kind == AyAst_Attribute && is_simple_call(args, kws)) {
         ayC_expr(c, f->v.Attribute.value);
         ayC_set_pos(c, f);
-        ayC_emit(c, AY_OP_LOAD_ATTR, (ayC_attr_name(c, f->v.Attribute.attr) << 1) | 1);
+        ayC_emit(c, AY_OP_LOAD_METHOD, ayC_attr_name(c, f->v.Attribute.attr));
     } else if (f->kind == AyAst_Name && is_simple_call(args, kws)) {
         // a global function: LOAD_GLOBAL pushes the NULL too
         AySymbol *sym = ayScope_find(c->u->scope, f->v.Name.id);
@@ -733,7 +733,7 @@ void ayC_expr(Compiler *c, const AyNode *e) {
     case AyAst_Attribute:
         ayC_expr(c, e->v.Attribute.value);
         ayC_set_pos(c, e);
-        if (e->v.Attribute.ctx == AY_LOAD) ayC_emit(c, AY_OP_LOAD_ATTR, ayC_attr_name(c, e->v.Attribute.attr) << 1);
+        if (e->v.Attribute.ctx == AY_LOAD) ayC_emit(c, AY_OP_LOAD_ATTR, ayC_attr_name(c, e->v.Attribute.attr));
         break;
     case AyAst_Subscript: {
         const AyNode *sl = e->v.Subscript.slice;

@@ -669,7 +669,7 @@ static void aug_assign(Compiler *c, const AyNode *s) {
         ayC_expr(c, t->v.Attribute.value);
         ayC_emit(c, AY_OP_COPY, 1);
         ayC_set_pos(c, t);
-        ayC_emit(c, AY_OP_LOAD_ATTR, name << 1);
+        ayC_emit(c, AY_OP_LOAD_ATTR, name);
         ayC_expr(c, s->v.AugAssign.value);
         ayC_set_pos(c, s);
         ayC_emit(c, AY_OP_BINARY_OP, op);

@@ -42,8 +42,9 @@
     X(LOAD_GLOBAL, 0, 1 + (oparg & 1), 3)   /* name << 1 | push NULL first */ \
     X(STORE_GLOBAL, 1, 0, 0) \
     X(DELETE_GLOBAL, 0, 0, 0) \
-    X(LOAD_ATTR, 1, 1 + (oparg & 1), 3)     /* name << 1 | method form: push (meth, self) or (NULL, attr)... */ \
-    X(STORE_ATTR, 2, 0, 3)                  /* TOS.name = TOS1 */ \
+    X(LOAD_ATTR, 1, 1, 4)                   /* TOS = TOS.name */ \
+    X(LOAD_METHOD, 1, 2, 7)                 /* for a call: TOS -> (method, self) or (TOS.name, NULL) */ \
+    X(STORE_ATTR, 2, 0, 4)                  /* TOS.name = TOS1 */ \
     X(DELETE_ATTR, 1, 0, 0) \
     X(LOAD_SUPER_ATTR, 3, 1 + (oparg & 1), 0) /* super(cls, self).name: [global super, cls, self] */ \
     /* operators */ \

@@ -424,35 +424,54 @@ static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter
 }
 
 // The inline cache of LOAD_ATTR and STORE_ATTR: [type tag, type epoch (low
-// 32 bits), index hint into the instance dict's entries]. A matching tag and
-// epoch mean the type uses generic attribute access with an instance dict
-// and has no data descriptor for the name, so the instance dict decides.
+// 32 bits), index hint into the instance dict's entries, second type tag].
+// A matching tag and epoch mean the type uses generic attribute access with
+// an instance dict and has no data descriptor for the name, so the instance
+// dict decides. The second tag serves sites that see several classes (a
+// method inherited by subclasses): the first type seen keeps the first tag,
+// later ones take turns in the second.
 static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache);
 
 static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache, AyDict **dict) {
     if (!ayV_is_obj(obj)) return false;
     AyType *t = ayV_obj(obj)->type;
-    if (cache[0] != t->tag || cache[1] != (uint32_t)vm->type_epoch) {
-        // another type at this site (polymorphic code): re-check it through the type cache
+    if ((cache[0] != t->tag && cache[3] != t->tag) || cache[1] != (uint32_t)vm->type_epoch) {
+        // another type at this site, or types changed: re-check it through the type cache
         if (!cache[0]) return false;
         attr_cache_fill(vm, obj, name, cache);
-        if (cache[0] != t->tag) return false;
+        if (cache[0] != t->tag && cache[3] != t->tag) return false;
     }
     *dict = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
     return true;
 }
 
+// Types whose instances find attributes the generic way, in a dict at a
+// fixed offset or in none (a dict after variable-sized items is found the
+// slow way, keeping hits one load).
+static bool plain_attribute_type(AyType *t) {
+    return t->getattr == ayObj_generic_getattr && t->dict_offset != AY_DICT_AFTER_ITEMS;
+}
+
+// Where a cache of `nways` entries of `width` slots after an epoch slot
+// takes type t: the first entry while the cache is empty or stale, else the
+// last one (so a site's first type is never evicted).
+static AyInstr *cache_way_for(AyVM *vm, AyInstr *epoch, AyInstr *first, int width, AyType *t) {
+    if (*epoch != (uint32_t)vm->type_epoch) {
+        *epoch = (uint32_t)vm->type_epoch;
+        first[width] = 0;
+        return first;
+    }
+    return !first[0] || first[0] == t->tag ? first : first + width;
+}
+
 static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
     if (!ayV_is_obj(obj) || !name->interned) return;
     AyType *t = ayV_obj(obj)->type;
-    // (a dict after variable-sized items is found the slow way, keeping hits one load)
-    if (t->getattr != ayObj_generic_getattr || t->setattr != ayObj_generic_setattr || !t->dict_offset ||
-        t->dict_offset == AY_DICT_AFTER_ITEMS)
-        return;
+    if (!plain_attribute_type(t) || t->setattr != ayObj_generic_setattr || !t->dict_offset) return;
     AyValue descr = ayType_lookup(vm, t, name);
     if (descr && ayV_type(vm, descr)->descr_set) return;
-    cache[0] = t->tag;
-    cache[1] = (uint32_t)vm->type_epoch;  // the index hint in cache[2] is checked on use
+    // the tags sit 3 slots apart, around the epoch and the index hint (checked on use)
+    *cache_way_for(vm, cache + 1, cache, 3, t) = t->tag;
 }
 
 // The entry of `name` in an instance dict, trying the cached index first.
@@ -464,9 +483,24 @@ static inline int64_t find_with_hint(AyDict *d, AyStr *name, AyInstr *hint) {
     return j;
 }
 
-// LOAD_ATTR in method form: a plain function or method descriptor found on the
+// The inline cache of LOAD_METHOD: [type epoch, then two entries of (type
+// tag, the method found on the type as an AyValue in two halves)]. While the
+// epoch holds, the type's namespace is unchanged, so the method is still
+// there and alive; only the instance dict can still shadow it.
+static inline AyValue method_cache_hit(AyVM *vm, AyValue obj, AyStr *name, const AyInstr *cache) {
+    if (!ayV_is_obj(obj) || cache[0] != (uint32_t)vm->type_epoch) return AY_NULL;
+    AyObj *o = ayV_obj(obj);
+    AyType *t = o->type;
+    const AyInstr *way = cache[1] == t->tag ? cache + 1 : cache[4] == t->tag ? cache + 4 : NULL;
+    if (!way) return AY_NULL;
+    AyDict *d = t->dict_offset ? *(AyDict **)((char *)o + t->dict_offset) : NULL;
+    if (d && ayDict_find_str(d, name) >= 0) return AY_NULL;
+    return (AyValue)way[1] | (AyValue)way[2] << 32;
+}
+
+// LOAD_METHOD's slow path: a plain function or method descriptor found on the
 // type (and not shadowed by the instance) is pushed unbound with self.
-static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out) {
+static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out, AyInstr *cache) {
     AyType *t = ayV_type(vm, obj);
     if (t->getattr == ayObj_generic_getattr) {
         AyValue d = ayType_lookup(vm, t, name);
@@ -475,6 +509,12 @@ static AyValue load_method(AyVM *vm, AyValue obj, AyStr *name, AyValue *self_out
             if (dt == vm->t_function || (dt == vm->t_method_descriptor && !(AY_AS(AyNative, d)->flags & (AY_NATIVE_CLASSMETHOD | AY_NATIVE_STATIC)))) {
                 AyDict **slot = ayV_is_obj(obj) ? ayObj_dict_slot(ayV_obj(obj)) : NULL;
                 if (!slot || !*slot || !ayDict_get_str(vm, *slot, name)) {
+                    if (ayV_is_obj(obj) && plain_attribute_type(t) && name->interned) {
+                        AyInstr *way = cache_way_for(vm, cache, cache + 1, 3, t);
+                        way[0] = t->tag;
+                        way[1] = (AyInstr)d;
+                        way[2] = (AyInstr)(d >> 32);
+                    }
                     *self_out = obj;
                     return d;
                 }
@@ -768,32 +808,38 @@ dispatch:
     TARGET(LOAD_ATTR) {
         SYNC();
         AyValue obj = TOP();
-        AyStr *name = NAME(oparg >> 1);
-        if (oparg & 1) {
-            AyValue self;
-            AyValue m = load_method(vm, obj, name, &self);
+        AyStr *name = NAME(oparg);
+        AyDict *d;
+        if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
+            int64_t ix = find_with_hint(d, name, ip + 2);
+            if (ix >= 0) {
+                TOP() = d->entries[ix].value;
+                SKIP_CACHE(4);
+                DISPATCH();
+            }
+        }
+        AyValue v = ayObj_getattr(vm, obj, name);
+        ERROR_IF(!v);
+        attr_cache_fill(vm, obj, name, ip);
+        TOP() = v;
+        SKIP_CACHE(4);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        SYNC();
+        AyValue obj = TOP();
+        AyStr *name = NAME(oparg);
+        AyValue m = method_cache_hit(vm, obj, name, ip), self = obj;
+        if (!m) {
+            m = load_method(vm, obj, name, &self, ip);
             if (!m) {
                 ayErr_set_attribute_context(vm, obj, name);
                 goto error;
             }
-            TOP() = m;
-            PUSH(self);
-        } else {
-            AyDict *d;
-            if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
-                int64_t ix = find_with_hint(d, name, ip + 2);
-                if (ix >= 0) {
-                    TOP() = d->entries[ix].value;
-                    SKIP_CACHE(3);
-                    DISPATCH();
-                }
-            }
-            AyValue v = ayObj_getattr(vm, obj, name);
-            ERROR_IF(!v);
-            attr_cache_fill(vm, obj, name, ip);
-            TOP() = v;
         }
-        SKIP_CACHE(3);
+        TOP() = m;
+        PUSH(self);
+        SKIP_CACHE(7);
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
@@ -806,14 +852,14 @@ dispatch:
             if (ix >= 0) {
                 d->entries[ix].value = v;
                 sp -= 2;
-                SKIP_CACHE(3);
+                SKIP_CACHE(4);
                 DISPATCH();
             }
         }
         ERROR_IF(ayObj_setattr(vm, obj, name, v) < 0);
         attr_cache_fill(vm, obj, name, ip);
         sp -= 2;
-        SKIP_CACHE(3);
+        SKIP_CACHE(4);
         DISPATCH();
     }
     TARGET(DELETE_ATTR) {
