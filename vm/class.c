@@ -558,29 +558,41 @@ static AyType *solid_base(AyVM *vm, AyType *t) {
     return t;
 }
 
+// Bytes of the builtin part of a heap type's instances.
+static uint32_t solid_size(AyType *solid) { return solid->sub_basic_size ? solid->sub_basic_size : solid->basic_size; }
+
+// Bytes a heap class's instances take before the fields the class adds itself.
+static uint32_t inherited_size(AyVM *vm, AyType *base) {
+    AyType *solid = solid_base(vm, base);
+    return base == solid ? solid_size(solid) : base->basic_size;
+}
+
+// Whether instances of t have fields its base's lack (CPython's extra_ivars):
+// a builtin bigger than its base, or a class with __slots__ members (a dict
+// alone does not count).
+static bool adds_fields(AyVM *vm, AyType *t) {
+    if (!(t->flags & AY_TF_HEAPTYPE)) return t->basic_size != t->base->basic_size;
+    uint32_t before = inherited_size(vm, t->base), own = t->basic_size - before;
+    if (t->dict_offset >= before && t->dict_offset < t->basic_size) own -= sizeof(AyValue);
+    return own != 0;
+}
+
 static AyType *best_base(AyVM *vm, AyTuple *bases) {
-    AyType *best = NULL, *best_solid = NULL;
+    AyType *best = NULL, *best_owner = NULL;
     for (int64_t i = 0; i < bases->len; i++) {
         AyType *b = AY_AS(AyType, bases->items[i]);
-        AyType *s = solid_base(vm, b);
-        if (!best) {
+        AyType *owner = b;  // the nearest class whose fields b's instances have
+        while (owner->base && !adds_fields(vm, owner)) owner = owner->base;
+        if (!best || (ayType_is_subtype(owner, best_owner) && owner != best_owner)) {
             best = b;
-            best_solid = s;
-        } else if (ayType_is_subtype(s, best_solid) && (s != best_solid || b->basic_size > best->basic_size)) {
-            // same solid base: the one whose instances are bigger (it adds
-            // __slots__) decides the layout
-            best = b;
-            best_solid = s;
-        } else if (!ayType_is_subtype(best_solid, s)) {
+            best_owner = owner;
+        } else if (!ayType_is_subtype(best_owner, owner)) {
             ayErr_format(vm, AY_EXC(vm, TypeError), "multiple bases have instance lay-out conflict");
             return NULL;
         }
     }
     return best;
 }
-
-// Bytes of the builtin part of a heap type's instances.
-static uint32_t solid_size(AyType *solid) { return solid->sub_basic_size ? solid->sub_basic_size : solid->basic_size; }
 
 static void heap_instance_trace(AyVM *vm, AyObj *o) {
     AyType *t = o->type;
@@ -615,7 +627,7 @@ static bool layout_instances(AyVM *vm, AyType *t, AyType *base, AyDict *ns) {
     // CPython's variable-sized builtins (int, tuple, bytes; not str) take no
     // __slots__ and no weak references
     bool itemsize = boxed || (varsize && solid != vm->t_str);
-    t->basic_size = base == solid ? solid_size(solid) : base->basic_size;
+    t->basic_size = inherited_size(vm, base);
     t->dict_offset = base == solid && boxed ? solid->sub_dict_offset : base->dict_offset;
     AyValue slots = ayDict_get_str(vm, ns, vm->s.__slots__);
     if (!slots) {
