@@ -155,6 +155,13 @@ AyCell *ayCell_new(AyVM *vm, AyValue v) {
     return c;
 }
 
+// types.CellType([contents]): an empty cell without an argument.
+static AyValue cell_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyValue kwnames) {
+    if (!ayArg_no_kw(vm, "cell", kwnames) || !ayArg_count(vm, "cell", nargs, 0, 1)) return AY_NULL;
+    AyCell *c = ayCell_new(vm, nargs ? args[0] : AY_NULL);
+    return c ? ayV_from_obj(c) : AY_NULL;
+}
+
 static AyValue cell_repr(AyVM *vm, AyValue v) {
     AyCell *c = AY_AS(AyCell, v);
     if (!c->value) return ayStr_from_fmt(vm, "<cell at %p: empty>", (void *)c);
@@ -498,5 +505,6 @@ void ayFunc_setup(AyVM *vm) {
     ct->basic_size = sizeof(AyCell);
     ct->trace = cell_trace;
     ct->repr = cell_repr;
+    ct->tp_new = cell_new;
     ayType_add_getsets(vm, ct, cell_getsets);
 }
