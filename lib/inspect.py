@@ -383,6 +383,7 @@ class _empty:
 
 
 _Empty = _empty
+_NOT_GIVEN = object()  # for replace(): a field passed as empty is cleared, one left out is kept
 
 
 class _ParameterKind(enum.IntEnum):
@@ -391,6 +392,9 @@ class _ParameterKind(enum.IntEnum):
     VAR_POSITIONAL = 2
     KEYWORD_ONLY = 3
     VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self.name
 
     @property
     def description(self):
@@ -417,10 +421,11 @@ class Parameter:
     default = property(lambda self: self._default)
     annotation = property(lambda self: self._annotation)
 
-    def replace(self, *, name=None, kind=None, default=_Empty, annotation=_Empty):
-        return Parameter(self._name if name is None else name, self._kind if kind is None else kind,
-                         default=self._default if default is _Empty else default,
-                         annotation=self._annotation if annotation is _Empty else annotation)
+    def replace(self, *, name=_NOT_GIVEN, kind=_NOT_GIVEN, default=_NOT_GIVEN, annotation=_NOT_GIVEN):
+        return Parameter(self._name if name is _NOT_GIVEN else name,
+                         self._kind if kind is _NOT_GIVEN else kind,
+                         default=self._default if default is _NOT_GIVEN else default,
+                         annotation=self._annotation if annotation is _NOT_GIVEN else annotation)
 
     def __str__(self):
         text = self._name
@@ -463,9 +468,9 @@ class Signature:
     parameters = property(lambda self: types.MappingProxyType(self._parameters))
     return_annotation = property(lambda self: self._return_annotation)
 
-    def replace(self, *, parameters=None, return_annotation=_Empty):
-        return Signature(self._parameters.values() if parameters is None else parameters,
-                         return_annotation=self._return_annotation if return_annotation is _Empty
+    def replace(self, *, parameters=_NOT_GIVEN, return_annotation=_NOT_GIVEN):
+        return Signature(self._parameters.values() if parameters is _NOT_GIVEN else parameters,
+                         return_annotation=self._return_annotation if return_annotation is _NOT_GIVEN
                          else return_annotation)
 
     def __str__(self):
@@ -571,14 +576,18 @@ class BoundArguments:
         return out
 
     def apply_defaults(self):
+        # rebuilt in parameter order, the defaults in their places
+        given = self.arguments
+        self.arguments = {}
         for p in self.signature.parameters.values():
-            if p.name not in self.arguments:
-                if p.default is not _Empty:
-                    self.arguments[p.name] = p.default
-                elif p.kind == Parameter.VAR_POSITIONAL:
-                    self.arguments[p.name] = ()
-                elif p.kind == Parameter.VAR_KEYWORD:
-                    self.arguments[p.name] = {}
+            if p.name in given:
+                self.arguments[p.name] = given[p.name]
+            elif p.default is not _Empty:
+                self.arguments[p.name] = p.default
+            elif p.kind == Parameter.VAR_POSITIONAL:
+                self.arguments[p.name] = ()
+            elif p.kind == Parameter.VAR_KEYWORD:
+                self.arguments[p.name] = {}
 
     def __repr__(self):
         return "<BoundArguments ({})>".format(", ".join("{}={!r}".format(k, v) for k, v in self.arguments.items()))
