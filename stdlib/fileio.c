@@ -10,6 +10,7 @@
 #include "int.h"
 #include "module.h"
 #include "native.h"
+#include "stdmod.h"
 #include "str.h"
 #include "vm.h"
 
@@ -22,12 +23,17 @@ AyValue ayIO_unsupported(AyVM *vm, const char *msg);
 
 enum { STD_NONE, STD_IN, STD_OUT, STD_ERR, STD_VIEW };  // STD_VIEW: a .buffer view, never closes its FILE*
 
+// open()'s newline argument: None reads \r\n and \r as \n; '' ends lines at
+// any of the three and keeps them; the others end lines at that one only and
+// write it for each \n. Binary files are NL_LF.
+enum { NL_UNIVERSAL, NL_ANY, NL_LF, NL_CR, NL_CRLF };
+
 typedef struct AyFile {
     AyObj hdr;
     FILE *fp;
     AyValue name, mode;
     AyDict *dict;
-    uint8_t binary, readable, writable, closed, std;
+    uint8_t binary, readable, writable, closed, std, newline;
 } AyFile;
 
 static AyType *file_type(AyVM *vm) { return vm->t_file; }
@@ -84,6 +90,20 @@ AyValue ayFile_new_std(AyVM *vm, int which) {
     return ayV_from_obj(f);
 }
 
+// Writes text to a file of ours, each \n as its newline mode says.
+static bool write_text(AyFile *f, const char *s, size_t n) {
+    if (f->newline != NL_CR && f->newline != NL_CRLF) return fwrite(s, 1, n, f->fp) == n;
+    const char *nl = f->newline == NL_CR ? "\r" : "\r\n";
+    for (const char *end = s + n, *lf; s < end; s = lf + 1) {
+        lf = memchr(s, '\n', (size_t)(end - s));
+        size_t run = (size_t)((lf ? lf : end) - s);
+        if (fwrite(s, 1, run, f->fp) != run) return false;
+        if (!lf) break;
+        if (fputs(nl, f->fp) == EOF) return false;
+    }
+    return true;
+}
+
 // Writes a str (or bytes for binary files) to any file-like object.
 AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s) {
     AyType *ft = file_type(vm);
@@ -93,8 +113,7 @@ AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s) {
         if (f->binary) return ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not 'str'");
         if (f->std == STD_OUT) ayIO_write_out(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
         else if (f->std == STD_ERR) ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
-        else if (fwrite(AY_CSTR(s), 1, (size_t)AY_STR(s)->size, f->fp) != (size_t)AY_STR(s)->size)
-            return ayErr_oserror(vm, errno, AY_NULL);
+        else if (!write_text(f, AY_CSTR(s), (size_t)AY_STR(s)->size)) return ayErr_oserror(vm, errno, AY_NULL);
         return AY_NONE;
     }
     AyValue args[2] = {file, s};
@@ -114,18 +133,36 @@ AyValue ayFile_flush(AyVM *vm, AyValue file) {
 
 // {==== reading
 
-// Reads one line (text mode folds \r\n and \r into \n); limit < 0 = no limit.
+// Whether the next byte is \n, which is then consumed.
+static bool next_is_lf(FILE *fp) {
+    int d = fgetc(fp);
+    if (d == '\n') return true;
+    if (d != EOF) ungetc(d, fp);
+    return false;
+}
+
+// Reads one line, ended as the file's newline mode says; limit < 0 = no limit.
 static bool read_line(AyVM *vm, AyFile *f, AyBuf *b, int64_t limit) {
     for (int64_t n = 0; limit < 0 || n < limit; n++) {
         int c = fgetc(f->fp);
         if (c == EOF) break;
-        if (!f->binary && c == '\r') {
-            int d = fgetc(f->fp);
-            if (d != '\n' && d != EOF) ungetc(d, f->fp);
-            c = '\n';
+        if (c == '\r' && f->newline != NL_LF) {
+            if (f->newline == NL_UNIVERSAL) {
+                next_is_lf(f->fp);
+                ayBuf_addc(b, '\n');
+                break;
+            }
+            ayBuf_addc(b, '\r');
+            if (f->newline == NL_CR) break;
+            if (next_is_lf(f->fp)) {
+                ayBuf_addc(b, '\n');
+                break;
+            }
+            if (f->newline == NL_ANY) break;
+            continue;
         }
         ayBuf_addc(b, (char)c);
-        if (c == '\n') break;
+        if (c == '\n' && f->newline != NL_CR && f->newline != NL_CRLF) break;
     }
     if (ferror(f->fp)) {
         ayErr_oserror(vm, errno, AY_NULL);
@@ -156,7 +193,7 @@ static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         while (left != 0) {
             size_t want = left < 0 || left > (int64_t)sizeof tmp ? sizeof tmp : (size_t)left;
             size_t got = fread(tmp, 1, want, f->fp);
-            if (!f->binary) {
+            if (f->newline == NL_UNIVERSAL) {
                 // fold newlines
                 for (size_t i = 0; i < got; i++) {
                     if (tmp[i] == '\r') {
@@ -181,6 +218,10 @@ static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         for (int64_t i = 0; i < n; i++) {
             int c = fgetc(f->fp);
             if (c == EOF) break;
+            if (c == '\r' && f->newline == NL_UNIVERSAL) {
+                next_is_lf(f->fp);
+                c = '\n';
+            }
             ayBuf_addc(&b, (char)c);
             // the rest of a UTF-8 sequence
             int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
@@ -192,6 +233,20 @@ static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         }
     }
     return finish_read(vm, f, &b);
+}
+
+static AyValue m_readinto(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "readinto", nargs - 1, 1, 1)) return AY_NULL;
+    AyFile *f = self_file(vm, args[0]);
+    if (!f) return AY_NULL;
+    if (!f->binary) return ayErr_format(vm, AY_EXC(vm, AttributeError), "'_io.TextIOWrapper' object has no attribute 'readinto'");
+    if (!f->readable) return ayIO_unsupported(vm, "read");
+    int64_t n;
+    char *dst = ayStd_writable_buffer_arg(vm, args[1], "readinto", &n);
+    if (!dst) return AY_NULL;
+    size_t got = fread(dst, 1, (size_t)n, f->fp);
+    if (ferror(f->fp)) return ayErr_oserror(vm, errno, AY_NULL);
+    return ayV_small((int64_t)got);
 }
 
 static AyValue m_readline(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -386,6 +441,7 @@ static const AyMethodDef file_methods[] = {
     {"truncate", m_truncate, 0, NULL},
     {"read", m_read, 0, NULL},
     {"readline", m_readline, 0, NULL},
+    {"readinto", m_readinto, 0, NULL},
     {"readlines", m_readlines, 0, NULL},
     {"write", m_write, 0, NULL},
     {"writelines", m_writelines, 0, NULL},
@@ -421,6 +477,7 @@ static AyValue file_buffer_get(AyVM *vm, AyValue self) {
     b->name = f->name;
     b->mode = f->mode;
     b->binary = 1;
+    b->newline = NL_LF;
     b->readable = f->readable;
     b->writable = f->writable;
     // never closes the FILE* itself: the text file owns it
@@ -467,6 +524,19 @@ static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
          plus = strchr(mode, '+'), bin = strchr(mode, 'b');
     if ((int)r + (int)w + (int)ap + (int)x != 1 || strspn(mode, "rwaxbt+") != strlen(mode))
         return ayErr_format(vm, AY_EXC(vm, ValueError), "invalid mode: '%s'", mode);
+    int newline = bin ? NL_LF : NL_UNIVERSAL;
+    if (a[5] && a[5] != AY_NONE) {
+        if (!ayV_is_str(vm, a[5]))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "open() argument 'newline' must be str or None, not %T", a[5]);
+        static const char *const modes[] = {[NL_ANY] = "", [NL_LF] = "\n", [NL_CR] = "\r", [NL_CRLF] = "\r\n"};
+        for (newline = NL_ANY; newline <= NL_CRLF && strcmp(AY_CSTR(a[5]), modes[newline]) != 0; newline++) {}
+        if (newline > NL_CRLF) return ayErr_format(vm, AY_EXC(vm, ValueError), "illegal newline value: %S", a[5]);
+        if (bin) return ayErr_format(vm, AY_EXC(vm, ValueError), "binary mode doesn't take a newline argument");
+    }
+    if (bin && a[3] && a[3] != AY_NONE)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "binary mode doesn't take an encoding argument");
+    if (bin && a[4] && a[4] != AY_NONE)
+        return ayErr_format(vm, AY_EXC(vm, ValueError), "binary mode doesn't take an errors argument");
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : ap ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
     FILE *fp;
     AyValue name = a[0];
@@ -502,6 +572,7 @@ static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     f->name = name;
     f->mode = a[1] ? a[1] : ayV_from_obj(ayStr_intern_c(vm, "r"));
     f->binary = bin;
+    f->newline = (uint8_t)newline;
     f->readable = r || plus;
     f->writable = w || ap || x || plus;
     return ayV_from_obj(f);

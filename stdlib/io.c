@@ -593,13 +593,12 @@ static AyValue bio_iter(AyVM *vm, AyValue self) { return self; }
 static AyValue bio_readinto(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     BytesIO *b = bio_check(vm, args[0]);
     if (!b || !ayArg_count(vm, "readinto", nargs - 1, 1, 1)) return AY_NULL;
-    if (!ayV_is_obj(args[1]) || !ayType_is_subtype(ayV_obj(args[1])->type, vm->t_bytearray))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "readinto() argument must be read-write bytes-like object, not %T",
-                            args[1]);
-    AyByteArray *dst = AY_AS(AyByteArray, args[1]);
+    int64_t room;
+    char *dst = ayStd_writable_buffer_arg(vm, args[1], "readinto", &room);
+    if (!dst) return AY_NULL;
     int64_t avail = (int64_t)b->data.size > b->pos ? (int64_t)b->data.size - b->pos : 0;
-    int64_t n = dst->size < avail ? dst->size : avail;
-    if (n) memcpy(dst->data, b->data.data + b->pos, (size_t)n);
+    int64_t n = room < avail ? room : avail;
+    if (n) memcpy(dst, b->data.data + b->pos, (size_t)n);
     b->pos += n;
     return ayV_small(n);
 }

@@ -1,6 +1,7 @@
 // Helpers shared by the native system and text modules (see stdmod.h).
 #include <limits.h>
 
+#include "bytes.h"
 #include "interp.h"
 #include "stdmod.h"
 
@@ -18,6 +19,20 @@ bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n) {
     if (ayBytes_view(vm, v, data, n)) return true;
     ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not '%T'", v);
     return false;
+}
+
+char *ayStd_writable_buffer_arg(AyVM *vm, AyValue v, const char *fname, int64_t *n) {
+    if (ayBytes_is_bytearray(vm, v)) {
+        AyByteArray *ba = AY_AS(AyByteArray, v);
+        *n = ba->size;
+        return ba->data;
+    }
+    if (ayV_is_type(vm, v, vm->t_memoryview) && !AY_AS(AyMemoryView, v)->readonly) {
+        const char *data = ayMemoryView_contiguous(vm, AY_AS(AyMemoryView, v), n);
+        if (data) return (char *)data;  // a writable view's memory is a bytearray's
+    }
+    ayErr_format(vm, AY_EXC(vm, TypeError), "%s() argument must be read-write bytes-like object, not %T", fname, v);
+    return NULL;
 }
 
 bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out) {

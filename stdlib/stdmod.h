@@ -37,6 +37,10 @@ void ayStd_add_ints(AyVM *vm, AyModule *m, const AyIntConst *consts);
 // A bytes-like argument (bytes, bytearray) or TypeError "a bytes-like object
 // is required, not 'T'".
 bool ayStd_buffer_arg(AyVM *vm, AyValue v, const char **data, int64_t *n);
+// The memory of a writable bytes-like argument (bytearray, a writable
+// contiguous memoryview) and its size, or NULL with TypeError "NAME()
+// argument must be read-write bytes-like object, not T".
+char *ayStd_writable_buffer_arg(AyVM *vm, AyValue v, const char *fname, int64_t *n);
 // An int argument that must fit int64 ("'T' object cannot be interpreted as an
 // integer" otherwise).
 bool ayStd_int_arg(AyVM *vm, AyValue v, int64_t *out);
