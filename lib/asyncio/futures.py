@@ -14,6 +14,9 @@ _set_result_unless_cancelled = _asyncio._set_result_unless_cancelled
 
 
 def _get_loop(fut):
+    if isinstance(fut, Future):
+        # a method call makes no bound method: gather() asks this of every child
+        return fut.get_loop()
     get_loop = getattr(fut, 'get_loop', None)
     return fut._loop if get_loop is None else get_loop()
 
