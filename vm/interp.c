@@ -51,7 +51,7 @@ static AyValue recursion_error(AyVM *vm) {
 
 // Pushes a frame for `f` at the top of the VM stack with the arguments bound.
 // Returns NULL (with an exception) on failure; nothing is pushed then.
-static AyFrame *push_frame(AyVM *vm, AyFunction *f, AyValue *args, int nargs, AyValue kwnames) {
+static inline __attribute__((always_inline)) AyFrame *push_frame(AyVM *vm, AyFunction *f, AyValue *args, int nargs, AyValue kwnames) {
     AyCode *code = f->code;
     size_t words = AY_FRAME_WORDS(code);
     AyValue *base = vm->stack_top;
@@ -541,6 +541,17 @@ static void leave_inline_gen(AyVM *vm, AyGen *g) {
     f->entry = 1;
 }
 
+static inline bool compare_ints(int op, int64_t x, int64_t y) {
+    switch (op) {
+    case AY_LT: return x < y;
+    case AY_LE: return x <= y;
+    case AY_EQ: return x == y;
+    case AY_NE: return x != y;
+    case AY_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
 #ifndef NDEBUG
 static void stack_overflow_bug(AyCode *code) {
     fprintf(stderr, "ay: internal error: operand stack overflow in %s (stacksize %d)\n", code->name->data, code->stacksize);
@@ -566,6 +577,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     AyValue *sp, *locals;
     AyValue *consts;
     int oparg;
+    AyValue cmp_result;  // COMPARE_OP's result, also reached from COMPARE_OP_SMALL's fast path
     AyValue entry_exc_info = vm->exc_info;
     (void)entry_exc_info;
 
@@ -598,7 +610,7 @@ AyValue ayEval_frame(AyVM *vm, AyFrame *frame) {
     cur = ip > code->code ? ip - 1 : ip;
     // A generator resumed by throw() raises at its suspension point.
     if (vm->exc) goto error;
-    if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
+    if (vm->attention) {
         SYNC();
         if (!ayEval_safepoint(vm)) goto error;
     }
@@ -881,8 +893,21 @@ dispatch:
     // }====
     // {==== operators
     TARGET(BINARY_OP_SMALL) {
-        PUSH(ayV_small((int32_t)*ip));
-        ip++;
+        // `i + 1`, `n - 2`: the commonest small-int arithmetic, without the operand push
+        int64_t k = (int32_t)*ip++;
+        if (ayV_is_int(TOP())) {
+            uint32_t op = oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg;
+            int64_t x = ayV_int(TOP());
+            if (op == AY_BINOP_ADD && ayV_fits_small(x + k)) {
+                TOP() = ayV_small(x + k);
+                DISPATCH();
+            }
+            if (op == AY_BINOP_SUB && ayV_fits_small(x - k)) {
+                TOP() = ayV_small(x - k);
+                DISPATCH();
+            }
+        }
+        PUSH(ayV_small(k));
         goto binary_op;
     }
     TARGET(BINARY_OP) {
@@ -996,25 +1021,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(COMPARE_OP_SMALL) {
-        PUSH(ayV_small((int32_t)*ip));
-        ip++;
+        // `n < 2`: compares without pushing the constant when n is a small int
+        int64_t k = (int32_t)*ip++;
+        if (ayV_is_int(TOP())) {
+            cmp_result = ayV_bool(compare_ints(oparg, ayV_int(TOP()), k));
+            goto compare_done;
+        }
+        PUSH(ayV_small(k));
         goto compare_op;
     }
     TARGET(COMPARE_OP) {
     compare_op:;
         AyValue b = PEEK(1), a = PEEK(2), r;
         if (ayV_both_int(a, b)) {
-            int64_t x = ayV_int(a), y = ayV_int(b);
-            bool res;
-            switch (oparg) {
-            case AY_LT: res = x < y; break;
-            case AY_LE: res = x <= y; break;
-            case AY_EQ: res = x == y; break;
-            case AY_NE: res = x != y; break;
-            case AY_GT: res = x > y; break;
-            default: res = x >= y; break;
-            }
-            r = ayV_bool(res);
+            r = ayV_bool(compare_ints(oparg, ayV_int(a), ayV_int(b)));
         } else if (ayV_is_float(a) && ayV_is_float(b)) {
             double x = ayV_float(a), y = ayV_float(b);
             bool res;
@@ -1033,6 +1053,9 @@ dispatch:
             ERROR_IF(!r);
         }
         sp--;
+        cmp_result = r;
+    compare_done:
+        r = cmp_result;
         // a comparison feeding a conditional jump (`if a < b:`) branches at once
         if (r == AY_TRUE || r == AY_FALSE) {
             AyInstr next = *ip;
@@ -1354,7 +1377,7 @@ dispatch:
     }
     TARGET(JUMP_BACKWARD) {
         ip = code->code + oparg;
-        if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
+        if (vm->attention) {
             SYNC();
             if (!ayEval_safepoint(vm)) goto error;
         }
@@ -1463,7 +1486,7 @@ dispatch:
                 if (g->exc_state) vm->exc_info = g->exc_state;
                 frame = gf;
                 LOAD_FRAME();
-                if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
+                if (vm->attention) {
                     SYNC();
                     if (!ayEval_safepoint(vm)) goto error;
                 }
@@ -1523,7 +1546,7 @@ dispatch:
             }
             frame = nf;
             LOAD_FRAME();
-            if (vm->gc_requested || vm->interrupt || vm->gil_drop_request || vm->budget_on) {
+            if (vm->attention) {
                 SYNC();
                 if (!ayEval_safepoint(vm)) goto error;
             }

@@ -159,7 +159,6 @@ struct AyVM {
     AyObj **gray;             // mark stack
     size_t ngray, capgray;
     int gc_disabled;
-    bool gc_requested;        // set by allocation when bytes exceed the threshold
     uint64_t gc_count;        // collections so far
     // Found unreachable by the last collections and waiting to run: objects
     // whose type has a `del` finalizer and weak references with callbacks.
@@ -172,7 +171,6 @@ struct AyVM {
     // execution fields; the others' is saved in their records
     struct AyThreadState *threads, *current;  // NULL while single-threaded
     struct AyGil *gil;                        // NULL while single-threaded
-    volatile int gil_drop_request;            // another thread waits for the lock
     struct AyWeakRef *weakrefs;  // every live weak reference (vm/weakref.c)
 
     // C roots (see the GC rule above)
@@ -188,9 +186,19 @@ struct AyVM {
     int depth;                   // Python call depth
     int recursion_limit;
     int c_depth;                 // nested C -> Ay entries (guards the C stack)
-    volatile int interrupt;      // set by ay_interrupt (async-signal/thread safe); values
-                                 // >= AY_INTERRUPT_EXC raise exc_types[value - AY_INTERRUPT_EXC]
-    bool budget_on;              // ay_set_budget: safepoints count down `budget`
+    // What the loop must stop for at its next safepoint (back edges and
+    // calls), one byte per reason so that one load tests them all.
+    union {
+        struct {
+            bool gc_requested;       // allocation passed the threshold
+            // set by ay_interrupt (async-signal/thread safe); values >=
+            // AY_INTERRUPT_EXC raise exc_types[value - AY_INTERRUPT_EXC]
+            volatile uint8_t interrupt;
+            volatile uint8_t gil_drop_request;  // another thread waits for the lock
+            bool budget_on;          // ay_set_budget: safepoints count down `budget`
+        };
+        volatile uint32_t attention;
+    };
     int64_t budget;
     // Installed by the signal module: at a safepoint after an interrupt, runs
     // the Python handlers of the signals caught (false: one raised); without
@@ -260,6 +268,7 @@ struct AyVM {
 
 #define AY_EXC(vm, name) ((vm)->exc_types[AY_EXC_##name])
 #define AY_INTERRUPT_EXC 2
+_Static_assert(AY_INTERRUPT_EXC + AY_EXC_COUNT <= 255, "interrupt values fit their byte");
 
 // ---------------------------------------------------------------------------
 // Memory and GC (vm/gc.c)
