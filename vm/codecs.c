@@ -82,7 +82,7 @@ static Encoding lookup_encoding(const char *name, char *norm, size_t cap) {
     return ENC_UNKNOWN;
 }
 
-static bool check_encoding(AyVM *vm, const char *name, Encoding *e) {
+static bool check_encoding(AyVM *vm, const char *name, Encoding *e, bool encode) {
     char norm[64];
     *e = lookup_encoding(name, norm, sizeof norm);
     if (*e == ENC_UNKNOWN) {
@@ -91,15 +91,63 @@ static bool check_encoding(AyVM *vm, const char *name, Encoding *e) {
     }
     if (*e == ENC_NOT_TEXT) {
         ayErr_format(vm, AY_EXC(vm, LookupError),
-                     "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", name);
+                     "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", name,
+                     encode ? "encode" : "decode");
         return false;
     }
     return true;
 }
 
+// Runs a codec added with codecs.register() for a name the VM does not know:
+// the registry is lib/codecs.py's, so there is none until that module is
+// imported (the LookupError check_encoding set stands then). The codec's
+// encode/decode gets `input` and must return (bytes or str, length).
+static AyValue run_registered(AyVM *vm, const char *encoding, const char *errors, AyValue input, bool encode) {
+    AyValue codecs = ayDict_get_str(vm, vm->modules, ayStr_intern_c(vm, "codecs"));
+    if (!codecs) return AY_NULL;
+    ayErr_clear(vm);
+    AyValue r = AY_NULL, info = AY_NULL, fn = AY_NULL;
+    AyStr *name = ayStr_new_c(vm, encoding);
+    ayGC_push_root(vm, input);
+    if (name) {
+        AyValue args[2] = {codecs, ayV_from_obj(name)};
+        info = ayObj_call_method(vm, codecs, ayStr_intern_c(vm, "lookup"), args, 1);
+    }
+    if (info) {
+        ayGC_push_root(vm, info);
+        AyValue text = ayObj_getattr(vm, info, ayStr_intern_c(vm, "_is_text_encoding"));
+        int is_text = text ? ayObj_truth(vm, text) : -1;
+        if (is_text == 0)
+            ayErr_format(vm, AY_EXC(vm, LookupError),
+                         "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding,
+                         encode ? "encode" : "decode");
+        if (is_text > 0) fn = ayObj_getattr(vm, info, ayStr_intern_c(vm, encode ? "encode" : "decode"));
+        if (fn) {
+            ayGC_push_root(vm, fn);
+            AyStr *errs = ayStr_new_c(vm, errors);
+            AyValue args[2] = {input, ayV_from_obj(errs)};
+            r = errs ? ayObj_call(vm, fn, args, 2, AY_NULL) : AY_NULL;
+            ayGC_pop_roots(vm, 1);
+        }
+        ayGC_pop_roots(vm, 1);
+    }
+    ayGC_pop_roots(vm, 1);
+    if (!r) return AY_NULL;
+    if (!ayV_is_type(vm, r, vm->t_tuple) || AY_AS(AyTuple, r)->len != 2)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), encode ? "encoder must return a tuple (object, integer)"
+                                                              : "decoder must return a tuple (object,integer)");
+    AyValue out = AY_AS(AyTuple, r)->items[0];
+    if (encode ? !ayV_has_flag(vm, out, AY_TF_BYTES_SUB) : !ayV_is_str(vm, out))
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "'%s' %s returned '%T' instead of '%s'; use codecs.%s() to %s to arbitrary types", encoding,
+                            encode ? "encoder" : "decoder", out, encode ? "bytes" : "str", encode ? "encode" : "decode",
+                            encode ? "encode" : "decode");
+    return out;
+}
+
 bool ayCodec_known(AyVM *vm, const char *name) {
     Encoding e;
-    return check_encoding(vm, name, &e);
+    return check_encoding(vm, name, &e, true);
 }
 
 // The codec name exceptions report.
@@ -425,7 +473,8 @@ static bool unencodable(Encoding e, uint32_t c) {
 
 AyValue ayCodec_encode(AyVM *vm, AyStr *s, const char *encoding, const char *errors) {
     Encoding e;
-    if (!check_encoding(vm, encoding, &e)) return AY_NULL;
+    if (!check_encoding(vm, encoding, &e, true))
+        return e == ENC_UNKNOWN ? run_registered(vm, encoding, errors, ayV_from_obj(s), true) : AY_NULL;
     if (e == ENC_UNICODE_ESCAPE || e == ENC_RAW_UNICODE_ESCAPE) return escape_encode(vm, s, e == ENC_RAW_UNICODE_ESCAPE);
     if ((e == ENC_UTF8 && !has_surrogates(s)) || (s->ascii && (e == ENC_ASCII || e == ENC_LATIN1 || e == ENC_CP1252)))
         return ayBytes_from(vm, s->data, (size_t)s->size);
@@ -808,7 +857,16 @@ static bool decode_escape(Dec *d, bool raw) {
 
 AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors) {
     Encoding e;
-    if (!check_encoding(vm, encoding, &e)) return AY_NULL;
+    if (!check_encoding(vm, encoding, &e, false)) {
+        AyValue input = e == ENC_UNKNOWN ? ayBytes_from(vm, data, n) : AY_NULL;
+        // the codec gets a memoryview of the bytes, as in CPython
+        if (input) {
+            ayGC_push_root(vm, input);
+            input = ayObj_call(vm, ayV_from_obj(vm->t_memoryview), &input, 1, AY_NULL);
+            ayGC_pop_roots(vm, 1);
+        }
+        return input ? run_registered(vm, encoding, errors, input, false) : AY_NULL;
+    }
     const uint8_t *u = (const uint8_t *)data;
     // valid UTF-8 (or ASCII text for the 8-bit codecs) needs no transcoding
     if (e == ENC_UTF8 || e == ENC_ASCII || e == ENC_LATIN1 || e == ENC_CP1252) {
