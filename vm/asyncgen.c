@@ -348,6 +348,7 @@ void ayAsyncGen_setup(AyVM *vm) {
     for (int i = 0; i < 2; i++) {
         AyType *t = ts[i];
         t->basic_size = sizeof(AgAwait);
+        t->flags |= AY_TF_AWAIT_SELF;
         t->trace = agawait_trace;
         t->iter = iter_self;
         t->next = agawait_next;

@@ -484,7 +484,7 @@ AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where) {
         return v;
     }
     if (t == vm->t_generator && (AY_AS(AyGen, v)->frame.code->flags & AY_CO_ITERABLE_COROUTINE)) return v;
-    if (t == vm->t_asyncgen_asend || t == vm->t_asyncgen_athrow) return v;  // their __await__ returns self
+    if (t->flags & AY_TF_AWAIT_SELF) return v;
     AyValue m = ayType_lookup(vm, t, vm->s.__await__);
     if (!m) {
         if (where == 1)

@@ -1,5 +1,6 @@
 // asyncio.sleep() in C: one small awaitable object instead of a coroutine
-// frame (and, for sleep(0), a generator). It behaves like CPython's
+// frame (and, for sleep(0), a generator); `await` drives it directly, as it
+// would a coroutine, with no wrapper (AY_TF_AWAIT_SELF). It behaves like CPython's
 // `async def sleep`: sleep(0) is one bare yield; a positive delay waits on a
 // future completed by a call_later timer, which is cancelled if the sleep is.
 #include "aio.h"
@@ -176,7 +177,7 @@ static const AyMethodDef module_funcs[] = {
 };
 
 void aioSleep_setup(AyVM *vm, AyAioState *st) {
-    AyType *t = ayType_new_builtin(vm, "coroutine", vm->t_object, sizeof(AioSleep), 0);
+    AyType *t = ayType_new_builtin(vm, "coroutine", vm->t_object, sizeof(AioSleep), AY_TF_AWAIT_SELF);
     t->module = ayV_from_obj(ayStr_intern_c(vm, "_asyncio"));
     t->trace = sleep_trace;
     t->repr = sleep_repr;
