@@ -189,7 +189,7 @@ int main(int argc, char **argv) {
     char *script_path = script && strcmp(script, "-") != 0 ? abspath(script) : NULL;  // freed at the end
     if (script_path) pyargv[nargs++] = script_path;
     else if (script) pyargv[nargs++] = "-";
-    else pyargv[nargs++] = "";
+    else if (!command && !module) pyargv[nargs++] = "";  // the REPL or a script on stdin
     for (int k = script ? i + 1 : i; k < argc; k++) pyargv[nargs++] = argv[k];
 
     AyConfig cfg;
