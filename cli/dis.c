@@ -30,6 +30,12 @@ static void dis_code(AyVM *vm, AyCode *code, FILE *out) {
             else ayErr_clear(vm);
             break;
         }
+        case AY_OP_LOAD_FAST_LOAD_FAST: {
+            uint32_t second = code->code[i + 1];
+            if (arg < (uint32_t)code->nlocalsplus && second < (uint32_t)code->nlocalsplus)
+                fprintf(out, " (%s, %s)", code->localnames[arg]->data, code->localnames[second]->data);
+            break;
+        }
         case AY_OP_LOAD_SMALL_INT: fprintf(out, " (%lld)", (long long)arg - (1 << 23)); break;
         case AY_OP_BINARY_OP_SMALL: case AY_OP_COMPARE_OP_SMALL: case AY_OP_BINARY_SUBSCR_SMALL: fprintf(out, " (k=%d)", (int)(int32_t)code->code[i + 1]); break;
         case AY_OP_LOAD_FAST: case AY_OP_STORE_FAST: case AY_OP_DELETE_FAST: case AY_OP_LOAD_DEREF:

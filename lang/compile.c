@@ -137,6 +137,21 @@ int ayC_emit(Compiler *c, AyOpcode op, int arg) {
         u->depth += stack_effect(op, arg);
         return at - 1;
     }
+    // two local loads in a row (`a + b`, `x[i]`) become one instruction; the
+    // second index goes to its cache word, whose position is the second name's
+    // (for an UnboundLocalError)
+    if (op == AY_OP_LOAD_FAST && u->last_at == at - 1 && u->label_at != at &&
+        AY_OPCODE(u->code[at - 1]) == AY_OP_LOAD_FAST && u->handler[at - 1] == h) {
+        u->code[at - 1] = AY_MAKE_INSTR(AY_OP_LOAD_FAST_LOAD_FAST, AY_OPARG(u->code[at - 1]));
+        u->code[at] = (AyInstr)arg;
+        u->pos[at] = u->curpos;
+        u->handler[at] = (int16_t)h;
+        u->ncode = at + 1;
+        u->last_at = at - 1;
+        u->depth += stack_effect(op, arg);
+        if (u->depth > u->maxdepth) u->maxdepth = u->depth;
+        return at - 1;
+    }
     for (int i = 0; i <= ncache; i++) {
         u->code[at + i] = i == 0 ? AY_MAKE_INSTR(op, arg) : 0;
         u->pos[at + i] = u->curpos;

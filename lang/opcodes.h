@@ -22,6 +22,7 @@
     X(LOAD_SMALL_INT, 0, 1, 0)              /* oparg - 2^23 as an int */ \
     /* locals, cells, names */ \
     X(LOAD_FAST, 0, 1, 0) \
+    X(LOAD_FAST_LOAD_FAST, 0, 2, 1)         /* two locals: oparg, then the cache word's */ \
     X(LOAD_FAST_CHECK, 0, 1, 0)             /* raises UnboundLocalError when unbound */ \
     X(LOAD_FAST_AND_CLEAR, 0, 1, 0)         /* inlined comprehensions save the outer value */ \
     X(STORE_FAST, 1, 0, 0) \

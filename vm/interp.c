@@ -27,7 +27,6 @@ AyValue ayImport_from(AyVM *vm, AyValue module, AyStr *name);
 int ayImport_star(AyVM *vm, AyValue module, AyFrame *frame);
 AyValue ayFormat_value(AyVM *vm, AyValue v, AyValue spec);
 AyValue ayFloat_binop(AyVM *vm, AyBinOp op, double x, double y);
-AyValue ayRange_iter_next_fast(AyVM *vm, AyValue it, bool *handled);
 AyValue ayIntrinsic_call(AyVM *vm, int which, AyValue v, AyFrame *frame);
 AyValue ayGen_send_value(AyVM *vm, AyValue sub, AyValue value, int *done);
 AyValue ayAwaitable_get(AyVM *vm, AyValue v, int where);
@@ -541,6 +540,41 @@ static void leave_inline_gen(AyVM *vm, AyGen *g) {
     f->entry = 1;
 }
 
+// Arithmetic on two small ints whose result is a small int (or a float for
+// true division); false leaves the rest (overflow, zero divisors, pow, shifts)
+// to the generic path.
+static inline bool small_int_binop(uint32_t op, int64_t x, int64_t y, AyValue *r) {
+    int64_t z;
+    switch (op) {
+    case AY_BINOP_ADD: z = x + y; break;
+    case AY_BINOP_SUB: z = x - y; break;
+    case AY_BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &z)) return false;
+        break;
+    case AY_BINOP_MOD:
+        if (y > 0 && x >= 0) z = x % y;
+        else if (y != 0) z = ayInt_mod_i64(x, y);
+        else return false;
+        break;
+    case AY_BINOP_FLOORDIV:
+        if (y > 0 && x >= 0) z = x / y;
+        else if (y != 0 && !(x == AY_SMALL_MIN && y == -1)) z = ayInt_floordiv_i64(x, y);
+        else return false;
+        break;
+    case AY_BINOP_AND: z = x & y; break;
+    case AY_BINOP_OR: z = x | y; break;
+    case AY_BINOP_XOR: z = x ^ y; break;
+    case AY_BINOP_TRUEDIV:
+        if (y == 0) return false;
+        *r = ayV_from_float((double)x / (double)y);
+        return true;
+    default: return false;
+    }
+    if (!ayV_fits_small(z)) return false;
+    *r = ayV_small(z);
+    return true;
+}
+
 static inline bool compare_ints(int op, int64_t x, int64_t y) {
     switch (op) {
     case AY_LT: return x < y;
@@ -666,6 +700,20 @@ dispatch:
             goto error;
         }
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_LOAD_FAST) {
+        AyValue a = locals[oparg], b = locals[*ip];
+        if (!a || !b) {
+            if (a) cur = ip;  // the second load's position
+            SYNC();
+            unbound_local(vm, code, a ? (int)*ip : oparg);
+            goto error;
+        }
+        ip++;
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
         DISPATCH();
     }
     TARGET(LOAD_FAST_AND_CLEAR) {
@@ -893,17 +941,12 @@ dispatch:
     // }====
     // {==== operators
     TARGET(BINARY_OP_SMALL) {
-        // `i + 1`, `n - 2`: the commonest small-int arithmetic, without the operand push
+        // `i + 1`, `n % 7`: small-int arithmetic without pushing the constant
         int64_t k = (int32_t)*ip++;
         if (ayV_is_int(TOP())) {
-            uint32_t op = oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg;
-            int64_t x = ayV_int(TOP());
-            if (op == AY_BINOP_ADD && ayV_fits_small(x + k)) {
-                TOP() = ayV_small(x + k);
-                DISPATCH();
-            }
-            if (op == AY_BINOP_SUB && ayV_fits_small(x - k)) {
-                TOP() = ayV_small(x - k);
+            AyValue r;
+            if (small_int_binop(oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg, ayV_int(TOP()), k, &r)) {
+                TOP() = r;
                 DISPATCH();
             }
         }
@@ -915,35 +958,7 @@ dispatch:
         AyValue b = PEEK(1), a = PEEK(2), r;
         uint32_t op = oparg >= AY_BINOP_COUNT ? oparg - AY_BINOP_COUNT : oparg;
         if (ayV_both_int(a, b)) {
-            int64_t x = ayV_int(a), y = ayV_int(b), z;
-            switch (op) {
-            case AY_BINOP_ADD:
-                z = x + y;
-                if (ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
-                break;
-            case AY_BINOP_SUB:
-                z = x - y;
-                if (ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
-                break;
-            case AY_BINOP_MUL:
-                if (!__builtin_mul_overflow(x, y, &z) && ayV_fits_small(z)) { r = ayV_small(z); goto binop_done; }
-                break;
-            case AY_BINOP_MOD:
-                if (y > 0 && x >= 0) { r = ayV_small(x % y); goto binop_done; }
-                if (y != 0) { r = ayV_small(ayInt_mod_i64(x, y)); goto binop_done; }
-                break;
-            case AY_BINOP_FLOORDIV:
-                if (y > 0 && x >= 0) { r = ayV_small(x / y); goto binop_done; }
-                if (y != 0 && !(x == AY_SMALL_MIN && y == -1)) { r = ayV_small(ayInt_floordiv_i64(x, y)); goto binop_done; }
-                break;
-            case AY_BINOP_AND: r = ayV_small(x & y); goto binop_done;
-            case AY_BINOP_OR: r = ayV_small(x | y); goto binop_done;
-            case AY_BINOP_XOR: r = ayV_small(x ^ y); goto binop_done;
-            case AY_BINOP_TRUEDIV:
-                if (y != 0) { r = ayV_from_float((double)x / (double)y); goto binop_done; }
-                break;
-            default: break;
-            }
+            if (small_int_binop(op, ayV_int(a), ayV_int(b), &r)) goto binop_done;
         } else if (ayV_is_float(a) || ayV_is_float(b)) {
             double x, y;
             if (ayV_is_float(a) && ayV_is_float(b)) { x = ayV_float(a); y = ayV_float(b); }
@@ -1439,14 +1454,23 @@ dispatch:
         DISPATCH();
     }
     TARGET(FOR_RANGE) {
-        bool handled;
-        AyValue v = ayRange_iter_next_fast(vm, TOP(), &handled);
-        if (handled) {
-            if (v) {
-                PUSH(v);
-            } else {
+        AyValue iter = TOP();
+        if (ayV_is_obj(iter) && ayV_obj(iter)->type == vm->t_range_iterator) {
+            AyRangeIter *it = AY_AS(AyRangeIter, iter);
+            if (it->left <= 0) {
                 sp--;
                 ip = code->code + oparg;
+                DISPATCH();
+            }
+            AyValue v = ayV_small(it->next);
+            it->next += it->step;
+            it->left--;
+            // `for i in range(n)` stores i at once
+            if (AY_OPCODE(*ip) == AY_OP_STORE_FAST) {
+                locals[AY_OPARG(*ip)] = v;
+                ip++;
+            } else {
+                PUSH(v);
             }
             DISPATCH();
         }

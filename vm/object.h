@@ -340,6 +340,13 @@ typedef struct AyRange {
     int64_t len;                 // -1 when the length does not fit
 } AyRange;
 
+// The iterator of a range whose every value is a small int (int64
+// arithmetic; FOR_RANGE steps it in the interpreter loop).
+typedef struct AyRangeIter {
+    AyObj hdr;
+    int64_t next, step, left;
+} AyRangeIter;
+
 typedef struct AySlice {
     AyObj hdr;
     AyValue start, stop, step;   // any values, None when absent

@@ -479,13 +479,8 @@ static int64_t range_hash(AyVM *vm, AyValue v) {
     return t ? ayObj_hash(vm, t) : -1;
 }
 
-// Ranges whose every value is a small int iterate with int64 arithmetic; the
-// others through big ints.
-typedef struct RangeIter {
-    AyObj hdr;
-    int64_t next, step, left;
-} RangeIter;
-
+// Ranges whose every value is a small int iterate with int64 arithmetic
+// (AyRangeIter); the others through big ints.
 typedef struct LongRangeIter {
     AyObj hdr;
     AyValue next, step, left;
@@ -495,7 +490,7 @@ static AyValue make_iter(AyVM *vm, AyValue start, AyValue step, AyValue len) {
     if (ayV_is_int(start) && ayV_is_int(step) && ayV_is_int(len)) {
         int64_t n = ayV_int(len), a = ayV_int(start), s = ayV_int(step), span;
         if (n == 0 || (!__builtin_mul_overflow(n - 1, s, &span) && ayV_fits_small(a + span))) {
-            RangeIter *it = AY_NEW(vm, RangeIter, vm->t_range_iterator);
+            AyRangeIter *it = AY_NEW(vm, AyRangeIter, vm->t_range_iterator);
             if (!it) return AY_NULL;
             it->next = a;
             it->step = s;
@@ -518,22 +513,12 @@ static AyValue range_iter(AyVM *vm, AyValue v) {
 }
 
 static AyValue rangeiter_next(AyVM *vm, AyValue v) {
-    RangeIter *it = AY_AS(RangeIter, v);
+    AyRangeIter *it = AY_AS(AyRangeIter, v);
     if (it->left <= 0) return AY_NULL;
     int64_t n = it->next;
     it->next += it->step;
     it->left--;
     return ayV_small(n);
-}
-
-// FOR_RANGE's fast path: *handled is false when `it` is not a small range iterator.
-AyValue ayRange_iter_next_fast(AyVM *vm, AyValue v, bool *handled) {
-    if (!ayV_is_obj(v) || ayV_obj(v)->type != vm->t_range_iterator) {
-        *handled = false;
-        return AY_NULL;
-    }
-    *handled = true;
-    return rangeiter_next(vm, v);
 }
 
 static void longiter_trace(AyVM *vm, AyObj *o) {
@@ -559,7 +544,7 @@ static AyValue longiter_next(AyVM *vm, AyValue v) {
 static AyValue iter_self(AyVM *vm, AyValue v) { return v; }
 
 static AyValue rangeiter_length_hint(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    RangeIter *it = AY_AS(RangeIter, args[0]);
+    AyRangeIter *it = AY_AS(AyRangeIter, args[0]);
     return ayInt_from_i64(vm, it->left > 0 ? it->left : 0);
 }
 
@@ -673,7 +658,7 @@ void ayRange_setup(AyVM *vm) {
     ayType_add_methods(vm, t, range_methods);
     ayType_add_getsets(vm, t, range_getsets);
     AyType *it = vm->t_range_iterator;
-    it->basic_size = sizeof(RangeIter);
+    it->basic_size = sizeof(AyRangeIter);
     it->iter = iter_self;
     it->next = rangeiter_next;
     ayType_add_methods(vm, it, rangeiter_methods);
