@@ -229,14 +229,13 @@ enum {
     AIO_WEAK_ASYNCGEN,       // loop._asyncgens; finalized through the loop's hook
 };
 
-typedef struct AioWeak {
-    AyObj *obj;
-    uintptr_t owner_kind;    // the owner (the loop, for async generators) | kind in the low bits
-} AioWeak;
+// A registry entry is one word, the object | its kind (objects are 8-byte
+// aligned, vm/gc.c): every pending task has one. An async generator's word is
+// followed by a second one, its owner (the loop).
+typedef uintptr_t AioWeak;
 
-// Objects are 8-byte aligned (vm/gc.c): the kind fits in the 3 low bits.
-#define AIO_WEAK_KIND(w) ((int)((w)->owner_kind & 7))
-#define AIO_WEAK_OWNER(w) ((AyObj *)((w)->owner_kind & ~(uintptr_t)7))
+#define AIO_WEAK_KIND(w) ((int)((w) & 7))
+#define AIO_WEAK_OBJ(w) ((AyObj *)((w) & ~(uintptr_t)7))
 
 typedef struct AyAioState {
     AyType *t_context, *t_contextvar, *t_token;
@@ -255,7 +254,7 @@ typedef struct AyAioState {
     int64_t task_counter;    // for "Task-N" names
     // weak registry (not traced; cleared after marking)
     AioWeak *weak;
-    size_t nweak, capweak, weak_compact_at;
+    size_t nweak, capweak;   // in words
     // objects found dead, resurrected until their finalizer has run
     AyValue finalize_queue;  // list of [kind, obj, owner] triples
     bool finalizing;

@@ -85,32 +85,47 @@ void ayAio_free(AyVM *vm) {
 
 bool aioWeak_add(AyVM *vm, AyObj *obj, AyObj *owner, int kind) {
     AyAioState *st = vm->aio;
-    if (st->nweak == st->capweak) {
+    if (st->nweak + 2 > st->capweak) {
         size_t cap = st->capweak ? st->capweak * 2 : 256;
         AioWeak *w = ayMem_realloc(vm, st->weak, st->capweak * sizeof(AioWeak), cap * sizeof(AioWeak));
         if (!w) return false;
         st->weak = w;
         st->capweak = cap;
     }
-    st->weak[st->nweak++] = (AioWeak){obj, (uintptr_t)owner | (uintptr_t)kind};
+    st->weak[st->nweak++] = (uintptr_t)obj | (uintptr_t)kind;
+    if (kind == AIO_WEAK_ASYNCGEN) st->weak[st->nweak++] = (uintptr_t)owner;
     return true;
 }
 
+// The words the entry at `w` takes.
+static size_t weak_words(const AioWeak *w) { return AIO_WEAK_KIND(*w) == AIO_WEAK_ASYNCGEN ? 2 : 1; }
+
+// The owner of the entry at `w` (an async generator's loop), or NULL.
+static AyObj *weak_owner(const AioWeak *w) { return AIO_WEAK_KIND(*w) == AIO_WEAK_ASYNCGEN ? (AyObj *)w[1] : NULL; }
+
+// Moves the entry at word i down to word k (compaction, k <= i); returns where the next one goes.
+static size_t weak_move(AyAioState *st, size_t i, size_t k) {
+    size_t n = weak_words(&st->weak[i]);
+    for (size_t j = 0; j < n; j++) st->weak[k + j] = st->weak[i + j];
+    return k + n;
+}
+
 // Whether a registered object still needs its finalizer (or its registration).
-static bool weak_wanted(AyVM *vm, AioWeak *w) {
+static bool weak_wanted(AyVM *vm, AioWeak w) {
     switch (AIO_WEAK_KIND(w)) {
     case AIO_WEAK_TASK: {
-        AioTask *t = (AioTask *)w->obj;
+        AioTask *t = (AioTask *)AIO_WEAK_OBJ(w);
         return t->fut.state == AIO_PENDING;
     }
-    case AIO_WEAK_FUTURE_EXC: return ((AioFuture *)w->obj)->log_tb;
-    case AIO_WEAK_ASYNCGEN: return ((AyGen *)w->obj)->state != AY_GEN_CLOSED;
+    case AIO_WEAK_FUTURE_EXC: return ((AioFuture *)AIO_WEAK_OBJ(w))->log_tb;
+    case AIO_WEAK_ASYNCGEN: return ((AyGen *)AIO_WEAK_OBJ(w))->state != AY_GEN_CLOSED;
     }
     return false;
 }
 
-static void weak_drop(AioWeak *w) {
-    if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK || AIO_WEAK_KIND(w) == AIO_WEAK_FUTURE_EXC) ((AioFuture *)w->obj)->weak_kind &= ~(1 << AIO_WEAK_KIND(w));
+static void weak_drop(AioWeak w) {
+    int kind = AIO_WEAK_KIND(w);
+    if (kind == AIO_WEAK_TASK || kind == AIO_WEAK_FUTURE_EXC) ((AioFuture *)AIO_WEAK_OBJ(w))->weak_kind &= ~(1 << kind);
 }
 
 // After marking, before sweeping: entries of dead objects leave the registry;
@@ -119,33 +134,36 @@ void ayAio_after_mark(AyVM *vm) {
     AyAioState *st = vm->aio;
     AyList *q = AY_AS(AyList, st->finalize_queue);
     size_t k = 0;
-    for (size_t i = 0; i < st->nweak; i++) {
+    for (size_t i = 0, n; i < st->nweak; i += n) {
         AioWeak *w = &st->weak[i];
-        bool alive = (w->obj->gc & AY_GC_MARK) != 0;
-        bool owner_alive = !AIO_WEAK_OWNER(w) || (AIO_WEAK_OWNER(w)->gc & AY_GC_MARK);
-        bool wanted = weak_wanted(vm, w);
-        if (!alive && wanted && AIO_WEAK_KIND(w) == AIO_WEAK_TASK) {
+        n = weak_words(w);
+        int kind = AIO_WEAK_KIND(*w);
+        AyObj *obj = AIO_WEAK_OBJ(*w), *owner = weak_owner(w);
+        bool alive = (obj->gc & AY_GC_MARK) != 0;
+        bool owner_alive = !owner || (owner->gc & AY_GC_MARK);
+        bool wanted = weak_wanted(vm, *w);
+        if (!alive && wanted && kind == AIO_WEAK_TASK) {
             // A pending task lives as long as its loop is usable: CPython would
             // find it only at a later cycle collection, typically after shutdown
             // cancelled it.
-            AyValue loop = ((AioTask *)w->obj)->fut.loop;
+            AyValue loop = ((AioTask *)obj)->fut.loop;
             if (aioLoop_check(vm, loop) && (ayV_obj(loop)->gc & AY_GC_MARK) && !AY_AS(AioLoop, loop)->closed) {
-                ayGC_mark_obj(vm, w->obj);
+                ayGC_mark_obj(vm, obj);
                 alive = true;
             }
         }
         if (alive && owner_alive && wanted) {
-            st->weak[k++] = *w;
+            k = weak_move(st, i, k);
             continue;
         }
-        weak_drop(w);
+        weak_drop(*w);
         if (alive || !wanted) continue;
         bool report = true;
-        if (AIO_WEAK_KIND(w) == AIO_WEAK_TASK) report = ((AioTask *)w->obj)->fut.task_log_destroy_pending;
-        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN) report = owner_alive && ((AyGen *)w->obj)->hooks_finalizer;
+        if (kind == AIO_WEAK_TASK) report = ((AioTask *)obj)->fut.task_log_destroy_pending;
+        if (kind == AIO_WEAK_ASYNCGEN) report = owner_alive && ((AyGen *)obj)->hooks_finalizer;
         if (!report) continue;
         // The queue list is marked already: items appended now are marked by hand.
-        AyValue item[3] = {ayV_small(AIO_WEAK_KIND(w)), ayV_from_obj(w->obj), AIO_WEAK_OWNER(w) ? ayV_from_obj(AIO_WEAK_OWNER(w)) : AY_NONE};
+        AyValue item[3] = {ayV_small(kind), ayV_from_obj(obj), owner ? ayV_from_obj(owner) : AY_NONE};
         for (int j = 0; j < 3; j++) {
             if (!ayList_append(vm, q, item[j])) {
                 ayErr_clear(vm);
@@ -155,7 +173,6 @@ void ayAio_after_mark(AyVM *vm) {
         }
     }
     st->nweak = k;
-    st->weak_compact_at = k * 2 > 1024 ? k * 2 : 1024;
 }
 
 static void run_one_finalizer(AyVM *vm, int kind, AyValue obj, AyValue owner) {
@@ -316,9 +333,9 @@ static AyValue f_register_task(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue f_unregister_task(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "_unregister_task", nargs, 1, 1)) return AY_NULL;
     AyAioState *st = vm->aio;
-    for (size_t i = 0; i < st->nweak; i++) {
-        if (AIO_WEAK_KIND(&st->weak[i]) == AIO_WEAK_TASK && ayV_from_obj(st->weak[i].obj) == args[0]) {
-            weak_drop(&st->weak[i]);
+    for (size_t i = 0; i < st->nweak; i += weak_words(&st->weak[i])) {
+        if (st->weak[i] == ((uintptr_t)ayV_obj(args[0]) | AIO_WEAK_TASK)) {
+            weak_drop(st->weak[i]);
             memmove(&st->weak[i], &st->weak[i + 1], (st->nweak - i - 1) * sizeof(AioWeak));
             st->nweak--;
             break;
@@ -331,9 +348,10 @@ static AyValue f_unregister_task(AyVM *vm, AyValue *args, int nargs, AyValue kw)
 static void weak_compact(AyVM *vm) {
     AyAioState *st = vm->aio;
     size_t k = 0;
-    for (size_t i = 0; i < st->nweak; i++) {
-        if (weak_wanted(vm, &st->weak[i])) st->weak[k++] = st->weak[i];
-        else weak_drop(&st->weak[i]);
+    for (size_t i = 0, n; i < st->nweak; i += n) {
+        n = weak_words(&st->weak[i]);
+        if (weak_wanted(vm, st->weak[i])) k = weak_move(st, i, k);
+        else weak_drop(st->weak[i]);
     }
     st->nweak = k;
 }
@@ -348,10 +366,9 @@ static AyValue f_all_tasks_list(AyVM *vm, AyValue *args, int nargs, AyValue kw) 
     AyAioState *st = vm->aio;
     AyList *out = ayList_new(vm, 8);
     if (!out) return AY_NULL;
-    for (size_t i = 0; i < st->nweak; i++) {
-        AioWeak *w = &st->weak[i];
-        if (AIO_WEAK_KIND(w) != AIO_WEAK_TASK) continue;
-        AioTask *t = (AioTask *)w->obj;
+    for (size_t i = 0; i < st->nweak; i += weak_words(&st->weak[i])) {
+        if (AIO_WEAK_KIND(st->weak[i]) != AIO_WEAK_TASK) continue;
+        AioTask *t = (AioTask *)AIO_WEAK_OBJ(st->weak[i]);
         if (t->fut.loop == loop && t->fut.state == AIO_PENDING && !ayList_append(vm, out, ayV_from_obj(t)))
             return AY_NULL;
     }
@@ -368,11 +385,13 @@ static AyValue f_asyncgen_discard(AyVM *vm, AyValue *args, int nargs, AyValue kw
     if (!ayArg_count(vm, "_asyncgen_discard", nargs, 2, 2)) return AY_NULL;
     AyAioState *st = vm->aio;
     size_t k = 0;
-    for (size_t i = 0; i < st->nweak; i++) {
+    for (size_t i = 0, n; i < st->nweak; i += n) {
         AioWeak *w = &st->weak[i];
-        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(w->obj) == args[1] && ayV_from_obj(AIO_WEAK_OWNER(w)) == args[0])
+        n = weak_words(w);
+        if (AIO_WEAK_KIND(*w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(AIO_WEAK_OBJ(*w)) == args[1] &&
+            ayV_from_obj(weak_owner(w)) == args[0])
             continue;
-        st->weak[k++] = *w;
+        k = weak_move(st, i, k);
     }
     st->nweak = k;
     return AY_NONE;
@@ -384,10 +403,10 @@ static AyValue f_asyncgens(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyAioState *st = vm->aio;
     AyList *out = ayList_new(vm, 4);
     if (!out) return AY_NULL;
-    for (size_t i = 0; i < st->nweak; i++) {
+    for (size_t i = 0; i < st->nweak; i += weak_words(&st->weak[i])) {
         AioWeak *w = &st->weak[i];
-        if (AIO_WEAK_KIND(w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(AIO_WEAK_OWNER(w)) == args[0] && weak_wanted(vm, w) &&
-            !ayList_append(vm, out, ayV_from_obj(w->obj)))
+        if (AIO_WEAK_KIND(*w) == AIO_WEAK_ASYNCGEN && ayV_from_obj(weak_owner(w)) == args[0] && weak_wanted(vm, *w) &&
+            !ayList_append(vm, out, ayV_from_obj(AIO_WEAK_OBJ(*w))))
             return AY_NULL;
     }
     return ayV_from_obj(out);
