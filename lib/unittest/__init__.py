@@ -17,16 +17,94 @@ __all__ = ["TestCase", "TestSuite", "TestResult", "TextTestRunner", "TestLoader"
 
 __unittest = True  # frames of this module are left out of failure tracebacks
 
-_MAX_LENGTH = 80
-
-
 class SkipTest(Exception):
     """Raised in a test (or by the skip decorators) to skip it."""
 
 
-def _short_repr(obj):
-    text = repr(obj)
-    return text if len(text) < _MAX_LENGTH else text[:_MAX_LENGTH] + " [truncated]..."
+def _safe_repr(obj):
+    try:
+        return repr(obj)
+    except Exception:
+        return object.__repr__(obj)
+
+
+# How 'first != second' messages shorten long reprs (CPython's lengths): at
+# most _LONG characters each, a run of more than _MARK_ROOM characters
+# becoming "[N chars]", keeping _EDGE characters at the ends of what the two
+# share and _DIFFERING of where they part.
+_LONG = 80
+_MARK_ROOM = 12
+_EDGE = 5
+_DIFFERING = _LONG - 3 * _EDGE - 2 * _MARK_ROOM
+
+
+def _elide(text, keep_head, keep_tail):
+    hidden = len(text) - keep_head - keep_tail
+    if hidden <= _MARK_ROOM:
+        return text
+    return f"{text[:keep_head]}[{hidden} chars]{text[len(text) - keep_tail:]}"
+
+
+def _shortened_reprs(first, second):
+    a, b = _safe_repr(first), _safe_repr(second)
+    longest = max(len(a), len(b))
+    if longest <= _LONG:
+        return a, b
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    prefix = a[:shared]
+    room = _LONG - (longest - shared + _EDGE + _MARK_ROOM)
+    if room > _EDGE:  # the differing ends fit whole after a shortened common start
+        prefix = _elide(prefix, _EDGE, room)
+        return prefix + a[shared:], prefix + b[shared:]
+    prefix = _elide(prefix, _EDGE, _EDGE)
+    return (prefix + _elide(a[shared:], _DIFFERING, _EDGE),
+            prefix + _elide(b[shared:], _DIFFERING, _EDGE))
+
+
+def _count_differences(first, second):
+    """(count in first, count in second, item) for each item whose counts differ: the
+    items of first in the order first met, then those only in second."""
+    first, second = list(first), list(second)
+    try:
+        in_first, in_second = {}, {}
+        for counts, items in ((in_first, first), (in_second, second)):
+            for item in items:
+                counts[item] = counts.get(item, 0) + 1
+    except TypeError:  # unhashable items: counted by equality
+        return _count_differences_by_equality(first, second)
+    found = [(n, in_second.get(item, 0), item) for item, n in in_first.items() if n != in_second.get(item, 0)]
+    return found + [(0, n, item) for item, n in in_second.items() if item not in in_first]
+
+
+def _count_differences_by_equality(first, second):
+    done = object()
+    found = []
+    for i, item in enumerate(first):
+        if item is done:
+            continue
+        in_first = in_second = 0
+        for j in range(i, len(first)):
+            if first[j] == item:
+                first[j] = done
+                in_first += 1
+        for j, other in enumerate(second):
+            if other is not done and other == item:
+                second[j] = done
+                in_second += 1
+        if in_first != in_second:
+            found.append((in_first, in_second, item))
+    for i, item in enumerate(second):
+        if item is done:
+            continue
+        count = 0
+        for j in range(i, len(second)):
+            if second[j] is not done and second[j] == item:
+                second[j] = done
+                count += 1
+        found.append((0, count, item))
+    return found
 
 
 # {==== decorators
@@ -74,6 +152,7 @@ class _RaisesContext:
         self.pattern = pattern
         self.msg = msg
         self.exception = None
+        self.culprit = ""  # " by NAME" when given a callable
 
     def __enter__(self):
         return self
@@ -81,7 +160,7 @@ class _RaisesContext:
     def __exit__(self, exc_type, exc, tb):
         name = getattr(self.expected, "__name__", str(self.expected))
         if exc_type is None:
-            self.case.fail(self.case._formatMessage(self.msg, f"{name} not raised"))
+            self.case.fail(self.case._formatMessage(self.msg, f"{name} not raised{self.culprit}"))
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc.with_traceback(None)
@@ -91,6 +170,100 @@ class _RaisesContext:
                 self.case.fail(self.case._formatMessage(
                     self.msg, f'"{self.pattern}" does not match "{exc}"'))
         return True
+
+
+class _WarnsContext:
+    """What assertWarns returns: records the warnings of its block, and fails
+    unless one is of the expected category (and matches the pattern)."""
+
+    def __init__(self, expected, case, pattern=None, msg=None):
+        self.expected = expected
+        self.case = case
+        self.pattern = pattern
+        self.msg = msg
+        self.culprit = ""
+
+    def __enter__(self):
+        import warnings
+        # warnings shown before would be suppressed as repeats
+        for module in list(sys.modules.values()):
+            if getattr(module, "__warningregistry__", None):
+                module.__warningregistry__ = {}
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self._catcher.__exit__(exc_type, exc, tb)
+        if exc_type is not None:
+            return False
+        import re
+        first_of_kind = None
+        for record in self.warnings:
+            if not isinstance(record.message, self.expected):
+                continue
+            if first_of_kind is None:
+                first_of_kind = record.message
+            if self.pattern is None or re.search(self.pattern, str(record.message)):
+                self.warning, self.filename, self.lineno = record.message, record.filename, record.lineno
+                return False
+        if first_of_kind is not None:
+            pattern = getattr(self.pattern, "pattern", self.pattern)
+            standard = f'"{pattern}" does not match "{first_of_kind}"'
+        else:
+            standard = f"{getattr(self.expected, '__name__', str(self.expected))} not triggered{self.culprit}"
+        self.case.fail(self.case._formatMessage(self.msg, standard))
+
+
+class _LogsContext:
+    """What assertLogs/assertNoLogs return: the logger's records go to a
+    handler of its own for the block (its own handlers and propagation are
+    put back after)."""
+
+    FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, case, logger, level, expect_logs):
+        import logging
+        self.case = case
+        self.logger_name = logger
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.expect_logs = expect_logs
+
+    def __enter__(self):
+        import collections
+        import logging
+        logger = self.logger_name
+        if not isinstance(logger, logging.Logger):
+            logger = logging.getLogger(logger)
+        self.logger = logger
+        watcher = self.watcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])([], [])
+
+        class Capture(logging.Handler):
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        handler = Capture(self.level)
+        handler.setFormatter(logging.Formatter(self.FORMAT))
+        self.saved = logger.handlers[:], logger.level, logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return watcher if self.expect_logs else None
+
+    def __exit__(self, exc_type, exc, tb):
+        import logging
+        self.logger.handlers, level, self.logger.propagate = self.saved
+        self.logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if self.expect_logs and not self.watcher.records:
+            self.case.fail(self.case._formatMessage(None, f"no logs of level {logging.getLevelName(self.level)} "
+                                                          f"or higher triggered on {self.logger.name}"))
+        if not self.expect_logs and self.watcher.records:
+            self.case.fail(self.case._formatMessage(None, f"Unexpected logs found: {self.watcher.output!r}"))
+        return False
 
 
 class _SubTest:
@@ -281,67 +454,140 @@ class TestCase:
     # assertions
     def assertTrue(self, expr, msg=None):
         if not expr:
-            self.fail(self._formatMessage(msg, f"{_short_repr(expr)} is not true"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(expr)} is not true"))
 
     def assertFalse(self, expr, msg=None):
         if expr:
-            self.fail(self._formatMessage(msg, f"{_short_repr(expr)} is not false"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(expr)} is not false"))
+
+    # assertEqual's detailed comparisons, for two values of the same type
+    _type_equality_funcs = {dict: "assertDictEqual", list: "assertListEqual", tuple: "assertTupleEqual",
+                            set: "assertSetEqual", frozenset: "assertSetEqual", str: "assertMultiLineEqual"}
+    _diffThreshold = 2 ** 16  # longer strings are not diffed
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs = {**self._type_equality_funcs, typeobj: function}
 
     def assertEqual(self, first, second, msg=None):
-        if first == second:
-            return
-        standard = f"{_short_repr(first)} != {_short_repr(second)}"
-        diff = ""
-        kind = type(first)
-        if kind is type(second):
-            if kind is str and ("\n" in first or "\n" in second):
-                diff = "\n" + "".join(difflib.ndiff(first.splitlines(True), second.splitlines(True)))
-            elif kind in (list, tuple):
-                standard = self._sequence_difference(first, second, kind.__name__)
-                diff = self._pformat_diff(first, second)
-            elif kind is dict:
-                diff = self._pformat_diff(first, second)
-            elif kind in (set, frozenset):
-                standard = self._set_difference(first, second)
-        self.fail(self._formatMessage(msg, self._truncated(standard, diff)))
+        compare = self._type_equality_funcs.get(type(first)) if type(first) is type(second) else None
+        if compare is None:
+            self._baseAssertEqual(first, second, msg)
+        else:
+            (getattr(self, compare) if isinstance(compare, str) else compare)(first, second, msg=msg)
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            self.fail(self._formatMessage(msg, "%s != %s" % _shortened_reprs(first, second)))
 
     @staticmethod
     def _pformat_diff(first, second):
         return "\n" + "\n".join(difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines()))
 
-    def _truncated(self, standard, diff):
+    def _truncateMessage(self, standard, diff):
         if self.maxDiff is None or len(diff) <= self.maxDiff:
             return standard + diff
         return standard + f"\nDiff is {len(diff)} characters long. Set self.maxDiff to None to see it."
 
-    @staticmethod
-    def _sequence_difference(first, second, what):
-        text = f"{what.capitalize()}s differ: {_short_repr(first)} != {_short_repr(second)}\n"
-        for i in range(min(len(first), len(second))):
-            if first[i] != second[i]:
-                text += f"\nFirst differing element {i}:\n{_short_repr(first[i])}\n{_short_repr(second[i])}\n"
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        what = "sequence"
+        if seq_type is not None:
+            what = seq_type.__name__
+            for which, seq in (("First", seq1), ("Second", seq2)):
+                if not isinstance(seq, seq_type):
+                    self.fail(f"{which} sequence is not a {what}: {_safe_repr(seq)}")
+        lengths = []
+        for which, seq in (("First", seq1), ("Second", seq2)):
+            try:
+                lengths.append(len(seq))
+            except (TypeError, NotImplementedError):
+                text = f"{which} {what} has no length.    Non-sequence?"
                 break
-        if len(first) != len(second):
-            which, longer, shorter = ("First", first, second) if len(first) > len(second) else ("Second", second, first)
-            text += f"\n{which} {what} contains {len(longer) - len(shorter)} additional elements.\n"
-            text += f"First extra element {len(shorter)}:\n{_short_repr(longer[len(shorter)])}\n"
+        else:
+            if seq1 == seq2:
+                return
+            text = self._sequence_difference(seq1, seq2, what, *lengths)
+            if text is None:  # equal items in sequences of different types
+                return
+        standard = self._truncateMessage(text, self._pformat_diff(seq1, seq2))
+        self.fail(self._formatMessage(msg, standard))
+
+    @staticmethod
+    def _sequence_difference(seq1, seq2, what, len1, len2):
+        text = "%ss differ: %s != %s\n" % ((what.capitalize(),) + _shortened_reprs(seq1, seq2))
+        for i in range(min(len1, len2)):
+            items = []
+            for which, seq in (("first", seq1), ("second", seq2)):
+                try:
+                    items.append(seq[i])
+                except (TypeError, IndexError, NotImplementedError):
+                    return text + f"\nUnable to index element {i} of {which} {what}\n"
+            if items[0] != items[1]:
+                text += "\nFirst differing element %d:\n%s\n%s\n" % ((i,) + _shortened_reprs(*items))
+                break
+        else:
+            if len1 == len2 and what == "sequence" and type(seq1) != type(seq2):
+                return None
+        if len1 != len2:
+            which, longer, start = ("First", seq1, len2) if len1 > len2 else ("Second", seq2, len1)
+            text += f"\n{which} {what} contains {abs(len1 - len2)} additional elements.\n"
+            try:
+                text += f"First extra element {start}:\n{_safe_repr(longer[start])}\n"
+            except (TypeError, IndexError, NotImplementedError):
+                text += f"Unable to index element {start} of {which.lower()} {what}\n"
         return text
 
-    def _set_difference(self, first, second):
-        only_first = [item for item in first if item not in second]
-        only_second = [item for item in second if item not in first]
+    def assertListEqual(self, first, second, msg=None):
+        self.assertSequenceEqual(first, second, msg, seq_type=list)
+
+    def assertTupleEqual(self, first, second, msg=None):
+        self.assertSequenceEqual(first, second, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        differences = []
+        for which, a, b in (("first", set1, set2), ("second", set2, set1)):
+            try:
+                differences.append(a.difference(b))
+            except TypeError as e:
+                self.fail(f"invalid type when attempting set difference: {e}")
+            except AttributeError as e:
+                self.fail(f"{which} argument does not support set difference: {e}")
+        if not (differences[0] or differences[1]):
+            return
         lines = []
-        if only_first:
-            lines.append("Items in the first set but not the second:")
-            lines.extend(repr(item) for item in only_first)
-        if only_second:
-            lines.append("Items in the second set but not the first:")
-            lines.extend(repr(item) for item in only_second)
-        return "\n".join(lines)
+        for items, heading in zip(differences, ("Items in the first set but not the second:",
+                                                "Items in the second set but not the first:")):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, "\n".join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, "First argument is not a dictionary")
+        self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
+        if d1 != d2:
+            standard = "%s != %s" % _shortened_reprs(d1, d2)
+            self.fail(self._formatMessage(msg, self._truncateMessage(standard, self._pformat_diff(d1, d2))))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        # every line ends in a newline for ndiff, so that a missing last one shows
+        # (an empty string stays empty)
+        unended = [bool(text) and not text.endswith("\n") for text in (first, second)]
+        if first and second and any(unended):
+            unended = [True, True]
+        lines = [(text + "\n" * add).splitlines(True) for text, add in zip((first, second), unended)]
+        standard = "%s != %s" % _shortened_reprs(first, second)
+        diff = "\n" + "".join(difflib.ndiff(*lines))
+        self.fail(self._formatMessage(msg, self._truncateMessage(standard, diff)))
 
     def assertNotEqual(self, first, second, msg=None):
         if first == second:
-            self.fail(self._formatMessage(msg, f"{_short_repr(first)} == {_short_repr(second)}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(first)} == {_safe_repr(second)}"))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
@@ -350,12 +596,12 @@ class TestCase:
         if delta is not None:
             if diff <= delta:
                 return
-            standard = f"{_short_repr(first)} != {_short_repr(second)} within {_short_repr(delta)} delta ({_short_repr(diff)} difference)"
+            standard = f"{_safe_repr(first)} != {_safe_repr(second)} within {_safe_repr(delta)} delta ({_safe_repr(diff)} difference)"
         else:
             places = 7 if places is None else places
             if round(diff, places) == 0:
                 return
-            standard = f"{_short_repr(first)} != {_short_repr(second)} within {places} places ({_short_repr(diff)} difference)"
+            standard = f"{_safe_repr(first)} != {_safe_repr(second)} within {places} places ({_safe_repr(diff)} difference)"
         self.fail(self._formatMessage(msg, standard))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
@@ -363,25 +609,25 @@ class TestCase:
         if delta is not None:
             if not (first == second) and diff > delta:
                 return
-            standard = f"{_short_repr(first)} == {_short_repr(second)} within {_short_repr(delta)} delta ({_short_repr(diff)} difference)"
+            standard = f"{_safe_repr(first)} == {_safe_repr(second)} within {_safe_repr(delta)} delta ({_safe_repr(diff)} difference)"
         else:
             places = 7 if places is None else places
             if not (first == second) and round(diff, places) != 0:
                 return
-            standard = f"{_short_repr(first)} == {_short_repr(second)} within {places} places"
+            standard = f"{_safe_repr(first)} == {_safe_repr(second)} within {places} places"
         self.fail(self._formatMessage(msg, standard))
 
     def assertIs(self, first, second, msg=None):
         if first is not second:
-            self.fail(self._formatMessage(msg, f"{_short_repr(first)} is not {_short_repr(second)}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(first)} is not {_safe_repr(second)}"))
 
     def assertIsNot(self, first, second, msg=None):
         if first is second:
-            self.fail(self._formatMessage(msg, f"unexpectedly identical: {_short_repr(first)}"))
+            self.fail(self._formatMessage(msg, f"unexpectedly identical: {_safe_repr(first)}"))
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            self.fail(self._formatMessage(msg, f"{_short_repr(obj)} is not None"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(obj)} is not None"))
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
@@ -389,24 +635,24 @@ class TestCase:
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            self.fail(self._formatMessage(msg, f"{_short_repr(member)} not found in {_short_repr(container)}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(member)} not found in {_safe_repr(container)}"))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
             self.fail(self._formatMessage(
-                msg, f"{_short_repr(member)} unexpectedly found in {_short_repr(container)}"))
+                msg, f"{_safe_repr(member)} unexpectedly found in {_safe_repr(container)}"))
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, f"{_short_repr(obj)} is not an instance of {cls!r}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(obj)} is not an instance of {cls!r}"))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, f"{_short_repr(obj)} is an instance of {cls!r}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(obj)} is an instance of {cls!r}"))
 
     def _compare(self, first, second, ok, relation, msg):
         if not ok:
-            self.fail(self._formatMessage(msg, f"{_short_repr(first)} {relation} {_short_repr(second)}"))
+            self.fail(self._formatMessage(msg, f"{_safe_repr(first)} {relation} {_safe_repr(second)}"))
 
     def assertGreater(self, a, b, msg=None):
         self._compare(a, b, a > b, "not greater than", msg)
@@ -421,21 +667,11 @@ class TestCase:
         self._compare(a, b, a <= b, "not less than or equal to", msg)
 
     def assertCountEqual(self, first, second, msg=None):
-        first, second = list(first), list(second)
-        missing = list(second)
-        unexpected = []
-        for item in first:
-            if item in missing:
-                missing.remove(item)
-            else:
-                unexpected.append(item)
-        if missing or unexpected:
-            lines = ["Element counts were not equal:"]
-            for item in unexpected:
-                lines.append(f"First has {first.count(item)}, Second has {second.count(item)}:  {item!r}")
-            for item in missing:
-                lines.append(f"First has {first.count(item)}, Second has {second.count(item)}:  {item!r}")
-            self.fail(self._formatMessage(msg, "\n".join(dict.fromkeys(lines))))
+        differences = _count_differences(first, second)
+        if differences:
+            lines = "\n".join("First has %d, Second has %d:  %r" % difference for difference in differences)
+            standard = self._truncateMessage("Element counts were not equal:\n", lines)
+            self.fail(self._formatMessage(msg, standard))
 
     def assertRegex(self, text, regex, msg=None):
         import re
@@ -452,25 +688,32 @@ class TestCase:
                 msg, f"Regex matched: {text[match.start():match.end()]!r} matches {pattern!r} in {text!r}"))
 
     def assertRaises(self, expected, *args, **kwargs):
-        context = _RaisesContext(expected, self, msg=kwargs.pop("msg", None))
-        if not args:
-            return context
-        callable_obj, *args = args
-        with context:
-            callable_obj(*args, **kwargs)
+        return self._run_context(_RaisesContext(expected, self, msg=kwargs.pop("msg", None)), args, kwargs)
 
     def assertRaisesRegex(self, expected, pattern, *args, **kwargs):
-        context = _RaisesContext(expected, self, pattern, kwargs.pop("msg", None))
+        return self._run_context(_RaisesContext(expected, self, pattern, kwargs.pop("msg", None)), args, kwargs)
+
+    @staticmethod
+    def _run_context(context, args, kwargs):
+        """The context of assertRaises/assertWarns, or with a callable, its call inside it."""
         if not args:
             return context
         callable_obj, *args = args
+        context.culprit = f" by {getattr(callable_obj, '__qualname__', None) or str(callable_obj)}"
         with context:
             callable_obj(*args, **kwargs)
 
-    def assertListEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+    def assertWarns(self, expected, *args, **kwargs):
+        return self._run_context(_WarnsContext(expected, self, msg=kwargs.pop("msg", None)), args, kwargs)
 
-    assertTupleEqual = assertSetEqual = assertDictEqual = assertMultiLineEqual = assertSequenceEqual = assertListEqual
+    def assertWarnsRegex(self, expected, pattern, *args, **kwargs):
+        return self._run_context(_WarnsContext(expected, self, pattern, kwargs.pop("msg", None)), args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, expect_logs=True)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, expect_logs=False)
 
 # }====
 # {==== suites, loading, results, running
