@@ -152,6 +152,18 @@ int ayC_emit(Compiler *c, AyOpcode op, int arg) {
         if (u->depth > u->maxdepth) u->maxdepth = u->depth;
         return at - 1;
     }
+    // the commonest arithmetic gets an instruction per operator (no dispatch
+    // on the operator at run time)
+    if (op == AY_OP_BINARY_OP) {
+        int inplace = arg >= AY_BINOP_COUNT;
+        switch (arg - (inplace ? AY_BINOP_COUNT : 0)) {
+        case AY_BINOP_ADD: op = AY_OP_BINARY_ADD; arg = inplace; break;
+        case AY_BINOP_SUB: op = AY_OP_BINARY_SUBTRACT; arg = inplace; break;
+        case AY_BINOP_MUL: op = AY_OP_BINARY_MULTIPLY; arg = inplace; break;
+        case AY_BINOP_TRUEDIV: op = AY_OP_BINARY_TRUE_DIVIDE; arg = inplace; break;
+        default: break;
+        }
+    }
     for (int i = 0; i <= ncache; i++) {
         u->code[at + i] = i == 0 ? AY_MAKE_INSTR(op, arg) : 0;
         u->pos[at + i] = u->curpos;

@@ -51,6 +51,10 @@
     /* operators */ \
     X(BINARY_OP, 2, 1, 0)                   /* AyBinOp, + AY_BINOP_COUNT for in-place */ \
     X(BINARY_OP_SMALL, 1, 1, 1)             /* BINARY_OP with a small int right operand in the cache word */ \
+    X(BINARY_ADD, 2, 1, 0)                  /* BINARY_OP for +, chosen at compile time; oparg 1: in place */ \
+    X(BINARY_SUBTRACT, 2, 1, 0) \
+    X(BINARY_MULTIPLY, 2, 1, 0) \
+    X(BINARY_TRUE_DIVIDE, 2, 1, 0) \
     X(UNARY_NEGATIVE, 1, 1, 0) \
     X(UNARY_POSITIVE, 1, 1, 0) \
     X(UNARY_NOT, 1, 1, 0) \

@@ -352,6 +352,8 @@ static AyValue bytes_mul(AyVM *vm, AyValue a, AyValue b) {
     if (!repeat_count(vm, k, &count)) return AY_NULL;
     ayBytes_view(vm, s, &d, &n);
     if (count == 1 && ayV_is_type(vm, s, vm->t_bytes)) return s;
+    if (n && count > INT64_MAX / n && !ayBytes_is_bytearray(vm, s))
+        return ayErr_format(vm, AY_EXC(vm, OverflowError), "repeated bytes are too long");
     if (n && count > ((int64_t)1 << 40) / n) return ayErr_nomemory(vm);
     if (ayBytes_is_bytearray(vm, s)) {
         AyValue r = ayByteArray_from(vm, "", 0);

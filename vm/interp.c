@@ -953,6 +953,31 @@ dispatch:
         PUSH(ayV_small(k));
         goto binary_op;
     }
+    // `a + b`, `a - b`, `a * b`, `a / b` with the operator fixed at compile
+    // time: two small ints or two floats need no dispatch on the operator;
+    // anything else goes the general way.
+#define ARITH_TARGET(name, binop, op, float_ok)                                          \
+    TARGET(name) {                                                                        \
+        AyValue b = PEEK(1), a = PEEK(2), r;                                              \
+        if (ayV_both_int(a, b)) {                                                         \
+            if (small_int_binop(binop, ayV_int(a), ayV_int(b), &r)) {                     \
+                sp--;                                                                     \
+                TOP() = r;                                                                \
+                DISPATCH();                                                               \
+            }                                                                             \
+        } else if (ayV_is_float(a) && ayV_is_float(b) && (float_ok)) {                    \
+            sp--;                                                                         \
+            TOP() = ayV_from_float(ayV_float(a) op ayV_float(b));                         \
+            DISPATCH();                                                                   \
+        }                                                                                 \
+        oparg = binop + (oparg ? AY_BINOP_COUNT : 0);                                     \
+        goto binary_op;                                                                   \
+    }
+    ARITH_TARGET(BINARY_ADD, AY_BINOP_ADD, +, true)
+    ARITH_TARGET(BINARY_SUBTRACT, AY_BINOP_SUB, -, true)
+    ARITH_TARGET(BINARY_MULTIPLY, AY_BINOP_MUL, *, true)
+    ARITH_TARGET(BINARY_TRUE_DIVIDE, AY_BINOP_TRUEDIV, /, ayV_float(b) != 0.0)
+#undef ARITH_TARGET
     TARGET(BINARY_OP) {
     binary_op:;
         AyValue b = PEEK(1), a = PEEK(2), r;

@@ -613,6 +613,7 @@ static AyValue str_add(AyVM *vm, AyValue a, AyValue b) {
 AyValue ayStr_repeat(AyVM *vm, AyStr *s, int64_t n) {
     if (n <= 0 || s->size == 0) return ayV_from_obj(vm->empty_str);
     if (n == 1 && s->hdr.type == vm->t_str) return ayV_from_obj(s);
+    if (s->len > INT64_MAX / n) return ayErr_format(vm, AY_EXC(vm, OverflowError), "repeated string is too long");
     if (s->size > INT64_MAX / n) return ayErr_nomemory(vm);
     AyStr *r = ayStr_alloc(vm, (size_t)(s->size * n));
     if (!r) return AY_NULL;
