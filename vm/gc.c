@@ -379,7 +379,8 @@ static void set_next(AyVM *vm, AyObj *prev, AyObj *next) {
 // Frees unmarked large objects (all of them when `all`). Type objects go in a
 // second pass because sizing an instance consults its type; they are told
 // apart by a GC flag and sized by their own field, since their metaclass may
-// already be gone.
+// already be gone. The first pass runs before the slab pages are swept, so a
+// size may also come from a dead small object (a generator's from its code).
 static void sweep_pass(AyVM *vm, bool all, bool types) {
     AyObj *prev = NULL, *o = vm->objects;
     while (o) {
@@ -400,8 +401,8 @@ static void sweep_pass(AyVM *vm, bool all, bool types) {
 
 static void sweep(AyVM *vm) {
     release_dead(vm, false);
-    sweep_slabs(vm, false);
     sweep_pass(vm, false, false);
+    sweep_slabs(vm, false);
     sweep_pass(vm, false, true);
 }
 
@@ -431,8 +432,8 @@ void ayGC_collect(AyVM *vm) {
 
 void ayGC_free_all(AyVM *vm) {
     release_dead(vm, true);
-    sweep_slabs(vm, true);
     sweep_pass(vm, true, false);
+    sweep_slabs(vm, true);
     sweep_pass(vm, true, true);
     if (vm->finq) vm->alloc(vm->alloc_ud, vm->finq, vm->capfinq * sizeof(AyObj *), 0);
 }

@@ -20,9 +20,11 @@ typedef struct CoroWrapper {
     AyValue coro;
 } CoroWrapper;
 
+// The frame's code gives the size; the collector frees a dead generator
+// before the (slab-allocated) code object's slot can be reused (vm/gc.c).
 static size_t gen_gc_size(AyObj *o) {
     AyGen *g = (AyGen *)o;
-    return offsetof(AyGen, frame) + sizeof(AyValue) * g->nwords;
+    return offsetof(AyGen, frame) + sizeof(AyValue) * AY_FRAME_WORDS(g->frame.code);
 }
 
 static void gen_trace(AyVM *vm, AyObj *o) {
@@ -66,7 +68,6 @@ AyGen *ayGen_from_frame(AyVM *vm, AyFrame *f, AyValue *sp) {
                 : (code->flags & AY_CO_ASYNC_GENERATOR) ? vm->t_async_generator : vm->t_generator;
     AyGen *g = (AyGen *)ayGC_new(vm, t, offsetof(AyGen, frame) + sizeof(AyValue) * words);
     if (!g) return NULL;
-    g->nwords = (uint32_t)words;
     g->state = AY_GEN_CREATED;
     AyFrame *gf = &g->frame;
     size_t live = (size_t)(sp - f->localsplus);

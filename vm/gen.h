@@ -25,11 +25,9 @@ struct AyGen {
     uint8_t state;           // AyGenState
     uint8_t hooks_inited;
     uint8_t running_async;   // async generators: an asend/athrow is in flight
-    uint8_t closed_by_close;
     uint8_t yielded_item;    // async generators: the last yield was an item (ASYNC_GEN_WRAP), not an await
-    uint32_t nwords;         // size of `frame` in AyValue words
     uint32_t origin_lasti;
-    AyFrame frame;           // must be last: header, localsplus, stack
+    AyFrame frame;           // must be last: header, localsplus, stack (sized by frame.code)
 };
 
 // __name__ and __qualname__: those of the function that made it (its frame
