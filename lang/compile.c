@@ -743,6 +743,37 @@ static void collect_parse_warning(void *ud, int lineno, const char *msg) {
     ayC_warnings_add(s->arena, s->warnings, lineno, msg);
 }
 
+// Raises the exception a failed parse or compile reported in *err (nothing
+// when err->msg is empty: MemoryError is already pending).
+void ayCompile_raise(AyVM *vm, const char *filename, const AySyntaxError *err) {
+    if (err->msg[0] && err->type && strcmp(err->type, "MemoryError") == 0) {
+        // the parser's "too complex" limit: a plain MemoryError, as in CPython
+        ayErr_format(vm, AY_EXC(vm, MemoryError), "%s", err->msg);
+    } else if (err->msg[0]) {
+        // raise SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+        AyType *type = AY_EXC(vm, SyntaxError);
+        if (err->type && strcmp(err->type, "IndentationError") == 0) type = AY_EXC(vm, IndentationError);
+        else if (err->type && strcmp(err->type, "TabError") == 0) type = AY_EXC(vm, TabError);
+        AyValue info[6];
+        info[0] = ayV_from_obj(ayStr_new_c(vm, filename));
+        info[1] = err->lineno ? ayV_small(err->lineno) : AY_NONE;
+        // with a line, CPython's offsets are ints (0 included); an end of -1
+        // (the front end's "same as offset") is the offset
+        info[2] = err->lineno ? ayV_small(err->offset) : AY_NONE;
+        AyStr *text = err->text ? ayStr_new_c(vm, err->text) : NULL;
+        info[3] = text ? ayV_from_obj(text) : AY_NONE;
+        info[4] = err->end_lineno ? ayV_small(err->end_lineno) : AY_NONE;
+        info[5] = err->lineno ? ayV_small(err->end_offset == -1 ? err->offset : err->end_offset) : AY_NONE;
+        AyValue args[2];
+        args[0] = ayV_from_obj(ayStr_new_c(vm, err->msg));
+        args[1] = ayTuple_from_items(vm, info, 6);
+        if (args[0] && args[1] && info[0]) {
+            AyValue exc = ayExc_new(vm, type, args, 2);
+            if (exc) ayErr_set(vm, exc);
+        }
+    }
+}
+
 AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *filename, AyParseMode mode, int flags) {
     AyArena arena;
     ayArena_init(&arena, (void *(*)(void *, void *, size_t, size_t))vm->alloc, vm->alloc_ud);
@@ -754,32 +785,7 @@ AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *file
     AyNode *mod = ayParse_warn(&arena, src, len, filename, mode, &err, collect_parse_warning, &sink);
     ayC_warnings_show(vm, &parse_warnings, filename);
     if (mod) code = ayCompile_ast(vm, &arena, mod, filename, src, len, flags, &err);
-    if (!code && err.msg[0] && err.type && strcmp(err.type, "MemoryError") == 0) {
-        // the parser's "too complex" limit: a plain MemoryError, as in CPython
-        ayErr_format(vm, AY_EXC(vm, MemoryError), "%s", err.msg);
-    } else if (!code && err.msg[0]) {
-        // raise SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
-        AyType *type = AY_EXC(vm, SyntaxError);
-        if (err.type && strcmp(err.type, "IndentationError") == 0) type = AY_EXC(vm, IndentationError);
-        else if (err.type && strcmp(err.type, "TabError") == 0) type = AY_EXC(vm, TabError);
-        AyValue info[6];
-        info[0] = ayV_from_obj(ayStr_new_c(vm, filename));
-        info[1] = err.lineno ? ayV_small(err.lineno) : AY_NONE;
-        // with a line, CPython's offsets are ints (0 included); an end of -1
-        // (the front end's "same as offset") is the offset
-        info[2] = err.lineno ? ayV_small(err.offset) : AY_NONE;
-        AyStr *text = err.text ? ayStr_new_c(vm, err.text) : NULL;
-        info[3] = text ? ayV_from_obj(text) : AY_NONE;
-        info[4] = err.end_lineno ? ayV_small(err.end_lineno) : AY_NONE;
-        info[5] = err.lineno ? ayV_small(err.end_offset == -1 ? err.offset : err.end_offset) : AY_NONE;
-        AyValue args[2];
-        args[0] = ayV_from_obj(ayStr_new_c(vm, err.msg));
-        args[1] = ayTuple_from_items(vm, info, 6);
-        if (args[0] && args[1] && info[0]) {
-            AyValue exc = ayExc_new(vm, type, args, 2);
-            if (exc) ayErr_set(vm, exc);
-        }
-    }
+    if (!code) ayCompile_raise(vm, filename, &err);
     aySyntaxError_clear(&err);
     ayArena_free(&arena);
     return code;

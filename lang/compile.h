@@ -25,6 +25,10 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
 AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *filename,
                          AyParseMode mode, int flags);
 
+// Raises SyntaxError (IndentationError, TabError, MemoryError) for a failed
+// ayParse or ayCompile_ast; nothing when err->msg is empty.
+void ayCompile_raise(AyVM *vm, const char *filename, const AySyntaxError *err);
+
 // Prints the bytecode of `code` and its nested code objects (ay --dis).
 void ayCode_disassemble(AyVM *vm, AyCode *code, FILE *out);
 

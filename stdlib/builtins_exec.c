@@ -7,6 +7,7 @@
 #include "interp.h"
 #include "module.h"
 #include "native.h"
+#include "stdmod.h"
 #include "str.h"
 #include "vm.h"
 
@@ -92,20 +93,22 @@ static AyValue b_compile(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     if (!ayArg_unpack(vm, "compile", args, nargs, kwnames, "source filename mode | flags dont_inherit optimize", a))
         return AY_NULL;
     if (ayV_is_type(vm, a[0], vm->t_code)) return a[0];
+    if (!ayV_is_str(vm, a[1]) || !ayV_is_str(vm, a[2]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "compile() filename and mode must be str");
+    int64_t flags = 0;
+    if (a[3] && ayObj_as_ssize(vm, a[3], &flags) < 0) return AY_NULL;
+    AyValue tree_result = ayAst_compile_hook(vm, a[0], a[1], a[2], flags);
+    if (tree_result || ayErr_occurred(vm)) return tree_result;
     const char *s;
     int64_t n;
     if (!source_text(vm, a[0], "compile", &s, &n)) return AY_NULL;
-    if (!ayV_is_str(vm, a[1]) || !ayV_is_str(vm, a[2]))
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "compile() filename and mode must be str");
     const char *mode = AY_CSTR(a[2]);
     AyParseMode pm;
     if (!strcmp(mode, "exec")) pm = AY_PARSE_FILE;
     else if (!strcmp(mode, "eval")) pm = AY_PARSE_EVAL;
     else if (!strcmp(mode, "single")) pm = AY_PARSE_SINGLE;
     else return ayErr_format(vm, AY_EXC(vm, ValueError), "compile() mode must be 'exec', 'eval' or 'single'");
-    int64_t flags = 0;
-    if (a[3] && ayObj_as_ssize(vm, a[3], &flags) < 0) return AY_NULL;
-    int cflags = (flags & 0x2000) ? AY_COMPILE_TOPLEVEL_AWAIT : 0;
+    int cflags = (flags & AY_PYCF_ALLOW_TOP_LEVEL_AWAIT) ? AY_COMPILE_TOPLEVEL_AWAIT : 0;
     AyCode *code = ayCompile_source(vm, s, (size_t)n, AY_CSTR(a[1]), (AyParseMode)(pm | AY_PARSE_STRING_INPUT), cflags);
     return code ? ayV_from_obj(code) : AY_NULL;
 }

@@ -18,6 +18,11 @@ AyValue ayBytes_new_uninit(AyVM *vm, int64_t n, char **data);
 AyValue ayByteArray_from(AyVM *vm, const char *s, size_t n);
 // The bytes of a bytes-like object (bytes, bytearray); false if not one.
 bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
+// stdlib/mod_ast.c: compile() of an ast.AST tree, or of source with the
+// PyCF_ONLY_AST flag (then the tree); AY_NULL with no exception pending when
+// the source is neither.
+enum { AY_PYCF_ONLY_AST = 0x400, AY_PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000 };
+AyValue ayAst_compile_hook(AyVM *vm, AyValue source, AyValue filename, AyValue mode, int64_t flags);
 // vm/codecs.c
 AyValue ayCodec_encode(AyVM *vm, AyStr *s, const char *encoding, const char *errors);
 AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);

@@ -1,0 +1,563 @@
+// _ast: the front end's syntax tree for the ast module (lib/ast.py).
+//
+// parse() runs Ay's parser and turns each AyNode into an instance of the
+// Python node class of the same name; to_code() goes the other way (node
+// objects -> AyNode in an arena) and compiles the result, which is how
+// compile() accepts a tree. Both walk the node list of lang/ast.h, so every
+// kind and field CPython 3.12 has is covered by one X-macro expansion each.
+#include <string.h>
+
+#include "compile.h"
+#include "containers.h"
+#include "int.h"
+#include "module.h"
+#include "native.h"
+#include "num.h"
+#include "parser.h"
+#include "stdmod.h"
+#include "str.h"
+#include "vm.h"
+
+// Trees built from Python objects can be cyclic or absurdly deep: the
+// conversion stops there as CPython's does (RecursionError).
+enum { MAX_TREE_DEPTH = 3000 };
+
+#define OP_NAME(name, sym) #name,
+static const char *const operator_names[] = {"?", AY_AST_OPERATORS(OP_NAME)};
+static const char *const unaryop_names[] = {"?", AY_AST_UNARYOPS(OP_NAME)};
+static const char *const boolop_names[] = {"?", AY_AST_BOOLOPS(OP_NAME)};
+static const char *const cmpop_names[] = {"?", AY_AST_CMPOPS(OP_NAME)};
+#undef OP_NAME
+static const char *const ctx_names[] = {"?", "Load", "Store", "Del"};
+#define COUNT(tab) ((int)(sizeof tab / sizeof tab[0]))
+
+// {==== AyNode -> Python objects
+
+typedef struct ToPy {
+    AyVM *vm;
+    AyValue classes;  // dict: kind, operator and context names -> class (or singleton instance)
+} ToPy;
+
+static AyValue node_to_py(ToPy *t, const AyNode *n);
+
+static AyValue lookup(ToPy *t, const char *name) {
+    AyValue v = ayDict_get_str(t->vm, AY_AS(AyDict, t->classes), ayStr_intern_c(t->vm, name));
+    if (!v) ayErr_format(t->vm, AY_EXC(t->vm, SystemError), "_ast: no class for %s", name);
+    return v;
+}
+
+// obj.name = v, keeping v alive while the attribute dict grows.
+static bool set_field(AyVM *vm, AyValue obj, const char *name, AyValue v) {
+    if (!v) return false;
+    ayGC_push_root(vm, v);
+    int r = ayObj_setattr(vm, obj, ayStr_intern_c(vm, name), v);
+    ayGC_pop_roots(vm, 1);
+    return r == 0;
+}
+
+static AyValue str_or_none(AyVM *vm, const char *s) {
+    if (!s) return AY_NONE;
+    AyStr *r = ayStr_new(vm, s, strlen(s));
+    return r ? ayV_from_obj(r) : AY_NULL;
+}
+
+static AyValue const_to_py(AyVM *vm, const AyConst *c) {
+    switch (c->kind) {
+    case AY_CONST_NONE: return AY_NONE;
+    case AY_CONST_TRUE: return AY_TRUE;
+    case AY_CONST_FALSE: return AY_FALSE;
+    case AY_CONST_ELLIPSIS: return AY_ELLIPSIS;
+    case AY_CONST_INT: return ayInt_from_i64(vm, c->i);
+    case AY_CONST_BIGINT: return ayInt_parse(vm, c->s, (size_t)c->len, 10, AY_NULL);
+    case AY_CONST_FLOAT: return ayV_float_checked(c->f);
+    case AY_CONST_COMPLEX: return ayComplex_new_value(vm, 0.0, c->f);
+    case AY_CONST_STR: {
+        AyStr *s = ayStr_new(vm, c->s, (size_t)c->len);
+        return s ? ayV_from_obj(s) : AY_NULL;
+    }
+    case AY_CONST_BYTES: return ayBytes_from(vm, c->s, (size_t)c->len);
+    }
+    return AY_NONE;
+}
+
+static AyValue list_to_py(ToPy *t, const AyNodeList *l) {
+    AyList *out = ayList_new(t->vm, l->len);
+    if (!out) return AY_NULL;
+    AyValue v = ayV_from_obj(out);
+    ayGC_push_root(t->vm, v);
+    bool ok = true;
+    for (int i = 0; ok && i < l->len; i++) {
+        AyValue item = node_to_py(t, l->items[i]);
+        ok = item && (ayGC_push_root(t->vm, item), ayList_append(t->vm, out, item));
+        if (item) ayGC_pop_roots(t->vm, 1);
+    }
+    ayGC_pop_roots(t->vm, 1);
+    return ok ? v : AY_NULL;
+}
+
+static AyValue idents_to_py(AyVM *vm, const AyIdentList *l) {
+    AyList *out = ayList_new(vm, l->len);
+    if (!out) return AY_NULL;
+    AyValue v = ayV_from_obj(out);
+    ayGC_push_root(vm, v);
+    bool ok = true;
+    for (int i = 0; ok && i < l->len; i++) {
+        AyValue s = str_or_none(vm, l->items[i]);
+        ok = s && ayList_append(vm, out, s);
+    }
+    ayGC_pop_roots(vm, 1);
+    return ok ? v : AY_NULL;
+}
+
+static AyValue cmpops_to_py(ToPy *t, const AyCmpopList *l) {
+    AyList *out = ayList_new(t->vm, l->len);
+    if (!out) return AY_NULL;
+    AyValue v = ayV_from_obj(out);
+    ayGC_push_root(t->vm, v);
+    bool ok = true;
+    for (int i = 0; ok && i < l->len; i++) {
+        int op = l->items[i];
+        AyValue item = lookup(t, op > 0 && op < COUNT(cmpop_names) ? cmpop_names[op] : "?");
+        ok = item && ayList_append(t->vm, out, item);
+    }
+    ayGC_pop_roots(t->vm, 1);
+    return ok ? v : AY_NULL;
+}
+
+static AyValue named(ToPy *t, const char *const *names, int count, int i) {
+    return lookup(t, i > 0 && i < count ? names[i] : "?");
+}
+
+// One field of the node being built: `obj` is rooted, `name` is the field.
+#define TP_NODE(v) node_to_py(t, v)
+#define TP_OPT(v) ((v) ? node_to_py(t, v) : AY_NONE)
+#define TP_LIST(v) list_to_py(t, &(v))
+#define TP_IDENT(v) str_or_none(vm, (v) ? (v) : "")
+#define TP_OPTID(v) str_or_none(vm, v)
+#define TP_IDLIST(v) idents_to_py(vm, &(v))
+#define TP_INT(v) ayV_small(v)
+#define TP_OPER(v) named(t, operator_names, COUNT(operator_names), v)
+#define TP_UNOP(v) named(t, unaryop_names, COUNT(unaryop_names), v)
+#define TP_BOOLOP(v) named(t, boolop_names, COUNT(boolop_names), v)
+#define TP_CMPOPS(v) cmpops_to_py(t, &(v))
+#define TP_CTX(v) named(t, ctx_names, COUNT(ctx_names), v)
+#define TP_CONST(v) const_to_py(vm, &(v))
+
+#define TP_FIELD(type, fname) \
+    if (ok) ok = set_field(vm, obj, #fname, TP_##type(k->fname));
+#define TP_CASE(kind, cat, fields) \
+    case AyAst_##kind: { \
+        const __typeof__(n->v.kind) *k = &n->v.kind; \
+        (void)k; \
+        fields \
+        break; \
+    }
+
+static AyValue node_to_py(ToPy *t, const AyNode *n) {
+    AyVM *vm = t->vm;
+    if (!n) return AY_NONE;
+    if (n->kind <= AyAst_None_ || n->kind >= AyAst_COUNT_)
+        return ayErr_format(vm, AY_EXC(vm, SystemError), "_ast: bad node kind %d", n->kind);
+    AyValue cls = lookup(t, ayAst_kind_names[n->kind]);
+    if (!cls) return AY_NULL;
+    AyValue obj = ayObj_call0(vm, cls);
+    if (!obj) return AY_NULL;
+    ayGC_push_root(vm, obj);
+    bool ok = true;
+    switch (n->kind) {
+        AY_AST_NODES(TP_CASE, TP_FIELD)
+    default:
+        break;
+    }
+    int cat = ayAst_kind_category[n->kind];
+    if (ok && cat != AY_CAT_MOD && cat != AY_CAT_PLAIN) {
+        ok = set_field(vm, obj, "lineno", ayV_small(n->lineno)) &&
+             set_field(vm, obj, "col_offset", ayV_small(n->col_offset)) &&
+             set_field(vm, obj, "end_lineno", ayV_small(n->end_lineno)) &&
+             set_field(vm, obj, "end_col_offset", ayV_small(n->end_col_offset));
+    }
+    ayGC_pop_roots(vm, 1);
+    return ok ? obj : AY_NULL;
+}
+
+// `modes` lists the valid ones for the message (parsing also knows 'func_type').
+static bool parse_mode(AyVM *vm, AyValue mode, const char *modes, AyParseMode *out) {
+    const char *m = ayV_is_str(vm, mode) ? AY_CSTR(mode) : "";
+    if (!strcmp(m, "exec")) *out = AY_PARSE_FILE;
+    else if (!strcmp(m, "eval")) *out = AY_PARSE_EVAL;
+    else if (!strcmp(m, "single")) *out = AY_PARSE_SINGLE;
+    else {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "compile() mode must be %s", modes);
+        return false;
+    }
+    return true;
+}
+
+// parse(source, filename, mode, classes): the tree of source (str or bytes).
+static AyValue ast_parse(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    AyValue a[4];
+    if (!ayArg_unpack(vm, "parse", args, nargs, kwnames, "source filename mode classes", a)) return AY_NULL;
+    const char *src;
+    int64_t len;
+    if (ayV_is_str(vm, a[0])) {
+        src = AY_CSTR(a[0]);
+        len = AY_STR(a[0])->size;
+    } else if (!ayBytes_view(vm, a[0], &src, &len)) {
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "compile() arg 1 must be a string, bytes or AST object");
+    }
+    if (!ayV_is_str(vm, a[1]) || !ayV_is_dict(vm, a[3]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "parse() needs a str filename and a dict of classes");
+    AyParseMode mode;
+    if (!parse_mode(vm, a[2], "'exec', 'eval', 'single' or 'func_type'", &mode)) return AY_NULL;
+    AyArena arena;
+    ayArena_init(&arena, (void *(*)(void *, void *, size_t, size_t))vm->alloc, vm->alloc_ud);
+    AySyntaxError err;
+    memset(&err, 0, sizeof err);
+    const char *filename = AY_CSTR(a[1]);
+    AyNode *root = ayParse(&arena, src, (size_t)len, filename, (AyParseMode)(mode | AY_PARSE_STRING_INPUT), &err);
+    AyValue r = AY_NULL;
+    if (root) {
+        ToPy t = {vm, a[3]};
+        r = node_to_py(&t, root);
+    } else {
+        ayCompile_raise(vm, filename, &err);
+    }
+    aySyntaxError_clear(&err);
+    ayArena_free(&arena);
+    return r;
+}
+
+// }====
+// {==== Python objects -> AyNode
+
+typedef struct FromPy {
+    AyVM *vm;
+    AyArena *arena;
+    int depth;
+} FromPy;
+
+static AyNode *node_from_py(FromPy *f, AyValue v, const char *owner, const char *field, bool optional);
+
+static const char *class_name(AyVM *vm, AyValue v) { return ayType_name(ayV_type(vm, v)); }
+
+// The attribute `name` of a node, AY_NULL (no exception) when absent.
+static AyValue attr(FromPy *f, AyValue obj, const char *name) {
+    return ayObj_getattr_opt(f->vm, obj, ayStr_intern_c(f->vm, name));
+}
+
+static const char *text_from_py(FromPy *f, AyValue v, const char *owner, const char *field, bool optional) {
+    if (optional && (!v || v == AY_NONE)) return NULL;
+    if (!v || !ayV_is_str(f->vm, v)) {
+        if (v) ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "field \"%s\" of %s must be a str, not %s", field,
+                            owner, class_name(f->vm, v));
+        else if (!ayErr_occurred(f->vm))
+            ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", field, owner);
+        return NULL;
+    }
+    char *s = ayArena_strdup(f->arena, AY_CSTR(v), (size_t)AY_STR(v)->size);
+    if (!s) ayErr_format(f->vm, AY_EXC(f->vm, MemoryError), "out of memory");
+    return s;
+}
+
+static bool list_from_py(FromPy *f, AyValue v, const char *owner, const char *field, AyValue *items, int64_t *n) {
+    if (!v) {  // a missing list is an empty one, as in CPython
+        *items = AY_NULL;
+        *n = 0;
+        return !ayErr_occurred(f->vm);
+    }
+    if (!ayV_is_list(f->vm, v)) {
+        ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "%s field \"%s\" must be a list, not a %s", owner, field,
+                     class_name(f->vm, v));
+        return false;
+    }
+    *items = v;
+    *n = AY_AS(AyList, v)->len;
+    return true;
+}
+
+static bool nodes_from_py(FromPy *f, AyValue v, const char *owner, const char *field, AyNodeList *out) {
+    AyValue list;
+    int64_t n;
+    if (!list_from_py(f, v, owner, field, &list, &n)) return false;
+    out->len = (int)n;
+    out->items = n ? ayArena_alloc(f->arena, sizeof(AyNode *) * (size_t)n) : NULL;
+    // Dict.keys and arguments.kw_defaults hold None for `**d` and missing defaults
+    bool nullable = !strcmp(field, "keys") || !strcmp(field, "kw_defaults");
+    for (int64_t i = 0; i < n && i < AY_AS(AyList, list)->len; i++) {
+        AyValue item = AY_AS(AyList, list)->items[i];
+        out->items[i] = node_from_py(f, item, owner, field, nullable);
+        if (!out->items[i] && ayErr_occurred(f->vm)) return false;
+    }
+    return true;
+}
+
+static bool idents_from_py(FromPy *f, AyValue v, const char *owner, const char *field, AyIdentList *out) {
+    AyValue list;
+    int64_t n;
+    if (!list_from_py(f, v, owner, field, &list, &n)) return false;
+    out->len = (int)n;
+    out->items = n ? ayArena_alloc(f->arena, sizeof(char *) * (size_t)n) : NULL;
+    for (int64_t i = 0; i < n && i < AY_AS(AyList, list)->len; i++)
+        if (!(out->items[i] = text_from_py(f, AY_AS(AyList, list)->items[i], owner, field, false))) return false;
+    return true;
+}
+
+// The index of the class name of `v` in names (0: none matches).
+static int named_from_py(FromPy *f, AyValue v, const char *const *names, int count, const char *owner,
+                         const char *field, const char *what) {
+    if (v) {
+        const char *cls = class_name(f->vm, v);
+        for (int i = 1; i < count; i++)
+            if (!strcmp(cls, names[i])) return i;
+        ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "expected some sort of %s, but got %R", what, v);
+    } else if (!ayErr_occurred(f->vm)) {
+        ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", field, owner);
+    }
+    return 0;
+}
+
+static bool cmpops_from_py(FromPy *f, AyValue v, const char *owner, AyCmpopList *out) {
+    AyValue list;
+    int64_t n;
+    if (!list_from_py(f, v, owner, "ops", &list, &n)) return false;
+    out->len = (int)n;
+    out->items = n ? ayArena_alloc(f->arena, (size_t)n) : NULL;
+    for (int64_t i = 0; i < n && i < AY_AS(AyList, list)->len; i++) {
+        int op = named_from_py(f, AY_AS(AyList, list)->items[i], cmpop_names, COUNT(cmpop_names), owner, "ops",
+                               "cmpop");
+        if (!op) return false;
+        out->items[i] = (uint8_t)op;
+    }
+    return true;
+}
+
+static bool int_from_py(FromPy *f, AyValue v, const char *owner, const char *field, int *out) {
+    int64_t i = 0;
+    if (v == AY_NONE) v = ayV_small(0);  // optional ints (ImportFrom.level)
+    if (!v) {
+        if (!ayErr_occurred(f->vm))
+            ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", field, owner);
+        return false;
+    }
+    if (!ayStd_int_arg(f->vm, v, &i)) return false;
+    *out = (int)i;
+    return true;
+}
+
+static bool const_from_py(FromPy *f, AyValue v, const char *owner, AyConst *out) {
+    AyVM *vm = f->vm;
+    memset(out, 0, sizeof *out);
+    if (!v) {
+        if (!ayErr_occurred(vm)) ayErr_format(vm, AY_EXC(vm, TypeError), "required field \"value\" missing from %s", owner);
+        return false;
+    }
+    if (v == AY_NONE) out->kind = AY_CONST_NONE;
+    else if (v == AY_TRUE) out->kind = AY_CONST_TRUE;
+    else if (v == AY_FALSE) out->kind = AY_CONST_FALSE;
+    else if (v == AY_ELLIPSIS) out->kind = AY_CONST_ELLIPSIS;
+    else if (ayV_is_int(v)) {
+        out->kind = AY_CONST_INT;
+        out->i = ayV_int(v);
+    } else if (ayV_is_float(v)) {
+        out->kind = AY_CONST_FLOAT;
+        out->f = ayV_float(v);
+    } else if (ayV_type(vm, v) == vm->t_int) {
+        AyValue digits = ayObj_str(vm, v);
+        if (!digits) return false;
+        out->kind = AY_CONST_BIGINT;
+        out->len = (int)AY_STR(digits)->size;
+        out->s = ayArena_strdup(f->arena, AY_CSTR(digits), (size_t)out->len);
+    } else if (ayV_type(vm, v) == vm->t_complex && AY_AS(AyComplex, v)->real == 0.0) {
+        out->kind = AY_CONST_COMPLEX;
+        out->f = AY_AS(AyComplex, v)->imag;
+    } else if (ayV_type(vm, v) == vm->t_str) {
+        out->kind = AY_CONST_STR;
+        out->len = (int)AY_STR(v)->size;
+        out->s = ayArena_strdup(f->arena, AY_CSTR(v), (size_t)out->len);
+    } else if (ayV_type(vm, v) == vm->t_bytes) {
+        const char *data;
+        int64_t n;
+        ayBytes_view(vm, v, &data, &n);
+        out->kind = AY_CONST_BYTES;
+        out->len = (int)n;
+        out->s = ayArena_strdup(f->arena, data, (size_t)n);
+    } else {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "got an invalid type in Constant: %s", class_name(vm, v));
+        return false;
+    }
+    if ((out->kind == AY_CONST_STR || out->kind == AY_CONST_BYTES || out->kind == AY_CONST_BIGINT) && !out->s) {
+        ayErr_format(vm, AY_EXC(vm, MemoryError), "out of memory");
+        return false;
+    }
+    return true;
+}
+
+#define FP_NODE(dst, name) ok = (dst = node_from_py(f, attr(f, obj, name), kname, name, false)) != NULL;
+#define FP_OPT(dst, name) \
+    dst = node_from_py(f, attr(f, obj, name), kname, name, true); \
+    ok = !ayErr_occurred(vm);
+#define FP_LIST(dst, name) ok = nodes_from_py(f, attr(f, obj, name), kname, name, &dst);
+#define FP_IDENT(dst, name) ok = (dst = text_from_py(f, attr(f, obj, name), kname, name, false)) != NULL;
+#define FP_OPTID(dst, name) \
+    dst = text_from_py(f, attr(f, obj, name), kname, name, true); \
+    ok = !ayErr_occurred(vm);
+#define FP_IDLIST(dst, name) ok = idents_from_py(f, attr(f, obj, name), kname, name, &dst);
+#define FP_INT(dst, name) ok = int_from_py(f, attr(f, obj, name), kname, name, &dst);
+#define FP_OPER(dst, name) \
+    ok = (dst = named_from_py(f, attr(f, obj, name), operator_names, COUNT(operator_names), kname, name, \
+                              "operator")) != 0;
+#define FP_UNOP(dst, name) \
+    ok = (dst = named_from_py(f, attr(f, obj, name), unaryop_names, COUNT(unaryop_names), kname, name, \
+                              "unaryop")) != 0;
+#define FP_BOOLOP(dst, name) \
+    ok = (dst = named_from_py(f, attr(f, obj, name), boolop_names, COUNT(boolop_names), kname, name, \
+                              "boolop")) != 0;
+#define FP_CMPOPS(dst, name) ok = cmpops_from_py(f, attr(f, obj, name), kname, &dst);
+// a missing context means Load (as CPython 3.13 decides)
+#define FP_CTX(dst, name) \
+    { \
+        AyValue ctx = attr(f, obj, name); \
+        dst = AY_LOAD; \
+        if (ctx && ctx != AY_NONE) \
+            ok = (dst = named_from_py(f, ctx, ctx_names, COUNT(ctx_names), kname, name, "expr_context")) != 0; \
+    }
+#define FP_CONST(dst, name) ok = const_from_py(f, attr(f, obj, name), kname, &dst);
+
+#define FP_FIELD(type, fname) \
+    if (ok) { FP_##type(k->fname, #fname) }
+#define FP_CASE(kind, cat, fields) \
+    case AyAst_##kind: { \
+        __typeof__(n->v.kind) *k = &n->v.kind; \
+        (void)k; \
+        fields \
+        break; \
+    }
+
+static int kind_of_class(const char *name) {
+    for (int i = AyAst_None_ + 1; i < AyAst_COUNT_; i++)
+        if (!strcmp(ayAst_kind_names[i], name)) return i;
+    return 0;
+}
+
+static bool position_from_py(FromPy *f, AyValue obj, const char *kname, AyNode *n) {
+    static const char *const names[4] = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+    int pos[4];
+    for (int i = 0; i < 4; i++) {
+        AyValue v = attr(f, obj, names[i]);
+        if (i >= 2 && (!v || v == AY_NONE) && !ayErr_occurred(f->vm)) {
+            pos[i] = pos[i - 2];  // the end defaults to the start
+            continue;
+        }
+        if (!v && !ayErr_occurred(f->vm)) {
+            const char *base = ayAst_kind_category[n->kind] == AY_CAT_STMT ? "stmt"
+                             : ayAst_kind_category[n->kind] == AY_CAT_EXPR ? "expr" : kname;
+            ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", names[i], base);
+            return false;
+        }
+        if (!int_from_py(f, v, kname, names[i], &pos[i])) return false;
+    }
+    n->lineno = pos[0];
+    n->col_offset = pos[1];
+    n->end_lineno = pos[2];
+    n->end_col_offset = pos[3];
+    return true;
+}
+
+static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const char *field, bool optional) {
+    AyVM *vm = f->vm;
+    if (!obj) {
+        if (!optional && !ayErr_occurred(vm))
+            ayErr_format(vm, AY_EXC(vm, TypeError), "required field \"%s\" missing from %s", field, owner);
+        return NULL;
+    }
+    if (obj == AY_NONE) {
+        if (!optional)
+            ayErr_format(vm, AY_EXC(vm, ValueError), "field '%s' is required for %s", field, owner);
+        return NULL;
+    }
+    const char *kname = class_name(vm, obj);
+    int kind = kind_of_class(kname);
+    if (!kind) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "expected some sort of AST node for %s.%s, but got %R", owner,
+                     field, obj);
+        return NULL;
+    }
+    if (++f->depth > MAX_TREE_DEPTH) {
+        ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded during compilation");
+        return NULL;
+    }
+    AyNode *n = ayAst_new(f->arena, (AyNodeKind)kind, 0, 0, 0, 0);
+    if (!n) {
+        ayErr_format(vm, AY_EXC(vm, MemoryError), "out of memory");
+        return NULL;
+    }
+    ayGC_push_root(vm, obj);
+    // the position first: CPython reports a missing one before the fields' problems
+    int cat = ayAst_kind_category[kind];
+    bool ok = cat == AY_CAT_MOD || cat == AY_CAT_PLAIN || position_from_py(f, obj, kname, n);
+    switch (ok ? kind : 0) {
+        AY_AST_NODES(FP_CASE, FP_FIELD)
+    default:
+        break;
+    }
+    ayGC_pop_roots(vm, 1);
+    f->depth--;
+    return ok ? n : NULL;
+}
+
+// compile() of a syntax tree (a Module, Expression or Interactive object).
+static AyValue tree_to_code(AyVM *vm, AyValue tree, AyValue filename, AyValue mode_name, int64_t flags) {
+    if (!ayV_is_str(vm, filename)) return ayErr_format(vm, AY_EXC(vm, TypeError), "compile() filename must be str");
+    AyParseMode mode;
+    if (!parse_mode(vm, mode_name, "'exec', 'eval' or 'single'", &mode)) return AY_NULL;
+    static const char *const roots[] = {[AY_PARSE_FILE] = "Module", [AY_PARSE_EVAL] = "Expression",
+                                        [AY_PARSE_SINGLE] = "Interactive"};
+    const char *got = class_name(vm, tree);
+    if (strcmp(got, roots[mode]) != 0)
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "expected %s node, got %s", roots[mode], got);
+    AyArena arena;
+    ayArena_init(&arena, (void *(*)(void *, void *, size_t, size_t))vm->alloc, vm->alloc_ud);
+    FromPy f = {vm, &arena, 0};
+    AyNode *root = node_from_py(&f, tree, "compile", "tree", false);
+    AyValue r = AY_NULL;
+    if (root) {
+        AySyntaxError err;
+        memset(&err, 0, sizeof err);
+        int cflags = (flags & AY_PYCF_ALLOW_TOP_LEVEL_AWAIT) ? AY_COMPILE_TOPLEVEL_AWAIT : 0;
+        const char *fname = AY_CSTR(filename);
+        AyCode *code = ayCompile_ast(vm, &arena, root, fname, NULL, 0, cflags, &err);
+        if (code) r = ayV_from_obj(code);
+        else ayCompile_raise(vm, fname, &err);
+        aySyntaxError_clear(&err);
+    }
+    ayArena_free(&arena);
+    return r;
+}
+
+AyValue ayAst_compile_hook(AyVM *vm, AyValue source, AyValue filename, AyValue mode, int64_t flags) {
+    if (flags & AY_PYCF_ONLY_AST) {
+        AyValue module = ayImport_module(vm, "ast");
+        if (!module) return AY_NULL;
+        AyValue parse = ayObj_getattr(vm, module, ayStr_intern_c(vm, "parse"));
+        if (!parse) return AY_NULL;
+        AyValue args[3] = {source, filename, mode};
+        return ayObj_call(vm, parse, args, 3, AY_NULL);
+    }
+    // a tree can only exist once the ast module is loaded
+    AyValue module = ayDict_get_str(vm, vm->modules, ayStr_intern_c(vm, "ast"));
+    AyValue base = module ? ayObj_getattr_opt(vm, module, ayStr_intern_c(vm, "AST")) : AY_NULL;
+    if (!base || ayObj_isinstance(vm, source, base) <= 0) return AY_NULL;
+    return tree_to_code(vm, source, filename, mode, flags);
+}
+
+// }====
+
+static const AyMethodDef ast_funcs[] = {
+    {"parse", ast_parse, 0, "parse(source, filename, mode, classes): the syntax tree of source"},
+    {NULL},
+};
+
+AyValue ayMod_ast(AyVM *vm) {
+    AyModule *m = ayModule_new_native(vm, "_ast", ast_funcs);
+    return m ? ayV_from_obj(m) : AY_NULL;
+}
