@@ -66,18 +66,24 @@ static AyValue from_mpz(AyVM *vm, mpz_t z) {
     return b ? ayV_from_obj(b) : AY_NULL;
 }
 
+// A magnitude of one limb needs no mpz (nor GMP's code pages, for the
+// constants start-up makes, such as sys.maxsize).
+static AyValue one_limb(AyVM *vm, uint64_t magnitude, bool negative) {
+    AyBigInt *b = (AyBigInt *)ayGC_new(vm, vm->t_int, sizeof(AyBigInt) + sizeof(uint64_t));
+    if (!b) return AY_NULL;
+    b->limbs[0] = magnitude;
+    b->nlimbs = negative ? -1 : 1;
+    return ayV_from_obj(b);
+}
+
 AyValue ayInt_from_i64(AyVM *vm, int64_t i) {
     if (ayV_fits_small(i)) return ayV_small(i);
-    mpz_t z;
-    mpz_init_set_si(z, i);
-    return from_mpz(vm, z);
+    return one_limb(vm, i < 0 ? -(uint64_t)i : (uint64_t)i, i < 0);
 }
 
 AyValue ayInt_from_u64(AyVM *vm, uint64_t u) {
     if (u <= (uint64_t)AY_SMALL_MAX) return ayV_small((int64_t)u);
-    mpz_t z;
-    mpz_init_set_ui(z, u);
-    return from_mpz(vm, z);
+    return one_limb(vm, u, false);
 }
 
 AyValue ayInt_exact(AyVM *vm, AyValue v) {
