@@ -8,8 +8,8 @@
 // CPython uses): the shortest digits that read back as v, the closest to v
 // when several qualify.
 //
-// The powers of ten are not a literal table: ayDtoa_init computes them once
-// with a tiny fixed-size bignum.
+// The powers of ten are not a literal table: need_table computes them on
+// first use with a tiny fixed-size bignum.
 #include <math.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -102,9 +102,9 @@ static void build_table(void) {
     }
 }
 
-// The table is process-wide but written once, before any read, whichever
-// thread creates the first VM.
-void ayDtoa_init(void) {
+// The table is process-wide, built by whichever thread first needs it
+// (1.5 million instructions: too many for every start-up, floats or not).
+static void need_table(void) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, build_table);
 }
@@ -175,6 +175,7 @@ static void schubfach(uint64_t c, int q, int dk, uint64_t *f_out, int *k_out) {
 }
 
 int ayDtoa_shortest(double v, char *digits, int *decpt) {
+    need_table();
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     uint64_t t = bits & (((uint64_t)1 << 52) - 1);

@@ -545,7 +545,6 @@ static const AyGetSetDef float_getsets[] = {
 // }====
 
 void ayFloat_setup(AyVM *vm) {
-    ayDtoa_init();
     AyType *t = vm->t_float;
     t->flags |= AY_TF_FLOAT_SUB | AY_TF_BASETYPE;
     // floats themselves are never objects: this is the layout of subclass

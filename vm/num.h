@@ -101,8 +101,6 @@ AyValue ayNum_erange(AyVM *vm);
 // trailing zeros, NUL-terminated, at most 17) and the decimal point position
 // (v = 0.DIGITS * 10^decpt). Returns the number of digits.
 int ayDtoa_shortest(double v, char *digits, int *decpt);
-// Builds the tables the above needs (idempotent; run at VM setup).
-void ayDtoa_init(void);
 // Correctly rounded digits of a finite v >= 0: `mode` 2 = `ndigits` significant
 // digits (ndigits >= 1), 3 = `ndigits` digits after the decimal point (may be
 // negative). Trailing zeros are removed; a value that rounds to zero gives no
