@@ -14,8 +14,12 @@
 #include "vm.h"
 
 // The value stack is reserved up front (pages are only touched as frames
-// use them) so that pointers into it never move.
+// use them) so that pointers into it never move. The type attribute cache
+// shares its mapping rather than the VM struct so that it too costs memory
+// only where lookups land (a script with no classes of its own touches none).
 #define STACK_SLOTS ((size_t)1 << 20)
+#define TYPE_CACHE_BYTES (AY_TYPE_CACHE_SIZE * sizeof(struct AyTypeCacheEntry))
+#define VM_MAP_BYTES (TYPE_CACHE_BYTES + STACK_SLOTS * sizeof(AyValue))
 
 static void *default_alloc(void *ud, void *ptr, size_t old, size_t size) {
     (void)ud;
@@ -97,13 +101,13 @@ AY_API AyVM *ay_new(const AyConfig *cfg) {
     vm->argv = cfg->argv;
     vm->module_path = cfg->module_path;
 
-    void *stack = mmap(NULL, STACK_SLOTS * sizeof(AyValue), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (stack == MAP_FAILED) {
+    char *map = mmap(NULL, VM_MAP_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (map == MAP_FAILED) {
         alloc(cfg->alloc_ud, vm, sizeof(AyVM), 0);
         return NULL;
     }
-    vm->stack = vm->stack_top = stack;
+    vm->type_cache = (struct AyTypeCacheEntry *)map;
+    vm->stack = vm->stack_top = (AyValue *)(map + TYPE_CACHE_BYTES);
     vm->stack_end = vm->stack + STACK_SLOTS;
 
     bootstrap_types(vm);
@@ -180,7 +184,7 @@ AY_API void ay_free(AyVM *vm) {
     if (vm->interned) vm->alloc(vm->alloc_ud, vm->interned, vm->capinterned * sizeof(AyStr *), 0);
     if (vm->gray) vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);
     if (vm->roots) vm->alloc(vm->alloc_ud, vm->roots, vm->caproots * sizeof(AyValue), 0);
-    munmap(vm->stack, STACK_SLOTS * sizeof(AyValue));
+    munmap(vm->type_cache, VM_MAP_BYTES);
     vm->alloc(vm->alloc_ud, vm, sizeof(AyVM), 0);
 }
 

@@ -234,7 +234,7 @@ struct AyVM {
         AyStr *name;
         AyValue value;
         uint64_t epoch;
-    } type_cache[AY_TYPE_CACHE_SIZE];
+    } *type_cache;               // AY_TYPE_CACHE_SIZE entries, mapped with the stack (vm/state.c)
 
     // asyncio and contextvars (stdlib/asyncio/): the one documented exception
     // to "the VM knows nothing of asyncio". NULL until first used.
