@@ -6,7 +6,7 @@ __setstate__)."""
 
 import types
 from _weakref import ref as _weakref_ref
-from copyreg import dispatch_table
+from copyreg import dispatch_table, _reduce_newobj
 
 
 class Error(Exception):
@@ -80,7 +80,7 @@ def _reduce(x, cls):
     reductor = _own_method(cls, "__reduce__")
     if reductor is not None:
         return reductor(x)
-    return _default_reduce(x, cls)
+    return _reduce_newobj(x)
 
 
 def _own_method(cls, name):
@@ -89,52 +89,6 @@ def _own_method(cls, name):
     if method is None or method is getattr(object, name, None):
         return None
     return method
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = f'_{c.__name__.lstrip("_")}{name}'
-            names.append(name)
-    return names
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _default_reduce(x, cls):
-    """object.__reduce_ex__(4): rebuild with cls.__new__(cls, *newargs) and
-    the instance state (its __dict__ and slots, or __getstate__())."""
-    if isinstance(x, (set, frozenset)):
-        return cls, (list(x),), getattr(x, '__dict__', None) or None
-    if isinstance(x, bytearray):
-        return cls, (bytes(x),), getattr(x, '__dict__', None) or None
-    getnewargs = getattr(x, "__getnewargs__", None)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
-    getstate = _own_method(cls, "__getstate__")
-    if getstate is not None:
-        state = getstate(x)
-    else:
-        state = getattr(x, "__dict__", None) or None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return _newobj, (cls,) + args, state, listitems, dictitems
 
 
 # deepcopy of the built-in containers (and bound methods); the copy goes

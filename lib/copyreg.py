@@ -43,6 +43,74 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+# {==== object's own reductions (object.__reduce_ex__, __reduce__, __getstate__ call these)
+
+def _slotnames(cls):
+    """The __slots__ members of cls and its bases, private ones mangled (kept
+    in cls.__slotnames__ once found, as CPython does)."""
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = f"_{c.__name__.lstrip('_')}{name}"
+            names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except (AttributeError, TypeError):  # a built-in class
+        pass
+    return names
+
+
+def _getstate(obj):
+    """object.__getstate__(): the instance dict (None when empty), paired with
+    the values of the slots that are set as (dict, slots) when there are any."""
+    state = getattr(obj, "__dict__", None) or None
+    slots = {}
+    for name in _slotnames(type(obj)):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    return (state, slots) if slots else state
+
+
+def _reduce_newobj(obj):
+    """object.__reduce_ex__(protocol >= 2): rebuilt with
+    cls.__new__(cls, *obj.__getnewargs__()), then given obj.__getstate__() and
+    the items of a list or dict."""
+    cls = type(obj)
+    if isinstance(obj, bytearray):
+        return cls, (bytes(obj),), getattr(obj, "__dict__", None) or None
+    getnewargs = getattr(obj, "__getnewargs__", None)
+    args = tuple(getnewargs()) if getnewargs is not None else ()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return __newobj__, (cls,) + args, obj.__getstate__(), listitems, dictitems
+
+
+def _reduce_ex(obj, protocol):
+    """object.__reduce_ex__ for protocols 0 and 1, and object.__reduce__():
+    rebuilt by _reconstructor from the nearest built-in class (classes of
+    Python code keep their __module__ in their own namespace)."""
+    cls = type(obj)
+    base = next(c for c in cls.__mro__ if "__module__" not in c.__dict__)
+    if base is cls and cls is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    args = (cls, base, None if base is object else base(obj))
+    if cls.__getstate__ is object.__getstate__ and getattr(obj, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
+    state = obj.__getstate__()
+    return (_reconstructor, args, state) if state else (_reconstructor, args)
+
+# }====
+
+
 def _reconstructor(cls, base, state):
     # rebuilds instances of a class derived from the built-in type base
     # (pickle protocols 0 and 1)

@@ -71,10 +71,7 @@ static AyValue s_intern(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue s_getsizeof(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "getsizeof", nargs, 1, 2)) return AY_NULL;
-    AyValue v = args[0];
-    if (!ayV_is_obj(v)) return ayV_small(ayV_is_float(v) ? 24 : 28);
-    AyObj *o = ayV_obj(v);
-    return ayV_small((int64_t)ayObj_size(o));
+    return ayV_small((int64_t)ayObj_footprint(args[0]));
 }
 
 static AyValue s_getframe(AyVM *vm, AyValue *args, int nargs, AyValue kw) {

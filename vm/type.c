@@ -6,6 +6,7 @@
 #include "str.h"
 #include "vm.h"
 #include "containers.h"
+#include "module.h"
 #include "weakref.h"
 
 // {==== type objects
@@ -355,6 +356,48 @@ static AyValue object_format_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return ayObj_str(vm, args[0]);
 }
 
+size_t ayObj_footprint(AyValue v) {
+    if (!ayV_is_obj(v)) return ayV_is_float(v) ? 24 : 28;  // CPython's sizes of a small float and int
+    return ayObj_size(ayV_obj(v));
+}
+
+static AyValue object_sizeof_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "object.__sizeof__", nargs - 1, 0, 0)) return AY_NULL;
+    return ayV_small((int64_t)ayObj_footprint(args[0]));
+}
+
+// The default reductions and state are copyreg's (Python code).
+static AyValue call_copyreg(AyVM *vm, const char *name, AyValue *args, int nargs) {
+    AyValue copyreg = ayImport_module(vm, "copyreg");
+    AyValue fn = copyreg ? ayObj_getattr(vm, copyreg, ayStr_intern_c(vm, name)) : AY_NULL;
+    return fn ? ayObj_call(vm, fn, args, nargs, AY_NULL) : AY_NULL;
+}
+
+static AyValue object_getstate_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "object.__getstate__", nargs - 1, 0, 0)) return AY_NULL;
+    return call_copyreg(vm, "_getstate", args, 1);
+}
+
+static AyValue object_reduce_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "object.__reduce__", nargs - 1, 0, 0)) return AY_NULL;
+    AyValue call[2] = {args[0], ayV_small(0)};
+    return call_copyreg(vm, "_reduce_ex", call, 2);
+}
+
+// __reduce_ex__(protocol): a class's own __reduce__ wins over the defaults.
+static AyValue object_reduce_ex_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "object.__reduce_ex__", nargs - 1, 1, 1)) return AY_NULL;
+    int64_t protocol;
+    if (!ayV_is_anyint(vm, args[1]))
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "'%T' object cannot be interpreted as an integer", args[1]);
+    if (ayObj_as_ssize(vm, args[1], &protocol) < 0) return AY_NULL;
+    AyStr *reduce = ayStr_intern_c(vm, "__reduce__");
+    AyValue own = ayType_lookup(vm, ayV_type(vm, args[0]), reduce);
+    if (own && own != ayDict_get_str(vm, vm->t_object->dict, reduce))
+        return ayObj_call_method(vm, args[0], reduce, args, 0);
+    return protocol >= 2 ? call_copyreg(vm, "_reduce_newobj", args, 1) : call_copyreg(vm, "_reduce_ex", args, 2);
+}
+
 // What dir() lists (unsorted): the instance's __dict__, then the dicts of
 // its class and the class's bases; for a class, its own and its bases'.
 static AyValue dir_names(AyVM *vm, AyValue o, AyType *t) {
@@ -392,6 +435,10 @@ static const AyMethodDef object_methods[] = {
     {"__str__", object_str_m, 0, NULL},
     {"__repr__", object_repr_m, 0, NULL},
     {"__format__", object_format_m, 0, NULL},
+    {"__sizeof__", object_sizeof_m, 0, NULL},
+    {"__getstate__", object_getstate_m, 0, NULL},
+    {"__reduce__", object_reduce_m, 0, NULL},
+    {"__reduce_ex__", object_reduce_ex_m, 0, NULL},
     {NULL},
 };
 

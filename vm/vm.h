@@ -421,6 +421,8 @@ AyValue ayBuf_finish(AyBuf *b);
 
 AyValue ayObj_repr(AyVM *vm, AyValue v);
 AyValue ayObj_str(AyVM *vm, AyValue v);
+// Bytes a value takes (sys.getsizeof, object.__sizeof__): Ay's own sizes.
+size_t ayObj_footprint(AyValue v);
 AyValue ayObj_ascii(AyVM *vm, AyValue v);
 AyValue ayObj_format(AyVM *vm, AyValue v, AyValue spec);
 int64_t ayObj_hash(AyVM *vm, AyValue v);
