@@ -11,6 +11,9 @@
 
 // First collection after this many bytes; later ones when the heap doubles.
 #define GC_MIN_THRESHOLD (4u << 20)
+// A mark stack grown past this many entries (by tracing a long list) is
+// released after the collection rather than kept resident until the next.
+#define GC_GRAY_KEEP 4096
 
 // {==== allocation
 
@@ -421,6 +424,11 @@ void ayGC_collect(AyVM *vm) {
     queue_finalizers(vm);
     unlink_dead_weakrefs(vm);
     sweep(vm);
+    if (vm->capgray > GC_GRAY_KEEP) {
+        vm->alloc(vm->alloc_ud, vm->gray, vm->capgray * sizeof(AyObj *), 0);
+        vm->gray = NULL;
+        vm->capgray = 0;
+    }
     vm->gc_count++;
     size_t next = vm->bytes * 2;
     if (next < GC_MIN_THRESHOLD) next = GC_MIN_THRESHOLD;
