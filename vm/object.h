@@ -93,8 +93,9 @@ enum {
     AY_TF_SEQUENCE   = 1 << 17,
     AY_TF_MAPPING    = 1 << 18,
     AY_TF_MATCH_SELF = 1 << 19,
-    // `await x` iterates x itself: C coroutine-likes whose __await__ would only
-    // wrap them (async generators' asend/athrow, asyncio.sleep's object)
+    // `await x` iterates x itself: C awaitables that are their own iterator
+    // (async generators' asend/athrow; asyncio.sleep's object, whose
+    // __await__() would only wrap it)
     AY_TF_AWAIT_SELF = 1 << 20,
 };
 
