@@ -32,7 +32,8 @@ STATIC_LIBS := -l:libgmp.a -l:libuv_a.a -l:libffi.a -l:libutf8proc.a -l:libpcre2
 
 # Debian packages the build and the tests need (`make deps` installs missing ones).
 DEB_PACKAGES := build-essential re2c lemon pkg-config libgmp-dev libuv1-dev libffi-dev \
-                libedit-dev libutf8proc-dev libpcre2-dev zlib1g-dev libssl-dev
+                libedit-dev libutf8proc-dev libpcre2-dev zlib1g-dev libssl-dev \
+                python3 unicode-data
 
 LANG_SRC   := $(wildcard lang/*.c)
 VM_SRC     := $(wildcard vm/*.c)
@@ -41,7 +42,8 @@ CLI_SRC    := $(wildcard cli/*.c)
 LIB_PY     := $(shell find lib -name '*.py' 2>/dev/null | sort)
 
 LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
-           $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o $(BUILD)/gen/frozen.o
+           $(BUILD)/gen/lexer.o $(BUILD)/gen/grammar.o $(BUILD)/gen/frozen.o \
+           $(BUILD)/gen/unicodedata_db.o
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
 .PHONY: all deps test debug asan gcstress clean help bench FORCE deps-fuzz stdlib-check bench-parse \
@@ -68,7 +70,7 @@ endif
 # relocations are 108 KB that the loader reads at every start (Debian builds
 # its python3 the same way).
 LAYOUT_LD := $(BUILD)/gen/layout.ld
-COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libutf8proc.a:* libpcre2-8.a:*
+COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libay.a:unicodedata_db.o libutf8proc.a:* libpcre2-8.a:*
 $(LAYOUT_LD): tools/hot-functions.txt Makefile | $(BUILD)/gen
 	{ echo 'SECTIONS { .text.hot_path : {'; \
 	  sed -n -e 's/^\([A-Za-z_][A-Za-z0-9_]*\)$$/*(.text.\1 .text.\1.*)/p' \
@@ -106,6 +108,12 @@ $(BUILD)/mkfrozen: tools/mkfrozen.c | $(BUILD)/gen
 
 $(BUILD)/gen/frozen.c: $(BUILD)/mkfrozen $(LIB_PY) Makefile
 	$(BUILD)/mkfrozen $@ lib $(LIB_PY)
+
+# The unicodedata module's tables, from the Unicode Character Database files of
+# the unicode-data package (15.0.0, the version CPython 3.12 ships).
+UCD_DIR := /usr/share/unicode
+$(BUILD)/gen/unicodedata_db.c: tools/gen_unicodedata.py | $(BUILD)/gen
+	python3 tools/gen_unicodedata.py $(UCD_DIR) $@
 
 $(BUILD)/gen:
 	@mkdir -p $@

@@ -29,7 +29,7 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
     X("_struct", struct) X("binascii", binascii) X("zlib", zlib) \
     X("_hashlib", hashlib) X("errno", errno) X("_signal", signal) \
     X("select", select) X("_posixsubprocess", posixsubprocess) X("pwd", pwd) \
-    X("grp", grp) X("resource", resource) X("fcntl", fcntl)
+    X("grp", grp) X("resource", resource) X("fcntl", fcntl) X("unicodedata", unicodedata)
 
 #define AY_DECLARE_MODINIT(name, fn) AyValue ayMod_##fn(AyVM *vm);
 AY_NATIVE_MODULES(AY_DECLARE_MODINIT)
