@@ -12,8 +12,9 @@ import sys
 import time
 import traceback
 
-__all__ = ["TestCase", "TestSuite", "TestResult", "TextTestRunner", "TestLoader", "SkipTest", "main",
-           "skip", "skipIf", "skipUnless", "expectedFailure", "defaultTestLoader"]
+__all__ = ["TestCase", "IsolatedAsyncioTestCase", "TestSuite", "TestResult", "TextTestRunner", "TestLoader",
+           "SkipTest", "main", "skip", "skipIf", "skipUnless", "expectedFailure", "defaultTestLoader",
+           "addModuleCleanup", "doModuleCleanups", "enterModuleContext"]
 
 __unittest = True  # frames of this module are left out of failure tracebacks
 
@@ -141,6 +142,43 @@ def expectedFailure(test):
 
 # }====
 # {==== TestCase
+
+
+def _enter_context(cm, add_cleanup):
+    cls = type(cm)
+    try:
+        enter, exit = cls.__enter__, cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    add_cleanup(exit, cm, None, None, None)
+    return result
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """function(*args, **kwargs) runs after the tearDownModule of the tests' module."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Runs the module cleanups, last added first; raises the first error after them all."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as e:
+            errors.append(e)
+    if errors:
+        raise errors[0]
 
 
 class _RaisesContext:
@@ -353,9 +391,29 @@ class TestCase:
         self._cleanups.append((function, args, kwargs))
 
     def doCleanups(self):
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+        return self._run_cleanups(getattr(self, "_result", None) or TestResult(), False)
+
+    def enterContext(self, cm):
+        """Enters cm and has its __exit__ run as a cleanup; returns what __enter__ returned."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups = getattr(cls, "_class_cleanups", []) + [(function, args, kwargs)]
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while getattr(cls, "_class_cleanups", None):
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
 
     # naming
     def id(self):
@@ -414,17 +472,43 @@ class TestCase:
         self._subtest_failed = False
         try:
             expecting = getattr(method, "__unittest_expecting_failure__", False)
-            if self._run_part(result, self.setUp, expecting):
-                ok = self._run_part(result, method, expecting)
-                self._run_part(result, self.tearDown, expecting, last=ok)
-            self.doCleanups()
+            ok = self._run_part(result, self._callSetUp, expecting)
+            if ok:
+                ok = self._run_part(result, lambda: self._callTestMethod(method), expecting)
+                ok = self._run_part(result, self._callTearDown, expecting) and ok
+            ok = self._run_cleanups(result, expecting) and ok
+            if ok and not self._subtest_failed:
+                if expecting:
+                    result.addUnexpectedSuccess(self)
+                else:
+                    result.addSuccess(self)
         finally:
             result.stopTest(self)
         return result
 
-    def _run_part(self, result, part, expecting, last=False):
-        """Runs setUp, the test or tearDown and reports a failure, or the
-        test's success after the last part. True if the part passed."""
+    # how each part is called (IsolatedAsyncioTestCase runs coroutines)
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def _run_cleanups(self, result, expecting):
+        ok = True
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            ok = self._run_part(result, lambda: self._callCleanup(function, *args, **kwargs), expecting) and ok
+        return ok
+
+    def _run_part(self, result, part, expecting):
+        """Runs setUp, the test, tearDown or a cleanup and reports its failure.
+        True if the part passed."""
         try:
             part()
         except SkipTest as e:
@@ -444,11 +528,6 @@ class TestCase:
             else:
                 result.addError(self, sys.exc_info())
             return False
-        if last and not self._subtest_failed:
-            if expecting:
-                result.addUnexpectedSuccess(self)
-            else:
-                result.addSuccess(self)
         return True
 
     # assertions
@@ -715,6 +794,70 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _LogsContext(self, logger, level, expect_logs=False)
 
+class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose test methods, asyncSetUp/asyncTearDown and cleanups may be
+    coroutine functions: each test runs in an asyncio.Runner of its own, all its
+    parts in one copied context (so context variables set in setUp are seen)."""
+
+    def __init__(self, methodName="runTest"):
+        super().__init__(methodName)
+        import contextvars
+        self._asyncioRunner = None
+        self._asyncioTestContext = contextvars.copy_context()
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(func, *args, **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter, exit = cls.__aenter__, cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support "
+                            f"the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _callSetUp(self):
+        self._asyncioRunner.get_loop()  # setUp may use the loop
+        self._asyncioTestContext.run(self.setUp)
+        self._callMaybeAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._callMaybeAsync(method) is not None:
+            import warnings
+            warnings.warn(f"It is deprecated to return a value that is not None from a test case ({method})",
+                          DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._callMaybeAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        import inspect
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def run(self, result=None):
+        import asyncio
+        self._asyncioRunner = asyncio.Runner(debug=True)
+        try:
+            return super().run(result)
+        finally:
+            self._asyncioRunner.close()
+            self._asyncioRunner = None
+
 # }====
 # {==== suites, loading, results, running
 
@@ -799,23 +942,39 @@ class _Fixtures:
                 self.module = module
                 if not self._call(sys.modules.get(module), "setUpModule", module):
                     self.failed.add(module)
+                    self._module_cleanups("setUpModule")
             self.cls = cls
             skipped = getattr(cls, "__unittest_skip__", False)
-            if module not in self.failed and not skipped and \
-                    not self._call(cls, "setUpClass", f"{module}.{cls.__qualname__}"):
+            description = f"{module}.{cls.__qualname__}"
+            if module not in self.failed and not skipped and not self._call(cls, "setUpClass", description):
                 self.failed.add(cls)
+                self._class_cleanups(cls, "setUpClass", description)
         return module not in self.failed and cls not in self.failed
+
+    def _class_cleanups(self, cls, name, description):
+        cls.doClassCleanups()
+        for info in cls.tearDown_exceptions:
+            self.result.addError(_FixtureError(f"{name} ({description})"), info)
+
+    def _module_cleanups(self, name):
+        try:
+            doModuleCleanups()
+        except Exception:
+            self.result.addError(_FixtureError(f"{name} ({self.module})"), sys.exc_info())
 
     def leave_class(self):
         cls = self.cls
         if cls is not None and cls not in self.failed and self.module not in self.failed \
                 and not getattr(cls, "__unittest_skip__", False):
-            self._call(cls, "tearDownClass", f"{self.module}.{cls.__qualname__}")
+            description = f"{self.module}.{cls.__qualname__}"
+            self._call(cls, "tearDownClass", description)
+            self._class_cleanups(cls, "tearDownClass", description)
         self.cls = None
 
     def leave_module(self):
         if self.module is not None and self.module not in self.failed:
             self._call(sys.modules.get(self.module), "tearDownModule", self.module)
+            self._module_cleanups("tearDownModule")
         self.module = None
 
 
