@@ -4,6 +4,7 @@ Type checks, generator/coroutine states, members, source lines, docstrings
 and signatures built from code objects.
 """
 
+import builtins
 import enum
 import sys
 import types
@@ -461,6 +462,10 @@ def _annotation_text(a):
 class Signature:
     empty = _Empty
 
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
     def __init__(self, parameters=None, *, return_annotation=_Empty):
         self._parameters = {p.name: p for p in (parameters or ())}
         self._return_annotation = return_annotation
@@ -624,6 +629,119 @@ def _signature_from_function(func, skip_first):
     if skip_first and params and params[0].kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
         params = params[1:]
     return Signature(params, return_annotation=annotations.get("return", _Empty))
+
+
+FullArgSpec = _namedtuple("FullArgSpec", "args varargs varkw defaults kwonlyargs kwonlydefaults annotations")
+
+
+def getfullargspec(func):
+    """The parameters of func by kind; a bound method's first parameter stays."""
+    try:
+        if ismethod(func) or isfunction(func):
+            sig = _signature_from_function(getattr(func, "__func__", func), False)
+        else:
+            sig = signature(func, follow_wrapped=False)
+    except Exception as e:
+        raise TypeError("unsupported callable") from e
+    args, kwonlyargs, defaults, kwonlydefaults = [], [], (), {}
+    varargs = varkw = None
+    annotations = {} if sig.return_annotation is _Empty else {"return": sig.return_annotation}
+    for p in sig.parameters.values():
+        if p.annotation is not _Empty:
+            annotations[p.name] = p.annotation
+        if p.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+            args.append(p.name)
+            if p.default is not _Empty:
+                defaults += (p.default,)
+        elif p.kind == Parameter.VAR_POSITIONAL:
+            varargs = p.name
+        elif p.kind == Parameter.KEYWORD_ONLY:
+            kwonlyargs.append(p.name)
+            if p.default is not _Empty:
+                kwonlydefaults[p.name] = p.default
+        else:
+            varkw = p.name
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwonlydefaults or None, annotations)
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's annotations (a class's own, not its bases'); with
+    eval_str, string annotations are evaluated in obj's namespace."""
+    if isinstance(obj, type):
+        annotations = obj.__dict__.get("__annotations__", None)
+        namespace, scope = getattr(sys.modules.get(obj.__module__), "__dict__", None), dict(vars(obj))
+    elif isinstance(obj, types.ModuleType):
+        annotations = getattr(obj, "__annotations__", None)
+        namespace, scope = obj.__dict__, None
+    elif callable(obj):
+        annotations = getattr(obj, "__annotations__", None)
+        namespace, scope = getattr(unwrap(obj) if hasattr(obj, "__wrapped__") else obj, "__globals__", None), None
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if annotations is None:
+        return {}
+    if not isinstance(annotations, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not eval_str:
+        return dict(annotations)
+    namespace = namespace if globals is None else globals
+    scope = scope if locals is None else locals
+    return {key: eval(value, namespace, scope) if isinstance(value, str) else value
+            for key, value in annotations.items()}
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+ClosureVars = _namedtuple("ClosureVars", "nonlocals globals builtins unbound")
+
+
+def getclosurevars(func):
+    """The names func's code uses, by where they are found now (attribute names
+    are among them, as Ay's code objects keep them with the global names)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError(f"{func!r} is not a Python function")
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    module_namespace = func.__globals__
+    builtin_namespace = module_namespace.get("__builtins__", builtins.__dict__)
+    if isinstance(builtin_namespace, types.ModuleType):
+        builtin_namespace = builtin_namespace.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in dict.fromkeys(code.co_names):
+        if name in ("None", "True", "False"):
+            continue
+        if name in module_namespace:
+            global_vars[name] = module_namespace[name]
+        elif name in builtin_namespace:
+            builtin_vars[name] = builtin_namespace[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, global_vars, builtin_vars, unbound)
 
 
 def signature(obj, *, follow_wrapped=True):
