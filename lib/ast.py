@@ -421,3 +421,733 @@ class NodeTransformer(NodeVisitor):
             else:
                 setattr(node, name, result)
         return node
+
+
+# -- unparse: source text from a tree
+
+# Binding strength, weakest first: a subexpression is parenthesized when its
+# context needs a stronger one than its own operator has.
+(_NAMED, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _BOR, _BXOR, _BAND,
+ _SHIFT, _ARITH, _TERM, _FACTOR, _POWER, _AWAIT, _ATOM) = range(1, 19)
+
+_BINARY = {"Add": ("+", _ARITH), "Sub": ("-", _ARITH), "Mult": ("*", _TERM),
+           "MatMult": ("@", _TERM), "Div": ("/", _TERM), "Mod": ("%", _TERM),
+           "FloorDiv": ("//", _TERM), "LShift": ("<<", _SHIFT),
+           "RShift": (">>", _SHIFT), "BitOr": ("|", _BOR),
+           "BitXor": ("^", _BXOR), "BitAnd": ("&", _BAND),
+           "Pow": ("**", _POWER)}
+_UNARY = {"Invert": ("~", _FACTOR), "Not": ("not ", _NOT),
+          "UAdd": ("+", _FACTOR), "USub": ("-", _FACTOR)}
+_COMPARE = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">",
+            "GtE": ">=", "Is": "is", "IsNot": "is not", "In": "in",
+            "NotIn": "not in"}
+_ONE_LINE_QUOTES = ("'", '"')
+_BLOCK_QUOTES = ('"""', "'''")
+_INFINITY = "1e" + repr(sys.float_info.max_10_exp + 1)
+
+
+def _quoted_body(text, quotes, escape_whitespace=False):
+    """(text escaped for a literal, the quotes that can enclose it, best
+    first)."""
+    def escape(c):
+        if c in "\n\t" and not escape_whitespace:
+            return c
+        if c == "\\" or not c.isprintable():
+            return c.encode("unicode_escape").decode("ascii")
+        return c
+    body = "".join(escape(c) for c in text)
+    usable = [q for q in quotes if "\n" not in body or q in _BLOCK_QUOTES]
+    usable = [q for q in usable if q not in body]
+    if not usable:
+        spelled = repr(text)
+        return spelled[1:-1], [next((q for q in quotes if spelled[0] in q), spelled[0])]
+    if body:
+        # a quote that does not end the text goes first
+        usable.sort(key=lambda q: q[0] == body[-1])
+        if usable[0][0] == body[-1]:
+            body = body[:-1] + "\\" + body[-1]
+    return body, usable
+
+
+class _SourceWriter(NodeVisitor):
+    def __init__(self):
+        self.out = []
+        self.level = 0
+        self.strength = {}   # node -> binding its context needs
+
+    def text(self):
+        return "".join(self.out)
+
+    def put(self, *texts):
+        self.out.extend(texts)
+
+    def line(self, text=""):
+        if self.out:
+            self.put("\n")
+        self.put("    " * self.level + text)
+
+    def blank_line(self):
+        if self.out:
+            self.put("\n")
+
+    def visit(self, node):
+        if isinstance(node, list):
+            for item in node:
+                self.visit(item)
+        else:
+            super().visit(node)
+
+    def joined(self, separator, write, items):
+        for i, item in enumerate(items):
+            if i:
+                self.put(separator)
+            write(item)
+
+    def needs(self, strength, *nodes):
+        for node in nodes:
+            self.strength[node] = strength
+
+    def wrapped(self, strength, node):
+        """Whether node, binding as strongly as strength, needs parentheses."""
+        return self.strength.get(node, _TEST) > strength
+
+    def block(self, body):
+        self.put(":")
+        self.level += 1
+        self.visit(body)
+        self.level -= 1
+
+    def body_with_docstring(self, node):
+        first = node.body[0] if node.body else None
+        if isinstance(first, Expr) and isinstance(first.value, Constant) \
+                and isinstance(first.value.value, str):
+            self.line()
+            if first.value.kind == "u":
+                self.put("u")
+            body, quotes = _quoted_body(first.value.value, _BLOCK_QUOTES)
+            self.put(quotes[0], body, quotes[0])
+            self.visit(node.body[1:])
+        else:
+            self.visit(node.body)
+
+    def items(self, nodes):
+        """Comma-separated nodes; a single one keeps its trailing comma."""
+        if len(nodes) == 1:
+            self.visit(nodes[0])
+            self.put(",")
+        else:
+            self.joined(", ", self.visit, nodes)
+
+    # statements
+
+    def visit_Module(self, node):
+        self.body_with_docstring(node)
+
+    def visit_Expr(self, node):
+        self.line()
+        self.needs(_YIELD, node.value)
+        self.visit(node.value)
+
+    def visit_Import(self, node):
+        self.line("import ")
+        self.joined(", ", self.visit, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.line("from " + "." * (node.level or 0) + (node.module or "") + " import ")
+        self.joined(", ", self.visit, node.names)
+
+    def visit_alias(self, node):
+        self.put(node.name)
+        if node.asname:
+            self.put(" as " + node.asname)
+
+    def visit_Assign(self, node):
+        self.line()
+        for target in node.targets:
+            self.needs(_TUPLE, target)
+            self.visit(target)
+            self.put(" = ")
+        self.visit(node.value)
+
+    def visit_AugAssign(self, node):
+        self.line()
+        self.visit(node.target)
+        self.put(" " + _BINARY[type(node.op).__name__][0] + "= ")
+        self.visit(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.line()
+        bare = not node.simple and isinstance(node.target, Name)
+        self.put("(" if bare else "")
+        self.visit(node.target)
+        self.put(")" if bare else "", ": ")
+        self.visit(node.annotation)
+        if node.value:
+            self.put(" = ")
+            self.visit(node.value)
+
+    def keyword_statement(self, node):
+        """pass, break, continue and return: the keyword and any value."""
+        self.line(type(node).__name__.lower())
+        value = getattr(node, "value", None)
+        if value:
+            self.put(" ")
+            self.visit(value)
+
+    visit_Return = visit_Pass = visit_Break = visit_Continue = keyword_statement
+
+    def visit_Delete(self, node):
+        self.line("del ")
+        self.joined(", ", self.visit, node.targets)
+
+    def visit_Assert(self, node):
+        self.line("assert ")
+        self.then_optional(node.test, ", ", node.msg)
+
+    def visit_Global(self, node):
+        self.line("global " + ", ".join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.line("nonlocal " + ", ".join(node.names))
+
+    def visit_Raise(self, node):
+        self.line("raise")
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.put(" ")
+        self.visit(node.exc)
+        if node.cause:
+            self.put(" from ")
+            self.visit(node.cause)
+
+    def visit_Try(self, node, star=False):
+        self.line("try")
+        self.block(node.body)
+        for handler in node.handlers:
+            self.handler(handler, star)
+        for word, part in (("else", node.orelse), ("finally", node.finalbody)):
+            if part:
+                self.line(word)
+                self.block(part)
+
+    def visit_TryStar(self, node):
+        self.visit_Try(node, star=True)
+
+    def handler(self, node, star):
+        self.line("except*" if star else "except")
+        if node.type:
+            self.put(" ")
+            self.visit(node.type)
+        if node.name:
+            self.put(" as " + node.name)
+        self.block(node.body)
+
+    def visit_ExceptHandler(self, node):
+        self.handler(node, False)
+
+    def decorated(self, node, keyword):
+        self.blank_line()
+        for decorator in node.decorator_list:
+            self.line("@")
+            self.visit(decorator)
+        self.line(keyword + " " + node.name)
+        if getattr(node, "type_params", None):
+            self.put("[")
+            self.joined(", ", self.visit, node.type_params)
+            self.put("]")
+
+    def visit_ClassDef(self, node):
+        self.decorated(node, "class")
+        if node.bases or node.keywords:
+            self.put("(")
+            self.joined(", ", self.visit, node.bases + node.keywords)
+            self.put(")")
+        self.put(":")
+        self.level += 1
+        self.body_with_docstring(node)
+        self.level -= 1
+
+    def visit_FunctionDef(self, node, keyword="def"):
+        self.decorated(node, keyword)
+        self.put("(")
+        self.visit(node.args)
+        self.put(")")
+        if node.returns:
+            self.put(" -> ")
+            self.visit(node.returns)
+        self.put(":")
+        self.level += 1
+        self.body_with_docstring(node)
+        self.level -= 1
+
+    def visit_AsyncFunctionDef(self, node):
+        self.visit_FunctionDef(node, "async def")
+
+    def type_param(self, node):
+        stars = {"TypeVarTuple": "*", "ParamSpec": "**"}.get(type(node).__name__, "")
+        self.put(stars + node.name)
+        bound = getattr(node, "bound", None)
+        if bound:
+            self.put(": ")
+            self.visit(bound)
+
+    visit_TypeVar = visit_TypeVarTuple = visit_ParamSpec = type_param
+
+    def visit_TypeAlias(self, node):
+        self.line("type ")
+        self.visit(node.name)
+        if node.type_params:
+            self.put("[")
+            self.joined(", ", self.visit, node.type_params)
+            self.put("]")
+        self.put(" = ")
+        self.visit(node.value)
+
+    def visit_For(self, node, keyword="for "):
+        self.line(keyword)
+        self.needs(_TUPLE, node.target)
+        self.visit(node.target)
+        self.put(" in ")
+        self.visit(node.iter)
+        self.block(node.body)
+        if node.orelse:
+            self.line("else")
+            self.block(node.orelse)
+
+    def visit_AsyncFor(self, node):
+        self.visit_For(node, "async for ")
+
+    def visit_If(self, node):
+        self.line("if ")
+        self.visit(node.test)
+        self.block(node.body)
+        # an else holding only an if is an elif
+        while len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.line("elif ")
+            self.visit(node.test)
+            self.block(node.body)
+        if node.orelse:
+            self.line("else")
+            self.block(node.orelse)
+
+    def visit_While(self, node):
+        self.line("while ")
+        self.visit(node.test)
+        self.block(node.body)
+        if node.orelse:
+            self.line("else")
+            self.block(node.orelse)
+
+    def visit_With(self, node, keyword="with "):
+        self.line(keyword)
+        self.joined(", ", self.visit, node.items)
+        self.block(node.body)
+
+    def visit_AsyncWith(self, node):
+        self.visit_With(node, "async with ")
+
+    def visit_Match(self, node):
+        self.line("match ")
+        self.visit(node.subject)
+        self.block(node.cases)
+
+    def then_optional(self, first, word, second):
+        """first, then word and second when there is a second."""
+        self.visit(first)
+        if second:
+            self.put(word)
+            self.visit(second)
+
+    def visit_withitem(self, node):
+        self.then_optional(node.context_expr, " as ", node.optional_vars)
+
+    def visit_match_case(self, node):
+        self.line("case ")
+        self.then_optional(node.pattern, " if ", node.guard)
+        self.block(node.body)
+
+    # expressions
+
+    def parenthesized(self, strength, node, write):
+        wrap = self.wrapped(strength, node)
+        self.put("(" if wrap else "")
+        write()
+        self.put(")" if wrap else "")
+
+    def visit_NamedExpr(self, node):
+        def write():
+            self.needs(_ATOM, node.target, node.value)
+            self.visit(node.target)
+            self.put(" := ")
+            self.visit(node.value)
+        self.parenthesized(_NAMED, node, write)
+
+    def visit_Await(self, node):
+        def write():
+            self.put("await")
+            if node.value:
+                self.put(" ")
+                self.needs(_ATOM, node.value)
+                self.visit(node.value)
+        self.parenthesized(_AWAIT, node, write)
+
+    def visit_Yield(self, node):
+        def write():
+            self.put("yield")
+            if node.value:
+                self.put(" ")
+                self.needs(_ATOM, node.value)
+                self.visit(node.value)
+        self.parenthesized(_YIELD, node, write)
+
+    def visit_YieldFrom(self, node):
+        def write():
+            self.put("yield from ")
+            if not node.value:
+                raise ValueError("Node can't be used without a value attribute.")
+            self.needs(_ATOM, node.value)
+            self.visit(node.value)
+        self.parenthesized(_YIELD, node, write)
+
+    def visit_Name(self, node):
+        self.put(node.id)
+
+    def constant(self, value):
+        if isinstance(value, (float, complex)):
+            self.put(repr(value).replace("inf", _INFINITY))
+        else:
+            self.put(repr(value))
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            self.put("(")
+            if len(value) == 1:
+                self.constant(value[0])
+                self.put(",")
+            else:
+                self.joined(", ", self.constant, value)
+            self.put(")")
+        elif value is ...:
+            self.put("...")
+        else:
+            if node.kind == "u":
+                self.put("u")
+            self.constant(value)
+
+    def visit_JoinedStr(self, node):
+        self.put("f")
+        parts = []
+        for value in node.values:
+            inner = _SourceWriter()
+            inner.fstring_part(value)
+            parts.append((inner.text(), isinstance(value, Constant)))
+        quotes = list(_ONE_LINE_QUOTES + _BLOCK_QUOTES)
+        pieces = []
+        for text, literal in parts:
+            if literal:
+                text, usable = _quoted_body(text, quotes, escape_whitespace=True)
+                if set(usable).isdisjoint(quotes):
+                    break
+                quotes = usable
+            elif "\n" in text:
+                quotes = [q for q in quotes if q in _BLOCK_QUOTES]
+            pieces.append(text)
+        else:
+            self.put(quotes[0], "".join(pieces), quotes[0])
+            return
+        # no one quote suits every literal part: repr them inside '''
+        pieces = [repr('"' + text)[2:-1] if literal else text for text, literal in parts]
+        self.put("'''", "".join(pieces), "'''")
+
+    def fstring_part(self, node, in_spec=False):
+        if isinstance(node, JoinedStr):
+            for value in node.values:
+                self.fstring_part(value, in_spec)
+        elif isinstance(node, Constant) and isinstance(node.value, str):
+            text = node.value.replace("{", "{{").replace("}", "}}")
+            if in_spec:
+                for old, new in (("\\", "\\\\"), ("'", "\\'"), ('"', '\\"'), ("\n", "\\n")):
+                    text = text.replace(old, new)
+            self.put(text)
+        elif isinstance(node, FormattedValue):
+            self.visit_FormattedValue(node)
+        else:
+            raise ValueError("Unexpected node inside JoinedStr, %r" % (node,))
+
+    def visit_FormattedValue(self, node):
+        inner = _SourceWriter()
+        inner.needs(_TEST + 1, node.value)
+        inner.visit(node.value)
+        expression = inner.text()
+        self.put("{", " " if expression.startswith("{") else "", expression)
+        if node.conversion != -1:
+            self.put("!" + chr(node.conversion))
+        if node.format_spec:
+            self.put(":")
+            self.fstring_part(node.format_spec, in_spec=True)
+        self.put("}")
+
+    def visit_List(self, node):
+        self.put("[")
+        self.joined(", ", self.visit, node.elts)
+        self.put("]")
+
+    def comprehension_of(self, node, opening, closing, *parts):
+        self.put(opening)
+        for i, part in enumerate(parts):
+            if i:
+                self.put(": ")
+            self.visit(part)
+        self.visit(node.generators)
+        self.put(closing)
+
+    def visit_ListComp(self, node):
+        self.comprehension_of(node, "[", "]", node.elt)
+
+    def visit_GeneratorExp(self, node):
+        self.comprehension_of(node, "(", ")", node.elt)
+
+    def visit_SetComp(self, node):
+        self.comprehension_of(node, "{", "}", node.elt)
+
+    def visit_DictComp(self, node):
+        self.comprehension_of(node, "{", "}", node.key, node.value)
+
+    def visit_comprehension(self, node):
+        self.put(" async for " if node.is_async else " for ")
+        self.needs(_TUPLE, node.target)
+        self.visit(node.target)
+        self.put(" in ")
+        self.needs(_TEST + 1, node.iter, *node.ifs)
+        self.visit(node.iter)
+        for condition in node.ifs:
+            self.put(" if ")
+            self.visit(condition)
+
+    def visit_IfExp(self, node):
+        def write():
+            self.needs(_TEST + 1, node.body, node.test)
+            self.visit(node.body)
+            self.put(" if ")
+            self.visit(node.test)
+            self.put(" else ")
+            self.needs(_TEST, node.orelse)
+            self.visit(node.orelse)
+        self.parenthesized(_TEST, node, write)
+
+    def visit_Set(self, node):
+        if not node.elts:
+            self.put("{*()}")    # {} would be a dict
+            return
+        self.put("{")
+        self.joined(", ", self.visit, node.elts)
+        self.put("}")
+
+    def visit_Dict(self, node):
+        def entry(pair):
+            key, value = pair
+            if key is None:
+                self.put("**")
+                self.needs(_BOR, value)
+            else:
+                self.visit(key)
+                self.put(": ")
+            self.visit(value)
+        self.put("{")
+        self.joined(", ", entry, list(zip(node.keys, node.values)))
+        self.put("}")
+
+    def visit_Tuple(self, node):
+        wrap = not node.elts or self.wrapped(_TUPLE, node)
+        self.put("(" if wrap else "")
+        self.items(node.elts)
+        self.put(")" if wrap else "")
+
+    def visit_UnaryOp(self, node):
+        symbol, strength = _UNARY[type(node.op).__name__]
+        def write():
+            self.put(symbol)
+            self.needs(strength, node.operand)
+            self.visit(node.operand)
+        self.parenthesized(strength, node, write)
+
+    def visit_BinOp(self, node):
+        symbol, strength = _BINARY[type(node.op).__name__]
+        def write():
+            # ** groups to the right, the others to the left
+            right_first = symbol == "**"
+            self.needs(strength + 1 if right_first else strength, node.left)
+            self.needs(strength if right_first else strength + 1, node.right)
+            self.visit(node.left)
+            self.put(" %s " % symbol)
+            self.visit(node.right)
+        self.parenthesized(strength, node, write)
+
+    def visit_Compare(self, node):
+        def write():
+            self.needs(_CMP + 1, node.left, *node.comparators)
+            self.visit(node.left)
+            for op, right in zip(node.ops, node.comparators):
+                self.put(" %s " % _COMPARE[type(op).__name__])
+                self.visit(right)
+        self.parenthesized(_CMP, node, write)
+
+    def visit_BoolOp(self, node):
+        word, strength = ("and", _AND) if isinstance(node.op, And) else ("or", _OR)
+        def write():
+            # each operand binds one step tighter than the one before
+            for i, value in enumerate(node.values):
+                if i:
+                    self.put(" %s " % word)
+                self.needs(strength + 1 + i, value)
+                self.visit(value)
+        self.parenthesized(strength, node, write)
+
+    def visit_Attribute(self, node):
+        self.needs(_ATOM, node.value)
+        self.visit(node.value)
+        # 1 .real, not 1.real (a float literal)
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.put(" ")
+        self.put("." + node.attr)
+
+    def visit_Call(self, node):
+        self.needs(_ATOM, node.func)
+        self.visit(node.func)
+        self.put("(")
+        self.joined(", ", self.visit, node.args + node.keywords)
+        self.put(")")
+
+    def visit_Subscript(self, node):
+        self.needs(_ATOM, node.value)
+        self.visit(node.value)
+        self.put("[")
+        if isinstance(node.slice, Tuple) and node.slice.elts:
+            self.items(node.slice.elts)
+        else:
+            self.visit(node.slice)
+        self.put("]")
+
+    def visit_Starred(self, node):
+        self.put("*")
+        self.needs(_BOR, node.value)
+        self.visit(node.value)
+
+    def visit_Slice(self, node):
+        bounds = [node.lower, node.upper] + ([node.step] if node.step else [])
+        for i, bound in enumerate(bounds):
+            self.put(":" if i else "")
+            if bound:
+                self.visit(bound)
+
+    def visit_arg(self, node):
+        self.put(node.arg)
+        if node.annotation:
+            self.put(": ")
+            self.visit(node.annotation)
+
+    def visit_arguments(self, node):
+        parts = []
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for i, (arg, default) in enumerate(zip(positional, defaults), 1):
+            parts.append((arg, default, ""))
+            if i == len(node.posonlyargs):
+                parts.append((None, None, "/"))
+        if node.vararg or node.kwonlyargs:
+            parts.append((node.vararg, None, "*"))
+        parts += [(arg, default, "") for arg, default in zip(node.kwonlyargs, node.kw_defaults)]
+        if node.kwarg:
+            parts.append((node.kwarg, None, "**"))
+        for i, (arg, default, prefix) in enumerate(parts):
+            if i:
+                self.put(", ")
+            self.put(prefix)
+            if arg is not None:
+                self.visit(arg)
+            if default:
+                self.put("=")
+                self.visit(default)
+
+    def visit_keyword(self, node):
+        self.put("**" if node.arg is None else node.arg + "=")
+        self.visit(node.value)
+
+    def visit_Lambda(self, node):
+        def write():
+            inner = _SourceWriter()
+            inner.visit(node.args)
+            params = inner.text()
+            self.put("lambda", " " + params if params else "", ": ")
+            self.needs(_TEST, node.body)
+            self.visit(node.body)
+        self.parenthesized(_TEST, node, write)
+
+    # patterns
+
+    def visit_MatchValue(self, node):
+        self.visit(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self.constant(node.value)
+
+    def visit_MatchSequence(self, node):
+        self.put("[")
+        self.joined(", ", self.visit, node.patterns)
+        self.put("]")
+
+    def visit_MatchStar(self, node):
+        self.put("*" + (node.name or "_"))
+
+    def visit_MatchMapping(self, node):
+        def entry(pair):
+            self.visit(pair[0])
+            self.put(": ")
+            self.visit(pair[1])
+        self.put("{")
+        self.joined(", ", entry, list(zip(node.keys, node.patterns)))
+        if node.rest is not None:
+            self.put(", " if node.keys else "", "**" + node.rest)
+        self.put("}")
+
+    def visit_MatchClass(self, node):
+        def keyword(pair):
+            self.put(pair[0] + "=")
+            self.visit(pair[1])
+        self.needs(_ATOM, node.cls)
+        self.visit(node.cls)
+        self.put("(")
+        self.joined(", ", self.visit, node.patterns)
+        if node.kwd_attrs:
+            self.put(", " if node.patterns else "")
+            self.joined(", ", keyword, list(zip(node.kwd_attrs, node.kwd_patterns)))
+        self.put(")")
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.put("_")
+        elif node.pattern is None:
+            self.put(node.name)
+        else:
+            def write():
+                self.needs(_BOR, node.pattern)
+                self.visit(node.pattern)
+                self.put(" as " + node.name)
+            self.parenthesized(_TEST, node, write)
+
+    def visit_MatchOr(self, node):
+        def write():
+            self.needs(_BOR + 1, *node.patterns)
+            self.joined(" | ", self.visit, node.patterns)
+        self.parenthesized(_BOR, node, write)
+
+
+def unparse(ast_obj):
+    """Source text for a tree: equivalent code, not its original layout."""
+    writer = _SourceWriter()
+    writer.visit(ast_obj)
+    return writer.text()
