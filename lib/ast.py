@@ -133,6 +133,73 @@ for _name, _cls in list(globals().items()):
 del _name, _cls
 
 
+# -- the node classes Python 3.8 folded into Constant (deprecated, going in
+# 3.14): ast.Num and friends still test and build Constants
+
+def _warn_removed(old, new):
+    import warnings
+    warnings.warn("%s is deprecated and will be removed in Python 3.14; use %s instead"
+                  % (old, new), DeprecationWarning, stacklevel=3)
+
+
+def _value_alias(name):
+    def get(self):
+        _warn_removed("Attribute " + name, "value")
+        return self.value
+
+    def set(self, value):
+        _warn_removed("Attribute " + name, "value")
+        self.value = value
+    return property(get, set)
+
+
+Constant.n = _value_alias("n")
+Constant.s = _value_alias("s")
+
+
+class _ConstantKind(type):
+    """isinstance(node, Num) and the like: a Constant of the old kind's types."""
+
+    def __instancecheck__(cls, instance):
+        _warn_removed("ast." + cls.__name__, "ast.Constant")
+        if not isinstance(instance, Constant):
+            return False
+        value = instance.value
+        return isinstance(value, cls._types) and not isinstance(value, cls._not_types)
+
+
+def _old_kind(name, fields, types, not_types=()):
+    def create(cls, *args, **kwargs):
+        _warn_removed("ast." + name, "ast.Constant")
+        if name == "Ellipsis":
+            return Constant(..., *args, **kwargs)
+        return Constant(*args, **kwargs)
+    namespace = {"_fields": fields, "_types": types, "_not_types": not_types,
+                 "__new__": create, "__module__": __name__}
+    return _ConstantKind(name, (Constant,), namespace)
+
+
+_OLD_KINDS = {
+    "Num": _old_kind("Num", ("n",), (int, float, complex), (bool,)),
+    "Str": _old_kind("Str", ("s",), (str,)),
+    "Bytes": _old_kind("Bytes", ("s",), (bytes,)),
+    "NameConstant": _old_kind("NameConstant", ("value", "kind"), (type(None), bool)),
+    "Ellipsis": _old_kind("Ellipsis", (), (type(...),)),
+}
+# what NodeVisitor.visit_Constant calls when only a visit_<old kind> exists
+_OLD_KIND_OF = {bool: "NameConstant", type(None): "NameConstant", int: "Num",
+                float: "Num", complex: "Num", str: "Str", bytes: "Bytes",
+                type(...): "Ellipsis"}
+
+
+def __getattr__(name):
+    if name in _OLD_KINDS:
+        _warn_removed("ast." + name, "ast.Constant")
+        globals()[name] = _OLD_KINDS[name]    # later uses do not warn
+        return _OLD_KINDS[name]
+    raise AttributeError("module 'ast' has no attribute %r" % name)
+
+
 def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
           feature_version=None):
     """The syntax tree of source (mode 'exec', 'eval' or 'single')."""
@@ -391,6 +458,18 @@ class NodeVisitor:
     def generic_visit(self, node):
         for child in iter_child_nodes(node):
             self.visit(child)
+
+    def visit_Constant(self, node):
+        kind = _OLD_KIND_OF.get(type(node.value))
+        if kind is None:
+            kind = next((k for t, k in _OLD_KIND_OF.items() if isinstance(node.value, t)), None)
+        handler = getattr(self, "visit_" + kind, None) if kind else None
+        if handler is None:
+            return self.generic_visit(node)
+        import warnings
+        warnings.warn("visit_%s is deprecated; add visit_Constant" % kind,
+                      DeprecationWarning, 2)
+        return handler(node)
 
 
 class NodeTransformer(NodeVisitor):
