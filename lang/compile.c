@@ -743,6 +743,15 @@ static void collect_parse_warning(void *ud, int lineno, const char *msg) {
     ayC_warnings_add(s->arena, s->warnings, lineno, msg);
 }
 
+AyNode *ayCompile_parse(AyVM *vm, AyArena *arena, const char *src, size_t len, const char *filename,
+                        AyParseMode mode, AySyntaxError *err) {
+    AyCompileWarnings parse_warnings = {0};
+    struct ParseWarnSink sink = {arena, &parse_warnings};
+    AyNode *mod = ayParse_warn(arena, src, len, filename, mode, err, collect_parse_warning, &sink);
+    ayC_warnings_show(vm, &parse_warnings, filename);
+    return mod;
+}
+
 // Raises the exception a failed parse or compile reported in *err (nothing
 // when err->msg is empty: MemoryError is already pending).
 void ayCompile_raise(AyVM *vm, const char *filename, const AySyntaxError *err) {
@@ -780,10 +789,7 @@ AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *file
     AySyntaxError err;
     memset(&err, 0, sizeof err);
     AyCode *code = NULL;
-    AyCompileWarnings parse_warnings = {0};
-    struct ParseWarnSink sink = {&arena, &parse_warnings};
-    AyNode *mod = ayParse_warn(&arena, src, len, filename, mode, &err, collect_parse_warning, &sink);
-    ayC_warnings_show(vm, &parse_warnings, filename);
+    AyNode *mod = ayCompile_parse(vm, &arena, src, len, filename, mode, &err);
     if (mod) code = ayCompile_ast(vm, &arena, mod, filename, src, len, flags, &err);
     if (!code) ayCompile_raise(vm, filename, &err);
     aySyntaxError_clear(&err);

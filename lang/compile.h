@@ -25,6 +25,11 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
 AyCode *ayCompile_source(AyVM *vm, const char *src, size_t len, const char *filename,
                          AyParseMode mode, int flags);
 
+// Parses source as ayParse does, showing its SyntaxWarnings (invalid escape
+// sequences) through the warnings machinery as compiling it would.
+AyNode *ayCompile_parse(AyVM *vm, AyArena *arena, const char *src, size_t len, const char *filename,
+                        AyParseMode mode, AySyntaxError *err);
+
 // Raises SyntaxError (IndentationError, TabError, MemoryError) for a failed
 // ayParse or ayCompile_ast; nothing when err->msg is empty.
 void ayCompile_raise(AyVM *vm, const char *filename, const AySyntaxError *err);

@@ -214,13 +214,14 @@ static AyValue ast_parse(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AySyntaxError err;
     memset(&err, 0, sizeof err);
     const char *filename = AY_CSTR(a[1]);
-    AyNode *root = ayParse(&arena, src, (size_t)len, filename, (AyParseMode)(mode | AY_PARSE_STRING_INPUT), &err);
+    AyNode *root = ayCompile_parse(vm, &arena, src, (size_t)len, filename, (AyParseMode)(mode | AY_PARSE_STRING_INPUT),
+                                   &err);
     AyValue r = AY_NULL;
-    if (root) {
+    if (!root) {
+        ayCompile_raise(vm, filename, &err);
+    } else if (!ayErr_occurred(vm)) {  // (warnings filters may turn a SyntaxWarning into an error)
         ToPy t = {vm, a[3]};
         r = node_to_py(&t, root);
-    } else {
-        ayCompile_raise(vm, filename, &err);
     }
     aySyntaxError_clear(&err);
     ayArena_free(&arena);
