@@ -117,7 +117,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         return empty
 
     children = []
-    distinct = {}         # argument -> its future, so repeats are awaited once
+    # argument -> its future, so repeats are awaited once; distinct tasks and
+    # futures (the usual arguments) are told apart without it
+    distinct = None if _asyncio._distinct_futures(coros_or_futures) else {}
     already_done = []
     unfinished = 0
     loop = None
@@ -146,21 +148,23 @@ def gather(*coros_or_futures, return_exceptions=False):
             outer.set_result([_outcome_of(c) for c in children])
 
     for arg in coros_or_futures:
-        child = distinct.get(arg)
+        child = None if distinct is None else distinct.get(arg)
         if child is None:
             child = ensure_future(arg, loop=loop)
             loop = loop or futures._get_loop(child)
             if child is not arg:
                 # a task made here: gather awaits it, no "destroyed pending" report
                 child._log_destroy_pending = False
-            distinct[arg] = child
+            if distinct is not None:
+                distinct[arg] = child
             unfinished += 1
             if child.done():
                 already_done.append(child)
             else:
                 child.add_done_callback(child_finished)
         children.append(child)
-    distinct.clear()  # its table goes now, not at the next collection (gather of 100k tasks)
+    if distinct is not None:
+        distinct.clear()  # its table goes now, not at the next collection
 
     outer = _GatheringFuture(children, loop=loop)
     for child in already_done:

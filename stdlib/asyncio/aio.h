@@ -161,6 +161,7 @@ typedef struct AioFuture {
     // size is what 100k tasks cost (bench async_spawn)
     uint8_t task_must_cancel;
     uint8_t task_log_destroy_pending;
+    uint8_t seen;            // scratch mark of _distinct_futures(), clear between calls
 } AioFuture;
 
 // Fields few futures need, kept out of the (many) futures and tasks.
