@@ -37,14 +37,14 @@
     X(LOAD_FROM_DICT_OR_DEREF, 1, 1, 0)     /* ... the value of cell oparg */ \
     X(STORE_DEREF, 1, 0, 0) \
     X(DELETE_DEREF, 0, 0, 0) \
-    X(LOAD_NAME, 0, 1, 0) \
-    X(STORE_NAME, 1, 0, 0) \
+    X(LOAD_NAME, 0, 1, 2)                   /* cache: entry hints into the namespace and the builtins */ \
+    X(STORE_NAME, 1, 0, 1)                  /* cache: entry hint into the namespace */ \
     X(DELETE_NAME, 0, 0, 0) \
     X(LOAD_GLOBAL, 0, 1 + (oparg & 1), 3)   /* name << 1 | push NULL first */ \
     X(STORE_GLOBAL, 1, 0, 0) \
     X(DELETE_GLOBAL, 0, 0, 0) \
     X(LOAD_ATTR, 1, 1, 4)                   /* TOS = TOS.name */ \
-    X(LOAD_METHOD, 1, 2, 7)                 /* for a call: TOS -> (method, self) or (TOS.name, NULL) */ \
+    X(LOAD_METHOD, 1, 2, 8)                 /* for a call: TOS -> (method, self) or (TOS.name, NULL) */ \
     X(STORE_ATTR, 2, 0, 4)                  /* TOS.name = TOS1 */ \
     X(DELETE_ATTR, 1, 0, 0) \
     X(LOAD_SUPER_ATTR, 3, 1 + (oparg & 1), 0) /* super(cls, self).name: [global super, cls, self] */ \

@@ -102,13 +102,25 @@ static AyObj *large_alloc(AyVM *vm, size_t size) {
     return o;
 }
 
+// Room for one more entry in the registry of finalizable objects.
+static bool reserve_finalizable(AyVM *vm) {
+    if (vm->nfinalizable < vm->capfinalizable) return true;
+    size_t cap = vm->capfinalizable ? vm->capfinalizable * 2 : 64;
+    AyObj **a = ayMem_realloc(vm, vm->finalizable, vm->capfinalizable * sizeof(AyObj *), cap * sizeof(AyObj *));
+    if (!a) return false;
+    vm->finalizable = a;
+    vm->capfinalizable = cap;
+    return true;
+}
+
 AyObj *ayGC_new(AyVM *vm, AyType *type, size_t size) {
+    if (type->del && !reserve_finalizable(vm)) return NULL;
     AyObj *o = size <= AY_SLAB_MAX ? slab_alloc(vm, size) : large_alloc(vm, size);
     if (!o) return NULL;
     o->type = type;
     if (type->del) {
         o->gc |= AY_GC_HASDEL;
-        vm->nfinalizable++;
+        vm->finalizable[vm->nfinalizable++] = o;
     }
     return o;
 }
@@ -253,13 +265,17 @@ static void queue_if_finalizable(AyVM *vm, AyObj *o) {
     finq_push(vm, o);
 }
 
+// Queues the unreachable objects of the registry; it keeps only the
+// reachable ones (a queued object is never queued again, and those found
+// dead earlier were queued then).
 static void queue_finalizers(AyVM *vm) {
-    if (!vm->nfinalizable) return;
-    size_t first = vm->nfinq;
-    for (int c = 0; c < AY_SLAB_CLASSES; c++)
-        for (AySlabPage *pg = vm->slabs[c].pages; pg; pg = pg->next)
-            for (uint32_t i = 0; i < pg->top; i++) queue_if_finalizable(vm, slot_at(pg, i));
-    for (AyObj *o = vm->objects; o; o = (AyObj *)(uintptr_t)(o->gc & AY_GC_PTR_MASK)) queue_if_finalizable(vm, o);
+    size_t first = vm->nfinq, kept = 0;
+    for (size_t i = 0; i < vm->nfinalizable; i++) {
+        AyObj *o = vm->finalizable[i];
+        if (o->gc & AY_GC_MARK) vm->finalizable[kept++] = o;
+        else queue_if_finalizable(vm, o);
+    }
+    vm->nfinalizable = kept;
     for (size_t i = first; i < vm->nfinq; i++) ayGC_mark_obj(vm, vm->finq[i]);
     propagate(vm);
 }
@@ -306,7 +322,6 @@ void ayGC_run_finalizers(AyVM *vm) {
 
 // Releases what an object owns; the caller frees its memory.
 static void release(AyVM *vm, AyObj *o) {
-    if (o->gc & AY_GC_HASDEL) vm->nfinalizable--;
     if (!(o->gc & AY_GC_TYPE) && o->type->finalize) o->type->finalize(vm, o);
 }
 
@@ -444,4 +459,5 @@ void ayGC_free_all(AyVM *vm) {
     sweep_slabs(vm, true);
     sweep_pass(vm, true, true);
     if (vm->finq) vm->alloc(vm->alloc_ud, vm->finq, vm->capfinq * sizeof(AyObj *), 0);
+    if (vm->finalizable) vm->alloc(vm->alloc_ud, vm->finalizable, vm->capfinalizable * sizeof(AyObj *), 0);
 }

@@ -483,7 +483,8 @@ static inline int64_t find_with_hint(AyDict *d, AyStr *name, AyInstr *hint) {
 }
 
 // The inline cache of LOAD_METHOD: [type epoch, then two entries of (type
-// tag, the method found on the type as an AyValue in two halves)]. While the
+// tag, the method found on the type as an AyValue in two halves), then an
+// entry hint for module attributes]. While the
 // epoch holds, the type's namespace is unchanged, so the method is still
 // there and alive; only the instance dict can still shadow it.
 static inline AyValue method_cache_hit(AyVM *vm, AyValue obj, AyStr *name, const AyInstr *cache) {
@@ -812,16 +813,49 @@ dispatch:
     // }====
     // {==== names
     TARGET(LOAD_NAME) {
+        // module-level code: a plain dict namespace (the globals), then the
+        // builtins, each tried at the entry found last time first
+        AyValue ns = frame->locals;
+        if (ayV_is_type(vm, ns, vm->t_dict)) {
+            AyDict *d = AY_AS(AyDict, ns);
+            int64_t ix = find_with_hint(d, NAME(oparg), ip);
+            if (ix < 0 && d == frame->globals) {
+                d = frame->builtins;
+                ix = find_with_hint(d, NAME(oparg), ip + 1);
+            }
+            if (ix >= 0) {
+                PUSH(d->entries[ix].value);
+                SKIP_CACHE(2);
+                DISPATCH();
+            }
+        }
         SYNC();
         AyValue v = load_name(vm, frame, NAME(oparg));
         ERROR_IF(!v);
         PUSH(v);
+        SKIP_CACHE(2);
         DISPATCH();
     }
     TARGET(STORE_NAME) {
+        AyValue ns = frame->locals;
+        bool plain = ayV_is_type(vm, ns, vm->t_dict) && !AY_AS(AyDict, ns)->of_type;
+        if (plain) {  // rebinding a module-level name: straight into its entry
+            AyDict *d = AY_AS(AyDict, ns);
+            uint32_t ix = *ip;
+            if (ix < d->nentries && d->entries[ix].key == ayV_from_obj(NAME(oparg))) {
+                d->entries[ix].value = POP();
+                SKIP_CACHE(1);
+                DISPATCH();
+            }
+        }
         SYNC();
         AyValue v = POP();
         ERROR_IF(store_name(vm, frame, NAME(oparg), v) < 0);
+        if (plain) {
+            int64_t ix = ayDict_find_str(AY_AS(AyDict, ns), NAME(oparg));
+            if (ix >= 0) *ip = (AyInstr)ix;
+        }
+        SKIP_CACHE(1);
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
@@ -870,7 +904,15 @@ dispatch:
         AyValue obj = TOP();
         AyStr *name = NAME(oparg);
         AyDict *d;
-        if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
+        if (ayV_is_type(vm, obj, vm->t_module)) {  // a module's dict comes first (module_getattr)
+            d = AY_AS(AyModule, obj)->dict;
+            int64_t ix = find_with_hint(d, name, ip + 2);
+            if (ix >= 0) {
+                TOP() = d->entries[ix].value;
+                SKIP_CACHE(4);
+                DISPATCH();
+            }
+        } else if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
             int64_t ix = find_with_hint(d, name, ip + 2);
             if (ix >= 0) {
                 TOP() = d->entries[ix].value;
@@ -890,6 +932,14 @@ dispatch:
         AyValue obj = TOP();
         AyStr *name = NAME(oparg);
         AyValue m = method_cache_hit(vm, obj, name, ip), self = obj;
+        if (!m && ayV_is_type(vm, obj, vm->t_module)) {  // `math.sqrt(x)`: a plain attribute
+            AyDict *d = AY_AS(AyModule, obj)->dict;
+            int64_t ix = find_with_hint(d, name, ip + 7);
+            if (ix >= 0) {
+                m = d->entries[ix].value;
+                self = AY_NULL;
+            }
+        }
         if (!m) {
             m = load_method(vm, obj, name, &self, ip);
             if (!m) {
@@ -899,7 +949,7 @@ dispatch:
         }
         TOP() = m;
         PUSH(self);
-        SKIP_CACHE(7);
+        SKIP_CACHE(8);
         DISPATCH();
     }
     TARGET(STORE_ATTR) {

@@ -13,8 +13,9 @@ static void module_trace(AyVM *vm, AyObj *o) {
     ayGC_mark_obj(vm, (AyObj *)m->name);
 }
 
-AyModule *ayModule_new(AyVM *vm, const char *name) {
-    AyModule *m = AY_NEW(vm, AyModule, vm->t_module);
+// A module of `type` (module or a subclass of it) named `name`.
+static AyModule *module_make(AyVM *vm, AyType *type, const char *name) {
+    AyModule *m = (AyModule *)ayGC_new(vm, type, type->basic_size);
     if (!m) return NULL;
     ayGC_push_root(vm, ayV_from_obj(m));
     m->name = ayStr_intern_c(vm, name);
@@ -26,6 +27,10 @@ AyModule *ayModule_new(AyVM *vm, const char *name) {
               ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__spec__), AY_NONE) == 0;
     ayGC_pop_roots(vm, 1);
     return ok ? m : NULL;
+}
+
+AyModule *ayModule_new(AyVM *vm, const char *name) {
+    return module_make(vm, vm->t_module, name);
 }
 
 AyModule *ayModule_new_native(AyVM *vm, const char *name, const AyMethodDef *funcs) {
@@ -68,6 +73,9 @@ static int module_setattr(AyVM *vm, AyValue self, AyStr *name, AyValue v) {
         ayErr_format(vm, AY_EXC(vm, AttributeError), "readonly attribute");
         return -1;
     }
+    // data descriptors of the type (`__class__`, a subclass's properties) come first
+    AyValue descr = ayType_lookup(vm, ayV_type(vm, self), name);
+    if (descr && ayV_type(vm, descr)->descr_set) return ayV_type(vm, descr)->descr_set(vm, descr, self, v);
     if (v) return ayDict_set(vm, m->dict, ayV_from_obj(name), v);
     int r = ayDict_del(vm, m->dict, ayV_from_obj(name));
     if (r == 0) {
@@ -93,7 +101,7 @@ static AyValue module_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVa
     if (!ayArg_unpack(vm, "module", args, nargs, kwnames, "name | doc", a)) return AY_NULL;
     if (!ayV_is_str(vm, a[0]))
         return ayErr_format(vm, AY_EXC(vm, TypeError), "module.__init__() argument 'name' must be str, not %T", a[0]);
-    AyModule *m = ayModule_new(vm, AY_CSTR(a[0]));
+    AyModule *m = module_make(vm, type, AY_CSTR(a[0]));
     if (!m) return AY_NULL;
     if (a[1]) ayDict_set(vm, m->dict, ayV_from_obj(vm->s.__doc__), a[1]);
     return ayV_from_obj(m);
@@ -117,6 +125,9 @@ static const AyMethodDef module_methods[] = {
 void ayModule_setup(AyVM *vm) {
     AyType *t = vm->t_module;
     t->basic_size = sizeof(AyModule);
+    // the namespace is the instance dict, so subclasses add none of their own
+    // (and may swap __class__ with module)
+    t->dict_offset = offsetof(AyModule, dict);
     t->trace = module_trace;
     t->getattr = module_getattr;
     t->setattr = module_setattr;

@@ -856,13 +856,16 @@ static int object_class_set(AyVM *vm, AyValue self, AyValue v) {
         return -1;
     }
     AyType *old = ayV_type(vm, self), *new = AY_AS(AyType, v);
-    if (!ayV_is_obj(self) || !(old->flags & AY_TF_HEAPTYPE) || !(new->flags & AY_TF_HEAPTYPE)) {
+    // modules may change to and from ModuleType subclasses (lazy modules, PEP 562 alternatives)
+    bool modules = ayType_is_subtype(old, vm->t_module) && ayType_is_subtype(new, vm->t_module);
+    if (!ayV_is_obj(self) || (!modules && (!(old->flags & AY_TF_HEAPTYPE) || !(new->flags & AY_TF_HEAPTYPE)))) {
         ayErr_format(vm, AY_EXC(vm, TypeError),
                      "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
+    AyType *old_solid = modules ? vm->t_module : old->base, *new_solid = modules ? vm->t_module : new->base;
     if (old->basic_size != new->basic_size || old->dict_offset != new->dict_offset ||
-        old->gc_size != new->gc_size || old->base->trace != new->base->trace) {
+        old->gc_size != new->gc_size || old_solid->trace != new_solid->trace) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "__class__ assignment: '%s' object layout differs from '%s'",
                      ayType_name(new), ayType_name(old));
         return -1;

@@ -155,7 +155,11 @@ struct AyVM {
         struct AySlabPage *pages;
         AyObj *free;          // free slots, linked through their gc word
     } slabs[AY_SLAB_CLASSES];
-    size_t nfinalizable;      // live objects flagged AY_GC_HASDEL
+    // Objects made with a `del` finalizer (flagged AY_GC_HASDEL) that has not
+    // been queued yet: what a collection checks for unreachable ones, instead
+    // of walking the whole heap.
+    AyObj **finalizable;
+    size_t nfinalizable, capfinalizable;
     AyObj **gray;             // mark stack
     size_t ngray, capgray;
     int gc_disabled;
