@@ -511,7 +511,16 @@ int ayObj_isinstance(AyVM *vm, AyValue v, AyValue cls) {
     }
     if (ayV_is_typeobj(vm, cls)) {
         AyType *ct = AY_AS(AyType, cls);
-        if (ayType_is_subtype(ayV_type(vm, v), ct)) return 1;
+        AyType *vt = ayV_type(vm, v);
+        if (ayType_is_subtype(vt, ct)) return 1;
+        // an object may claim another class through __class__ (mocks do); only
+        // looked up when its class overrides object's
+        AyValue claim = ayType_lookup(vm, vt, vm->s.__class__);
+        if (claim && claim != ayType_lookup(vm, vm->t_object, vm->s.__class__)) {
+            AyValue claimed = ayObj_getattr_opt(vm, v, vm->s.__class__);
+            if (!claimed && ayErr_occurred(vm)) return -1;
+            if (claimed && ayV_is_typeobj(vm, claimed) && ayType_is_subtype(AY_AS(AyType, claimed), ct)) return 1;
+        }
         // A metaclass may define __instancecheck__ (abc.ABC does).
         AyType *meta = ayV_type(vm, cls);
         if (meta != vm->t_type) {

@@ -343,7 +343,8 @@ static AyValue object_init(AyVM *vm, AyValue self, AyValue *args, int nargs, AyV
     return AY_NONE;
 }
 
-static AyValue object_str_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayObj_str(vm, args[0]); }
+// object.__str__ is repr(), even when called from an overriding __str__
+static AyValue object_str_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return ayObj_repr(vm, args[0]); }
 static AyValue object_repr_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) { return object_repr(vm, args[0]); }
 
 static AyValue object_format_m(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
