@@ -63,14 +63,14 @@ endif
 # a run costs is how many 64 KB windows it touches. The ay program's link
 # script (LAYOUT_LD) gathers the functions every run executes (start-up, the
 # front end, the interpreter's common paths, exit; tools/hot-functions.txt) at
-# the start of the text, and moves the big tables only some scripts read
-# (frozen lib/ sources, \N{...} names, utf8proc's and PCRE2's Unicode data)
-# after the rest of the read-only data, so the strings and tables start-up reads
-# sit together. The program is not position-independent: a PIE's 4500
+# the start of the text, and moves the read-only data only some scripts read
+# (frozen lib/ sources, Unicode names and tables, the static libraries' tables
+# and strings) after the rest, so the strings and tables start-up reads sit
+# together. The program is not position-independent: a PIE's 4500
 # relocations are 108 KB that the loader reads at every start (Debian builds
 # its python3 the same way).
 LAYOUT_LD := $(BUILD)/gen/layout.ld
-COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libay.a:unicodedata_db.o libutf8proc.a:* libpcre2-8.a:*
+COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libay.a:unicodedata_db.o $(patsubst -l:%,%:*,$(STATIC_LIBS))
 $(LAYOUT_LD): tools/hot-functions.txt Makefile | $(BUILD)/gen
 	{ echo 'SECTIONS { .text.hot_path : {'; \
 	  sed -n -e 's/^\([A-Za-z_][A-Za-z0-9_]*\)$$/*(.text.\1 .text.\1.*)/p' \
