@@ -47,7 +47,7 @@ LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(LANG_SRC) $(VM_SRC) $(STDLIB_SRC)) \
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
 .PHONY: all deps test debug asan gcstress clean help bench FORCE deps-fuzz stdlib-check bench-parse \
-        install install-files embed-tests
+        install install-files embed-tests hot-functions
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/ay $(BUILD)/libay.a $(BUILD)/libay.so
@@ -79,6 +79,10 @@ $(LAYOUT_LD): tools/hot-functions.txt Makefile | $(BUILD)/gen
 	  echo 'SECTIONS { .rodata.cold : {'; \
 	  $(foreach m,$(COLD_RODATA),echo '*$(m)(.rodata .rodata.*)';) \
 	  echo '} } INSERT AFTER .rodata;'; } > $@
+
+# `make hot-functions` refreshes the list from this variant's program (valgrind).
+hot-functions: $(BUILD)/ay
+	tools/hot-functions.sh $(BUILD)/ay
 
 $(BUILD)/ay: $(CLI_OBJ) $(BUILD)/libay.a $(LAYOUT_LD)
 	$(CC) $(LDFLAGS) -no-pie -Wl,-T,$(LAYOUT_LD) -o $@ $(CLI_OBJ) $(BUILD)/libay.a \
@@ -225,6 +229,7 @@ help:
 	@echo "make clean      remove build products"
 	@echo "make install PREFIX=DIR   install ay, libay.{a,so}, ay.h and ay.pc (pkg-config)"
 	@echo "make embed-tests    build and run the embedding API's C tests and host example"
+	@echo "make hot-functions  refresh tools/hot-functions.txt, the ay program's start-up layout (valgrind)"
 	@echo "make fuzz       build the front-end libFuzzer target and run it FUZZ_TIME seconds"
 	@echo "make deps-fuzz  install clang and its fuzzer runtime"
 	@echo "make stdlib-check   compare the front end with CPython on its stdlib (needs CPython)"
