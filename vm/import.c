@@ -115,7 +115,9 @@ static AyValue load_source(AyVM *vm, const char *name, const char *src, size_t l
     // a frozen module's code is named as CPython names its frozen modules
     char frozen_name[256];
     if (!path) snprintf(frozen_name, sizeof frozen_name, "<frozen %s>", name);
+    m->initializing = 1;
     AyValue r = ok ? ayImport_exec_source(vm, m, src, len, path ? path : frozen_name) : AY_NULL;
+    m->initializing = 0;
     if (!r) {
         AyValue exc = ayErr_fetch(vm);
         ayDict_del(vm, vm->modules, ayV_from_obj(m->name));
@@ -380,10 +382,13 @@ AyValue ayImport_from(AyVM *vm, AyValue module, AyStr *name) {
     AyValue file = ayObj_getattr_opt(vm, module, vm->s.__file__);
     ayErr_clear(vm);
     AyValue msg;
+    bool partial = ayV_is_type(vm, module, vm->t_module) && AY_AS(AyModule, module)->initializing;
+    const char *whose = partial ? "partially initialized module " : "";
+    const char *why = partial ? " (most likely due to a circular import)" : "";
     if (pkgname && file && ayV_is_str(vm, file))
-        msg = ayStr_from_fmt(vm, "cannot import name '%U' from '%S' (%S)", name, pkgname, file);
+        msg = ayStr_from_fmt(vm, "cannot import name '%U' from %s'%S'%s (%S)", name, whose, pkgname, why, file);
     else if (pkgname)
-        msg = ayStr_from_fmt(vm, "cannot import name '%U' from '%S' (unknown location)", name, pkgname);
+        msg = ayStr_from_fmt(vm, "cannot import name '%U' from %s'%S'%s (unknown location)", name, whose, pkgname, why);
     else
         msg = ayStr_from_fmt(vm, "cannot import name '%U'", name);
     if (!msg) return AY_NULL;

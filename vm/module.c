@@ -56,7 +56,9 @@ static AyValue module_getattr(AyVM *vm, AyValue self, AyStr *name) {
     if (ga) return ayObj_call1(vm, ga, ayV_from_obj(name));
     AyValue mn = ayDict_get_str(vm, m->dict, vm->s.__name__);
     if (mn && ayV_is_str(vm, mn)) {
-        AyValue err = ayStr_from_fmt(vm, "module '%S' has no attribute '%U'", mn, name);
+        AyValue err = m->initializing ? ayStr_from_fmt(vm, "partially initialized module '%S' has no attribute '%U' "
+                                                           "(most likely due to a circular import)", mn, name)
+                                      : ayStr_from_fmt(vm, "module '%S' has no attribute '%U'", mn, name);
         if (!err) return AY_NULL;
         AyValue exc = ayExc_new(vm, AY_EXC(vm, AttributeError), &err, 1);
         if (!exc) return AY_NULL;

@@ -333,6 +333,7 @@ typedef struct AyModule {
     AyDict *dict;
     AyStr *name;
     uint8_t origin;      // AY_MODULE_*
+    uint8_t initializing;  // its code is running (an import of it finished early: a circular import)
 } AyModule;
 
 typedef struct AyRange {
