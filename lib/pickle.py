@@ -438,7 +438,19 @@ class Pickler:
     def save_list(self, obj):
         self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._append_batches(obj)
+        if self.bin and len(obj) > 1:
+            self._marked_batches(obj, self.save, APPENDS)
+        else:
+            self._append_batches(obj)
+
+    def _marked_batches(self, items, save_item, closing):
+        """A list's or dict's items in MARK ... closing runs of at most
+        _BATCH items (the last one too, however short)."""
+        for start in range(0, len(items), _BATCH):
+            self.write(MARK)
+            for item in items[start:start + _BATCH]:
+                save_item(item)
+            self.write(closing)
 
     def _append_batches(self, items):
         write = self.write
@@ -468,7 +480,14 @@ class Pickler:
     def save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._setitem_batches(obj.items())
+        if self.bin and len(obj) > 1:
+            self._marked_batches(list(obj.items()), self._save_pair, SETITEMS)
+        else:
+            self._setitem_batches(obj.items())
+
+    def _save_pair(self, pair):
+        self.save(pair[0])
+        self.save(pair[1])
 
     def _setitem_batches(self, items):
         write = self.write
@@ -506,7 +525,8 @@ class Pickler:
         self.write(EMPTY_SET)
         self.memoize(obj)
         items = list(obj)
-        for start in range(0, len(items), _BATCH):
+        # a full last batch is followed by an empty one, as CPython writes it
+        for start in range(0, len(items) + (1 if items and len(items) % _BATCH == 0 else 0), _BATCH):
             self.write(MARK)
             for item in items[start:start + _BATCH]:
                 self.save(item)
