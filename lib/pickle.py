@@ -439,14 +439,16 @@ class Pickler:
         self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         if self.bin and len(obj) > 1:
-            self._marked_batches(obj, self.save, APPENDS)
+            self._marked_batches(obj, self.save, APPENDS, False)
         else:
             self._append_batches(obj)
 
-    def _marked_batches(self, items, save_item, closing):
-        """A list's or dict's items in MARK ... closing runs of at most
-        _BATCH items (the last one too, however short)."""
-        for start in range(0, len(items), _BATCH):
+    def _marked_batches(self, items, save_item, closing, empty_after_full):
+        """Items in MARK ... closing runs of at most _BATCH (the last one
+        too, however short); empty_after_full: when the last run is full, an
+        empty one follows (CPython's dicts and sets)."""
+        extra = 1 if empty_after_full and len(items) % _BATCH == 0 else 0
+        for start in range(0, len(items) + extra, _BATCH):
             self.write(MARK)
             for item in items[start:start + _BATCH]:
                 save_item(item)
@@ -481,7 +483,7 @@ class Pickler:
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         if self.bin and len(obj) > 1:
-            self._marked_batches(list(obj.items()), self._save_pair, SETITEMS)
+            self._marked_batches(list(obj.items()), self._save_pair, SETITEMS, True)
         else:
             self._setitem_batches(obj.items())
 
@@ -524,13 +526,8 @@ class Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        items = list(obj)
-        # a full last batch is followed by an empty one, as CPython writes it
-        for start in range(0, len(items) + (1 if items and len(items) % _BATCH == 0 else 0), _BATCH):
-            self.write(MARK)
-            for item in items[start:start + _BATCH]:
-                self.save(item)
-            self.write(ADDITEMS)
+        if obj:
+            self._marked_batches(list(obj), self.save, ADDITEMS, True)
 
     def save_frozenset(self, obj):
         if self.proto < 4:

@@ -107,3 +107,9 @@ t = ([],); t[0].append(t)
 back = pickle.loads(pickle.dumps(t)); print(back[0][0] is back)
 d = {}; d["self"] = d
 back = pickle.loads(pickle.dumps(d, 0)); print(back["self"] is back)
+# batches of 1000 at the edges (a full last batch, one item over)
+for n in (1000, 1001):
+    for proto in (1, 4):
+        for obj in (list(range(n)), dict.fromkeys(range(n)), set(range(n))):
+            data = pickle.dumps(obj, proto)
+            print(n, proto, type(obj).__name__, len(data), sum(data), pickle.loads(data) == obj)
