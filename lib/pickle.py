@@ -215,29 +215,16 @@ class Pickler:
             self.write(self.get(self.memo[id(obj)][0]))
             return
         kind = type(obj)
-        if kind in self._writers:
-            self._writers[kind](self, obj)
+        if kind in self._plain_writers:
+            self._plain_writers[kind](self, obj)
             return
-        table = getattr(self, "dispatch_table", copyreg.dispatch_table)
-        reducer = table.get(kind)
-        if reducer is not None:
-            reduced = reducer(obj)
-        elif isinstance(kind, type) and issubclass(kind, type):
-            self.save_global(obj)
-            return
-        else:
-            reducer = getattr(self, "reducer_override", None)
-            reduced = reducer(obj) if reducer is not None else NotImplemented
-            if reduced is NotImplemented:
-                reduce_ex = getattr(obj, "__reduce_ex__", None)
-                if reduce_ex is not None:
-                    reduced = reduce_ex(self.proto)
-                else:
-                    reduce = getattr(obj, "__reduce__", None)
-                    if reduce is None:
-                        raise PicklingError("Can't pickle %r object: %r"
-                                            % (kind.__name__, obj))
-                    reduced = reduce()
+        # reducer_override sees everything but the plain builtin values
+        override = getattr(self, "reducer_override", None)
+        reduced = override(obj) if override is not None else NotImplemented
+        if reduced is NotImplemented:
+            reduced = self._default_reduction(obj, kind)
+            if reduced is None:
+                return
         if isinstance(reduced, str):
             self.save_global(obj, reduced)
             return
@@ -248,6 +235,26 @@ class Pickler:
             raise PicklingError("Tuple returned by %s must have two to six elements"
                                 % (kind.__name__ + ".__reduce__()"))
         self.save_reduce(*reduced, obj=obj)
+
+    def _default_reduction(self, obj, kind):
+        """How obj reduces when no override says: None once it is written
+        (a global), else its reduce value."""
+        if kind in self._global_writers:
+            self._global_writers[kind](self, obj)
+            return None
+        table = getattr(self, "dispatch_table", copyreg.dispatch_table)
+        if kind in table:
+            return table[kind](obj)
+        if isinstance(kind, type) and issubclass(kind, type):
+            self.save_global(obj)
+            return None
+        reduce_ex = getattr(obj, "__reduce_ex__", None)
+        if reduce_ex is not None:
+            return reduce_ex(self.proto)
+        reduce = getattr(obj, "__reduce__", None)
+        if reduce is None:
+            raise PicklingError("Can't pickle %r object: %r" % (kind.__name__, obj))
+        return reduce()
 
     def _save_external(self, key):
         """An object persistent_id() names: only its key is written."""
@@ -594,7 +601,10 @@ class Pickler:
         else:
             self.save_global(obj)
 
-    _writers = {}
+    # the builtin values written directly, before any reducer_override
+    _plain_writers = {}
+    # objects written by name, unless reducer_override says otherwise
+    _global_writers = {}
 
 
 def _partial_new(cls, kwargs):
@@ -606,12 +616,14 @@ def _function_writer(pickler, obj):
     pickler.save_global(obj)
 
 
-Pickler._writers.update({
+Pickler._plain_writers.update({
     type(None): Pickler.save_none, bool: Pickler.save_bool, int: Pickler.save_long,
     float: Pickler.save_float, bytes: Pickler.save_bytes,
     bytearray: Pickler.save_bytearray, str: Pickler.save_str,
     tuple: Pickler.save_tuple, list: Pickler.save_list, dict: Pickler.save_dict,
     set: Pickler.save_set, frozenset: Pickler.save_frozenset,
+})
+Pickler._global_writers.update({
     type: Pickler.save_type, type(_function_writer): _function_writer,
     type(len): _function_writer,
     type(...): lambda pickler, obj: pickler.save_global(obj, "Ellipsis"),
