@@ -11,6 +11,7 @@ import pprint
 import sys
 import time
 import traceback
+import types
 
 __all__ = ["TestCase", "IsolatedAsyncioTestCase", "TestSuite", "TestResult", "TextTestRunner", "TestLoader",
            "SkipTest", "main", "skip", "skipIf", "skipUnless", "expectedFailure", "defaultTestLoader",
@@ -888,6 +889,8 @@ class TestSuite:
     def run(self, result):
         fixtures = _Fixtures(result)
         for test in _flatten(self):
+            if result.shouldStop:
+                break
             if fixtures.enter(type(test)):
                 test(result)
         fixtures.leave_class()
@@ -988,10 +991,52 @@ def _flatten(suite):
 
 class TestLoader:
     testMethodPrefix = "test"
+    testNamePatterns = None  # fnmatch patterns a test's full name must match (main's -k)
 
     def getTestCaseNames(self, case_class):
-        return sorted(name for name in dir(case_class)
-                      if name.startswith(self.testMethodPrefix) and callable(getattr(case_class, name)))
+        import fnmatch
+
+        def wanted(name):
+            if not name.startswith(self.testMethodPrefix) or not callable(getattr(case_class, name)):
+                return False
+            full = f"{case_class.__module__}.{case_class.__qualname__}.{name}"
+            return self.testNamePatterns is None or any(fnmatch.fnmatchcase(full, pattern)
+                                                        for pattern in self.testNamePatterns)
+        return sorted(filter(wanted, dir(case_class)))
+
+    def loadTestsFromName(self, name, module=None):
+        """The tests a dotted name finds (in module if given): a module, a
+        TestCase class, one of its test methods or a suite; a name that finds
+        nothing gives a test that fails with the lookup's error."""
+        parts = name.split(".")
+        if module is None:
+            import importlib
+            for end in range(len(parts), 0, -1):
+                try:
+                    module = importlib.import_module(".".join(parts[:end]))
+                    parts = parts[end:]
+                    break
+                except ImportError:
+                    if end == 1:
+                        return TestSuite([_failed_test(parts[0], sys.exc_info()[1])])
+        owner, found = None, module
+        for part in parts:
+            try:
+                owner, found = found, getattr(found, part)
+            except AttributeError as e:
+                return TestSuite([_failed_test(part, e)])
+        if isinstance(found, type) and issubclass(found, TestCase):
+            return self.loadTestsFromTestCase(found)
+        if isinstance(owner, type) and issubclass(owner, TestCase) and callable(found):
+            return TestSuite([owner(parts[-1])])
+        if isinstance(found, types.ModuleType):
+            return self.loadTestsFromModule(found)
+        if isinstance(found, (TestSuite, TestCase)):
+            return found
+        raise TypeError(f"don't know how to make test from: {found}")
+
+    def loadTestsFromNames(self, names, module=None):
+        return TestSuite(self.loadTestsFromName(name, module) for name in names)
 
     def loadTestsFromTestCase(self, case_class):
         return TestSuite(case_class(name) for name in self.getTestCaseNames(case_class))
@@ -1005,6 +1050,13 @@ class TestLoader:
 defaultTestLoader = TestLoader()
 
 
+def _failed_test(name, exception):
+    """A test standing for a name the loader could not find: it raises the error."""
+    def test(self):
+        raise exception
+    return type("_FailedTest", (TestCase,), {name: test, "__module__": "unittest.loader"})(name)
+
+
 class TestResult:
     """Collects what happened to each test."""
 
@@ -1016,12 +1068,35 @@ class TestResult:
         self.unexpectedSuccesses = []
         self.testsRun = 0
         self.shouldStop = False
+        self.failfast = False
+        self.buffer = False
+        self._captured = None  # (stdout, stderr) while a buffered test runs
+        self._mirror_output = False
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirror_output = False
+        if self.buffer:
+            import io
+            self._captured = (sys.stdout, sys.stderr)
+            sys.stdout, sys.stderr = io.StringIO(), io.StringIO()
 
     def stopTest(self, test):
-        pass
+        if self._captured is None:
+            return
+        output, error = sys.stdout.getvalue(), sys.stderr.getvalue()
+        sys.stdout, sys.stderr = self._captured
+        self._captured = None
+        if self._mirror_output:  # a failed test's output is shown after all
+            for text, stream, heading in ((output, sys.stdout, "Stdout"), (error, sys.stderr, "Stderr")):
+                if text:
+                    stream.write(f"\n{heading}:\n{text}" + ("" if text.endswith("\n") else "\n"))
+
+    def _failed(self):
+        """A failure or error was recorded: the output is mirrored, -f stops the run."""
+        self._mirror_output = True
+        if self.failfast:
+            self.stop()
 
     def _exc_text(self, test, err):
         exc_type, value, tb = err
@@ -1037,6 +1112,10 @@ class TestResult:
             lines = traceback.format_exception(exc_type, value, tb, limit=length)
         else:
             lines = traceback.format_exception(exc_type, value, tb)
+        if self._captured is not None:
+            for text, heading in ((sys.stdout.getvalue(), "Stdout"), (sys.stderr.getvalue(), "Stderr")):
+                if text:
+                    lines.append(f"\n{heading}:\n{text}" + ("" if text.endswith("\n") else "\n"))
         return "".join(lines)
 
     def addSuccess(self, test):
@@ -1044,9 +1123,11 @@ class TestResult:
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_text(test, err)))
+        self._failed()
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_text(test, err)))
+        self._failed()
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -1056,6 +1137,8 @@ class TestResult:
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
+        if self.failfast:
+            self.stop()
 
     def wasSuccessful(self):
         return not self.failures and not self.errors and not self.unexpectedSuccesses
@@ -1149,11 +1232,15 @@ class TextTestRunner:
         self.stream = stream if stream is not None else sys.stderr
         self.descriptions = descriptions
         self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
         if resultclass is not None:
             self.resultclass = resultclass
 
     def run(self, test):
         result = self.resultclass(self.stream, self.descriptions, self.verbosity)
+        result.failfast = self.failfast
+        result.buffer = self.buffer
         start = time.perf_counter()
         test(result)
         taken = time.perf_counter() - start
@@ -1187,32 +1274,42 @@ class TestProgram:
         if isinstance(module, str):
             module = sys.modules[module]
         argv = sys.argv if argv is None else argv
-        for arg in argv[1:]:
+        names, patterns = [], []
+        args = list(argv[1:])
+        while args:  # the options of `python -m unittest` that matter here
+            arg = args.pop(0)
             if arg in ("-v", "--verbose"):
                 verbosity = 2
             elif arg in ("-q", "--quiet"):
                 verbosity = 0
-        if defaultTest is None:
+            elif arg in ("-f", "--failfast"):
+                failfast = True
+            elif arg in ("-b", "--buffer"):
+                buffer = True
+            elif arg in ("-c", "--catch", "--locals"):
+                pass
+            elif arg == "-k" and args:
+                patterns.append(args.pop(0))
+            elif arg.startswith("-k") and len(arg) > 2:
+                patterns.append(arg[2:])
+            else:
+                names.append(arg)
+        if patterns:  # kept by the loader, as CPython's default loader keeps them
+            testLoader.testNamePatterns = [p if "*" in p else f"*{p}*" for p in patterns]
+        if names:
+            suite = testLoader.loadTestsFromNames(names, module)
+        elif defaultTest is None:
             suite = testLoader.loadTestsFromModule(module)
         else:
             names = [defaultTest] if isinstance(defaultTest, str) else defaultTest
-            suite = TestSuite(self._named_test(module, name) for name in names)
-        runner = testRunner if testRunner is not None else TextTestRunner(verbosity=verbosity)
+            suite = testLoader.loadTestsFromNames(names, module)
+        runner = testRunner if testRunner is not None else TextTestRunner
         if isinstance(runner, type):
-            runner = runner(verbosity=verbosity)
+            runner = runner(verbosity=verbosity, failfast=bool(failfast), buffer=bool(buffer))
         self.result = runner.run(suite)
         if exit:
             if self.result.testsRun == 0 and not self.result.skipped:
                 sys.exit(5)  # CPython's "no tests ran" status
             sys.exit(not self.result.wasSuccessful())
-
-    @staticmethod
-    def _named_test(module, name):
-        case_name, _, method = name.partition(".")
-        case_class = getattr(module, case_name)
-        if method:
-            return case_class(method)
-        return defaultTestLoader.loadTestsFromTestCase(case_class)
-
 
 main = TestProgram
