@@ -423,25 +423,26 @@ static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter
 }
 
 // The inline cache of LOAD_ATTR and STORE_ATTR: [type tag, type epoch (low
-// 32 bits), index hint into the instance dict's entries, second type tag].
-// A matching tag and epoch mean the type uses generic attribute access with
-// an instance dict and has no data descriptor for the name, so the instance
-// dict decides. The second tag serves sites that see several classes (a
-// method inherited by subclasses): the first type seen keeps the first tag,
-// later ones take turns in the second.
-static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache);
+// 32 bits), where, second type tag]. A matching tag and epoch mean the type
+// uses generic attribute access and either has a writable __slots__ member
+// for the name (`where` is SLOT_HINT | its offset) or has an instance dict
+// and no data descriptor for the name, so the instance dict decides (`where`
+// is a hint to the entry, checked on use). The second tag serves sites that
+// see several classes (a method inherited by subclasses): the first type
+// seen keeps the first tag, later ones take turns in the second; types
+// whose `where` would differ for a slot replace both.
+#define SLOT_HINT 0x80000000u
 
-static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache, AyDict **dict) {
+static bool attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache);
+
+// The attribute cache's entry for obj: false when obj's type is not cached
+// (nor cacheable); else *where tells the slot or the dict hint.
+static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
     if (!ayV_is_obj(obj)) return false;
     AyType *t = ayV_obj(obj)->type;
-    if ((cache[0] != t->tag && cache[3] != t->tag) || cache[1] != (uint32_t)vm->type_epoch) {
-        // another type at this site, or types changed: re-check it through the type cache
-        if (!cache[0]) return false;
-        attr_cache_fill(vm, obj, name, cache);
-        if (cache[0] != t->tag && cache[3] != t->tag) return false;
-    }
-    *dict = *(AyDict **)((char *)ayV_obj(obj) + t->dict_offset);
-    return true;
+    if ((cache[0] == t->tag || cache[3] == t->tag) && cache[1] == (uint32_t)vm->type_epoch) return true;
+    // another type at this site, or types changed: re-check it through the type cache
+    return cache[0] && attr_cache_fill(vm, obj, name, cache);
 }
 
 // Types whose instances find attributes the generic way, in a dict at a
@@ -463,14 +464,21 @@ static AyInstr *cache_way_for(AyVM *vm, AyInstr *epoch, AyInstr *first, int widt
     return !first[0] || first[0] == t->tag ? first : first + width;
 }
 
-static void attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
-    if (!ayV_is_obj(obj) || !name->interned) return;
+static bool attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
+    if (!ayV_is_obj(obj) || !name->interned) return false;
     AyType *t = ayV_obj(obj)->type;
-    if (!plain_attribute_type(t) || t->setattr != ayObj_generic_setattr || !t->dict_offset) return;
+    if (!plain_attribute_type(t) || t->setattr != ayObj_generic_setattr) return false;
     AyValue descr = ayType_lookup(vm, t, name);
-    if (descr && ayV_type(vm, descr)->descr_set) return;
-    // the tags sit 3 slots apart, around the epoch and the index hint (checked on use)
+    uint32_t offset = descr ? ayMember_writable_offset(vm, descr, t) : 0;
+    if (!offset && (!t->dict_offset || (descr && ayV_type(vm, descr)->descr_set))) return false;
+    uint32_t where = offset ? SLOT_HINT | offset : 0;
+    bool current = cache[1] == (uint32_t)vm->type_epoch;
+    if (current && cache[0] && ((cache[2] | where) & SLOT_HINT) && cache[2] != where)
+        cache[1] = 0;  // the other cached type's slot or dict would be misread: start over
+    // the tags sit 3 slots apart, around the epoch and `where`
     *cache_way_for(vm, cache + 1, cache, 3, t) = t->tag;
+    if (where || (cache[2] & SLOT_HINT)) cache[2] = where;
+    return true;
 }
 
 // The entry of `name` in an instance dict, trying the cached index first.
@@ -912,10 +920,17 @@ dispatch:
                 SKIP_CACHE(4);
                 DISPATCH();
             }
-        } else if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
-            int64_t ix = find_with_hint(d, name, ip + 2);
-            if (ix >= 0) {
-                TOP() = d->entries[ix].value;
+        } else if (attr_cache_hit(vm, obj, name, ip)) {
+            AyObj *o = ayV_obj(obj);
+            AyValue v = AY_NULL;
+            if (ip[2] & SLOT_HINT) {
+                v = *(AyValue *)((char *)o + (ip[2] & ~SLOT_HINT));  // unset: the slow path raises
+            } else if ((d = *(AyDict **)((char *)o + o->type->dict_offset))) {
+                int64_t ix = find_with_hint(d, name, ip + 2);
+                if (ix >= 0) v = d->entries[ix].value;
+            }
+            if (v) {
+                TOP() = v;
                 SKIP_CACHE(4);
                 DISPATCH();
             }
@@ -956,11 +971,16 @@ dispatch:
         SYNC();
         AyValue obj = PEEK(1), v = PEEK(2);
         AyStr *name = NAME(oparg);
-        AyDict *d;
-        if (attr_cache_hit(vm, obj, name, ip, &d) && d) {
-            int64_t ix = find_with_hint(d, name, ip + 2);
-            if (ix >= 0) {
+        if (attr_cache_hit(vm, obj, name, ip)) {
+            AyObj *o = ayV_obj(obj);
+            AyDict *d;
+            int64_t ix = -1;
+            if (ip[2] & SLOT_HINT) {
+                *(AyValue *)((char *)o + (ip[2] & ~SLOT_HINT)) = v;
+            } else if ((d = *(AyDict **)((char *)o + o->type->dict_offset)) && (ix = find_with_hint(d, name, ip + 2)) >= 0) {
                 d->entries[ix].value = v;
+            }
+            if ((ip[2] & SLOT_HINT) || ix >= 0) {
                 sp -= 2;
                 SKIP_CACHE(4);
                 DISPATCH();

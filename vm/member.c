@@ -25,6 +25,12 @@ AyValue ayMember_new(AyVM *vm, AyType *owner, AyStr *name, uint32_t offset, bool
     return ayV_from_obj(m);
 }
 
+uint32_t ayMember_writable_offset(AyVM *vm, AyValue descr, AyType *t) {
+    if (!ayV_is_type(vm, descr, vm->t_member_descriptor)) return 0;
+    AyMember *m = AY_AS(AyMember, descr);
+    return m->readonly || !ayType_is_subtype(t, m->owner) ? 0 : m->offset;
+}
+
 static bool check_owner(AyVM *vm, AyMember *m, AyValue obj) {
     if (ayV_is_obj(obj) && ayType_is_subtype(ayV_type(vm, obj), m->owner)) return true;
     ayErr_format(vm, AY_EXC(vm, TypeError), "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",

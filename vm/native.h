@@ -34,6 +34,10 @@ void ayType_set(AyVM *vm, AyType *t, const char *name, AyValue v);
 void ayType_ready(AyVM *vm, AyType *t);
 // A descriptor for the AyValue at `offset` in instances of owner (__slots__, struct fields).
 AyValue ayMember_new(AyVM *vm, AyType *owner, AyStr *name, uint32_t offset, bool readonly);
+// The offset of a writable member descriptor's slot in instances of type t
+// (for the interpreter's attribute caches); 0 for any other value, and for a
+// member of a class t does not derive from.
+uint32_t ayMember_writable_offset(AyVM *vm, AyValue descr, AyType *t);
 // Puts wrapper descriptors for the C slots a builtin type defines itself into its dict.
 void ayType_add_slot_wrappers(AyVM *vm, AyType *t);
 // A new native function object (module-level when self is a module or NULL).
