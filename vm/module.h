@@ -20,7 +20,7 @@ int ayModule_add(AyVM *vm, AyModule *m, const char *name, AyValue v);
     X("_heapq", heapq) X("_bisect", bisect) X("_random", random) \
     X("_traceback", traceback) \
     X("_asyncio", asyncio) X("_contextvars", contextvars) \
-    X("math", math) X("cmath", cmath) X("ffi", ffi) X("_ast", ast) \
+    X("math", math) X("cmath", cmath) X("ffi", ffi) X("_ast", ast) X("_dis", dis) \
     AY_SYSTEXT_MODULES(X)
 
 // The system and text modules (stdlib/posix.c, time.c, io.c, re.c, json.c...).
