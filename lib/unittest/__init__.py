@@ -349,10 +349,10 @@ class _SubTestContext:
         result = getattr(self.case, "_result", None)
         if result is None or issubclass(exc_type, KeyboardInterrupt):
             return False
+        self.case._subtest_failed = True  # a skipped subtest too: the test is no success
         if issubclass(exc_type, SkipTest):
             result.addSkip(self.subtest, str(exc))
             return True
-        self.case._subtest_failed = True
         if issubclass(exc_type, self.case.failureException):
             result.addFailure(self.subtest, (exc_type, exc, tb))
         else:
@@ -1156,6 +1156,7 @@ class TextTestResult(TestResult):
         self.stream = stream
         self.descriptions = descriptions
         self.verbosity = verbosity
+        self._status_pending = False  # a test's description is written, waiting for its status
 
     def getDescription(self, test):
         doc = test.shortDescription() if self.descriptions else None
@@ -1163,23 +1164,25 @@ class TextTestResult(TestResult):
 
     def startTest(self, test):
         super().startTest(test)
-        self._described = False
         if self.verbosity > 1:
             self.stream.write(self.getDescription(test) + " ... ")
             self.stream.flush()
-            self._described = True
+            self._status_pending = True
 
-    def _report(self, test, word, char):
+    def _report(self, test, word, char, described=True):
+        """Writes a status (verbosity 2: on the pending description's line, or
+        a line of its own for subtests and tests skipped before they start).
+        As CPython's, the expected failure and unexpected success statuses
+        (described=False) write no description and leave the line pending."""
         if self.verbosity > 1:
-            if isinstance(test, _SubTest):
-                # a line of its own, indented under the test's
-                if getattr(self, "_described", False):
+            subtest = isinstance(test, _SubTest)
+            if described and (subtest or not self._status_pending):
+                if self._status_pending:
                     self.stream.write("\n")
-                self.stream.write("  " + self.getDescription(test) + " ... ")
-            elif not getattr(self, "_described", False):  # a skip before startTest
-                self.stream.write(self.getDescription(test) + " ... ")
+                self.stream.write(("  " if subtest else "") + self.getDescription(test) + " ... ")
             self.stream.write(word + "\n")
-            self._described = False
+            if described:
+                self._status_pending = False
         elif self.verbosity == 1:
             self.stream.write(char)
         self.stream.flush()
@@ -1202,11 +1205,11 @@ class TextTestResult(TestResult):
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._report(test, "expected failure", "x")
+        self._report(test, "expected failure", "x", described=False)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._report(test, "unexpected success", "u")
+        self._report(test, "unexpected success", "u", described=False)
 
     def printErrors(self):
         if self.verbosity >= 1:
