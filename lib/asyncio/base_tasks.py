@@ -41,38 +41,24 @@ def _task_get_stack(task, limit):
     return frames
 
 
-def _source_line(filename, lineno):
-    try:
-        with open(filename) as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line.strip()
-    except (OSError, UnicodeDecodeError):
-        pass
-    return ''
-
-
 def _task_print_stack(task, limit, file):
-    import sys
-    frames = _task_get_stack(task, limit)
-    lines = []
-    for frame in frames:
+    # As CPython: the header and the exception go through print() (stdout when
+    # file is None), the frames through traceback.print_list (stderr then).
+    import linecache
+    import traceback
+    extracted = []
+    for frame in _task_get_stack(task, limit):
         code = frame.f_code
-        lines.append(f'  File "{code.co_filename}", line {frame.f_lineno}, in {code.co_name}\n')
-        text = _source_line(code.co_filename, frame.f_lineno)
-        if text:
-            lines.append(f'    {text}\n')
+        line = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+        extracted.append((code.co_filename, frame.f_lineno, code.co_name, line))
     exc = task._exception
-    if file is None:
-        file = sys.stderr
-    if not lines:
+    if not extracted:
         print(f'No stack for {task!r}', file=file)
     elif exc is not None:
         print(f'Traceback for {task!r} (most recent call last):', file=file)
     else:
         print(f'Stack for {task!r} (most recent call last):', file=file)
-    for line in lines:
-        print(line, file=file, end='')
+    traceback.print_list(extracted, file=file)
     if exc is not None:
-        text = ''.join(f'{type(exc).__name__}: {exc}' if str(exc) else type(exc).__name__)
-        print(text, file=file)
+        for line in traceback.format_exception_only(exc):
+            print(line, file=file, end='')
