@@ -81,6 +81,10 @@ void aioHandle_cancel(AyVM *vm, AioHandle *h);
 // Runs the callback in its context. Errors go to the loop's exception handler;
 // returns false only for KeyboardInterrupt/SystemExit, which must propagate.
 bool aioHandle_run(AyVM *vm, AioHandle *h);
+// Passes a failed callback's exception to the loop's exception handler while
+// it is the exception being handled (CPython calls it from Handle._run's
+// `except`), so an error of the handler chains to it.
+AyValue aioHandle_report_error(AyVM *vm, AyValue handle, AyValue exc);
 
 // ---------------------------------------------------------------------------
 // The loop (loop.c, loop_io.c)

@@ -56,6 +56,17 @@ void aioHandle_cancel(AyVM *vm, AioHandle *h) {
     for (uint32_t i = 0; i < h->nargs; i++) h->args[i] = AY_NONE;
 }
 
+AyValue aioHandle_report_error(AyVM *vm, AyValue handle, AyValue exc) {
+    AyValue handled = vm->exc_info;
+    ayGC_push_root(vm, handled);
+    vm->exc_info = exc;
+    AyValue a[2] = {handle, exc};
+    AyValue ok = aioHook_call(vm, "handle_error", a, 2);
+    vm->exc_info = handled;
+    ayGC_pop_roots(vm, 1);
+    return ok;
+}
+
 bool aioHandle_run(AyVM *vm, AioHandle *h) {
     AyValue r = AY_NULL;
     AioContext *c = aioContext_enter_any(vm, h->context);
@@ -71,9 +82,8 @@ bool aioHandle_run(AyVM *vm, AioHandle *h) {
     if (r) return true;
     if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit))) return false;
     AyValue exc = ayErr_fetch(vm);
-    AyValue a[2] = {ayV_from_obj(h), exc};
     ayGC_push_root(vm, exc);
-    AyValue ok = aioHook_call(vm, "handle_error", a, 2);
+    AyValue ok = aioHandle_report_error(vm, ayV_from_obj(h), exc);
     ayGC_pop_roots(vm, 1);
     if (!ok) {
         if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit)))

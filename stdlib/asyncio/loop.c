@@ -393,8 +393,7 @@ static bool run_call(AyVM *vm, AioLoop *l, AioReady *e) {
     AyValue exc = ayErr_fetch(vm);
     ayGC_push_root(vm, exc);
     AioHandle *h = aioHandle_new(vm, vm->aio->t_handle, e->obj, &e->arg, 1, ayV_from_obj(l), e->ctx);
-    AyValue a[2] = {h ? ayV_from_obj(h) : AY_NONE, exc};
-    AyValue ok = h ? aioHook_call(vm, "handle_error", a, 2) : AY_NULL;
+    AyValue ok = h ? aioHandle_report_error(vm, ayV_from_obj(h), exc) : AY_NULL;
     ayGC_pop_roots(vm, 1);
     if (!ok) {
         if (ayErr_matches(vm, AY_EXC(vm, KeyboardInterrupt)) || ayErr_matches(vm, AY_EXC(vm, SystemExit)))
