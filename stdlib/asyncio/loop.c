@@ -196,13 +196,14 @@ AioHandle *aioLoop_call_soon(AyVM *vm, AioLoop *l, AyValue callback, const AyVal
 }
 
 // The `context=` keyword of the call_* methods; false on a bad keyword.
+// (Their argument errors name them as CPython's Python methods do.)
 static bool context_kw(AyVM *vm, const char *fname, AyValue *args, int nargs, AyValue kwnames, AyValue *ctx) {
     *ctx = AY_NULL;
     int nkw = ayArg_nkw(kwnames);
     for (int i = 0; i < nkw; i++) {
         AyStr *k = AY_STR(AY_AS(AyTuple, kwnames)->items[i]);
         if (strcmp(k->data, "context") != 0) {
-            ayErr_format(vm, AY_EXC(vm, TypeError), "%s() got an unexpected keyword argument '%U'", fname, k);
+            ayErr_format(vm, AY_EXC(vm, TypeError), "BaseEventLoop.%s() got an unexpected keyword argument '%U'", fname, k);
             return false;
         }
         *ctx = args[nargs + i];
@@ -228,12 +229,15 @@ static bool check_callback(AyVM *vm, AioLoop *l, AyValue cb, const char *method)
     return true;
 }
 
-static AyValue m_call_soon(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+// call_soon and call_soon_threadsafe, named `method`
+static AyValue call_soon_method(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *method) {
     AyValue ctx;
-    if (!context_kw(vm, "call_soon", args, nargs, kwnames, &ctx)) return AY_NULL;
-    if (nargs < 2) return ayErr_format(vm, AY_EXC(vm, TypeError), "call_soon() missing 1 required positional argument: 'callback'");
+    if (!context_kw(vm, method, args, nargs, kwnames, &ctx)) return AY_NULL;
+    if (nargs < 2)
+        return ayErr_format(vm, AY_EXC(vm, TypeError),
+                            "BaseEventLoop.%s() missing 1 required positional argument: 'callback'", method);
     AioLoop *l = self_loop(vm, args[0]);
-    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[1], "call_soon")) return AY_NULL;
+    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[1], method)) return AY_NULL;
     AioHandle *h = aioLoop_call_soon(vm, l, args[1], args + 2, nargs - 2, ctx);
     return h ? ayV_from_obj(h) : AY_NULL;
 }
@@ -268,13 +272,14 @@ static AyValue m_call_later(AyVM *vm, AyValue *args, int nargs, AyValue kwnames)
     AyValue ctx;
     if (!context_kw(vm, "call_later", args, nargs, kwnames, &ctx)) return AY_NULL;
     if (nargs < 3)
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "call_later() missing %d required positional argument%s",
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "BaseEventLoop.call_later() missing %d required positional argument%s",
                             3 - nargs, nargs == 2 ? ": 'callback'" : "s: 'delay' and 'callback'");
     if (args[1] == AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "delay must not be None");
     AioLoop *l = self_loop(vm, args[0]);
     double delay;
     if (!to_time(vm, args[1], &delay)) return AY_NULL;
-    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[2], "call_later")) return AY_NULL;
+    // CPython's call_later checks through call_at, whose name its message has
+    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[2], "call_at")) return AY_NULL;
     return schedule_timer(vm, l, aioLoop_time() + delay, args + 2, nargs - 2, ctx);
 }
 
@@ -282,7 +287,7 @@ static AyValue m_call_at(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AyValue ctx;
     if (!context_kw(vm, "call_at", args, nargs, kwnames, &ctx)) return AY_NULL;
     if (nargs < 3)
-        return ayErr_format(vm, AY_EXC(vm, TypeError), "call_at() missing %d required positional argument%s",
+        return ayErr_format(vm, AY_EXC(vm, TypeError), "BaseEventLoop.call_at() missing %d required positional argument%s",
                             3 - nargs, nargs == 2 ? ": 'callback'" : "s: 'when' and 'callback'");
     if (args[1] == AY_NONE) return ayErr_format(vm, AY_EXC(vm, TypeError), "when cannot be None");
     AioLoop *l = self_loop(vm, args[0]);
@@ -292,8 +297,12 @@ static AyValue m_call_at(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     return schedule_timer(vm, l, when, args + 2, nargs - 2, ctx);
 }
 
+static AyValue m_call_soon(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
+    return call_soon_method(vm, args, nargs, kwnames, "call_soon");
+}
+
 static AyValue m_call_soon_threadsafe(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
-    AyValue r = m_call_soon(vm, args, nargs, kwnames);
+    AyValue r = call_soon_method(vm, args, nargs, kwnames, "call_soon_threadsafe");
     if (r) aioUv_wakeup(self_loop(vm, args[0]));
     return r;
 }
