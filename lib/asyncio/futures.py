@@ -76,17 +76,18 @@ def _chain_future(source, destination):
     source_loop = _get_loop(source) if isfuture(source) else None
     dest_loop = _get_loop(destination) if isfuture(destination) else None
 
-    def destination_done(dest):
+    # (the callbacks have CPython's names, which reprs of the futures show)
+    def _call_check_cancel(dest):
         if dest.cancelled():
             _call_on(source_loop, dest_loop, source.cancel)
 
-    def source_done(src):
+    def _call_set_state(src):
         if dest_loop is not None and dest_loop.is_closed():
             return  # nobody is left to receive the outcome
         _call_on(dest_loop, source_loop, _transfer_outcome, src, destination)
 
-    destination.add_done_callback(destination_done)
-    source.add_done_callback(source_done)
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
 
 
 def wrap_future(future, *, loop=None):
