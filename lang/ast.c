@@ -113,6 +113,21 @@ const uint8_t ayAst_kind_category[AyAst_COUNT_] = {
 };
 #undef KIND_CAT
 
+#define OP_NAME(name, sym) #name,
+static const char *const operators[] = {"?", AY_AST_OPERATORS(OP_NAME)};
+static const char *const unaryops[] = {"?", AY_AST_UNARYOPS(OP_NAME)};
+static const char *const boolops[] = {"?", AY_AST_BOOLOPS(OP_NAME)};
+static const char *const cmpops[] = {"?", AY_AST_CMPOPS(OP_NAME)};
+#undef OP_NAME
+static const char *const contexts[] = {"?", "Load", "Store", "Del"};
+#define NAMES(tab) {tab, (int)(sizeof tab / sizeof tab[0])}
+const AyAstNames ayAst_operator_names = NAMES(operators), ayAst_unaryop_names = NAMES(unaryops),
+                 ayAst_boolop_names = NAMES(boolops), ayAst_cmpop_names = NAMES(cmpops),
+                 ayAst_ctx_names = NAMES(contexts);
+#undef NAMES
+
+const char *ayAst_name(const AyAstNames *names, int i) { return i > 0 && i < names->count ? names->names[i] : "?"; }
+
 // Allocates a zeroed node; list fields start empty, optional fields NULL.
 AyNode *ayAst_new(AyArena *a, AyNodeKind kind, int lineno, int col, int end_lineno, int end_col) {
     AyNode *n = ayArena_alloc(a, sizeof *n);

@@ -256,6 +256,17 @@ enum {
 extern const char *const ayAst_kind_names[AyAst_COUNT_];
 extern const uint8_t ayAst_kind_category[AyAst_COUNT_];
 
+// CPython's class names of the operator, comparison and context kinds
+// ("Add", "NotEq", "Load"), indexed by their enums; entry 0 is "?".
+typedef struct AyAstNames {
+    const char *const *names;
+    int count;
+} AyAstNames;
+extern const AyAstNames ayAst_operator_names, ayAst_unaryop_names, ayAst_boolop_names, ayAst_cmpop_names,
+    ayAst_ctx_names;
+// names->names[i], or "?" when i is out of range.
+const char *ayAst_name(const AyAstNames *names, int i);
+
 // Allocates a zeroed node of `kind` with the given position; NULL on OOM.
 AyNode *ayAst_new(AyArena *a, AyNodeKind kind, int lineno, int col, int end_lineno, int end_col);
 

@@ -160,18 +160,6 @@ static void repr_const(FILE *out, const AyConst *c) {
 
 // {==== Nodes ====
 
-#define OP_NAME(name, sym) #name,
-static const char *const operator_names[] = {"?", AY_AST_OPERATORS(OP_NAME)};
-static const char *const unaryop_names[] = {"?", AY_AST_UNARYOPS(OP_NAME)};
-static const char *const boolop_names[] = {"?", AY_AST_BOOLOPS(OP_NAME)};
-static const char *const cmpop_names[] = {"?", AY_AST_CMPOPS(OP_NAME)};
-#undef OP_NAME
-static const char *const ctx_names[] = {"?", "Load", "Store", "Del"};
-
-static const char *name_of(const char *const *names, int n, int i) {
-    return i >= 0 && i < n ? names[i] : "?";
-}
-#define NAME_OF(tab, i) name_of(tab, (int)(sizeof tab / sizeof tab[0]), (i))
 
 typedef struct Dumper {
     FILE *out;
@@ -213,15 +201,15 @@ static void dump_list(Dumper *d, const AyNodeList *l) {
     } \
     putc(']', d->out);
 #define DF_INT(v, name) field(d, &first, name); fprintf(d->out, "%d", v);
-#define DF_OPER(v, name) field(d, &first, name); fprintf(d->out, "%s()", NAME_OF(operator_names, v));
-#define DF_UNOP(v, name) field(d, &first, name); fprintf(d->out, "%s()", NAME_OF(unaryop_names, v));
-#define DF_BOOLOP(v, name) field(d, &first, name); fprintf(d->out, "%s()", NAME_OF(boolop_names, v));
+#define DF_OPER(v, name) field(d, &first, name); fprintf(d->out, "%s()", ayAst_name(&ayAst_operator_names, v));
+#define DF_UNOP(v, name) field(d, &first, name); fprintf(d->out, "%s()", ayAst_name(&ayAst_unaryop_names, v));
+#define DF_BOOLOP(v, name) field(d, &first, name); fprintf(d->out, "%s()", ayAst_name(&ayAst_boolop_names, v));
 #define DF_CMPOPS(v, name) \
     field(d, &first, name); putc('[', d->out); \
     for (int i = 0; i < (v).len; i++) \
-        fprintf(d->out, "%s%s()", i ? ", " : "", NAME_OF(cmpop_names, (v).items[i])); \
+        fprintf(d->out, "%s%s()", i ? ", " : "", ayAst_name(&ayAst_cmpop_names, (v).items[i])); \
     putc(']', d->out);
-#define DF_CTX(v, name) field(d, &first, name); fprintf(d->out, "%s()", NAME_OF(ctx_names, v));
+#define DF_CTX(v, name) field(d, &first, name); fprintf(d->out, "%s()", ayAst_name(&ayAst_ctx_names, v));
 #define DF_CONST(v, name) field(d, &first, name); repr_const(d->out, &(v));
 
 static void dump_attrs(Dumper *d, const AyNode *n, int cat, int first) {

@@ -22,14 +22,6 @@
 // conversion stops there as CPython's does (RecursionError).
 enum { MAX_TREE_DEPTH = 3000 };
 
-#define OP_NAME(name, sym) #name,
-static const char *const operator_names[] = {"?", AY_AST_OPERATORS(OP_NAME)};
-static const char *const unaryop_names[] = {"?", AY_AST_UNARYOPS(OP_NAME)};
-static const char *const boolop_names[] = {"?", AY_AST_BOOLOPS(OP_NAME)};
-static const char *const cmpop_names[] = {"?", AY_AST_CMPOPS(OP_NAME)};
-#undef OP_NAME
-static const char *const ctx_names[] = {"?", "Load", "Store", "Del"};
-#define COUNT(tab) ((int)(sizeof tab / sizeof tab[0]))
 
 // {==== AyNode -> Python objects
 
@@ -117,16 +109,14 @@ static AyValue cmpops_to_py(ToPy *t, const AyCmpopList *l) {
     bool ok = true;
     for (int i = 0; ok && i < l->len; i++) {
         int op = l->items[i];
-        AyValue item = lookup(t, op > 0 && op < COUNT(cmpop_names) ? cmpop_names[op] : "?");
+        AyValue item = lookup(t, ayAst_name(&ayAst_cmpop_names, op));
         ok = item && ayList_append(t->vm, out, item);
     }
     ayGC_pop_roots(t->vm, 1);
     return ok ? v : AY_NULL;
 }
 
-static AyValue named(ToPy *t, const char *const *names, int count, int i) {
-    return lookup(t, i > 0 && i < count ? names[i] : "?");
-}
+static AyValue named(ToPy *t, const AyAstNames *names, int i) { return lookup(t, ayAst_name(names, i)); }
 
 // One field of the node being built: `obj` is rooted, `name` is the field.
 #define TP_NODE(v) node_to_py(t, v)
@@ -136,11 +126,11 @@ static AyValue named(ToPy *t, const char *const *names, int count, int i) {
 #define TP_OPTID(v) str_or_none(vm, v)
 #define TP_IDLIST(v) idents_to_py(vm, &(v))
 #define TP_INT(v) ayV_small(v)
-#define TP_OPER(v) named(t, operator_names, COUNT(operator_names), v)
-#define TP_UNOP(v) named(t, unaryop_names, COUNT(unaryop_names), v)
-#define TP_BOOLOP(v) named(t, boolop_names, COUNT(boolop_names), v)
+#define TP_OPER(v) named(t, &ayAst_operator_names, v)
+#define TP_UNOP(v) named(t, &ayAst_unaryop_names, v)
+#define TP_BOOLOP(v) named(t, &ayAst_boolop_names, v)
 #define TP_CMPOPS(v) cmpops_to_py(t, &(v))
-#define TP_CTX(v) named(t, ctx_names, COUNT(ctx_names), v)
+#define TP_CTX(v) named(t, &ayAst_ctx_names, v)
 #define TP_CONST(v) const_to_py(vm, &(v))
 
 #define TP_FIELD(type, fname) \
@@ -304,12 +294,12 @@ static bool idents_from_py(FromPy *f, AyValue v, const char *owner, const char *
 }
 
 // The index of the class name of `v` in names (0: none matches).
-static int named_from_py(FromPy *f, AyValue v, const char *const *names, int count, const char *owner,
+static int named_from_py(FromPy *f, AyValue v, const AyAstNames *names, const char *owner,
                          const char *field, const char *what) {
     if (v) {
         const char *cls = class_name(f->vm, v);
-        for (int i = 1; i < count; i++)
-            if (!strcmp(cls, names[i])) return i;
+        for (int i = 1; i < names->count; i++)
+            if (!strcmp(cls, names->names[i])) return i;
         ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "expected some sort of %s, but got %R", what, v);
     } else if (!ayErr_occurred(f->vm)) {
         ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", field, owner);
@@ -324,7 +314,7 @@ static bool cmpops_from_py(FromPy *f, AyValue v, const char *owner, AyCmpopList 
     out->len = (int)n;
     out->items = n ? ayArena_alloc(f->arena, (size_t)n) : NULL;
     for (int64_t i = 0; i < n && i < AY_AS(AyList, list)->len; i++) {
-        int op = named_from_py(f, AY_AS(AyList, list)->items[i], cmpop_names, COUNT(cmpop_names), owner, "ops",
+        int op = named_from_py(f, AY_AS(AyList, list)->items[i], &ayAst_cmpop_names, owner, "ops",
                                "cmpop");
         if (!op) return false;
         out->items[i] = (uint8_t)op;
@@ -405,13 +395,13 @@ static bool const_from_py(FromPy *f, AyValue v, const char *owner, AyConst *out)
 #define FP_IDLIST(dst, name) ok = idents_from_py(f, attr(f, obj, name), kname, name, &dst);
 #define FP_INT(dst, name) ok = int_from_py(f, attr(f, obj, name), kname, name, &dst);
 #define FP_OPER(dst, name) \
-    ok = (dst = named_from_py(f, attr(f, obj, name), operator_names, COUNT(operator_names), kname, name, \
+    ok = (dst = named_from_py(f, attr(f, obj, name), &ayAst_operator_names, kname, name, \
                               "operator")) != 0;
 #define FP_UNOP(dst, name) \
-    ok = (dst = named_from_py(f, attr(f, obj, name), unaryop_names, COUNT(unaryop_names), kname, name, \
+    ok = (dst = named_from_py(f, attr(f, obj, name), &ayAst_unaryop_names, kname, name, \
                               "unaryop")) != 0;
 #define FP_BOOLOP(dst, name) \
-    ok = (dst = named_from_py(f, attr(f, obj, name), boolop_names, COUNT(boolop_names), kname, name, \
+    ok = (dst = named_from_py(f, attr(f, obj, name), &ayAst_boolop_names, kname, name, \
                               "boolop")) != 0;
 #define FP_CMPOPS(dst, name) ok = cmpops_from_py(f, attr(f, obj, name), kname, &dst);
 // a missing context means Load (as CPython 3.13 decides)
@@ -420,7 +410,7 @@ static bool const_from_py(FromPy *f, AyValue v, const char *owner, AyConst *out)
         AyValue ctx = attr(f, obj, name); \
         dst = AY_LOAD; \
         if (ctx && ctx != AY_NONE) \
-            ok = (dst = named_from_py(f, ctx, ctx_names, COUNT(ctx_names), kname, name, "expr_context")) != 0; \
+            ok = (dst = named_from_py(f, ctx, &ayAst_ctx_names, kname, name, "expr_context")) != 0; \
     }
 #define FP_CONST(dst, name) ok = const_from_py(f, attr(f, obj, name), kname, &dst);
 
