@@ -1,5 +1,6 @@
-"""TCP transports and servers on the loop's libuv streams (_asyncio.UvStream).
-The transport class keeps CPython's name, as it shows in reprs and logs."""
+"""TCP and Unix-socket transports and servers on the loop's libuv streams
+(_asyncio.UvStream). The transport class keeps CPython's name, as it shows in
+reprs and logs."""
 
 from . import constants
 from . import events
@@ -279,7 +280,8 @@ class Server(events.AbstractServer):
             await waiter
 
 
-async def create_connection(loop, protocol_factory, host, port):
+async def create_connection(loop, protocol_factory, start_connecting):
+    """start_connecting(callback) begins the connection (TCP or Unix socket)."""
     connected = loop.create_future()
 
     def on_connect(outcome):
@@ -292,7 +294,7 @@ async def create_connection(loop, protocol_factory, host, port):
         else:
             connected.set_result(outcome)
 
-    loop._tcp_connect(host, port, on_connect)
+    start_connecting(on_connect)
     stream = await connected
     protocol = protocol_factory()
     ready = loop.create_future()
@@ -305,11 +307,11 @@ async def create_connection(loop, protocol_factory, host, port):
     return transport, protocol
 
 
-async def create_server(loop, protocol_factory, host, port, backlog=100, start_serving=True):
+async def create_server(loop, protocol_factory, listen, start_serving=True):
+    """listen(accept) returns the listening UvStreams that call accept(stream)."""
     server = Server(loop, protocol_factory)
     try:
-        for one_host in host if isinstance(host, (list, tuple)) else [host]:
-            server._listeners.extend(loop._tcp_listen(one_host, port, backlog, server._accept))
+        server._listeners.extend(listen(server._accept))
     except BaseException:
         server.close()
         raise

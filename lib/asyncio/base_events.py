@@ -292,7 +292,8 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         if host is None and port is None:
             raise ValueError('host and port was not specified and no sock specified')
         from . import _tcp
-        return await _tcp.create_connection(self, protocol_factory, host, port)
+        return await _tcp.create_connection(self, protocol_factory,
+                                            lambda callback: self._tcp_connect(host, port, callback))
 
     async def create_server(self, protocol_factory, host=None, port=None, *, family=0, flags=0, sock=None,
                             backlog=100, ssl=None, reuse_address=None, reuse_port=None,
@@ -304,7 +305,67 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         from . import _tcp
         if host == '':
             host = None
-        return await _tcp.create_server(self, protocol_factory, host, port or 0, backlog, start_serving)
+        hosts = host if isinstance(host, (list, tuple)) else [host]
+
+        def listen(accept):
+            return [stream for one in hosts for stream in self._tcp_listen(one, port or 0, backlog, accept)]
+        return await _tcp.create_server(self, protocol_factory, listen, start_serving)
+
+    # }====
+    # {==== Unix-domain sockets (the same transports)
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+                                     server_hostname=None, ssl_handshake_timeout=None,
+                                     ssl_shutdown_timeout=None):
+        if ssl:
+            raise NotImplementedError('SSL is not supported by Ay yet')
+        if server_hostname is not None:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if path is not None and sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        if sock is not None:
+            raise NotImplementedError('sock= is not supported by Ay yet')
+        if path is None:
+            raise ValueError('no path and sock were specified')
+        import os
+        path = os.fspath(path)
+        from . import _tcp
+        return await _tcp.create_connection(self, protocol_factory,
+                                            lambda callback: self._unix_connect(path, callback))
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None,
+                                 ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True):
+        if ssl:
+            raise NotImplementedError('SSL is not supported by Ay yet')
+        if path is not None and sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        if sock is not None:
+            raise NotImplementedError('sock= is not supported by Ay yet')
+        if path is None:
+            raise ValueError('path was not specified, and no sock specified')
+        import errno
+        import os
+        import stat
+        path = os.fspath(path)
+        if path[:1] != '\0':
+            # a socket file left behind by an earlier server gives way
+            try:
+                if stat.S_ISSOCK(os.stat(path).st_mode):
+                    os.remove(path)
+            except FileNotFoundError:
+                pass
+            except OSError as err:
+                logger.error('Unable to check or remove stale UNIX socket %r: %r', path, err)
+
+        def listen(accept):
+            try:
+                return [self._unix_listen(path, backlog, accept)]
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
+                raise
+        from . import _tcp
+        return await _tcp.create_server(self, protocol_factory, listen, start_serving)
 
     # }====
 

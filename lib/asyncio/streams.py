@@ -2,7 +2,7 @@
 StreamWriter in front of the transport, and the TCP helpers that pair them."""
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-           'open_connection', 'start_server')
+           'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server')
 
 from . import coroutines
 from . import events
@@ -355,21 +355,41 @@ class StreamReader:
         return line
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    """Connect over TCP and return a (StreamReader, StreamWriter) pair."""
+async def _open(create, limit):
     loop = events.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
+    transport, _ = await create(loop, lambda: protocol)
     return reader, StreamWriter(transport, protocol, reader, loop)
 
 
-async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    """Serve TCP, calling client_connected_cb(reader, writer) per connection."""
+async def _serve(create, client_connected_cb, limit):
     loop = events.get_running_loop()
 
     def make_protocol():
         return StreamReaderProtocol(StreamReader(limit=limit, loop=loop),
                                     client_connected_cb, loop=loop)
 
-    return await loop.create_server(make_protocol, host, port, **kwds)
+    return await create(loop, make_protocol)
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect over TCP and return a (StreamReader, StreamWriter) pair."""
+    return await _open(lambda loop, factory: loop.create_connection(factory, host, port, **kwds), limit)
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Serve TCP, calling client_connected_cb(reader, writer) per connection."""
+    return await _serve(lambda loop, factory: loop.create_server(factory, host, port, **kwds),
+                        client_connected_cb, limit)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect to a Unix-domain socket and return a (StreamReader, StreamWriter) pair."""
+    return await _open(lambda loop, factory: loop.create_unix_connection(factory, path, **kwds), limit)
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Serve a Unix-domain socket, calling client_connected_cb(reader, writer) per connection."""
+    return await _serve(lambda loop, factory: loop.create_unix_server(factory, path, **kwds),
+                        client_connected_cb, limit)

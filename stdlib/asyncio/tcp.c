@@ -1,5 +1,5 @@
-// TCP on libuv for the Python transports (lib/asyncio/_tcp.py): UvStream is a
-// connected or listening TCP handle. Like every event of the loop, its
+// TCP and Unix-domain sockets on libuv for the Python transports
+// (lib/asyncio/_tcp.py): UvStream is a connected or listening socket handle. Like every event of the loop, its
 // callbacks (data, EOF, a new connection, writes drained, connect done) are
 // queued on the ready queue as Handles, never run from inside libuv.
 #include <stdlib.h>
@@ -24,7 +24,12 @@ typedef struct UvStream {
 
 // libuv memory of a stream; outlives the object until libuv is done with it.
 struct TcpUv {
-    uv_tcp_t tcp;
+    union {
+        uv_stream_t stream;
+        uv_tcp_t tcp;
+        uv_pipe_t pipe;  // a Unix-domain socket
+    } h;
+    bool unix_socket;
     AyVM *vm;
     AioLoop *owner;
     UvStream *obj;       // NULL once the object let go (closed)
@@ -76,7 +81,7 @@ static AyValue uv_error_value(AyVM *vm, int rc) {
 
 static void free_tcp(uv_handle_t *h) { free(h->data); }
 
-static UvStream *new_stream(AyVM *vm, AioLoop *l) {
+static UvStream *new_stream(AyVM *vm, AioLoop *l, bool unix_socket) {
     UvStream *s = AY_NEW(vm, UvStream, stream_type(vm));
     if (!s) return NULL;
     TcpUv *t = calloc(1, sizeof *t);
@@ -90,8 +95,10 @@ static UvStream *new_stream(AyVM *vm, AioLoop *l) {
         ayErr_format(vm, AY_EXC(vm, RuntimeError), "Event loop is closed");
         return NULL;
     }
-    uv_tcp_init(uvl, &t->tcp);
-    t->tcp.data = t;
+    if (unix_socket) uv_pipe_init(uvl, &t->h.pipe, 0);
+    else uv_tcp_init(uvl, &t->h.tcp);
+    t->h.stream.data = t;
+    t->unix_socket = unix_socket;
     t->vm = vm;
     t->owner = l;
     t->obj = s;
@@ -103,7 +110,7 @@ static UvStream *new_stream(AyVM *vm, AioLoop *l) {
     if (!ok) {
         t->obj = NULL;
         s->t = NULL;
-        uv_close((uv_handle_t *)&t->tcp, free_tcp);
+        uv_close((uv_handle_t *)&t->h.stream, free_tcp);
         return NULL;
     }
     return s;
@@ -114,7 +121,7 @@ static void stream_close(AyVM *vm, UvStream *s) {
     if (!t) return;
     s->t = NULL;
     t->obj = NULL;
-    if (!uv_is_closing((uv_handle_t *)&t->tcp)) uv_close((uv_handle_t *)&t->tcp, free_tcp);
+    if (!uv_is_closing((uv_handle_t *)&t->h.stream)) uv_close((uv_handle_t *)&t->h.stream, free_tcp);
     let_go(vm, s);
 }
 
@@ -151,29 +158,41 @@ static AyValue sockaddr_tuple(AyVM *vm, const struct sockaddr *sa) {
     return ayTuple_pack2(vm, hs, ayV_small(ntohs(a->sin_port)));
 }
 
-static AyValue m_getsockname(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    UvStream *s = AY_AS(UvStream, args[0]);
+// A Unix-domain socket's address is its path ('' when unnamed), as Python's
+// socket module gives it.
+static AyValue socket_path(AyVM *vm, TcpUv *t, bool peer) {
+    char path[4096];
+    size_t len = sizeof path;
+    int rc = peer ? uv_pipe_getpeername(&t->h.pipe, path, &len) : uv_pipe_getsockname(&t->h.pipe, path, &len);
+    if (rc == UV_ENOBUFS) return ayErr_format(vm, AY_EXC(vm, OSError), "socket path too long");
+    if (rc < 0) len = 0;  // unnamed (a client's own end)
+    AyStr *str = ayStr_new(vm, path, len);
+    return str ? ayV_from_obj(str) : AY_NULL;
+}
+
+static AyValue socket_name(AyVM *vm, UvStream *s, bool peer) {
     if (!check_open(vm, s)) return AY_NULL;
+    if (s->t->unix_socket) return socket_path(vm, s->t, peer);
     struct sockaddr_storage ss;
     int len = sizeof ss;
-    int rc = uv_tcp_getsockname(&s->t->tcp, (struct sockaddr *)&ss, &len);
+    int rc = peer ? uv_tcp_getpeername(&s->t->h.tcp, (struct sockaddr *)&ss, &len)
+                  : uv_tcp_getsockname(&s->t->h.tcp, (struct sockaddr *)&ss, &len);
     return rc < 0 ? uv_error(vm, rc) : sockaddr_tuple(vm, (struct sockaddr *)&ss);
 }
 
+static AyValue m_getsockname(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return socket_name(vm, AY_AS(UvStream, args[0]), false);
+}
+
 static AyValue m_getpeername(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    UvStream *s = AY_AS(UvStream, args[0]);
-    if (!check_open(vm, s)) return AY_NULL;
-    struct sockaddr_storage ss;
-    int len = sizeof ss;
-    int rc = uv_tcp_getpeername(&s->t->tcp, (struct sockaddr *)&ss, &len);
-    return rc < 0 ? uv_error(vm, rc) : sockaddr_tuple(vm, (struct sockaddr *)&ss);
+    return socket_name(vm, AY_AS(UvStream, args[0]), true);
 }
 
 static AyValue m_fileno(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     UvStream *s = AY_AS(UvStream, args[0]);
     if (!s->t) return ayV_small(-1);
     uv_os_fd_t fd;
-    return uv_fileno((uv_handle_t *)&s->t->tcp, &fd) < 0 ? ayV_small(-1) : ayV_small(fd);
+    return uv_fileno((uv_handle_t *)&s->t->h.stream, &fd) < 0 ? ayV_small(-1) : ayV_small(fd);
 }
 
 // Resolves host:port synchronously (numeric addresses, localhost...).
@@ -236,7 +255,7 @@ static AyValue m_read_start(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!check_open(vm, s)) return AY_NULL;
     s->on_read = args[1];
     if (s->t->reading) return AY_NONE;
-    int rc = uv_read_start((uv_stream_t *)&s->t->tcp, on_alloc, on_read);
+    int rc = uv_read_start(&s->t->h.stream, on_alloc, on_read);
     if (rc < 0) return uv_error(vm, rc);
     s->t->reading = true;
     return AY_NONE;
@@ -245,7 +264,7 @@ static AyValue m_read_start(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 static AyValue m_read_stop(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     UvStream *s = AY_AS(UvStream, args[0]);
     if (s->t && s->t->reading) {
-        uv_read_stop((uv_stream_t *)&s->t->tcp);
+        uv_read_stop(&s->t->h.stream);
         s->t->reading = false;
     }
     return AY_NONE;
@@ -282,7 +301,7 @@ static AyValue m_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     size_t done = 0;
     if (t->pending == 0) {
         uv_buf_t b = uv_buf_init((char *)data, (unsigned)n);
-        int rc = uv_try_write((uv_stream_t *)&t->tcp, &b, 1);
+        int rc = uv_try_write(&t->h.stream, &b, 1);
         if (rc >= 0) done = (size_t)rc;
         else if (rc != UV_EAGAIN) return uv_error(vm, rc);
     }
@@ -293,7 +312,7 @@ static AyValue m_write(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         memcpy(w->data, data + done, left);
         w->size = left;
         uv_buf_t b = uv_buf_init(w->data, (unsigned)left);
-        int rc = uv_write(&w->req, (uv_stream_t *)&t->tcp, &b, 1, on_write);
+        int rc = uv_write(&w->req, &t->h.stream, &b, 1, on_write);
         if (rc < 0) {
             free(w);
             return uv_error(vm, rc);
@@ -321,7 +340,7 @@ static AyValue m_shutdown(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!check_open(vm, s)) return AY_NULL;
     uv_shutdown_t *req = malloc(sizeof *req);
     if (!req) return ayErr_nomemory(vm);
-    int rc = uv_shutdown(req, (uv_stream_t *)&s->t->tcp, on_shutdown);
+    int rc = uv_shutdown(req, &s->t->h.stream, on_shutdown);
     if (rc < 0) {
         free(req);
         return uv_error(vm, rc);
@@ -336,7 +355,7 @@ static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 static AyValue m_set_nodelay(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     UvStream *s = AY_AS(UvStream, args[0]);
-    if (s->t) uv_tcp_nodelay(&s->t->tcp, 1);
+    if (s->t && !s->t->unix_socket) uv_tcp_nodelay(&s->t->h.tcp, 1);
     return AY_NONE;
 }
 
@@ -345,9 +364,14 @@ static AyValue m_set_nodelay(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 typedef struct ConnectReq {
     uv_connect_t req;
-    struct addrinfo *ai, *next;   // the addresses to try
+    struct addrinfo *ai, *next;   // TCP: the addresses to try
     int last_error;
 } ConnectReq;
+
+static void free_connect(ConnectReq *c) {
+    if (c->ai) freeaddrinfo(c->ai);
+    free(c);
+}
 
 static void try_next(ConnectReq *c, TcpUv *t);
 
@@ -357,19 +381,17 @@ static void on_connect(uv_connect_t *req, int status) {
     AyVM *vm = t->vm;
     UvStream *s = t->obj;
     if (!s) {
-        freeaddrinfo(c->ai);
-        free(c);
+        free_connect(c);
         return;
     }
     if (status < 0 && c->next) {
         // a fresh handle for the next address
         AyValue cb = s->keep;
         stream_close(vm, s);
-        UvStream *n = new_stream(vm, t->owner);
+        UvStream *n = new_stream(vm, t->owner, false);
         if (!n) {
             ayErr_clear(vm);
-            freeaddrinfo(c->ai);
-            free(c);
+            free_connect(c);
             return;
         }
         n->keep = cb;
@@ -377,8 +399,7 @@ static void on_connect(uv_connect_t *req, int status) {
         try_next(c, n->t);
         return;
     }
-    freeaddrinfo(c->ai);
-    free(c);
+    free_connect(c);
     AyValue cb = s->keep;
     s->keep = AY_NULL;
     if (status < 0) {
@@ -393,10 +414,10 @@ static void on_connect(uv_connect_t *req, int status) {
 static void try_next(ConnectReq *c, TcpUv *t) {
     struct addrinfo *ai = c->next;
     c->next = ai->ai_next;
-    int rc = uv_tcp_connect(&c->req, &t->tcp, ai->ai_addr, on_connect);
+    int rc = uv_tcp_connect(&c->req, &t->h.tcp, ai->ai_addr, on_connect);
     if (rc < 0) {
         // report through the same path as an asynchronous failure
-        c->req.handle = (uv_stream_t *)&t->tcp;
+        c->req.handle = &t->h.stream;
         on_connect(&c->req, rc);
     }
 }
@@ -410,7 +431,7 @@ static AyValue m_tcp_connect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         return ayErr_format(vm, AY_EXC(vm, TypeError), "host must be str or None");
     struct addrinfo *ai;
     if (resolve(vm, args[1], args[2], &ai, false) < 0) return AY_NULL;
-    UvStream *s = new_stream(vm, l);
+    UvStream *s = new_stream(vm, l, false);
     if (!s) {
         freeaddrinfo(ai);
         return AY_NULL;
@@ -427,6 +448,38 @@ static AyValue m_tcp_connect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return AY_NONE;
 }
 
+// The path argument of the Unix-socket methods, as a C string.
+static const char *socket_path_arg(AyVM *vm, AyValue path) {
+    if (!ayV_is_str(vm, path)) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "path must be str, not %T", path);
+        return NULL;
+    }
+    if (memchr(AY_CSTR(path), 0, (size_t)AY_STR(path)->size)) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "embedded null byte");
+        return NULL;
+    }
+    return AY_CSTR(path);
+}
+
+// loop._unix_connect(path, callback): callback(UvStream) or callback(OSError).
+static AyValue m_unix_connect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_unix_connect", nargs - 1, 2, 2)) return AY_NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
+    const char *path = socket_path_arg(vm, args[1]);
+    if (!path) return AY_NULL;
+    UvStream *s = new_stream(vm, l, true);
+    if (!s) return AY_NULL;
+    ConnectReq *c = calloc(1, sizeof *c);
+    if (!c) {
+        stream_close(vm, s);
+        return ayErr_nomemory(vm);
+    }
+    s->keep = args[2];
+    uv_pipe_connect(&c->req, &s->t->h.pipe, path, on_connect);  // failures come to on_connect too
+    return AY_NONE;
+}
+
 // }====
 // {==== listening
 
@@ -435,12 +488,12 @@ static void on_connection(uv_stream_t *server, int status) {
     AyVM *vm = t->vm;
     UvStream *s = t->obj;
     if (!s || status < 0) return;
-    UvStream *c = new_stream(vm, t->owner);
+    UvStream *c = new_stream(vm, t->owner, t->unix_socket);
     if (!c) {
         ayErr_clear(vm);
         return;
     }
-    if (uv_accept(server, (uv_stream_t *)&c->t->tcp) < 0) {
+    if (uv_accept(server, &c->t->h.stream) < 0) {
         stream_close(vm, c);
         return;
     }
@@ -465,14 +518,14 @@ static AyValue m_tcp_listen(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     int backlog = ayV_is_int(args[3]) ? (int)ayV_int(args[3]) : 100;
     AyValue result = ayV_from_obj(out);
     for (struct addrinfo *a = ai; a; a = a->ai_next) {
-        UvStream *s = new_stream(vm, l);
+        UvStream *s = new_stream(vm, l, false);
         if (!s || !ayList_append(vm, out, ayV_from_obj(s))) {
             result = AY_NULL;
             break;
         }
         s->on_conn = args[4];
-        int rc = uv_tcp_bind(&s->t->tcp, a->ai_addr, a->ai_family == AF_INET6 ? UV_TCP_IPV6ONLY : 0);
-        if (rc >= 0) rc = uv_listen((uv_stream_t *)&s->t->tcp, backlog, on_connection);
+        int rc = uv_tcp_bind(&s->t->h.tcp, a->ai_addr, a->ai_family == AF_INET6 ? UV_TCP_IPV6ONLY : 0);
+        if (rc >= 0) rc = uv_listen(&s->t->h.stream, backlog, on_connection);
         if (rc < 0) {
             uv_error(vm, rc);
             result = AY_NULL;
@@ -487,6 +540,25 @@ static AyValue m_tcp_listen(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     }
     ayGC_pop_roots(vm, 1);
     return result;
+}
+
+// loop._unix_listen(path, backlog, on_conn) -> UvStream listening at path.
+static AyValue m_unix_listen(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "_unix_listen", nargs - 1, 3, 3)) return AY_NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
+    const char *path = socket_path_arg(vm, args[1]);
+    if (!path) return AY_NULL;
+    UvStream *s = new_stream(vm, l, true);
+    if (!s) return AY_NULL;
+    s->on_conn = args[3];
+    int rc = uv_pipe_bind(&s->t->h.pipe, path);
+    if (rc >= 0) rc = uv_listen(&s->t->h.stream, ayV_is_int(args[2]) ? (int)ayV_int(args[2]) : 100, on_connection);
+    if (rc < 0) {
+        stream_close(vm, s);
+        return uv_error(vm, rc);
+    }
+    return ayV_from_obj(s);
 }
 
 // }====
@@ -527,6 +599,8 @@ static const AyGetSetDef stream_getsets[] = {{"pending", get_pending, NULL}, {NU
 static const AyMethodDef loop_methods[] = {
     {"_tcp_connect", m_tcp_connect, 0, NULL},
     {"_tcp_listen", m_tcp_listen, 0, NULL},
+    {"_unix_connect", m_unix_connect, 0, NULL},
+    {"_unix_listen", m_unix_listen, 0, NULL},
     {NULL},
 };
 
