@@ -150,7 +150,25 @@ static AyValue s_set_asyncgen_hooks(AyVM *vm, AyValue *args, int nargs, AyValue 
     return AY_NONE;
 }
 
+// No trace or profile function is ever set (Ay has no tracing hooks).
+static AyValue s_gettrace(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayArg_count(vm, "sys.gettrace", nargs, 0, 0) ? AY_NONE : AY_NULL;
+}
+
+static AyValue s_getprofile(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    return ayArg_count(vm, "sys.getprofile", nargs, 0, 0) ? AY_NONE : AY_NULL;
+}
+
+// The interpreter is not shutting down while scripts run.
+static AyValue s_is_finalizing(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
+    if (!ayArg_count(vm, "sys.is_finalizing", nargs, 0, 0)) return AY_NULL;
+    return ayV_bool(false);
+}
+
 static const AyMethodDef sys_functions[] = {
+    {"gettrace", s_gettrace, 0, NULL},
+    {"getprofile", s_getprofile, 0, NULL},
+    {"is_finalizing", s_is_finalizing, 0, NULL},
     {"get_asyncgen_hooks", s_get_asyncgen_hooks, 0, NULL},
     {"set_asyncgen_hooks", s_set_asyncgen_hooks, 0, NULL},
     {"exit", s_exit, 0, NULL},
@@ -213,6 +231,7 @@ void aySys_setup(AyVM *vm) {
     ayDict_set_cstr(vm, d, "platform", str_value(vm, "linux"));
     ayDict_set_cstr(vm, d, "byteorder", str_value(vm, "little"));
     ayDict_set_cstr(vm, d, "maxsize", ayInt_from_i64(vm, INT64_MAX));
+    ayDict_set_cstr(vm, d, "float_repr_style", str_value(vm, "short"));  // shortest round-tripping reprs
     ayDict_set_cstr(vm, d, "maxunicode", ayV_small(0x10FFFF));
     // the running program's absolute path, so scripts can start another ay
     char exe[4096];
