@@ -12,11 +12,23 @@ from .log import logger
 _WRITE_FAILED = 'Fatal write error on socket transport'
 
 
+_AF_UNIX, _AF_INET, _AF_INET6 = 1, 2, 10
+_SOCK_STREAM = 1
+
+
 class TransportSocket:
     """What transports and servers expose as their socket: addresses and the fd."""
 
+    type = _SOCK_STREAM
+
     def __init__(self, stream):
         self._stream = stream
+        try:
+            name = stream.getsockname()
+        except OSError:
+            name = ()
+        self.family = _AF_UNIX if isinstance(name, str) else _AF_INET6 if len(name) == 4 else _AF_INET
+        self.proto = 0 if self.family == _AF_UNIX else 6
 
     def getsockname(self):
         return self._stream.getsockname()
@@ -28,10 +40,16 @@ class TransportSocket:
         return self._stream.fileno()
 
     def __repr__(self):
-        try:
-            return f'<asyncio.TransportSocket fd={self.fileno()}, laddr={self.getsockname()}>'
-        except OSError:
-            return '<asyncio.TransportSocket [closed]>'
+        text = f'<asyncio.TransportSocket fd={self.fileno()}, family={self.family}, type={self.type}, proto={self.proto}'
+        if self.fileno() != -1:
+            for label, address in (('laddr', self.getsockname), ('raddr', self.getpeername)):
+                try:
+                    value = address()
+                except OSError:
+                    continue
+                if value:
+                    text += f', {label}={value}'
+        return text + '>'
 
 
 class _SelectorSocketTransport(transports._FlowControlMixin):
