@@ -925,9 +925,17 @@ dispatch:
             AyValue v = AY_NULL;
             if (ip[2] & SLOT_HINT) {
                 v = *(AyValue *)((char *)o + (ip[2] & ~SLOT_HINT));  // unset: the slow path raises
-            } else if ((d = *(AyDict **)((char *)o + o->type->dict_offset))) {
-                int64_t ix = find_with_hint(d, name, ip + 2);
-                if (ix >= 0) v = d->entries[ix].value;
+            } else {
+                d = *(AyDict **)((char *)o + o->type->dict_offset);
+                int64_t ix = d ? find_with_hint(d, name, ip + 2) : -1;
+                if (ix >= 0) {
+                    v = d->entries[ix].value;
+                } else if ((v = ayType_lookup(vm, o->type, name))) {
+                    // not in the instance: the class's (a constant, or a method to bind)
+                    AyType *vt = ayV_type(vm, v);
+                    if (vt->descr_get) v = vt->descr_get(vm, v, obj, ayV_from_obj(o->type));
+                    ERROR_IF(!v);
+                }
             }
             if (v) {
                 TOP() = v;
