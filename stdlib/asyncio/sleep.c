@@ -13,19 +13,42 @@ enum { SLEEP_NEW, SLEEP_WAITING, SLEEP_DONE };
 typedef struct AioSleep {
     AyObj hdr;
     AyValue result;      // what the sleep returns
-    AyValue fut;         // the future waited on (positive delays), or AY_NULL
-    union {              // (one word: a pending task's sleep(0) is one of these)
+    union {              // (one word each: a pending task's sleep(0) is one of these)
+        AyValue origin;  // SLEEP_NEW: the code calling sleep(), for "never awaited"
+        AyValue fut;     // later: the future waited on (positive delays), or AY_NULL
+    };
+    union {
         double delay;    // SLEEP_NEW: how long
         AyValue timer;   // later: the TimerHandle completing it, or AY_NULL
     };
     uint8_t state;
+    uint32_t origin_lasti;
 } AioSleep;
 
 static void sleep_trace(AyVM *vm, AyObj *o) {
     AioSleep *s = (AioSleep *)o;
     ayGC_mark(vm, s->result);
-    ayGC_mark(vm, s->fut);
+    ayGC_mark(vm, s->fut);  // or the origin
     if (s->state != SLEEP_NEW) ayGC_mark(vm, s->timer);
+}
+
+// Leaving SLEEP_NEW: the origin is dropped and the finalizer, which only
+// warns about a sleep never started, is no longer needed.
+static void leave_new(AioSleep *s, uint8_t state) {
+    if (s->state == SLEEP_NEW) {
+        s->fut = AY_NULL;
+        s->timer = AY_NULL;
+        s->hdr.gc |= AY_GC_FINALIZED;
+    }
+    s->state = state;
+}
+
+// As for a coroutine object never awaited: CPython's warning, at the call.
+static void sleep_del(AyVM *vm, AyValue self) {
+    AioSleep *s = AY_AS(AioSleep, self);
+    if (s->state != SLEEP_NEW || !s->origin) return;
+    ayErr_warn_at(vm, AY_EXC(vm, RuntimeWarning), "coroutine 'sleep' was never awaited", AY_AS(AyCode, s->origin),
+                  (int)s->origin_lasti, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
 }
 
 static void stop_timer(AyVM *vm, AioSleep *s) {
@@ -56,8 +79,7 @@ static AyValue sleep_am_send(AyVM *vm, AyValue self, AyValue value, int *done) {
     switch (s->state) {
     case SLEEP_NEW: {
         double delay = s->delay;
-        s->timer = AY_NULL;
-        s->state = SLEEP_WAITING;
+        leave_new(s, SLEEP_WAITING);
         if (delay <= 0) return AY_NONE;  // one turn of the loop
         AyValue loop = vm->aio->running_loop;
         if (!loop) {
@@ -120,14 +142,14 @@ static AyValue m_throw(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
                             "exceptions must be classes or instances deriving from BaseException, not %T", exc);
     }
     stop_timer(vm, s);
-    s->state = SLEEP_DONE;
+    leave_new(s, SLEEP_DONE);
     return ayErr_set(vm, exc);
 }
 
 static AyValue m_close(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AioSleep *s = AY_AS(AioSleep, args[0]);
     stop_timer(vm, s);
-    s->state = SLEEP_DONE;
+    leave_new(s, SLEEP_DONE);
     return AY_NONE;
 }
 
@@ -152,6 +174,10 @@ static AyValue f_sleep(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!s) return AY_NULL;
     s->delay = delay;
     s->result = a[1] ? a[1] : AY_NONE;
+    if (vm->frame) {
+        s->origin = ayV_from_obj(vm->frame->code);
+        s->origin_lasti = (uint32_t)(vm->frame->ip - vm->frame->code->code - 1);
+    }
     return ayV_from_obj(s);
 }
 
@@ -178,8 +204,10 @@ static const AyMethodDef module_funcs[] = {
 
 void aioSleep_setup(AyVM *vm, AyAioState *st) {
     AyType *t = ayType_new_builtin(vm, "coroutine", vm->t_object, sizeof(AioSleep), AY_TF_AWAIT_SELF);
-    t->module = ayV_from_obj(ayStr_intern_c(vm, "_asyncio"));
+    // named as the coroutine type it stands for: type(asyncio.sleep(0)) prints <class 'coroutine'>
+    t->module = ayV_from_obj(ayStr_intern_c(vm, "builtins"));
     t->trace = sleep_trace;
+    t->del = sleep_del;
     t->repr = sleep_repr;
     t->next = sleep_next;
     t->send = sleep_am_send;
