@@ -23,7 +23,8 @@ static bool source_text(AyVM *vm, AyValue v, const char *fn, const char **s, int
         return true;
     }
     if (ayBytes_view(vm, v, s, n)) return true;
-    ayErr_format(vm, AY_EXC(vm, TypeError), "%s() arg 1 must be a string, bytes or code object", fn);
+    ayErr_format(vm, AY_EXC(vm, TypeError), "%s() arg 1 must be a string, bytes or %s object", fn,
+                 strcmp(fn, "compile") ? "code" : "AST");
     return false;
 }
 

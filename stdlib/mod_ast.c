@@ -1,9 +1,9 @@
 // _ast: the front end's syntax tree for the ast module (lib/ast.py).
 //
 // parse() runs Ay's parser and turns each AyNode into an instance of the
-// Python node class of the same name; to_code() goes the other way (node
-// objects -> AyNode in an arena) and compiles the result, which is how
-// compile() accepts a tree. Both walk the node list of lang/ast.h, so every
+// Python node class of the same name; ayAst_compile_hook goes the other way
+// (node objects -> AyNode in an arena, checked as CPython checks a tree) and
+// compiles the result, which is how compile() accepts a tree. Both walk the node list of lang/ast.h, so every
 // kind and field CPython 3.12 has is covered by one X-macro expansion each.
 #include <string.h>
 
@@ -238,9 +238,12 @@ static AyValue attr(FromPy *f, AyValue obj, const char *name) {
 
 static const char *text_from_py(FromPy *f, AyValue v, const char *owner, const char *field, bool optional) {
     if (optional && (!v || v == AY_NONE)) return NULL;
+    if (v == AY_NONE) {
+        ayErr_format(f->vm, AY_EXC(f->vm, ValueError), "field '%s' is required for %s", field, owner);
+        return NULL;
+    }
     if (!v || !ayV_is_str(f->vm, v)) {
-        if (v) ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "field \"%s\" of %s must be a str, not %s", field,
-                            owner, class_name(f->vm, v));
+        if (v) ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "AST identifier must be of type str");
         else if (!ayErr_occurred(f->vm))
             ayErr_format(f->vm, AY_EXC(f->vm, TypeError), "required field \"%s\" missing from %s", field, owner);
         return NULL;
@@ -454,6 +457,117 @@ static bool position_from_py(FromPy *f, AyValue obj, const char *kname, AyNode *
     return true;
 }
 
+// What a field holds: "expr", "stmt", "pattern", ... or the one kind it takes.
+static const char *field_sort(const char *owner, const char *field) {
+    static const struct {
+        const char *field, *sort;
+    } by_field[] = {
+        {"handlers", "excepthandler"}, {"names", "alias"}, {"items", "withitem"},
+        {"generators", "comprehension"}, {"keywords", "keyword"}, {"type_params", "type_param"},
+        {"cases", "match_case"}, {"pattern", "pattern"}, {"patterns", "pattern"},
+        {"kwd_patterns", "pattern"}, {"posonlyargs", "arg"}, {"kwonlyargs", "arg"},
+        {"vararg", "arg"}, {"kwarg", "arg"},
+    };
+    if (!strcmp(owner, "compile")) return "mod";
+    if (!strcmp(field, "body") || !strcmp(field, "orelse") || !strcmp(field, "finalbody"))
+        return !strcmp(owner, "Lambda") || !strcmp(owner, "IfExp") || !strcmp(owner, "Expression") ? "expr" : "stmt";
+    if (!strcmp(field, "args")) {
+        if (!strcmp(owner, "arguments")) return "arg";
+        if (!strcmp(owner, "FunctionDef") || !strcmp(owner, "AsyncFunctionDef") || !strcmp(owner, "Lambda"))
+            return "arguments";
+    }
+    for (size_t i = 0; i < sizeof by_field / sizeof by_field[0]; i++)
+        if (!strcmp(field, by_field[i].field)) return by_field[i].sort;
+    return "expr";
+}
+
+// The sort of a node kind, in field_sort's terms.
+static const char *kind_sort(int kind) {
+    switch (ayAst_kind_category[kind]) {
+    case AY_CAT_MOD: return "mod";
+    case AY_CAT_STMT: return "stmt";
+    case AY_CAT_EXPR: return "expr";
+    default: break;
+    }
+    if (kind >= AyAst_MatchValue && kind <= AyAst_MatchOr) return "pattern";
+    if (kind >= AyAst_TypeVar && kind <= AyAst_TypeVarTuple) return "type_param";
+    if (kind == AyAst_ExceptHandler) return "excepthandler";
+    return ayAst_kind_names[kind];
+}
+
+// The shape rules the parser guarantees and the compiler relies on; CPython
+// checks the same ones, with these messages, before compiling a tree.
+static bool validate(AyVM *vm, const AyNode *n) {
+    const char *problem = NULL, *name = ayAst_kind_names[n->kind];
+    bool empty_body = false;
+    switch (n->kind) {
+    case AyAst_Compare:
+        if (!n->v.Compare.comparators.len) problem = "Compare with no comparators";
+        else if (n->v.Compare.ops.len != n->v.Compare.comparators.len)
+            problem = "Compare has a different number of comparators and operands";
+        break;
+    case AyAst_BoolOp:
+        if (n->v.BoolOp.values.len < 2) problem = "BoolOp with less than 2 values";
+        break;
+    case AyAst_Dict:
+        if (n->v.Dict.keys.len != n->v.Dict.values.len)
+            problem = "Dict doesn't have the same number of keys as values";
+        break;
+    case AyAst_arguments:
+        if (n->v.arguments.defaults.len > n->v.arguments.posonlyargs.len + n->v.arguments.args.len)
+            problem = "more positional defaults than args on arguments";
+        else if (n->v.arguments.kw_defaults.len != n->v.arguments.kwonlyargs.len)
+            problem = "length of kwonlyargs is not the same as kw_defaults on arguments";
+        break;
+    case AyAst_MatchMapping:
+        if (n->v.MatchMapping.keys.len != n->v.MatchMapping.patterns.len)
+            problem = "MatchMapping doesn't have the same number of keys as patterns";
+        break;
+    case AyAst_MatchClass:
+        if (n->v.MatchClass.kwd_attrs.len != n->v.MatchClass.kwd_patterns.len)
+            problem = "MatchClass doesn't have the same number of keyword attributes as patterns";
+        break;
+    case AyAst_Raise:
+        if (n->v.Raise.cause && !n->v.Raise.exc) problem = "Raise with cause but no exception";
+        break;
+    case AyAst_ImportFrom:
+        if (n->v.ImportFrom.level < 0) problem = "Negative ImportFrom level";
+        else if (!n->v.ImportFrom.names.len) problem = "empty names on ImportFrom";
+        break;
+    case AyAst_Import: if (!n->v.Import.names.len) problem = "empty names on Import"; break;
+    case AyAst_Global: if (!n->v.Global.names.len) problem = "empty names on Global"; break;
+    case AyAst_Nonlocal: if (!n->v.Nonlocal.names.len) problem = "empty names on Nonlocal"; break;
+    case AyAst_Delete: if (!n->v.Delete.targets.len) problem = "empty targets on Delete"; break;
+    case AyAst_Assign: if (!n->v.Assign.targets.len) problem = "empty targets on Assign"; break;
+    case AyAst_Match: if (!n->v.Match.cases.len) problem = "empty cases on Match"; break;
+    case AyAst_With: case AyAst_AsyncWith:
+        if (!n->v.With.items.len) problem = n->kind == AyAst_With ? "empty items on With" : "empty items on AsyncWith";
+        empty_body = !n->v.With.body.len;
+        break;
+    case AyAst_Try: case AyAst_TryStar:
+        empty_body = !n->v.Try.body.len;
+        if (!empty_body && !n->v.Try.handlers.len && !n->v.Try.finalbody.len)
+            problem = "Try has neither except handlers nor finalbody";
+        else if (!empty_body && !n->v.Try.handlers.len && n->v.Try.orelse.len)
+            problem = "Try has orelse but no except handlers";
+        break;
+    case AyAst_FunctionDef: case AyAst_AsyncFunctionDef: empty_body = !n->v.FunctionDef.body.len; break;
+    case AyAst_ClassDef: empty_body = !n->v.ClassDef.body.len; break;
+    case AyAst_For: case AyAst_AsyncFor: empty_body = !n->v.For.body.len; break;
+    case AyAst_While: empty_body = !n->v.While.body.len; break;
+    case AyAst_If: empty_body = !n->v.If.body.len; break;
+    case AyAst_ExceptHandler: empty_body = !n->v.ExceptHandler.body.len; break;
+    case AyAst_match_case: empty_body = !n->v.match_case.body.len; break;
+    default: break;
+    }
+    if (empty_body && !problem) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "empty body on %s", name);
+        return false;
+    }
+    if (problem) ayErr_format(vm, AY_EXC(vm, ValueError), "%s", problem);
+    return !problem;
+}
+
 static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const char *field, bool optional) {
     AyVM *vm = f->vm;
     if (!obj) {
@@ -468,9 +582,9 @@ static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const cha
     }
     const char *kname = class_name(vm, obj);
     int kind = kind_of_class(kname);
-    if (!kind) {
-        ayErr_format(vm, AY_EXC(vm, TypeError), "expected some sort of AST node for %s.%s, but got %R", owner,
-                     field, obj);
+    const char *sort = field_sort(owner, field);
+    if (!kind || strcmp(kind_sort(kind), sort) != 0) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "expected some sort of %s, but got %R", sort, obj);
         return NULL;
     }
     if (++f->depth > MAX_TREE_DEPTH) {
@@ -491,6 +605,7 @@ static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const cha
     default:
         break;
     }
+    ok = ok && validate(vm, n);
     ayGC_pop_roots(vm, 1);
     f->depth--;
     return ok ? n : NULL;
