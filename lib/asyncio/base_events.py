@@ -167,8 +167,8 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
             value = context[key]
             if key in ('source_traceback', 'handle_traceback'):
                 title = 'Object created at' if key == 'source_traceback' else 'Handle created at'
-                frames = ''.join(f'  File "{f[0]}", line {f[1]}, in {f[2]}\n' for f in value)
-                value = f'{title} (most recent call last):\n' + frames.rstrip()
+                import traceback
+                value = f'{title} (most recent call last):\n' + ''.join(traceback.format_list(value)).rstrip()
             else:
                 value = repr(value)
             lines.append(f'{key}: {value}')
