@@ -495,6 +495,18 @@ static const char *kind_sort(int kind) {
     return ayAst_kind_names[kind];
 }
 
+// What a value pattern may be: a literal (a number, also negated or complex,
+// a string, None, True, False) or a dotted name.
+static bool literal_pattern(const AyNode *e) {
+    if (!e) return false;
+    if (e->kind == AyAst_UnaryOp)
+        return e->v.UnaryOp.op == AY_UOP_USub && e->v.UnaryOp.operand->kind == AyAst_Constant;
+    if (e->kind == AyAst_BinOp)
+        return (e->v.BinOp.op == AY_OP_Add || e->v.BinOp.op == AY_OP_Sub) && literal_pattern(e->v.BinOp.left) &&
+               e->v.BinOp.left->kind != AyAst_BinOp && e->v.BinOp.right->kind == AyAst_Constant;
+    return e->kind == AyAst_Constant || e->kind == AyAst_Attribute || e->kind == AyAst_JoinedStr;
+}
+
 // The shape rules the parser guarantees and the compiler relies on; CPython
 // checks the same ones, with these messages, before compiling a tree.
 static bool validate(AyVM *vm, const AyNode *n) {
@@ -522,13 +534,49 @@ static bool validate(AyVM *vm, const AyNode *n) {
     case AyAst_MatchMapping:
         if (n->v.MatchMapping.keys.len != n->v.MatchMapping.patterns.len)
             problem = "MatchMapping doesn't have the same number of keys as patterns";
+        for (int i = 0; !problem && i < n->v.MatchMapping.keys.len; i++)
+            if (!literal_pattern(n->v.MatchMapping.keys.items[i]))
+                problem = "patterns may only match literals and attribute lookups";
         break;
+
     case AyAst_MatchClass:
-        if (n->v.MatchClass.kwd_attrs.len != n->v.MatchClass.kwd_patterns.len)
+        if (n->v.MatchClass.cls->kind != AyAst_Name && n->v.MatchClass.cls->kind != AyAst_Attribute)
+            problem = "MatchClass cls field can only contain Name or Attribute nodes.";
+        else if (n->v.MatchClass.kwd_attrs.len != n->v.MatchClass.kwd_patterns.len)
             problem = "MatchClass doesn't have the same number of keyword attributes as patterns";
         break;
     case AyAst_Raise:
         if (n->v.Raise.cause && !n->v.Raise.exc) problem = "Raise with cause but no exception";
+        break;
+    case AyAst_ListComp: case AyAst_SetComp: case AyAst_GeneratorExp:
+        if (!n->v.ListComp.generators.len) problem = "comprehension with no generators";
+        break;
+    case AyAst_DictComp:
+        if (!n->v.DictComp.generators.len) problem = "comprehension with no generators";
+        break;
+    case AyAst_FormattedValue: {
+        int conv = n->v.FormattedValue.conversion;
+        if (conv != -1 && conv != 's' && conv != 'r' && conv != 'a') {
+            ayErr_format(vm, AY_EXC(vm, SystemError), "Unrecognized conversion character %d", conv);
+            return false;
+        }
+        break;
+    }
+    case AyAst_MatchAs:
+        if (n->v.MatchAs.pattern && !n->v.MatchAs.name)
+            problem = "MatchAs must specify a target name if a pattern is given";
+        break;
+    case AyAst_MatchSingleton: {
+        AyConstKind k = n->v.MatchSingleton.value.kind;
+        if (k != AY_CONST_NONE && k != AY_CONST_TRUE && k != AY_CONST_FALSE)
+            problem = "MatchSingleton can only contain True, False and None";
+        break;
+    }
+    case AyAst_MatchValue:
+        if (!literal_pattern(n->v.MatchValue.value)) problem = "patterns may only match literals and attribute lookups";
+        break;
+    case AyAst_MatchOr:
+        if (n->v.MatchOr.patterns.len < 2) problem = "MatchOr requires at least 2 patterns";
         break;
     case AyAst_ImportFrom:
         if (n->v.ImportFrom.level < 0) problem = "Negative ImportFrom level";
@@ -587,6 +635,14 @@ static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const cha
         ayErr_format(vm, AY_EXC(vm, TypeError), "expected some sort of %s, but got %R", sort, obj);
         return NULL;
     }
+    if (kind == AyAst_MatchStar && strcmp(owner, "MatchSequence") != 0) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "can't use MatchStar here");
+        return NULL;
+    }
+    if (kind != AyAst_Name && !strcmp(owner, "NamedExpr") && !strcmp(field, "target")) {
+        ayErr_format(vm, AY_EXC(vm, TypeError), "NamedExpr target must be a Name");
+        return NULL;
+    }
     if (++f->depth > MAX_TREE_DEPTH) {
         ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded during compilation");
         return NULL;
@@ -611,6 +667,81 @@ static AyNode *node_from_py(FromPy *f, AyValue obj, const char *owner, const cha
     return ok ? n : NULL;
 }
 
+// The context a child expression must have: Store or Del for assignment and
+// deletion targets (and the items of a target list), Load elsewhere.
+static int child_context(int kind, const char *field, int parent_ctx) {
+    static const struct {
+        int kind;
+        const char *field;
+        int ctx;
+    } targets[] = {
+        {AyAst_Assign, "targets", AY_STORE},   {AyAst_AugAssign, "target", AY_STORE},
+        {AyAst_AnnAssign, "target", AY_STORE}, {AyAst_For, "target", AY_STORE},
+        {AyAst_AsyncFor, "target", AY_STORE},  {AyAst_comprehension, "target", AY_STORE},
+        {AyAst_withitem, "optional_vars", AY_STORE}, {AyAst_NamedExpr, "target", AY_STORE},
+        {AyAst_TypeAlias, "name", AY_STORE},   {AyAst_Delete, "targets", AY_DEL},
+    };
+    if (((kind == AyAst_List || kind == AyAst_Tuple) && !strcmp(field, "elts")) ||
+        (kind == AyAst_Starred && !strcmp(field, "value")))
+        return parent_ctx;
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++)
+        if (targets[i].kind == kind && !strcmp(targets[i].field, field)) return targets[i].ctx;
+    return AY_LOAD;
+}
+
+#define CK_NODE(fname) \
+    if (ok && k->fname) ok = contexts_ok(vm, k->fname, child_context(n->kind, #fname, own));
+#define CK_LIST(fname) \
+    for (int i = 0; ok && i < k->fname.len; i++) \
+        if (k->fname.items[i]) ok = contexts_ok(vm, k->fname.items[i], child_context(n->kind, #fname, own));
+#define CK_SKIP(fname)
+#define CK_OPT CK_NODE
+#define CK_IDENT CK_SKIP
+#define CK_OPTID CK_SKIP
+#define CK_IDLIST CK_SKIP
+#define CK_INT CK_SKIP
+#define CK_OPER CK_SKIP
+#define CK_UNOP CK_SKIP
+#define CK_BOOLOP CK_SKIP
+#define CK_CMPOPS CK_SKIP
+#define CK_CTX(fname) own = k->fname;
+#define CK_CONST CK_SKIP
+#define CK_FIELD(type, fname) CK_##type(fname)
+#define CK_CASE(kind, cat, fields) \
+    case AyAst_##kind: { \
+        const __typeof__(n->v.kind) *k = &n->v.kind; \
+        (void)k; \
+        fields \
+        break; \
+    }
+
+// Checks each expression's context against its place in the tree, as
+// CPython does before compiling a tree (the compiler trusts the parser's).
+static bool contexts_ok(AyVM *vm, const AyNode *n, int want) {
+    static const char *const names[] = {"?", "Load", "Store", "Del"};
+    // a node with a ctx field passes its own context down to its items
+    int own = want;
+    bool has_ctx = n->kind == AyAst_Attribute || n->kind == AyAst_Subscript || n->kind == AyAst_Starred ||
+                   n->kind == AyAst_Name || n->kind == AyAst_List || n->kind == AyAst_Tuple;
+    bool ok = true;
+    switch (n->kind) {
+        AY_AST_NODES(CK_CASE, CK_FIELD)
+    default:
+        break;
+    }
+    if (!ok) return false;
+    if (has_ctx && own != want) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "expression must have %s context but has %s instead",
+                     names[want], own >= 1 && own <= 3 ? names[own] : "?");
+        return false;
+    }
+    if (!has_ctx && want != AY_LOAD && ayAst_kind_category[n->kind] == AY_CAT_EXPR) {
+        ayErr_format(vm, AY_EXC(vm, ValueError), "expression which can't be assigned to in %s context", names[want]);
+        return false;
+    }
+    return true;
+}
+
 // compile() of a syntax tree (a Module, Expression or Interactive object).
 static AyValue tree_to_code(AyVM *vm, AyValue tree, AyValue filename, AyValue mode_name, int64_t flags) {
     if (!ayV_is_str(vm, filename)) return ayErr_format(vm, AY_EXC(vm, TypeError), "compile() filename must be str");
@@ -626,7 +757,7 @@ static AyValue tree_to_code(AyVM *vm, AyValue tree, AyValue filename, AyValue mo
     FromPy f = {vm, &arena, 0};
     AyNode *root = node_from_py(&f, tree, "compile", "tree", false);
     AyValue r = AY_NULL;
-    if (root) {
+    if (root && contexts_ok(vm, root, AY_LOAD)) {
         AySyntaxError err;
         memset(&err, 0, sizeof err);
         int cflags = (flags & AY_PYCF_ALLOW_TOP_LEVEL_AWAIT) ? AY_COMPILE_TOPLEVEL_AWAIT : 0;
