@@ -12,7 +12,8 @@ CC ?= cc
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 comma := ,
 # -ffunction-sections: the ay program's link lays out functions one by one (LAYOUT_LD below).
-CFLAGS_COMMON := -std=gnu11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -fPIC -ffunction-sections \
+# -fno-math-errno: sqrt is the instruction, not a libm call (vm/libm.h).
+CFLAGS_COMMON := -std=gnu11 -D_GNU_SOURCE $(WARN) -fvisibility=hidden -fPIC -ffunction-sections -fno-math-errno \
                  -Iinclude -Ilang -Ivm -Istdlib -I$(BUILD)/gen
 CFLAGS_release  := -O2 -g -DNDEBUG
 CFLAGS_debug    := -O0 -g3
@@ -22,7 +23,7 @@ CFLAGS_gcstress := -O1 -g -DAY_GC_STRESS
 CFLAGS := $(CFLAGS_COMMON) $(or $(CFLAGS_$(VARIANT)),$(CFLAGS_release)) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
-SYS_LIBS := -lm -lpthread -ldl
+SYS_LIBS := -lpthread -ldl
 LIBS := -Wl,--as-needed -lgmp -luv -lffi -lutf8proc -lpcre2-8 -lz $(SYS_LIBS)
 # The ay program links the static archives the same Debian -dev packages ship:
 # only the code it calls is copied in, and at startup the dynamic loader maps,

@@ -11,6 +11,7 @@
 
 #include "containers.h"
 #include "int.h"
+#include "libm.h"
 #include "module.h"
 #include "native.h"
 #include "num.h"
@@ -55,16 +56,16 @@ static bool cz_finite(Cz z) { return isfinite(z.re) && isfinite(z.im); }
 // {==== sqrt, exp, log
 
 static Cz c_sqrt(Cz z) {
-    if (!cz_finite(z)) return from_c(csqrt(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.csqrt(to_c(z)));
     if (z.re == 0.0 && z.im == 0.0) return (Cz){0.0, z.im};
     double ax = fabs(z.re), ay = fabs(z.im), s;
     if (ax < DBL_MIN && ay < DBL_MIN) {
         // hypot would be subnormal: scale up by 2^53, and the root back by 2^-27
         ax = ldexp(ax, 53);
-        s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, 53))), -27);
+        s = ldexp(sqrt(ax + ayLibm.hypot(ax, ldexp(ay, 53))), -27);
     } else {
         ax /= 8.0;
-        s = 2.0 * sqrt(ax + hypot(ax, ay / 8.0));
+        s = 2.0 * sqrt(ax + ayLibm.hypot(ax, ay / 8.0));
     }
     double d = ay / (2.0 * s);
     if (z.re >= 0.0) return (Cz){s, copysign(d, z.im)};
@@ -73,16 +74,16 @@ static Cz c_sqrt(Cz z) {
 
 static Cz c_exp(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(cexp(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.cexp(to_c(z)));
     Cz r;
-    if (z.re > 709.782712893384) {  // log(DBL_MAX): exp(re) alone would overflow
-        double l = exp(z.re - 1.0);
-        r.re = l * cos(z.im) * M_E;
-        r.im = l * sin(z.im) * M_E;
+    if (z.re > 709.782712893384) {  // ayLibm.log(DBL_MAX): ayLibm.exp(re) alone would overflow
+        double l = ayLibm.exp(z.re - 1.0);
+        r.re = l * ayLibm.cos(z.im) * M_E;
+        r.im = l * ayLibm.sin(z.im) * M_E;
     } else {
-        double l = exp(z.re);
-        r.re = l * cos(z.im);
-        r.im = l * sin(z.im);
+        double l = ayLibm.exp(z.re);
+        r.re = l * ayLibm.cos(z.im);
+        r.im = l * ayLibm.sin(z.im);
     }
     if (isinf(r.re) || isinf(r.im)) *err = ERANGE;
     return r;
@@ -90,31 +91,31 @@ static Cz c_exp(Cz z, int *err) {
 
 static Cz c_log(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(clog(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.clog(to_c(z)));
     Cz r;
     double ax = fabs(z.re), ay = fabs(z.im);
     if (ax > DBL_MAX / 4 || ay > DBL_MAX / 4) {
-        r.re = log(hypot(ax / 2.0, ay / 2.0)) + M_LN2;
+        r.re = ayLibm.log(ayLibm.hypot(ax / 2.0, ay / 2.0)) + M_LN2;
     } else if (ax < DBL_MIN && ay < DBL_MIN) {
         if (ax > 0.0 || ay > 0.0) {
-            r.re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * M_LN2;
+            r.re = ayLibm.log(ayLibm.hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * M_LN2;
         } else {
             r.re = -INFINITY;
-            r.im = atan2(z.im, z.re);
+            r.im = ayLibm.atan2(z.im, z.re);
             *err = EDOM;
             return r;
         }
     } else {
-        double h = hypot(ax, ay);
+        double h = ayLibm.hypot(ax, ay);
         if (0.71 <= h && h <= 1.73) {
             // near |z| = 1 log(h) loses accuracy; log1p of h^2 - 1 does not
             double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
-            r.re = log1p((am - 1) * (am + 1) + an * an) / 2.0;
+            r.re = ayLibm.log1p((am - 1) * (am + 1) + an * an) / 2.0;
         } else {
-            r.re = log(h);
+            r.re = ayLibm.log(h);
         }
     }
-    r.im = atan2(z.im, z.re);
+    r.im = ayLibm.atan2(z.im, z.re);
     return r;
 }
 
@@ -183,22 +184,22 @@ static AyValue cm_log10(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 #define LARGE_DOUBLE (DBL_MAX / 4.0)
 #define SQRT_LARGE_DOUBLE 6.703903964971298e+153   // sqrt(DBL_MAX / 4)
-#define LOG_LARGE_DOUBLE 709.0895657128241         // log(DBL_MAX / 4)
+#define LOG_LARGE_DOUBLE 709.0895657128241         // ayLibm.log(DBL_MAX / 4)
 #define SQRT_DBL_MIN 1.4916681462400413e-154       // sqrt(DBL_MIN)
 
 static Cz c_neg(Cz z) { return (Cz){-z.re, -z.im}; }
 
 static Cz c_asinh(Cz z) {
-    if (!cz_finite(z)) return from_c(casinh(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.casinh(to_c(z)));
     Cz r;
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        double l = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        double l = ayLibm.log(ayLibm.hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
         r.re = z.im >= 0.0 ? copysign(l, z.re) : -copysign(l, -z.re);
-        r.im = atan2(z.im, fabs(z.re));
+        r.im = ayLibm.atan2(z.im, fabs(z.re));
     } else {
         Cz s1 = c_sqrt((Cz){1.0 + z.im, -z.re}), s2 = c_sqrt((Cz){1.0 - z.im, z.re});
-        r.re = asinh(s1.re * s2.im - s2.re * s1.im);
-        r.im = atan2(z.im, s1.re * s2.re - s1.im * s2.im);
+        r.re = ayLibm.asinh(s1.re * s2.im - s2.re * s1.im);
+        r.im = ayLibm.atan2(z.im, s1.re * s2.re - s1.im * s2.im);
     }
     return r;
 }
@@ -210,43 +211,43 @@ static Cz c_asin(Cz z) {
 }
 
 static Cz c_acos(Cz z) {
-    if (!cz_finite(z)) return from_c(cacos(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.cacos(to_c(z)));
     Cz r;
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        r.re = atan2(fabs(z.im), z.re);
-        double l = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        r.re = ayLibm.atan2(fabs(z.im), z.re);
+        double l = ayLibm.log(ayLibm.hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
         r.im = z.re < 0.0 ? -copysign(l, z.im) : copysign(l, -z.im);
     } else {
         Cz s1 = c_sqrt((Cz){1.0 - z.re, -z.im}), s2 = c_sqrt((Cz){1.0 + z.re, z.im});
-        r.re = 2.0 * atan2(s1.re, s2.re);
-        r.im = asinh(s2.re * s1.im - s2.im * s1.re);
+        r.re = 2.0 * ayLibm.atan2(s1.re, s2.re);
+        r.im = ayLibm.asinh(s2.re * s1.im - s2.im * s1.re);
     }
     return r;
 }
 
 static Cz c_acosh(Cz z) {
-    if (!cz_finite(z)) return from_c(cacosh(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.cacosh(to_c(z)));
     Cz r;
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
-        r.re = log(hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
-        r.im = atan2(z.im, z.re);
+        r.re = ayLibm.log(ayLibm.hypot(z.re / 2.0, z.im / 2.0)) + M_LN2 * 2.0;
+        r.im = ayLibm.atan2(z.im, z.re);
     } else {
         Cz s1 = c_sqrt((Cz){z.re - 1.0, z.im}), s2 = c_sqrt((Cz){z.re + 1.0, z.im});
-        r.re = asinh(s1.re * s2.re + s1.im * s2.im);
-        r.im = 2.0 * atan2(s1.im, s2.re);
+        r.re = ayLibm.asinh(s1.re * s2.re + s1.im * s2.im);
+        r.im = 2.0 * ayLibm.atan2(s1.im, s2.re);
     }
     return r;
 }
 
 static Cz c_atanh(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(catanh(to_c(z)));
-    if (z.re < 0.0) return c_neg(c_atanh(c_neg(z), err));  // atanh(z) = -atanh(-z)
+    if (!cz_finite(z)) return from_c(ayLibm.catanh(to_c(z)));
+    if (z.re < 0.0) return c_neg(c_atanh(c_neg(z), err));  // ayLibm.atanh(z) = -ayLibm.atanh(-z)
     Cz r;
     double ay = fabs(z.im);
     if (z.re > SQRT_LARGE_DOUBLE || ay > SQRT_LARGE_DOUBLE) {
         // large |z|: atanh(z) ~ 1/z +/- i*pi/2
-        double h = hypot(z.re / 2.0, z.im / 2.0);
+        double h = ayLibm.hypot(z.re / 2.0, z.im / 2.0);
         r.re = z.re / 4.0 / h / h;
         r.im = -copysign(M_PI / 2.0, -z.im);
     } else if (z.re == 1.0 && ay < SQRT_DBL_MIN) {
@@ -255,12 +256,12 @@ static Cz c_atanh(Cz z, int *err) {
             r.im = z.im;
             *err = EDOM;
         } else {
-            r.re = -log(sqrt(ay) / sqrt(hypot(ay, 2.0)));
-            r.im = copysign(atan2(2.0, -ay) / 2, z.im);
+            r.re = -ayLibm.log(sqrt(ay) / sqrt(ayLibm.hypot(ay, 2.0)));
+            r.im = copysign(ayLibm.atan2(2.0, -ay) / 2, z.im);
         }
     } else {
-        r.re = log1p(4.0 * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.0;
-        r.im = -atan2(-2.0 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.0;
+        r.re = ayLibm.log1p(4.0 * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4.0;
+        r.im = -ayLibm.atan2(-2.0 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2.0;
     }
     return r;
 }
@@ -273,16 +274,16 @@ static Cz c_atan(Cz z, int *err) {
 
 static Cz c_cosh(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(ccosh(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.ccosh(to_c(z)));
     Cz r;
     if (fabs(z.re) > LOG_LARGE_DOUBLE) {
         // cosh(re) alone would overflow when cosh(z) does not
         double x1 = z.re - copysign(1.0, z.re);
-        r.re = cos(z.im) * cosh(x1) * M_E;
-        r.im = sin(z.im) * sinh(x1) * M_E;
+        r.re = ayLibm.cos(z.im) * ayLibm.cosh(x1) * M_E;
+        r.im = ayLibm.sin(z.im) * ayLibm.sinh(x1) * M_E;
     } else {
-        r.re = cos(z.im) * cosh(z.re);
-        r.im = sin(z.im) * sinh(z.re);
+        r.re = ayLibm.cos(z.im) * ayLibm.cosh(z.re);
+        r.im = ayLibm.sin(z.im) * ayLibm.sinh(z.re);
     }
     if (isinf(r.re) || isinf(r.im)) *err = ERANGE;
     return r;
@@ -290,15 +291,15 @@ static Cz c_cosh(Cz z, int *err) {
 
 static Cz c_sinh(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(csinh(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.csinh(to_c(z)));
     Cz r;
     if (fabs(z.re) > LOG_LARGE_DOUBLE) {
         double x1 = z.re - copysign(1.0, z.re);
-        r.re = cos(z.im) * sinh(x1) * M_E;
-        r.im = sin(z.im) * cosh(x1) * M_E;
+        r.re = ayLibm.cos(z.im) * ayLibm.sinh(x1) * M_E;
+        r.im = ayLibm.sin(z.im) * ayLibm.cosh(x1) * M_E;
     } else {
-        r.re = cos(z.im) * sinh(z.re);
-        r.im = sin(z.im) * cosh(z.re);
+        r.re = ayLibm.cos(z.im) * ayLibm.sinh(z.re);
+        r.im = ayLibm.sin(z.im) * ayLibm.cosh(z.re);
     }
     if (isinf(r.re) || isinf(r.im)) *err = ERANGE;
     return r;
@@ -315,14 +316,14 @@ static Cz c_sin(Cz z, int *err) {
 
 static Cz c_tanh(Cz z, int *err) {
     *err = 0;
-    if (!cz_finite(z)) return from_c(ctanh(to_c(z)));
+    if (!cz_finite(z)) return from_c(ayLibm.ctanh(to_c(z)));
     Cz r;
     if (fabs(z.re) > LOG_LARGE_DOUBLE) {
         r.re = copysign(1.0, z.re);
-        r.im = 4.0 * sin(z.im) * cos(z.im) * exp(-2.0 * fabs(z.re));
+        r.im = 4.0 * ayLibm.sin(z.im) * ayLibm.cos(z.im) * ayLibm.exp(-2.0 * fabs(z.re));
     } else {
         // 1 - tanh(x)^2 computed as 1/cosh(x)^2 keeps its accuracy
-        double tx = tanh(z.re), ty = tan(z.im), cx = 1.0 / cosh(z.re), txty = tx * ty;
+        double tx = ayLibm.tanh(z.re), ty = ayLibm.tan(z.im), cx = 1.0 / ayLibm.cosh(z.re), txty = tx * ty;
         double denom = 1.0 + txty * txty;
         r.re = tx * (1.0 + ty * ty) / denom;
         r.im = ((ty / denom) * cx) * cx;
@@ -369,7 +370,7 @@ static AyValue cm_phase(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "cmath.phase", nargs, 1, 1)) return AY_NULL;
     Cz z;
     if (!arg_complex(vm, args[0], &z)) return AY_NULL;
-    return ayV_from_float(atan2(z.im, z.re));
+    return ayV_from_float(ayLibm.atan2(z.im, z.re));
 }
 
 static AyValue cm_polar(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -380,10 +381,10 @@ static AyValue cm_polar(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (isinf(z.re) || isinf(z.im)) r = INFINITY;
     else if (isnan(z.re) || isnan(z.im)) r = NAN;
     else {
-        r = hypot(z.re, z.im);
+        r = ayLibm.hypot(z.re, z.im);
         if (isinf(r)) return range_error(vm);
     }
-    return ayTuple_pack2(vm, ayV_from_float(r), ayV_from_float(atan2(z.im, z.re)));
+    return ayTuple_pack2(vm, ayV_from_float(r), ayV_from_float(ayLibm.atan2(z.im, z.re)));
 }
 
 static AyValue cm_rect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -396,15 +397,15 @@ static AyValue cm_rect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     }
     if (!isfinite(r) || !isfinite(phi)) {
         if (isinf(r) && isfinite(phi) && phi != 0.0) {
-            double re = r > 0 ? copysign(INFINITY, cos(phi)) : -copysign(INFINITY, cos(phi));
-            double im = r > 0 ? copysign(INFINITY, sin(phi)) : -copysign(INFINITY, sin(phi));
+            double re = r > 0 ? copysign(INFINITY, ayLibm.cos(phi)) : -copysign(INFINITY, ayLibm.cos(phi));
+            double im = r > 0 ? copysign(INFINITY, ayLibm.sin(phi)) : -copysign(INFINITY, ayLibm.sin(phi));
             return ayComplex_new_value(vm, re, im);
         }
         if (isinf(r) && phi == 0.0) return ayComplex_new_value(vm, r, phi * (r > 0 ? 1.0 : -1.0));
-        return ayComplex_new_value(vm, r * cos(phi), r * sin(phi));
+        return ayComplex_new_value(vm, r * ayLibm.cos(phi), r * ayLibm.sin(phi));
     }
     if (phi == 0.0) return ayComplex_new_value(vm, r, r * phi);
-    return ayComplex_new_value(vm, r * cos(phi), r * sin(phi));
+    return ayComplex_new_value(vm, r * ayLibm.cos(phi), r * ayLibm.sin(phi));
 }
 
 #define PRED(name, test) \
@@ -431,8 +432,8 @@ static AyValue cm_isclose(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
         return ayErr_format(vm, AY_EXC(vm, ValueError), "tolerances must be non-negative");
     if (x.re == y.re && x.im == y.im) return AY_TRUE;
     if (isinf(x.re) || isinf(x.im) || isinf(y.re) || isinf(y.im)) return AY_FALSE;
-    double diff = hypot(x.re - y.re, x.im - y.im);
-    return ayV_bool(diff <= rel * hypot(y.re, y.im) || diff <= rel * hypot(x.re, x.im) || diff <= abs_tol);
+    double diff = ayLibm.hypot(x.re - y.re, x.im - y.im);
+    return ayV_bool(diff <= rel * ayLibm.hypot(y.re, y.im) || diff <= rel * ayLibm.hypot(x.re, x.im) || diff <= abs_tol);
 }
 
 // }====

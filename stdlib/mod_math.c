@@ -11,6 +11,7 @@
 
 #include "containers.h"
 #include "int.h"
+#include "libm.h"
 #include "module.h"
 #include "native.h"
 #include "num.h"
@@ -94,7 +95,7 @@ static double m_tgamma(double x) {
         errno = EDOM;
         return NAN;
     }
-    double r = tgamma(x);
+    double r = ayLibm.tgamma(x);
     if (isinf(r)) errno = ERANGE;
     return r;
 }
@@ -109,7 +110,7 @@ static double m_lgamma(double x) {
         return 0.0;  // lgamma(1) = lgamma(2) = 0
     }
     int sign;
-    double r = lgamma_r(x, &sign);
+    double r = ayLibm.lgamma_r(x, &sign);
     if (isinf(r)) errno = ERANGE;
     return r;
 }
@@ -117,7 +118,7 @@ static double m_lgamma(double x) {
 // log, log2, log10 of a double with CPython's domain handling.
 static double m_log(double x) {
     if (isfinite(x)) {
-        if (x > 0.0) return log(x);
+        if (x > 0.0) return ayLibm.log(x);
         errno = EDOM;
         return x == 0.0 ? -INFINITY : NAN;
     }
@@ -132,14 +133,14 @@ static double m_log2(double x) {
         errno = EDOM;
         return NAN;
     }
-    if (x > 0.0) return log2(x);
+    if (x > 0.0) return ayLibm.log2(x);
     errno = EDOM;
     return x == 0.0 ? -INFINITY : NAN;
 }
 
 static double m_log10(double x) {
     if (isfinite(x)) {
-        if (x > 0.0) return log10(x);
+        if (x > 0.0) return ayLibm.log10(x);
         errno = EDOM;
         return x == 0.0 ? -INFINITY : NAN;
     }
@@ -150,8 +151,14 @@ static double m_log10(double x) {
 
 static double m_log1p(double x) {
     // log1p(-0.0) must keep the sign; libm does
-    return log1p(x);
+    return ayLibm.log1p(x);
 }
+
+// Called through pointers: the compiler inlines fabs/floor/ceil/sqrt only in calls.
+static double m_fabs(double x) { return fabs(x); }
+static double m_floor(double x) { return floor(x); }
+static double m_ceil(double x) { return ceil(x); }
+static double m_sqrt(double x) { return sqrt(x); }
 
 static double m_degrees(double x) { return x * (180.0 / M_PI); }
 static double m_radians(double x) { return x * (M_PI / 180.0); }
@@ -160,25 +167,25 @@ static double m_radians(double x) { return x * (M_PI / 180.0); }
     static AyValue mf_##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
         return math_1(vm, "math." #name, args, nargs, f, ovf); \
     }
-FUNC1(acos, acos, false)
-FUNC1(acosh, acosh, false)
-FUNC1(asin, asin, false)
-FUNC1(asinh, asinh, false)
-FUNC1(atan, atan, false)
-FUNC1(atanh, atanh, false)
-FUNC1(cbrt, cbrt, false)
-FUNC1(cos, cos, false)
-FUNC1(cosh, cosh, true)
-FUNC1(exp, exp, true)
-FUNC1(exp2, exp2, true)
-FUNC1(expm1, expm1, true)
-FUNC1(fabs, fabs, false)
+FUNC1(acos, ayLibm.acos, false)
+FUNC1(acosh, ayLibm.acosh, false)
+FUNC1(asin, ayLibm.asin, false)
+FUNC1(asinh, ayLibm.asinh, false)
+FUNC1(atan, ayLibm.atan, false)
+FUNC1(atanh, ayLibm.atanh, false)
+FUNC1(cbrt, ayLibm.cbrt, false)
+FUNC1(cos, ayLibm.cos, false)
+FUNC1(cosh, ayLibm.cosh, true)
+FUNC1(exp, ayLibm.exp, true)
+FUNC1(exp2, ayLibm.exp2, true)
+FUNC1(expm1, ayLibm.expm1, true)
+FUNC1(fabs, m_fabs, false)
 FUNC1(log1p, m_log1p, false)
-FUNC1(sin, sin, false)
-FUNC1(sinh, sinh, true)
-FUNC1(sqrt, sqrt, false)
-FUNC1(tan, tan, false)
-FUNC1(tanh, tanh, false)
+FUNC1(sin, ayLibm.sin, false)
+FUNC1(sinh, ayLibm.sinh, true)
+FUNC1(sqrt, m_sqrt, false)
+FUNC1(tan, ayLibm.tan, false)
+FUNC1(tanh, ayLibm.tanh, false)
 FUNC1(degrees, m_degrees, false)
 FUNC1(radians, m_radians, false)
 #undef FUNC1
@@ -187,13 +194,13 @@ FUNC1(radians, m_radians, false)
     static AyValue mf_##name(AyVM *vm, AyValue *args, int nargs, AyValue kw) { \
         return math_1a(vm, "math." #name, args, nargs, f); \
     }
-FUNC1A(erf, erf)
-FUNC1A(erfc, erfc)
+FUNC1A(erf, ayLibm.erf)
+FUNC1A(erfc, ayLibm.erfc)
 FUNC1A(gamma, m_tgamma)
 FUNC1A(lgamma, m_lgamma)
 #undef FUNC1A
 
-static double m_atan2(double y, double x) { return atan2(y, x); }
+static double m_atan2(double y, double x) { return ayLibm.atan2(y, x); }
 
 static AyValue mf_atan2(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return math_2(vm, "atan2", args, nargs, m_atan2);
@@ -202,7 +209,7 @@ static AyValue mf_copysign(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     return math_2(vm, "copysign", args, nargs, copysign);
 }
 static AyValue mf_remainder(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    return math_2(vm, "remainder", args, nargs, remainder);
+    return math_2(vm, "remainder", args, nargs, ayLibm.remainder);
 }
 
 static AyValue mf_fmod(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -211,7 +218,7 @@ static AyValue mf_fmod(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!arg_double(vm, args[0], &x) || !arg_double(vm, args[1], &y)) return AY_NULL;
     if (isinf(y) && isfinite(x)) return ayV_from_float(x);
     errno = 0;
-    double r = fmod(x, y);
+    double r = ayLibm.fmod(x, y);
     if (isnan(r)) errno = !isnan(x) && !isnan(y) ? EDOM : 0;
     if (errno && !check_errno(vm, r)) return AY_NULL;
     return ayV_from_float(r);
@@ -227,7 +234,7 @@ static AyValue mf_pow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
         if (isnan(x)) r = y == 0.0 ? 1.0 : x;
         else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
         else if (isinf(x)) {
-            bool odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+            bool odd_y = isfinite(y) && ayLibm.fmod(fabs(y), 2.0) == 1.0;
             if (y > 0.0) r = odd_y ? x : fabs(x);
             else if (y == 0.0) r = 1.0;
             else r = odd_y ? copysign(0.0, x) : 0.0;
@@ -238,7 +245,7 @@ static AyValue mf_pow(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
             else r = 0.0;
         }
     } else {
-        r = pow(x, y);
+        r = ayLibm.pow(x, y);
         if (!isfinite(r)) {
             if (isnan(r)) errno = EDOM;
             else errno = x == 0.0 ? EDOM : ERANGE;
@@ -326,7 +333,7 @@ static AyValue mf_nextafter(AyVM *vm, AyValue *args, int nargs, AyValue kwnames)
     if (!ayArg_unpack(vm, "nextafter", args, nargs, kwnames, "x y / $ steps", a)) return AY_NULL;
     double x, y;
     if (!arg_double(vm, a[0], &x) || !arg_double(vm, a[1], &y)) return AY_NULL;
-    if (!a[2] || a[2] == AY_NONE) return ayV_from_float(nextafter(x, y));
+    if (!a[2] || a[2] == AY_NONE) return ayV_from_float(ayLibm.nextafter(x, y));
     AyValue st = ayObj_index(vm, a[2]);
     if (!st) return AY_NULL;
     if (ayInt_sign(vm, st) < 0)
@@ -369,8 +376,8 @@ static AyValue mf_ulp(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (isnan(x)) return ayV_from_float(x);
     x = fabs(x);
     if (isinf(x)) return ayV_from_float(x);
-    double x2 = nextafter(x, INFINITY);
-    if (isinf(x2)) return ayV_from_float(x - nextafter(x, -INFINITY));
+    double x2 = ayLibm.nextafter(x, INFINITY);
+    if (isinf(x2)) return ayV_from_float(x - ayLibm.nextafter(x, -INFINITY));
     return ayV_from_float(x2 - x);
 }
 
@@ -441,12 +448,12 @@ static AyValue round_to_int(AyVM *vm, AyValue v, AyStr *dunder, double (*f)(doub
 
 static AyValue mf_floor(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "math.floor", nargs, 1, 1)) return AY_NULL;
-    return round_to_int(vm, args[0], vm->s.__floor__, floor);
+    return round_to_int(vm, args[0], vm->s.__floor__, m_floor);
 }
 
 static AyValue mf_ceil(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     if (!ayArg_count(vm, "math.ceil", nargs, 1, 1)) return AY_NULL;
-    return round_to_int(vm, args[0], vm->s.__ceil__, ceil);
+    return round_to_int(vm, args[0], vm->s.__ceil__, m_ceil);
 }
 
 static AyValue mf_trunc(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
@@ -705,7 +712,7 @@ typedef struct DL {
 
 static DL dl_mul(double x, double y) {
     double z = x * y;
-    return (DL){z, fma(x, y, -z)};
+    return (DL){z, ayLibm.fma(x, y, -z)};
 }
 
 static DL dl_fast_sum(double a, double b) {

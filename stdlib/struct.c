@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "libm.h"
 #include "stdmod.h"
 
 // {==== formats
@@ -226,9 +227,9 @@ static bool pack_half(AyVM *vm, double x, uint16_t *out) {
     uint32_t bits;
     if (biased <= 0) {
         // subnormal: units of 2**-24, round half to even
-        bits = (uint32_t)nearbyint(ldexp(ax, 24));
+        bits = (uint32_t)ayLibm.nearbyint(ldexp(ax, 24));
     } else {
-        uint32_t frac = (uint32_t)nearbyint((2 * m - 1) * 1024);
+        uint32_t frac = (uint32_t)ayLibm.nearbyint((2 * m - 1) * 1024);
         bits = ((uint32_t)biased << 10) + frac;  // a carry out of frac bumps the exponent
     }
     if (bits >= 0x7c00) {

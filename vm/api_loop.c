@@ -81,7 +81,7 @@ AY_API AyStatus ay_loop_run_once(AyVM *vm, double timeout) {
     ayGC_push_root(vm, loop);
     if (timeout != 0 && !vm->interrupt) {
         double work = loop_timeout(l);
-        double wait = work < 0 ? timeout : timeout < 0 ? work : fmin(work, timeout);
+        double wait = work < 0 ? timeout : timeout < 0 || work < timeout ? work : timeout;
         if (wait != 0) wait_backend(vm, l, wait);
     }
     // stop() before run_forever(): one iteration that polls without blocking

@@ -8,6 +8,7 @@
 
 #include "containers.h"
 #include "int.h"
+#include "libm.h"
 #include "native.h"
 #include "num.h"
 #include "str.h"
@@ -93,16 +94,16 @@ static Cx c_pow(Cx a, Cx b) {
         if (b.imag != 0.0 || b.real < 0.0) errno = EDOM;
         r.real = r.imag = 0.0;
     } else {
-        double vabs = hypot(a.real, a.imag);
-        double len = pow(vabs, b.real);
-        double at = atan2(a.imag, a.real);
+        double vabs = ayLibm.hypot(a.real, a.imag);
+        double len = ayLibm.pow(vabs, b.real);
+        double at = ayLibm.atan2(a.imag, a.real);
         double phase = at * b.real;
         if (b.imag != 0.0) {
-            len /= exp(at * b.imag);
-            phase += b.imag * log(vabs);
+            len /= ayLibm.exp(at * b.imag);
+            phase += b.imag * ayLibm.log(vabs);
         }
-        r.real = len * cos(phase);
-        r.imag = len * sin(phase);
+        r.real = len * ayLibm.cos(phase);
+        r.imag = len * ayLibm.sin(phase);
     }
     return r;
 }
@@ -184,7 +185,7 @@ static AyValue complex_abs(AyVM *vm, AyValue v) {
         if (isinf(im)) return ayV_from_float(fabs(im));
         return ayV_from_float(NAN);
     }
-    double r = hypot(re, im);
+    double r = ayLibm.hypot(re, im);
     if (isinf(r)) return ayErr_format(vm, AY_EXC(vm, OverflowError), "absolute value too large");
     return ayV_from_float(r);
 }

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "libm.h"
 #include "num.h"
 
 typedef unsigned __int128 u128;
@@ -295,7 +296,7 @@ static char *fast_digits(double v, int mode, int ndigits, int *decpt, int *ndig)
         if (!scaled_round(v, p, &q)) return NULL;
     } else {
         if (ndigits > 17) return NULL;
-        int k = (int)floor(log10(v));
+        int k = (int)floor(ayLibm.log10(v));
         for (int tries = 0;; tries++) {
             if (tries == 2) return NULL;
             p = ndigits - 1 - k;

@@ -9,6 +9,7 @@
 
 #include "containers.h"
 #include "int.h"
+#include "libm.h"
 #include "native.h"
 #include "num.h"
 #include "str.h"
@@ -76,7 +77,7 @@ int ayFloat_as_double(AyVM *vm, AyValue v, double *out) {
 // {==== arithmetic
 
 bool ayFloat_divmod(AyVM *vm, double vx, double wx, double *div_out, double *mod_out) {
-    double mod = fmod(vx, wx);
+    double mod = ayLibm.fmod(vx, wx);
     double div = (vx - mod) / wx;
     if (mod) {
         // the remainder takes the divisor's sign
@@ -109,7 +110,7 @@ AyValue ayNum_erange(AyVM *vm) {
     return e ? ayErr_set(vm, e) : AY_NULL;
 }
 
-static bool is_odd_integer(double d) { return fmod(fabs(d), 2.0) == 1.0; }
+static bool is_odd_integer(double d) { return ayLibm.fmod(fabs(d), 2.0) == 1.0; }
 
 AyValue ayComplex_pow_values(AyVM *vm, double ar, double ai, double br, double bi);
 
@@ -143,7 +144,7 @@ AyValue ayFloat_pow(AyVM *vm, double iv, double iw) {
     }
     if (iv == 1.0) return ayV_from_float(negate ? -1.0 : 1.0);
     errno = 0;
-    double r = pow(iv, iw);
+    double r = ayLibm.pow(iv, iw);
     if (negate) r = -r;
     if (isinf(r)) return ayNum_erange(vm);
     return ayV_from_float(r);
@@ -332,8 +333,8 @@ static AyValue float_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVal
 
 // round-half-even to an integer-valued double
 static double round_half_even(double x) {
-    double r = round(x);
-    if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+    double r = ayLibm.round(x);
+    if (fabs(x - r) == 0.5) r = 2.0 * ayLibm.round(x / 2.0);
     return r;
 }
 
