@@ -49,7 +49,8 @@ def _report_never_retrieved(fut):
 
 def _extract_stack():
     import sys
-    frames = format_helpers.extract_stack(sys._getframe(2) if hasattr(sys, '_getframe') else None)
+    # frame 1 called the C constructor wanting the stack (frame 0 is this one)
+    frames = format_helpers.extract_stack(sys._getframe(1) if hasattr(sys, '_getframe') else None)
     return frames[-10:]
 
 
