@@ -12,8 +12,10 @@
 #include "aio.h"
 #include "code.h"
 #include "gen.h"
+#include "int.h"
 #include "num.h"
 #include "str.h"
+#include "thread.h"
 
 #define MAX_SELECT_TIMEOUT 86400.0     // seconds (CPython's MAXIMUM_SELECT_TIMEOUT)
 #define MIN_SCHEDULED_TIMERS 100       // purge threshold for cancelled timers
@@ -229,15 +231,25 @@ static bool check_callback(AyVM *vm, AioLoop *l, AyValue cb, const char *method)
     return true;
 }
 
+// In debug mode, CPython's _check_thread: the loop's own thread only.
+static bool check_thread(AyVM *vm, AioLoop *l) {
+    if (!l->debug || !l->thread_id || l->thread_id == ayThread_ident()) return true;
+    ayErr_format(vm, AY_EXC(vm, RuntimeError),
+                 "Non-thread-safe operation invoked on an event loop other than the current one");
+    return false;
+}
+
 // call_soon and call_soon_threadsafe, named `method`
-static AyValue call_soon_method(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *method) {
+static AyValue call_soon_method(AyVM *vm, AyValue *args, int nargs, AyValue kwnames, const char *method,
+                                bool threadsafe) {
     AyValue ctx;
     if (!context_kw(vm, method, args, nargs, kwnames, &ctx)) return AY_NULL;
     if (nargs < 2)
         return ayErr_format(vm, AY_EXC(vm, TypeError),
                             "BaseEventLoop.%s() missing 1 required positional argument: 'callback'", method);
     AioLoop *l = self_loop(vm, args[0]);
-    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[1], method)) return AY_NULL;
+    if (!aioLoop_check_closed(vm, l) || (!threadsafe && !check_thread(vm, l)) || !check_callback(vm, l, args[1], method))
+        return AY_NULL;
     AioHandle *h = aioLoop_call_soon(vm, l, args[1], args + 2, nargs - 2, ctx);
     return h ? ayV_from_obj(h) : AY_NULL;
 }
@@ -279,7 +291,7 @@ static AyValue m_call_later(AyVM *vm, AyValue *args, int nargs, AyValue kwnames)
     double delay;
     if (!to_time(vm, args[1], &delay)) return AY_NULL;
     // CPython's call_later checks through call_at, whose name its message has
-    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[2], "call_at")) return AY_NULL;
+    if (!aioLoop_check_closed(vm, l) || !check_thread(vm, l) || !check_callback(vm, l, args[2], "call_at")) return AY_NULL;
     return schedule_timer(vm, l, aioLoop_time() + delay, args + 2, nargs - 2, ctx);
 }
 
@@ -293,16 +305,16 @@ static AyValue m_call_at(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     AioLoop *l = self_loop(vm, args[0]);
     double when;
     if (!to_time(vm, args[1], &when)) return AY_NULL;
-    if (!aioLoop_check_closed(vm, l) || !check_callback(vm, l, args[2], "call_at")) return AY_NULL;
+    if (!aioLoop_check_closed(vm, l) || !check_thread(vm, l) || !check_callback(vm, l, args[2], "call_at")) return AY_NULL;
     return schedule_timer(vm, l, when, args + 2, nargs - 2, ctx);
 }
 
 static AyValue m_call_soon(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
-    return call_soon_method(vm, args, nargs, kwnames, "call_soon");
+    return call_soon_method(vm, args, nargs, kwnames, "call_soon", false);
 }
 
 static AyValue m_call_soon_threadsafe(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
-    AyValue r = call_soon_method(vm, args, nargs, kwnames, "call_soon_threadsafe");
+    AyValue r = call_soon_method(vm, args, nargs, kwnames, "call_soon_threadsafe", true);
     if (r) aioUv_wakeup(self_loop(vm, args[0]));
     return r;
 }
@@ -517,7 +529,7 @@ static AyValue m_run_forever(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
     AyValue old_hooks = hooks ? swap_asyncgen_hooks(vm, hooks) : AY_NULL;
     ayGC_push_root(vm, old_hooks);
     l->running = 1;
-    l->thread_id = 1;
+    l->thread_id = ayThread_ident();
     vm->aio->running_loop = args[0];
     bool ok = true;
     while (ok) {
@@ -622,7 +634,7 @@ static int set_slow(AyVM *vm, AyValue self, AyValue v) {
 }
 static AyValue get_thread_id(AyVM *vm, AyValue self) {
     AioLoop *l = self_loop(vm, self);
-    return l->thread_id ? ayV_small((int64_t)l->thread_id) : AY_NONE;
+    return l->thread_id ? ayInt_from_u64(vm, l->thread_id) : AY_NONE;
 }
 static AyValue get_ready_count(AyVM *vm, AyValue self) { return ayV_small((int64_t)self_loop(vm, self)->ready_len); }
 static AyValue get_scheduled(AyVM *vm, AyValue self) {
