@@ -17,16 +17,22 @@ def _handle_repr(handle):
         parts.insert(2 if handle._cancelled else 1, f'when={handle._when}')
     if handle._callback is not None:
         parts.append(format_helpers._format_callback_source(handle._callback, handle._args))
+    if handle._source_traceback:
+        frame = handle._source_traceback[-1]
+        parts.append(f'created at {frame[0]}:{frame[1]}')
     return '<' + ' '.join(parts) + '>'
 
 
 def _handle_error(handle, exc):
     source = format_helpers._format_callback_source(handle._callback, handle._args)
-    handle._loop.call_exception_handler({
+    context = {
         'message': f'Exception in callback {source}',
         'exception': exc,
         'handle': handle,
-    })
+    }
+    if handle._source_traceback:
+        context['source_traceback'] = handle._source_traceback
+    handle._loop.call_exception_handler(context)
 
 
 def _report_destroyed_task(task):

@@ -140,12 +140,14 @@ def _format_callback_source(func, args, *, debug=False):
 
 
 def extract_stack(f=None, limit=None):
-    """Where the caller is, as (filename, lineno, name, line) tuples, oldest first."""
+    """Where the caller is, as traceback.FrameSummary entries (source lines
+    read when first asked for), oldest first."""
+    from traceback import FrameSummary
     if f is None:
         f = sys._getframe(1) if hasattr(sys, '_getframe') else None
     frames = []
     while f is not None and (limit is None or len(frames) < limit):
-        frames.append((f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None))
+        frames.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name, lookup_line=False))
         f = f.f_back
     frames.reverse()
     return frames

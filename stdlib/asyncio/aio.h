@@ -66,7 +66,8 @@ typedef struct AioHandle {
     AyValue context;     // a Context, or the variables (dict) captured at scheduling time:
                          // a Context object is only made if someone asks for it
     AyValue loop;
-    AyValue repr_cache;  // debug mode: the repr taken before cancel()
+    AyValue debug;       // debug mode: (source traceback, repr taken at cancel()), None for either
+                         // missing; AY_NULL outside debug mode
     double when;         // TimerHandle: absolute loop time
     uint8_t cancelled;
     uint8_t scheduled;   // TimerHandle: in the loop's heap

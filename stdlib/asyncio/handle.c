@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "aio.h"
+#include "containers.h"
 #include "num.h"
 #include "seq.h"
 #include "str.h"
@@ -14,12 +15,34 @@ static void handle_trace(AyVM *vm, AyObj *o) {
     ayGC_mark(vm, h->callback);
     ayGC_mark(vm, h->context);
     ayGC_mark(vm, h->loop);
-    ayGC_mark(vm, h->repr_cache);
+    ayGC_mark(vm, h->debug);
     for (uint32_t i = 0; i < h->nargs; i++) ayGC_mark(vm, h->args[i]);
 }
 
 static size_t handle_gc_size(AyObj *o) {
     return o->type->basic_size + sizeof(AyValue) * ((AioHandle *)o)->nargs;
+}
+
+static bool loop_debug(AyVM *vm, AyValue loop) { return aioLoop_check(vm, loop) && AY_AS(AioLoop, loop)->debug; }
+
+// The parts of h->debug, None when absent.
+static AyValue debug_part(AioHandle *h, int i) { return h->debug ? AY_AS(AyTuple, h->debug)->items[i] : AY_NONE; }
+
+static bool set_debug(AyVM *vm, AioHandle *h, AyValue source_tb, AyValue repr) {
+    AyValue d = ayTuple_pack2(vm, source_tb, repr);
+    if (!d) return false;
+    h->debug = d;
+    return true;
+}
+
+// Debug mode: where the handle was made ("created at" in its repr), as CPython
+// records it; the stack ends at the Python code that called the C method.
+static bool remember_creation(AyVM *vm, AioHandle *h) {
+    ayGC_push_root(vm, ayV_from_obj(h));
+    AyValue tb = aioHook_call(vm, "extract_stack", NULL, 0);
+    bool ok = tb && set_debug(vm, h, tb, AY_NONE);
+    ayGC_pop_roots(vm, 1);
+    return ok;
 }
 
 AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, const AyValue *args, int nargs, AyValue loop,
@@ -35,23 +58,22 @@ AioHandle *aioHandle_new(AyVM *vm, AyType *type, AyValue callback, const AyValue
         h->context = aioContext_snapshot(vm);
         if (!h->context) return NULL;
     }
+    if (loop_debug(vm, loop) && !remember_creation(vm, h)) return NULL;
     return h;
 }
-
-static bool loop_debug(AyVM *vm, AyValue loop) { return aioLoop_check(vm, loop) && AY_AS(AioLoop, loop)->debug; }
 
 void aioHandle_cancel(AyVM *vm, AioHandle *h) {
     if (h->cancelled) return;
     if (ayType_is_subtype(h->hdr.type, vm->aio->t_timer_handle)) {
         if (h->scheduled && aioLoop_check(vm, h->loop)) AY_AS(AioLoop, h->loop)->timer_cancelled_count++;
     }
-    if (loop_debug(vm, h->loop) && !h->repr_cache) {
-        // keep the repr: it is what debug output shows after the callback is gone
-        AyValue r = ayObj_repr(vm, ayV_from_obj(h));
-        if (r) h->repr_cache = r;
-        else ayErr_clear(vm);
-    }
     h->cancelled = 1;
+    if (loop_debug(vm, h->loop)) {
+        // keep the repr (a cancelled one, callback still shown): it is what
+        // debug output shows after the callback is gone
+        AyValue r = ayObj_repr(vm, ayV_from_obj(h));
+        if (!r || !set_debug(vm, h, debug_part(h, 0), r)) ayErr_clear(vm);
+    }
     h->callback = AY_NULL;
     for (uint32_t i = 0; i < h->nargs; i++) h->args[i] = AY_NONE;
 }
@@ -128,7 +150,7 @@ static AyValue timer_new(AyVM *vm, AyType *type, AyValue *args, int nargs, AyVal
 
 static AyValue handle_repr(AyVM *vm, AyValue self) {
     AioHandle *h = AY_AS(AioHandle, self);
-    if (h->repr_cache) return h->repr_cache;
+    if (debug_part(h, 1) != AY_NONE) return debug_part(h, 1);
     AyValue r = aioHook_call(vm, "handle_repr", &self, 1);
     if (r || ayErr_occurred(vm)) return r;
     return ayStr_from_fmt(vm, "<%s>", ayType_name(h->hdr.type));
@@ -165,18 +187,15 @@ static AyValue get_callback(AyVM *vm, AyValue self) {
 }
 static AyValue get_args(AyVM *vm, AyValue self) {
     AioHandle *h = AY_AS(AioHandle, self);
-    if (h->cancelled) return AY_NONE;
+    if (!h->callback) return AY_NONE;  // dropped by cancel() (after its debug-mode repr)
     return ayTuple_from_items(vm, h->args, h->nargs);
 }
 static AyValue get_cancelled(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AioHandle, self)->cancelled); }
 static AyValue get_loop(AyVM *vm, AyValue self) { return AY_AS(AioHandle, self)->loop; }
 static AyValue get_when(AyVM *vm, AyValue self) { return ayV_from_float(AY_AS(AioHandle, self)->when); }
 static AyValue get_scheduled(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AioHandle, self)->scheduled); }
-static AyValue get_source_tb(AyVM *vm, AyValue self) { return AY_NONE; }
-static AyValue get_repr(AyVM *vm, AyValue self) {
-    AyValue r = AY_AS(AioHandle, self)->repr_cache;
-    return r ? r : AY_NONE;
-}
+static AyValue get_source_tb(AyVM *vm, AyValue self) { return debug_part(AY_AS(AioHandle, self), 0); }
+static AyValue get_repr(AyVM *vm, AyValue self) { return debug_part(AY_AS(AioHandle, self), 1); }
 
 static const AyGetSetDef handle_getsets[] = {
     {"_callback", get_callback, NULL},
