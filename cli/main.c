@@ -104,9 +104,15 @@ static char *abspath(const char *path) {
     if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
     const char *p = path;
     while (p[0] == '.' && p[1] == '/') p += 2;
-    size_t n = strlen(cwd) + strlen(p) + 2;
-    char *r = malloc(n);
-    if (r) snprintf(r, n, "%s/%s", cwd, p);
+    // joined by hand: snprintf would map libc's printf code (two 64 KB windows)
+    // into every run for this alone
+    size_t ncwd = strlen(cwd), np = strlen(p);
+    char *r = malloc(ncwd + np + 2);
+    if (r) {
+        memcpy(r, cwd, ncwd);
+        r[ncwd] = '/';
+        memcpy(r + ncwd + 1, p, np + 1);
+    }
     return r;
 }
 

@@ -372,8 +372,12 @@ int ayStr_number(AyParser *p, const AyToken *t, AyConst *c) {
         int nd = n;
         while (nd > 1 && *digits == '0') digits++, nd--;
         if (nd < 19 || (nd == 19 && strcmp(digits, "9223372036854775807") <= 0)) {
+            // not strtoll: its code would be one more 64 KB window of libc in
+            // every run; the digits are checked and the value fits
+            int64_t v = 0;
+            for (int i = 0; i < nd; i++) v = v * 10 + (digits[i] - '0');
             c->kind = AY_CONST_INT;
-            c->i = strtoll(digits, NULL, 10);
+            c->i = v;
         } else if (nd > 4300) {
             ayParse_error_tok(p, t, "Exceeds the limit (4300 digits) for integer string conversion: value has %d "
                                     "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
