@@ -547,6 +547,10 @@ class TextIOWrapper(TextIOBase):
 TextIOBase.register(StringIO)
 BufferedIOBase.register(BytesIO)
 TextIOWrapper.register(_io.TextIOWrapper)
+BufferedReader.register(_io.BufferedReader)
+BufferedWriter.register(_io.BufferedWriter)
+BufferedRandom.register(_io.BufferedRandom)
+FileIO.register(_io.FileIO)
 
 
 def open_code(path):

@@ -11,12 +11,14 @@
 #include "module.h"
 #include "native.h"
 #include "stdmod.h"
+#include "stdtypes.h"
 #include "str.h"
 #include "vm.h"
 
 AyValue ayBytes_from(AyVM *vm, const char *s, size_t n);
 bool ayBytes_view(AyVM *vm, AyValue v, const char **data, int64_t *n);
 AyValue ayCodec_decode(AyVM *vm, const char *data, size_t n, const char *encoding, const char *errors);
+bool ayCodec_known(AyVM *vm, const char *name);  // vm/codecs.c: LookupError if not a text codec
 // stdlib/stdmod.c, stdlib/io.c
 AyValue ayStd_fspath(AyVM *vm, AyValue v);
 AyValue ayIO_unsupported(AyVM *vm, const char *msg);
@@ -32,11 +34,20 @@ typedef struct AyFile {
     AyObj hdr;
     FILE *fp;
     AyValue name, mode;
+    AyValue encoding, errors;  // open()'s arguments, NULL when not given (UTF-8, strict)
     AyDict *dict;
     uint8_t binary, readable, writable, closed, std, newline;
 } AyFile;
 
 static AyType *file_type(AyVM *vm) { return vm->t_file; }
+
+// Binary files are the same objects under CPython's names for them:
+// unbuffered (buffering=0) FileIO, else by what they may do.
+static AyType *binary_type(AyVM *vm, bool raw, bool readable, bool writable) {
+    if (raw) return AY_STD_TYPE(vm, FileIO);
+    if (readable && writable) return AY_STD_TYPE(vm, BufferedRandom);
+    return readable ? AY_STD_TYPE(vm, BufferedReader) : AY_STD_TYPE(vm, BufferedWriter);
+}
 
 // Raises the OSError subclass CPython uses for errno `err`.
 AyValue ayErr_oserror(AyVM *vm, int err, AyValue filename) {
@@ -55,6 +66,8 @@ static void file_trace(AyVM *vm, AyObj *o) {
     AyFile *f = (AyFile *)o;
     ayGC_mark(vm, f->name);
     ayGC_mark(vm, f->mode);
+    ayGC_mark(vm, f->encoding);
+    ayGC_mark(vm, f->errors);
     ayGC_mark_obj(vm, (AyObj *)f->dict);
 }
 
@@ -90,6 +103,20 @@ AyValue ayFile_new_std(AyVM *vm, int which) {
     return ayV_from_obj(f);
 }
 
+static const char *file_codec(AyFile *f) { return f->encoding ? AY_CSTR(f->encoding) : "utf-8"; }
+static const char *file_errors(AyFile *f) { return f->errors ? AY_CSTR(f->errors) : "strict"; }
+
+// Whether the file's text is UTF-8 (Ay's own string encoding: no transcoding).
+static bool utf8_text(AyFile *f) {
+    if (!f->encoding) return true;
+    char norm[16];
+    size_t k = 0;
+    for (const char *p = AY_CSTR(f->encoding); *p && k + 1 < sizeof norm; p++)
+        if (*p != '-' && *p != '_') norm[k++] = (char)(*p | 0x20);
+    norm[k] = 0;
+    return strcmp(norm, "utf8") == 0;
+}
+
 // Writes text to a file of ours, each \n as its newline mode says.
 static bool write_text(AyFile *f, const char *s, size_t n) {
     if (f->newline != NL_CR && f->newline != NL_CRLF) return fwrite(s, 1, n, f->fp) == n;
@@ -113,7 +140,16 @@ AyValue ayFile_write_to(AyVM *vm, AyValue file, AyValue s) {
         if (f->binary) return ayErr_format(vm, AY_EXC(vm, TypeError), "a bytes-like object is required, not 'str'");
         if (f->std == STD_OUT) ayIO_write_out(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
         else if (f->std == STD_ERR) ayIO_write_err(vm, AY_CSTR(s), (size_t)AY_STR(s)->size);
-        else if (!write_text(f, AY_CSTR(s), (size_t)AY_STR(s)->size)) return ayErr_oserror(vm, errno, AY_NULL);
+        else if (utf8_text(f)) {
+            if (!write_text(f, AY_CSTR(s), (size_t)AY_STR(s)->size)) return ayErr_oserror(vm, errno, AY_NULL);
+        } else {
+            AyValue encoded = ayCodec_encode(vm, AY_STR(s), file_codec(f), file_errors(f));
+            const char *data;
+            int64_t n;
+            if (!encoded || !ayBytes_view(vm, encoded, &data, &n)) return AY_NULL;
+            // the encoding keeps \n as the byte 10 (single-byte codecs and UTF-8 alike)
+            if (!write_text(f, data, (size_t)n)) return ayErr_oserror(vm, errno, AY_NULL);
+        }
         return AY_NONE;
     }
     AyValue args[2] = {file, s};
@@ -174,7 +210,7 @@ static bool read_line(AyVM *vm, AyFile *f, AyBuf *b, int64_t limit) {
 static AyValue finish_read(AyVM *vm, AyFile *f, AyBuf *b) {
     AyValue r;
     if (f->binary) r = ayBytes_from(vm, b->data ? b->data : "", b->len);
-    else r = ayCodec_decode(vm, b->data ? b->data : "", b->len, "utf-8", "strict");
+    else r = ayCodec_decode(vm, b->data ? b->data : "", b->len, file_codec(f), file_errors(f));
     ayBuf_free(b);
     return r;
 }
@@ -223,8 +259,8 @@ static AyValue m_read(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
                 c = '\n';
             }
             ayBuf_addc(&b, (char)c);
-            // the rest of a UTF-8 sequence
-            int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+            // the rest of a UTF-8 sequence (other encodings: a byte a character)
+            int extra = !utf8_text(f) ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
             for (int k = 0; k < extra; k++) {
                 int d = fgetc(f->fp);
                 if (d == EOF) break;
@@ -461,7 +497,12 @@ static const AyMethodDef file_methods[] = {
 static AyValue file_name_get(AyVM *vm, AyValue self) { return AY_AS(AyFile, self)->name; }
 static AyValue file_mode_get(AyVM *vm, AyValue self) { return AY_AS(AyFile, self)->mode; }
 static AyValue file_closed_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(AyFile, self)->closed); }
-static AyValue file_encoding_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "utf-8")); }
+// open() without an encoding reads as the locale says (UTF-8 here; CPython names it so)
+static AyValue file_encoding_get(AyVM *vm, AyValue self) {
+    AyFile *f = AY_AS(AyFile, self);
+    if (f->encoding) return f->encoding;
+    return ayV_from_obj(ayStr_intern_c(vm, f->std == STD_NONE ? "UTF-8" : "utf-8"));
+}
 
 // The binary stream under a text file (sys.stdout.buffer): a binary file
 // object on the same FILE*, made once and kept in the file's dict.
@@ -471,7 +512,7 @@ static AyValue file_buffer_get(AyVM *vm, AyValue self) {
     AyStr *key = ayStr_intern_c(vm, "buffer");
     AyValue cached = f->dict ? ayDict_get_str(vm, f->dict, key) : AY_NULL;
     if (cached) return cached;
-    AyFile *b = AY_NEW(vm, AyFile, file_type(vm));
+    AyFile *b = AY_NEW(vm, AyFile, binary_type(vm, false, f->readable, f->writable));
     if (!b) return AY_NULL;
     b->fp = f->fp;
     b->name = f->name;
@@ -486,7 +527,10 @@ static AyValue file_buffer_get(AyVM *vm, AyValue self) {
     if (ayDict_set(vm, f->dict, ayV_from_obj(key), ayV_from_obj(b)) < 0) return AY_NULL;
     return ayV_from_obj(b);
 }
-static AyValue file_errors_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayStr_intern_c(vm, "strict")); }
+static AyValue file_errors_get(AyVM *vm, AyValue self) {
+    AyFile *f = AY_AS(AyFile, self);
+    return f->errors ? f->errors : ayV_from_obj(ayStr_intern_c(vm, "strict"));
+}
 // interactive standard streams are line buffered
 static AyValue file_line_buffering_get(AyVM *vm, AyValue self) {
     AyFile *f = AY_AS(AyFile, self);
@@ -506,9 +550,11 @@ static const AyGetSetDef file_getsets[] = {
 
 static AyValue file_repr(AyVM *vm, AyValue self) {
     AyFile *f = AY_AS(AyFile, self);
-    if (f->binary)
-        return ayStr_from_fmt(vm, "<_io.Buffered%s name=%R>", f->writable ? "Writer" : "Reader", f->name);
-    return ayStr_from_fmt(vm, "<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
+    if (ayV_type(vm, self) == AY_STD_TYPE(vm, FileIO))
+        return ayStr_from_fmt(vm, "<_io.FileIO name=%R mode=%R closefd=True>", f->name, f->mode);
+    if (f->binary) return ayStr_from_fmt(vm, "<%s name=%R>", ayType_name(ayV_type(vm, self)), f->name);
+    return ayStr_from_fmt(vm, "<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode,
+                          file_encoding_get(vm, self));
 }
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)
@@ -537,6 +583,13 @@ static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
         return ayErr_format(vm, AY_EXC(vm, ValueError), "binary mode doesn't take an encoding argument");
     if (bin && a[4] && a[4] != AY_NONE)
         return ayErr_format(vm, AY_EXC(vm, ValueError), "binary mode doesn't take an errors argument");
+    for (int i = 3; i <= 4; i++)
+        if (a[i] && a[i] != AY_NONE && !ayV_is_str(vm, a[i]))
+            return ayErr_format(vm, AY_EXC(vm, TypeError), "open() argument '%s' must be str or None, not %T",
+                                i == 3 ? "encoding" : "errors", a[i]);
+    if (a[3] && ayV_is_str(vm, a[3]) && strcmp(AY_CSTR(a[3]), "locale") == 0)
+        a[3] = AY_NONE;  // io.text_encoding()'s name for the default
+    if (a[3] && a[3] != AY_NONE && !ayCodec_known(vm, AY_CSTR(a[3]))) return AY_NULL;
     const char *cmode = r ? (plus ? "r+" : "r") : w ? (plus ? "w+" : "w") : ap ? (plus ? "a+" : "a") : (plus ? "w+x" : "wx");
     FILE *fp;
     AyValue name = a[0];
@@ -563,7 +616,8 @@ static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
         if (!fp) return ayErr_oserror(vm, errno, path);
         name = path;
     }
-    AyFile *f = AY_NEW(vm, AyFile, file_type(vm));
+    bool raw = bin && a[2] && ayV_is_int(a[2]) && ayV_int(a[2]) == 0;
+    AyFile *f = AY_NEW(vm, AyFile, bin ? binary_type(vm, raw, r || plus, w || ap || x || plus) : file_type(vm));
     if (!f) {
         fclose(fp);
         return AY_NULL;
@@ -573,6 +627,8 @@ static AyValue b_open(AyVM *vm, AyValue *args, int nargs, AyValue kwnames) {
     f->mode = a[1] ? a[1] : ayV_from_obj(ayStr_intern_c(vm, "r"));
     f->binary = bin;
     f->newline = (uint8_t)newline;
+    if (a[3] && a[3] != AY_NONE) f->encoding = a[3];
+    if (a[4] && a[4] != AY_NONE) f->errors = a[4];
     f->readable = r || plus;
     f->writable = w || ap || x || plus;
     return ayV_from_obj(f);
@@ -583,9 +639,7 @@ static const AyMethodDef open_def[] = {
     {NULL},
 };
 
-void ayFileIO_setup(AyVM *vm) {
-    AyType *t = ayType_new_builtin(vm, "TextIOWrapper", vm->t_object, sizeof(AyFile), 0);
-    t->module = ayV_from_obj(ayStr_intern_c(vm, "_io"));
+static void file_slots(AyVM *vm, AyType *t) {
     t->trace = file_trace;
     t->finalize = file_finalize;
     t->iter = iter_self;
@@ -595,6 +649,19 @@ void ayFileIO_setup(AyVM *vm) {
     ayType_add_methods(vm, t, file_methods);
     ayType_add_getsets(vm, t, file_getsets);
     ayType_ready(vm, t);
+}
+
+void ayFileIO_setup(AyVM *vm) {
+    AyType *t = ayType_new_builtin(vm, "TextIOWrapper", vm->t_object, sizeof(AyFile), 0);
+    t->module = ayV_from_obj(ayStr_intern_c(vm, "_io"));
+    file_slots(vm, t);
     vm->t_file = t;
+    static const struct {
+        AyStdType slot;
+        const char *name;
+    } binary[] = {{AY_STD_BufferedReader, "_io.BufferedReader"}, {AY_STD_BufferedWriter, "_io.BufferedWriter"},
+                  {AY_STD_BufferedRandom, "_io.BufferedRandom"}, {AY_STD_FileIO, "_io.FileIO"}};
+    for (size_t i = 0; i < sizeof binary / sizeof binary[0]; i++)
+        file_slots(vm, ayStd_new_type(vm, binary[i].slot, "_io", binary[i].name, vm->t_object, sizeof(AyFile), 0));
     ayNative_add_all(vm, vm->builtins, open_def, AY_NULL);
 }

@@ -766,6 +766,10 @@ AyValue ayMod_io(AyVM *vm) {
 
     ayModule_add(vm, m, "open", ayDict_get_cstr(vm, vm->builtins, "open"));
     ayModule_add(vm, m, "TextIOWrapper", ayV_from_obj(vm->t_file));
+    ayModule_add(vm, m, "BufferedReader", ayV_from_obj(AY_STD_TYPE(vm, BufferedReader)));
+    ayModule_add(vm, m, "BufferedWriter", ayV_from_obj(AY_STD_TYPE(vm, BufferedWriter)));
+    ayModule_add(vm, m, "BufferedRandom", ayV_from_obj(AY_STD_TYPE(vm, BufferedRandom)));
+    ayModule_add(vm, m, "FileIO", ayV_from_obj(AY_STD_TYPE(vm, FileIO)));
     ayGC_pop_roots(vm, 1);
     return ayV_from_obj(m);
 }

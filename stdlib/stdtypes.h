@@ -14,7 +14,8 @@
     X(re_Pattern) X(re_Match) X(re_error) X(re_scanner) X(JSONDecodeError) \
     X(Struct) X(unpack_iterator) X(struct_error) X(binascii_Error) X(binascii_Incomplete) \
     X(zlib_error) X(zlib_Compress) X(zlib_Decompress) X(hash_object) X(ItimerError) X(statvfs_result) X(select_poll) \
-    X(struct_passwd) X(struct_group) X(struct_rusage)
+    X(struct_passwd) X(struct_group) X(struct_rusage) \
+    X(BufferedReader) X(BufferedWriter) X(BufferedRandom) X(FileIO)
 
 #define AY_STD_TYPE_LIST(X) \
     X(deque) X(deque_iterator) X(deque_reverse_iterator) X(defaultdict) \
