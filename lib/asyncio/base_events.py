@@ -317,36 +317,19 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
     async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
                                      server_hostname=None, ssl_handshake_timeout=None,
                                      ssl_shutdown_timeout=None):
-        if ssl:
-            raise NotImplementedError('SSL is not supported by Ay yet')
-        if server_hostname is not None:
+        if server_hostname is not None and not ssl:
             raise ValueError('server_hostname is only meaningful with ssl')
-        if path is not None and sock is not None:
-            raise ValueError('path and sock can not be specified at the same time')
-        if sock is not None:
-            raise NotImplementedError('sock= is not supported by Ay yet')
-        if path is None:
-            raise ValueError('no path and sock were specified')
-        import os
-        path = os.fspath(path)
+        path = _unix_path(ssl, path, sock, 'no path and sock were specified')
         from . import _tcp
         return await _tcp.create_connection(self, protocol_factory,
                                             lambda callback: self._unix_connect(path, callback))
 
     async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None,
                                  ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True):
-        if ssl:
-            raise NotImplementedError('SSL is not supported by Ay yet')
-        if path is not None and sock is not None:
-            raise ValueError('path and sock can not be specified at the same time')
-        if sock is not None:
-            raise NotImplementedError('sock= is not supported by Ay yet')
-        if path is None:
-            raise ValueError('path was not specified, and no sock specified')
+        path = _unix_path(ssl, path, sock, 'path was not specified, and no sock specified')
         import errno
         import os
         import stat
-        path = os.fspath(path)
         if path[:1] != '\0':
             # a socket file left behind by an earlier server gives way
             try:
@@ -368,6 +351,20 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         return await _tcp.create_server(self, protocol_factory, listen, start_serving)
 
     # }====
+
+
+def _unix_path(ssl, path, sock, missing):
+    """The path argument of create_unix_connection/create_unix_server, checked."""
+    if ssl:
+        raise NotImplementedError('SSL is not supported by Ay yet')
+    if path is not None and sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    if sock is not None:
+        raise NotImplementedError('sock= is not supported by Ay yet')
+    if path is None:
+        raise ValueError(missing)
+    import os
+    return os.fspath(path)
 
 
 def _fsdecode(arg):

@@ -461,14 +461,19 @@ static const char *socket_path_arg(AyVM *vm, AyValue path) {
     return AY_CSTR(path);
 }
 
+// The start of loop._unix_connect/_unix_listen: their argument count, the
+// loop and the path (args[1]); a new Unix-socket stream, or NULL.
+static UvStream *unix_stream(AyVM *vm, const char *name, AyValue *args, int nargs, int nparams, const char **path) {
+    if (!ayArg_count(vm, name, nargs - 1, nparams, nparams)) return NULL;
+    AioLoop *l = AY_AS(AioLoop, args[0]);
+    if (!aioLoop_check_closed(vm, l) || !(*path = socket_path_arg(vm, args[1]))) return NULL;
+    return new_stream(vm, l, true);
+}
+
 // loop._unix_connect(path, callback): callback(UvStream) or callback(OSError).
 static AyValue m_unix_connect(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "_unix_connect", nargs - 1, 2, 2)) return AY_NULL;
-    AioLoop *l = AY_AS(AioLoop, args[0]);
-    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
-    const char *path = socket_path_arg(vm, args[1]);
-    if (!path) return AY_NULL;
-    UvStream *s = new_stream(vm, l, true);
+    const char *path;
+    UvStream *s = unix_stream(vm, "_unix_connect", args, nargs, 2, &path);
     if (!s) return AY_NULL;
     ConnectReq *c = calloc(1, sizeof *c);
     if (!c) {
@@ -544,12 +549,8 @@ static AyValue m_tcp_listen(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
 
 // loop._unix_listen(path, backlog, on_conn) -> UvStream listening at path.
 static AyValue m_unix_listen(AyVM *vm, AyValue *args, int nargs, AyValue kw) {
-    if (!ayArg_count(vm, "_unix_listen", nargs - 1, 3, 3)) return AY_NULL;
-    AioLoop *l = AY_AS(AioLoop, args[0]);
-    if (!aioLoop_check_closed(vm, l)) return AY_NULL;
-    const char *path = socket_path_arg(vm, args[1]);
-    if (!path) return AY_NULL;
-    UvStream *s = new_stream(vm, l, true);
+    const char *path;
+    UvStream *s = unix_stream(vm, "_unix_listen", args, nargs, 3, &path);
     if (!s) return AY_NULL;
     s->on_conn = args[3];
     int rc = uv_pipe_bind(&s->t->h.pipe, path);
