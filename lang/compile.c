@@ -634,6 +634,10 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
     bool gen = (u->flags & (AY_CO_GENERATOR | AY_CO_COROUTINE | AY_CO_ASYNC_GENERATOR)) != 0;
     int handler = -1;
     if (gen) {
+        // on the first line (a decorator's if any) with no columns, as CPython's:
+        // a generator thrown into before it starts has a traceback entry there
+        // without carets
+        u->curpos = (AyPos){u->firstlineno, u->firstlineno, -1, -1};
         ayC_emit(c, AY_OP_RETURN_GENERATOR, 0);
         ayC_emit(c, AY_OP_POP_TOP, 0);
         handler = ayC_new_label(c);
