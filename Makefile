@@ -65,13 +65,22 @@ endif
 # script (LAYOUT_LD) gathers the functions every run executes (start-up, the
 # front end, the interpreter's common paths, exit; tools/hot-functions.txt) at
 # the start of the text, and moves the read-only data only some scripts read
-# (frozen lib/ sources, Unicode names and tables, the static libraries' tables
-# and strings) after the rest, so the strings and tables start-up reads sit
-# together. The program is not position-independent: a PIE's 4500
+# (frozen lib/ sources, Unicode names and tables, the C modules a script must
+# import, the static libraries' tables and strings) after the rest, so the
+# strings and tables start-up reads sit together in as few windows as they
+# fill. The program is not position-independent: a PIE's 4500
 # relocations are 108 KB that the loader reads at every start (Debian builds
 # its python3 the same way).
 LAYOUT_LD := $(BUILD)/gen/layout.ld
-COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libay.a:unicodedata_db.o $(patsubst -l:%,%:*,$(STATIC_LIBS))
+# C modules a script has to import (none is at start-up; archive member names,
+# so not asyncio/module.o, whose name vm/module.o shares) keep their tables and
+# strings there too.
+IMPORTED_MODULES := ast_dump ast_match binascii collections context disassemble ffi ffi_types functools future \
+                    handle hashlib heapq_bisect itertools itertools_comb json loop loop_io mod_ast mod_atexit \
+                    mod_cmath mod_dis mod_math mod_thread operator random re re_parse select signal sleep struct \
+                    subprocess task tcp time unicodedata zlib
+COLD_RODATA := libay.a:frozen.o libay.a:uninames.o libay.a:unicodedata_db.o \
+               $(patsubst %,libay.a:%.o,$(IMPORTED_MODULES)) $(patsubst -l:%,%:*,$(STATIC_LIBS))
 $(LAYOUT_LD): tools/hot-functions.txt Makefile | $(BUILD)/gen
 	{ echo 'SECTIONS { .text.hot_path : {'; \
 	  sed -n -e 's/^\([A-Za-z_][A-Za-z0-9_]*\)$$/*(.text.\1 .text.\1.*)/p' \
