@@ -230,6 +230,7 @@ class StreamReader:
         return self._eof and not self._buffer
 
     def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
         if not data:
             return
         self._buffer += data
