@@ -282,6 +282,8 @@ void aySys_setup(AyVM *vm) {
     for (int i = 0; i < 18; i++) fl[i] = ayV_small(0);
     fl[4] = ayV_small(1);      // dont_write_bytecode: Ay writes no bytecode files
     fl[11] = ayV_small(1);     // hash_randomization, as CPython's default
+    fl[13] = AY_FALSE;         // dev_mode and safe_path are bools in CPython
+    fl[16] = AY_FALSE;
     fl[14] = ayV_small(1);     // utf8_mode: Ay's text is UTF-8 throughout
     fl[17] = ayV_small(4300);  // int_max_str_digits
     ayDict_set_cstr(vm, d, "flags", ayStructSeq_make(vm, flt, fl, 18));
