@@ -237,12 +237,18 @@ static AyValue ag_running_get(AyVM *vm, AyValue self) { return ayV_bool(AY_AS(Ay
 static AyValue ag_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_name(AY_AS(AyGen, self))); }
 static AyValue ag_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(ayGen_qualname(AY_AS(AyGen, self))); }
 static AyValue ag_code_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyGen, self)->frame.code); }
+static AyValue ag_await_get(AyVM *vm, AyValue self) {
+    AyValue y = ayGen_yieldfrom(AY_AS(AyGen, self));
+    return y ? y : AY_NONE;
+}
 
 static const AyGetSetDef ag_getsets[] = {
     {"ag_running", ag_running_get, NULL},
     {"__name__", ag_name_get, NULL},
     {"__qualname__", ag_qualname_get, NULL},
     {"ag_code", ag_code_get, NULL},
+    {"ag_frame", ayGen_frame_get, NULL},
+    {"ag_await", ag_await_get, NULL},
     {NULL},
 };
 

@@ -383,7 +383,7 @@ static AyValue gen_yieldfrom_get(AyVM *vm, AyValue self) {
     return y ? y : AY_NONE;
 }
 AyValue ayFrame_for_gen(AyVM *vm, AyGen *g);
-static AyValue gen_frame_get(AyVM *vm, AyValue self) {
+AyValue ayGen_frame_get(AyVM *vm, AyValue self) {
     AyGen *g = AY_AS(AyGen, self);
     if (g->state == AY_GEN_CLOSED) return AY_NONE;
     return ayFrame_for_gen(vm, g);
@@ -396,7 +396,7 @@ static const AyGetSetDef gen_getsets[] = {
     {"gi_suspended", gen_suspended_get, NULL},
     {"gi_code", gen_code_get, NULL},
     {"gi_yieldfrom", gen_yieldfrom_get, NULL},
-    {"gi_frame", gen_frame_get, NULL},
+    {"gi_frame", ayGen_frame_get, NULL},
     {NULL},
 };
 
@@ -407,7 +407,7 @@ static const AyGetSetDef coro_getsets[] = {
     {"cr_suspended", gen_suspended_get, NULL},
     {"cr_code", gen_code_get, NULL},
     {"cr_await", gen_yieldfrom_get, NULL},
-    {"cr_frame", gen_frame_get, NULL},
+    {"cr_frame", ayGen_frame_get, NULL},
     {NULL},
 };
 

@@ -46,6 +46,8 @@ AyGenResult ayGen_resume(AyVM *vm, AyGen *gen, AyValue value, AyValue exc, AyVal
 AyValue ayGen_send(AyVM *vm, AyGen *gen, AyValue value);
 // The iterator a generator is delegating to (yield from / await), or AY_NULL.
 AyValue ayGen_yieldfrom(AyGen *gen);
+// gi_frame, cr_frame and ag_frame: the frame object, None once closed.
+AyValue ayGen_frame_get(AyVM *vm, AyValue self);
 bool ayGen_is_gen(AyVM *vm, AyValue v);
 // coroutine.__await__(): a coroutine_wrapper around `coro` (a coroutine or a C
 // coroutine-like with send/throw/close methods).
