@@ -23,7 +23,10 @@ CFLAGS_gcstress := -O1 -g -DAY_GC_STRESS
 CFLAGS := $(CFLAGS_COMMON) $(or $(CFLAGS_$(VARIANT)),$(CFLAGS_release)) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
-SYS_LIBS := -lpthread -ldl
+# libm is opened on first use (vm/libm.h); it is linked only for what -O0 code
+# calls instead of inlining (floor, sqrt...). It follows libc so that what both
+# have (ldexp, frexp...) binds to libc, and --as-needed drops it when unused.
+SYS_LIBS := -lpthread -ldl -lc -lm
 LIBS := -Wl,--as-needed -lgmp -luv -lffi -lutf8proc -lpcre2-8 -lz $(SYS_LIBS)
 # The ay program links the static archives the same Debian -dev packages ship:
 # only the code it calls is copied in, and at startup the dynamic loader maps,
