@@ -12,7 +12,11 @@ def iscoroutinefunction(func):
     """True for `async def` functions (and functions marked as coroutines)."""
     if _asyncio._iscoroutinefunction(func):
         return True
-    return getattr(func, '_is_coroutine', None) is _is_coroutine
+    if getattr(func, '_is_coroutine', None) is _is_coroutine:
+        return True
+    # what the fast check does not look through (functools.partial, markers)
+    import inspect
+    return inspect.iscoroutinefunction(func)
 
 
 def iscoroutine(obj):
