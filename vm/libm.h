@@ -8,8 +8,6 @@
 #ifndef AY_LIBM_H
 #define AY_LIBM_H
 
-#include <complex.h>
-
 // X(return type, name, parameters, arguments)
 #define AY_LIBM_FUNCS(X)                                                        \
     X(double, acos, (double x), (x))                                            \
@@ -45,16 +43,16 @@
     X(double, remainder, (double x, double y), (x, y))                          \
     X(double, fma, (double x, double y, double z), (x, y, z))                   \
     X(double, lgamma_r, (double x, int *sign), (x, sign))                       \
-    X(double complex, cacos, (double complex z), (z))                           \
-    X(double complex, cacosh, (double complex z), (z))                          \
-    X(double complex, casinh, (double complex z), (z))                          \
-    X(double complex, catanh, (double complex z), (z))                          \
-    X(double complex, ccosh, (double complex z), (z))                           \
-    X(double complex, cexp, (double complex z), (z))                            \
-    X(double complex, clog, (double complex z), (z))                            \
-    X(double complex, csinh, (double complex z), (z))                           \
-    X(double complex, csqrt, (double complex z), (z))                           \
-    X(double complex, ctanh, (double complex z), (z))
+    X(_Complex double, cacos, (_Complex double z), (z))                         \
+    X(_Complex double, cacosh, (_Complex double z), (z))                        \
+    X(_Complex double, casinh, (_Complex double z), (z))                        \
+    X(_Complex double, catanh, (_Complex double z), (z))                        \
+    X(_Complex double, ccosh, (_Complex double z), (z))                         \
+    X(_Complex double, cexp, (_Complex double z), (z))                          \
+    X(_Complex double, clog, (_Complex double z), (z))                          \
+    X(_Complex double, csinh, (_Complex double z), (z))                         \
+    X(_Complex double, csqrt, (_Complex double z), (z))                         \
+    X(_Complex double, ctanh, (_Complex double z), (z))
 
 // Each entry starts as a stub that opens libm, fills the whole table and
 // calls on; later calls go straight to libm.
