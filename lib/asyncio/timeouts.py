@@ -66,6 +66,7 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_ENTERED, _EXPIRING)
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
