@@ -17,12 +17,24 @@ static AyValue check_str_result(AyVM *vm, AyValue r, const char *what) {
     return r;
 }
 
+// repr, comparison and hashing of nested containers recurse in C: past this
+// depth they raise RecursionError (as CPython's Py_EnterRecursiveCall does)
+// instead of overflowing the C stack on a self-containing or very deep value.
+#define NESTING_LIMIT 900
+
+static bool enter_nested(AyVM *vm, const char *doing) {
+    if (vm->c_depth > NESTING_LIMIT) {
+        ayErr_format(vm, AY_EXC(vm, RecursionError), "maximum recursion depth exceeded%s", doing);
+        return false;
+    }
+    vm->c_depth++;
+    return true;
+}
+
 AyValue ayObj_repr(AyVM *vm, AyValue v) {
     AyType *t = ayV_type(vm, v);
     if (!t->repr) return ayErr_format(vm, AY_EXC(vm, TypeError), "'%s' has no repr", ayType_name(t));
-    if (vm->c_depth > 900) return ayErr_format(vm, AY_EXC(vm, RecursionError),
-                                              "maximum recursion depth exceeded while getting the repr of an object");
-    vm->c_depth++;
+    if (!enter_nested(vm, " while getting the repr of an object")) return AY_NULL;
     AyValue r = t->repr(vm, v);
     vm->c_depth--;
     return check_str_result(vm, r, "__repr__");
@@ -64,7 +76,10 @@ int64_t ayObj_hash(AyVM *vm, AyValue v) {
         ayErr_format(vm, AY_EXC(vm, TypeError), "unhashable type: '%s'", ayType_name(t));
         return -1;
     }
-    return t->hash(vm, v);
+    if (!enter_nested(vm, "")) return -1;
+    int64_t h = t->hash(vm, v);
+    vm->c_depth--;
+    return h;
 }
 
 int ayObj_truth(AyVM *vm, AyValue v) {
@@ -87,7 +102,16 @@ int ayObj_truth(AyVM *vm, AyValue v) {
 static const AyCmp swapped_op[] = {AY_GT, AY_GE, AY_EQ, AY_NE, AY_LT, AY_LE};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
+static AyValue richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op);
+
 AyValue ayObj_richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
+    if (!enter_nested(vm, " in comparison")) return AY_NULL;
+    AyValue r = richcmp(vm, a, b, op);
+    vm->c_depth--;
+    return r;
+}
+
+static AyValue richcmp(AyVM *vm, AyValue a, AyValue b, AyCmp op) {
     AyType *ta = ayV_type(vm, a), *tb = ayV_type(vm, b);
     bool tried_b = false;
     // A subclass's reflected method goes first if it overrides it.
