@@ -715,7 +715,8 @@ static AyValue type_name_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS
 static AyValue type_qualname_get(AyVM *vm, AyValue self) { return ayV_from_obj(AY_AS(AyType, self)->qualname); }
 static AyValue type_module_get(AyVM *vm, AyValue self) {
     AyType *t = AY_AS(AyType, self);
-    AyValue m = ayDict_get_str(vm, t->dict, vm->s.__module__);
+    // (a builtin's dict entry of that name is a descriptor: type's own is this getter)
+    AyValue m = t->flags & AY_TF_HEAPTYPE ? ayDict_get_str(vm, t->dict, vm->s.__module__) : AY_NULL;
     if (m) return m;
     return t->module ? t->module : AY_NONE;
 }
