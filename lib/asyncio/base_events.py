@@ -12,7 +12,8 @@ from . import tasks
 from .log import logger
 
 
-def _stop_when_done(fut):
+# (named as CPython's: task reprs show it among their callbacks)
+def _run_until_complete_cb(fut):
     # a SystemExit/KeyboardInterrupt from fut is already unwinding run_forever()
     if fut.cancelled() or not isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
         futures._get_loop(fut).stop()
@@ -43,7 +44,7 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
         return future.result()
 
     def _run_until_done(self, future, task_made_here):
-        future.add_done_callback(_stop_when_done)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -52,7 +53,7 @@ class BaseEventLoop(_asyncio.Loop, events.AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_stop_when_done)
+            future.remove_done_callback(_run_until_complete_cb)
 
     def close(self):
         if self.is_running():
