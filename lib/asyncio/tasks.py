@@ -125,7 +125,8 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None          # stays None if building the children fails
 
-    def child_finished(child):
+    # (the callbacks here and below have CPython's names: reprs of the futures show them)
+    def _done_callback(child):
         nonlocal unfinished
         unfinished -= 1
         if outer is None or outer.done():
@@ -161,14 +162,14 @@ def gather(*coros_or_futures, return_exceptions=False):
             if child.done():
                 already_done.append(child)
             else:
-                child.add_done_callback(child_finished)
+                child.add_done_callback(_done_callback)
         children.append(child)
     if distinct is not None:
         distinct.clear()  # its table goes now, not at the next collection
 
     outer = _GatheringFuture(children, loop=loop)
     for child in already_done:
-        child_finished(child)
+        _done_callback(child)
     return outer
 
 
@@ -179,18 +180,18 @@ def shield(arg):
         return inner
     outer = futures._get_loop(inner).create_future()
 
-    def inner_done(inner):
+    def _inner_done_callback(inner):
         if not outer.cancelled():
             futures._transfer_outcome(inner, outer)
         elif not inner.cancelled():
             inner.exception()  # the outer is gone: mark the error retrieved
 
-    def outer_done(outer):
+    def _outer_done_callback(outer):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 
@@ -214,11 +215,14 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     fs = list(dict.fromkeys(fs))  # distinct, in a reproducible order
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = events.get_running_loop()
+    return await _wait(fs, timeout, return_when, events.get_running_loop())
+
+
+async def _wait(fs, timeout, return_when, loop):
     wakeup = loop.create_future()
     unfinished = len(fs)
 
-    def on_done(f):
+    def _on_completion(f):
         nonlocal unfinished
         unfinished -= 1
         failed = not f.cancelled() and f.exception() is not None
@@ -229,11 +233,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     timer = None if timeout is None else loop.call_later(timeout, _release_waiter, wakeup)
     try:
         for f in fs:
-            f.add_done_callback(on_done)
+            f.add_done_callback(_on_completion)
         await wakeup
     finally:
         for f in fs:
-            f.remove_done_callback(on_done)
+            f.remove_done_callback(_on_completion)
         if timer is not None:
             timer.cancel()
     return {f for f in fs if f.done()}, {f for f in fs if not f.done()}
@@ -265,31 +269,31 @@ def as_completed(fs, *, timeout=None):
     todo = dict.fromkeys(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
     timer = None
 
-    def on_timeout():
+    def _on_timeout():
         for f in todo:
-            f.remove_done_callback(on_done)
+            f.remove_done_callback(_on_completion)
             finished.put_nowait(None)
         todo.clear()
 
-    def on_done(f):
+    def _on_completion(f):
         if f in todo:
             del todo[f]
             finished.put_nowait(f)
             if not todo and timer is not None:
                 timer.cancel()
 
-    async def next_result():
+    async def _wait_for_one():
         f = await finished.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
     for f in todo:
-        f.add_done_callback(on_done)
+        f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timer = loop.call_later(timeout, on_timeout)
+        timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
-        yield next_result()
+        yield _wait_for_one()
 
 
 def run_coroutine_threadsafe(coro, loop):
