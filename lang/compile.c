@@ -731,8 +731,9 @@ AyCode *ayCompile_ast(AyVM *vm, AyArena *arena, const AyNode *mod, const char *f
     if (c->toplevel_await && (code->flags & AY_CO_COROUTINE)) code->flags |= AY_CO_TOPLEVEL_AWAIT;
     if (c->warnings.n) {
         ayGC_push_root(vm, ayV_from_obj(code));
-        ayC_warnings_show(vm, &c->warnings, filename);
+        bool shown = ayC_warnings_show(vm, &c->warnings, filename, c->src, c->srclen);
         ayGC_pop_roots(vm, 1);
+        if (!shown) return NULL;  // (err stays empty: the exception is set)
     }
     return code;
 }
@@ -742,9 +743,9 @@ struct ParseWarnSink {
     AyCompileWarnings *warnings;
 };
 
-static void collect_parse_warning(void *ud, int lineno, const char *msg) {
+static void collect_parse_warning(void *ud, int lineno, int col, int end_lineno, int end_col, const char *msg) {
     struct ParseWarnSink *s = ud;
-    ayC_warnings_add(s->arena, s->warnings, lineno, msg);
+    ayC_warnings_add(s->arena, s->warnings, (AyCompileWarning){lineno, col, end_lineno, end_col, true, NULL}, msg);
 }
 
 AyNode *ayCompile_parse(AyVM *vm, AyArena *arena, const char *src, size_t len, const char *filename,
@@ -752,7 +753,7 @@ AyNode *ayCompile_parse(AyVM *vm, AyArena *arena, const char *src, size_t len, c
     AyCompileWarnings parse_warnings = {0};
     struct ParseWarnSink sink = {arena, &parse_warnings};
     AyNode *mod = ayParse_warn(arena, src, len, filename, mode, err, collect_parse_warning, &sink);
-    ayC_warnings_show(vm, &parse_warnings, filename);
+    if (!ayC_warnings_show(vm, &parse_warnings, filename, src, len)) return NULL;  // (err stays empty)
     return mod;
 }
 

@@ -94,7 +94,8 @@ struct Unit {
 // SyntaxWarnings found while parsing and compiling, shown once compiled
 // (compile_warn.c).
 typedef struct AyCompileWarning {
-    int lineno;
+    int lineno, col, end_lineno, end_col;  // the span warned about (0-based columns)
+    bool with_text;                        // a parser warning: an error made of it quotes the line
     const char *msg;
 } AyCompileWarning;
 typedef struct AyCompileWarnings {
@@ -128,8 +129,11 @@ void ayC_annotation_text(Compiler *c, const AyNode *e);
 // }====
 
 // {==== compile_warn.c: CPython's compile-time SyntaxWarnings
-void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const char *msg);
-void ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename);
+void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, AyCompileWarning at, const char *msg);
+// Shows the warnings through the warnings module; false (an exception set)
+// when its filters turned one into an error: a SyntaxWarning becomes the
+// SyntaxError CPython raises at the warning's place, in `src` when given.
+bool ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename, const char *src, size_t srclen);
 void ayC_check_compare(Compiler *c, const AyNode *e);
 void ayC_check_caller(Compiler *c, const AyNode *func);
 void ayC_check_subscript(Compiler *c, const AyNode *value, const AyNode *index);

@@ -7,11 +7,12 @@
 // the compiler holds objects the GC does not see.
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "compile_int.h"
 
-void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const char *msg) {
+void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, AyCompileWarning at, const char *msg) {
     if (w->n == w->cap) {
         int cap = w->cap ? w->cap * 2 : 8;
         AyCompileWarning *items = ayArena_alloc(arena, sizeof *items * (size_t)cap);
@@ -22,14 +23,44 @@ void ayC_warnings_add(AyArena *arena, AyCompileWarnings *w, int lineno, const ch
     }
     char *m = ayArena_strdup(arena, msg, strlen(msg));
     if (!m) return;
-    w->items[w->n].lineno = lineno;
-    w->items[w->n].msg = m;
-    w->n++;
+    at.msg = m;
+    w->items[w->n++] = at;
 }
 
-void ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename) {
-    for (int i = 0; i < w->n; i++)
-        ayErr_warn_explicit(vm, AY_EXC(vm, SyntaxWarning), w->items[i].msg, filename, w->items[i].lineno);
+// Line `lineno` of src with its newline, in a malloc'd copy as AySyntaxError
+// holds its text (NULL without a source or on OOM).
+static char *source_line(const char *src, size_t srclen, int lineno) {
+    if (!src) return NULL;
+    const char *p = src, *end = src + srclen;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    char *line = malloc(n + 2);
+    if (!line) return NULL;
+    memcpy(line, p, n);
+    line[n] = '\n';
+    line[n + 1] = 0;
+    return line;
+}
+
+bool ayC_warnings_show(AyVM *vm, const AyCompileWarnings *w, const char *filename, const char *src, size_t srclen) {
+    for (int i = 0; i < w->n; i++) {
+        const AyCompileWarning *at = &w->items[i];
+        if (ayErr_warn_explicit(vm, AY_EXC(vm, SyntaxWarning), at->msg, filename, at->lineno)) continue;
+        if (!ayErr_matches(vm, AY_EXC(vm, SyntaxWarning))) return false;
+        ayErr_clear(vm);
+        AySyntaxError err = {.type = "SyntaxError", .lineno = at->lineno, .offset = at->col + 1,
+                             .end_lineno = at->end_lineno, .end_offset = at->end_col + 1};
+        snprintf(err.msg, sizeof err.msg, "%s", at->msg);
+        if (at->with_text) err.text = source_line(src, srclen, at->lineno);
+        ayCompile_raise(vm, filename, &err);
+        aySyntaxError_clear(&err);
+        return false;
+    }
+    return true;
 }
 
 static void warn(Compiler *c, const AyNode *at, const char *fmt, ...) {
@@ -38,7 +69,8 @@ static void warn(Compiler *c, const AyNode *at, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    ayC_warnings_add(c->arena, &c->warnings, at->lineno, msg);
+    AyCompileWarning span = {at->lineno, at->col_offset, at->end_lineno, at->end_col_offset, false, NULL};
+    ayC_warnings_add(c->arena, &c->warnings, span, msg);
 }
 
 // -5, +1.5, ~3, -True: CPython folds a sign on a number (or bool) into

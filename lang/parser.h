@@ -37,8 +37,9 @@ AyNode *ayParse(AyArena *arena, const char *src, size_t len, const char *filenam
                 AyParseMode mode, AySyntaxError *err);
 
 // Receives the parser's SyntaxWarnings (invalid escape sequences), in source
-// order, as the line and CPython's message.
-typedef void (*AyParseWarnFn)(void *ud, int lineno, const char *message);
+// order: the token's span (1-based lines, 0-based byte columns) and CPython's
+// message.
+typedef void (*AyParseWarnFn)(void *ud, int lineno, int col, int end_lineno, int end_col, const char *message);
 
 // ayParse, reporting warnings to `warn` (which may be NULL).
 AyNode *ayParse_warn(AyArena *arena, const char *src, size_t len, const char *filename, AyParseMode mode,

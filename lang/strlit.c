@@ -147,7 +147,7 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
             if (v > 0377 && p->warn && !p->probing) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.*s'", (int)(i - first), s + first);
-                p->warn(p->warn_ud, t->lineno, msg);
+                p->warn(p->warn_ud, t->lineno, t->col, t->end_lineno, t->end_col, msg);
             }
             if (bytes) {
                 char ch = (char)(v & 0xff);
@@ -207,7 +207,7 @@ static int decode_body(AyParser *p, const AyToken *t, const char *s, size_t n, i
                 while (i - 1 + clen < n && ((unsigned char)s[i - 1 + clen] & 0xc0) == 0x80) clen++;
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid escape sequence '\\%.*s'", (int)clen, s + i - 1);
-                p->warn(p->warn_ud, t->lineno, msg);
+                p->warn(p->warn_ud, t->lineno, t->col, t->end_lineno, t->end_col, msg);
             }
             if (put_bytes(b, s + i - 2, 2) < 0) return -1;
             if ((unsigned char)c >= 0x80) {

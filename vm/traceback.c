@@ -423,22 +423,22 @@ static void print_warning(AyVM *vm, AyType *category, const char *message, const
 // goes through warnings.warn_explicit so that filters (and catch_warnings)
 // apply; before that, it is printed in that module's default format. An
 // error the filters turn it into is not raised: it is reported as unraisable.
-void ayErr_warn_explicit(AyVM *vm, AyType *category, const char *message, const char *file, int line) {
+bool ayErr_warn_explicit(AyVM *vm, AyType *category, const char *message, const char *file, int line) {
     AyValue mod = ayDict_get_cstr(vm, vm->modules, "warnings");
     AyValue fn = mod ? ayObj_getattr_opt(vm, mod, ayStr_intern_c(vm, "warn_explicit")) : AY_NULL;
     if (!fn) {
         ayErr_clear(vm);
         print_warning(vm, category, message, file, line, true, NULL);
-        return;
+        return true;
     }
     ayGC_push_root(vm, fn);
     AyValue args[4] = {ayV_from_obj(ayStr_new_c(vm, message)), ayV_from_obj(category), AY_NULL, ayV_small(line)};
     ayGC_push_root(vm, args[0]);
     AyStr *f = ayStr_new_c(vm, file);
     args[2] = f ? ayV_from_obj(f) : AY_NULL;
-    if (args[0] && args[2] && !ayObj_call(vm, fn, args, 4, AY_NULL)) ayErr_write_unraisable(vm, fn);
-    ayErr_clear(vm);
+    bool ok = args[0] && args[2] && ayObj_call(vm, fn, args, 4, AY_NULL);
     ayGC_pop_roots(vm, 2);
+    return ok;
 }
 
 // Prints a warning in the warnings module's default format, located at

@@ -388,7 +388,9 @@ AyValue ayErr_suggestion(AyVM *vm, AyValue exc);
 void ayErr_set_attribute_context(AyVM *vm, AyValue obj, AyStr *name);
 void ayErr_warn_at(AyVM *vm, AyType *category, const char *message, AyCode *code, int lasti, const char *note);
 // A warning at file:line through the warnings module's filters (once it is loaded).
-void ayErr_warn_explicit(AyVM *vm, AyType *category, const char *message, const char *file, int line);
+// warnings.warn_explicit(message, category, file, line); false with the
+// exception set when the filters made the warning an error (or it failed).
+bool ayErr_warn_explicit(AyVM *vm, AyType *category, const char *message, const char *file, int line);
 // Formats the same into a new str (for ay_error_traceback / traceback module).
 AyValue ayErr_format_exception(AyVM *vm, AyValue exc);
 void ayErr_setup(AyVM *vm);
