@@ -265,6 +265,19 @@ static AyToken *bitor_start(Driver *d, long i) {
     return start;
 }
 
+// Whether the expression just read is the value of a keyword argument or
+// parameter default (`f(a=b`): the token before it is '=' after a name.
+static int after_keyword_value(Driver *d) {
+    AyToken *start = bitor_start(d, 0);
+    for (long i = 0;; i++) {
+        AyToken *x = hist_at(d, i);
+        if (!x) return 0;
+        if (x != start) continue;
+        AyToken *eq = hist_at(d, i + 1), *name = hist_at(d, i + 2);
+        return eq && name && eq->type == AY_TK_EQUAL && name->type == AY_TK_NAME;
+    }
+}
+
 // The innermost unclosed bracket before the failing token (index into the
 // history), or -1.
 static long open_bracket_at(Driver *d) {
@@ -928,7 +941,14 @@ void ayParse_analyze(AyParseDriver *d, const AyToken *t, int level) {
         ayParse_error_tok(p, t, "invalid syntax");
         return;
     }
-    // `if x = 1:` / `(a, b=1)`: '=' where only an expression may be.
+    // `if x = 1:` / `(a, b=1)`: '=' where only an expression may be. Not
+    // after a whole eval() input or a keyword argument's value, which the
+    // grammar reads as a plain expression: there CPython just stops at '='.
+    if (t->type == AY_TK_EQUAL && prev && ((level == 0 && (p->mode & 0xff) == AY_PARSE_EVAL) ||
+                                           (level > 0 && after_keyword_value(d)))) {
+        ayParse_error_tok(p, t, "invalid syntax");
+        return;
+    }
     if (t->type == AY_TK_EQUAL && prev && is_expr_end(prev->type)) {
         AyToken ahead[256];
         int n = lex_ahead(p, ahead, 256);
