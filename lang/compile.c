@@ -639,6 +639,7 @@ AyCode *ayC_compile_unit(Compiler *c, AyScope *scope, const char *name, const Ay
         // without carets
         u->curpos = (AyPos){u->firstlineno, u->firstlineno, -1, -1};
         ayC_emit(c, AY_OP_RETURN_GENERATOR, 0);
+        u->curpos = (AyPos){-1, -1, -1, -1};
         ayC_emit(c, AY_OP_POP_TOP, 0);
         handler = ayC_new_label(c);
         ayC_push_handler(c, handler, true);

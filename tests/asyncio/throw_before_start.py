@@ -29,3 +29,4 @@ try:
 except KeyError:
     traceback.print_exc()
 asyncio.run(main())
+print([list(f.__code__.co_positions())[:2] for f in (gen, one_liner, decorated)])
