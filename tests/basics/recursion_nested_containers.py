@@ -14,10 +14,10 @@ t("lt-rec", lambda: a < b)
 d = {}; d[1] = d; e = {}; e[1] = e
 t("dict-eq-rec", lambda: d == e)
 deep = []
-for i in range(200000):
+for i in range(3000):
     deep = [deep]
 deep2 = []
-for i in range(200000):
+for i in range(3000):
     deep2 = [deep2]
 t("repr-deep", lambda: len(repr(deep)))
 t("eq-deep", lambda: deep == deep2)
