@@ -435,8 +435,9 @@ static bool before_with(AyVM *vm, AyValue mgr, AyValue *exit_out, AyValue *enter
 
 static bool attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache);
 
-// The attribute cache's entry for obj: false when obj's type is not cached
-// (nor cacheable); else *where tells the slot or the dict hint.
+// Whether the attribute cache holds obj's type (filling it when the type is
+// new to the site and cacheable); then `where` (cache[2]) tells the slot or
+// the dict hint.
 static inline bool attr_cache_hit(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) {
     if (!ayV_is_obj(obj)) return false;
     AyType *t = ayV_obj(obj)->type;
@@ -452,9 +453,9 @@ static bool plain_attribute_type(AyType *t) {
     return t->getattr == ayObj_generic_getattr && t->dict_offset != AY_DICT_AFTER_ITEMS;
 }
 
-// Where a cache of `nways` entries of `width` slots after an epoch slot
-// takes type t: the first entry while the cache is empty or stale, else the
-// last one (so a site's first type is never evicted).
+// Where a cache of two entries `width` slots apart takes type t, `first`
+// being the first entry's tag: the first entry while the cache is empty or
+// stale, else the second (so a site's first type is never evicted).
 static AyInstr *cache_way_for(AyVM *vm, AyInstr *epoch, AyInstr *first, int width, AyType *t) {
     if (*epoch != (uint32_t)vm->type_epoch) {
         *epoch = (uint32_t)vm->type_epoch;
@@ -481,27 +482,61 @@ static bool attr_cache_fill(AyVM *vm, AyValue obj, AyStr *name, AyInstr *cache) 
     return true;
 }
 
-// The entry of `name` in an instance dict, trying the cached index first.
+// Whether entry `hint` of d holds the key `name` (an interned name).
+static inline bool entry_at_hint(const AyDict *d, AyStr *name, uint32_t hint) {
+    return hint < d->nentries && d->entries[hint].key == ayV_from_obj(name);
+}
+
+// The entry of `name` in a dict, trying the cached index first (and caching
+// where it was found).
 static inline int64_t find_with_hint(AyDict *d, AyStr *name, AyInstr *hint) {
     uint32_t ix = *hint;
-    if (ix < d->nentries && d->entries[ix].key == ayV_from_obj(name)) return ix;
+    if (entry_at_hint(d, name, ix)) return ix;
     int64_t j = ayDict_find_str(d, name);
     if (j >= 0) *hint = (AyInstr)j;
     return j;
 }
 
+// The instance dict of an object whose type keeps one at a fixed offset
+// (NULL until made), and a slot member the attribute cache located.
+static inline AyDict *instance_dict(AyObj *o) { return *(AyDict **)((char *)o + o->type->dict_offset); }
+static inline AyValue *cached_slot(AyObj *o, AyInstr where) { return (AyValue *)((char *)o + (where & ~SLOT_HINT)); }
+
+// STORE_ATTR at a cache hit: into the slot, or over the instance dict's
+// entry; false when the dict has no such entry yet (the slow path adds it).
+static inline bool store_cached_attr(AyObj *o, AyStr *name, AyInstr *cache, AyValue v) {
+    if (cache[2] & SLOT_HINT) {
+        *cached_slot(o, cache[2]) = v;
+        return true;
+    }
+    AyDict *d = instance_dict(o);
+    int64_t ix = d ? find_with_hint(d, name, cache + 2) : -1;
+    if (ix < 0) return false;
+    d->entries[ix].value = v;
+    return true;
+}
+
+// A module's attribute from its dict, which comes first for modules
+// (module_getattr); AY_NULL when obj is no plain module or lacks it.
+static inline AyValue module_attr(AyVM *vm, AyValue obj, AyStr *name, AyInstr *hint) {
+    if (!ayV_is_type(vm, obj, vm->t_module)) return AY_NULL;
+    AyDict *d = AY_AS(AyModule, obj)->dict;
+    int64_t ix = find_with_hint(d, name, hint);
+    return ix >= 0 ? d->entries[ix].value : AY_NULL;
+}
+
 // The inline cache of LOAD_METHOD: [type epoch, then two entries of (type
 // tag, the method found on the type as an AyValue in two halves), then an
-// entry hint for module attributes]. While the
-// epoch holds, the type's namespace is unchanged, so the method is still
-// there and alive; only the instance dict can still shadow it.
+// entry hint for module attributes]. While the epoch holds, the type's
+// namespace is unchanged, so the method is still there and alive; only the
+// instance dict can still shadow it.
 static inline AyValue method_cache_hit(AyVM *vm, AyValue obj, AyStr *name, const AyInstr *cache) {
     if (!ayV_is_obj(obj) || cache[0] != (uint32_t)vm->type_epoch) return AY_NULL;
     AyObj *o = ayV_obj(obj);
     AyType *t = o->type;
     const AyInstr *way = cache[1] == t->tag ? cache + 1 : cache[4] == t->tag ? cache + 4 : NULL;
     if (!way) return AY_NULL;
-    AyDict *d = t->dict_offset ? *(AyDict **)((char *)o + t->dict_offset) : NULL;
+    AyDict *d = t->dict_offset ? instance_dict(o) : NULL;
     if (d && ayDict_find_str(d, name) >= 0) return AY_NULL;
     return (AyValue)way[1] | (AyValue)way[2] << 32;
 }
@@ -849,9 +884,8 @@ dispatch:
         bool plain = ayV_is_type(vm, ns, vm->t_dict) && !AY_AS(AyDict, ns)->of_type;
         if (plain) {  // rebinding a module-level name: straight into its entry
             AyDict *d = AY_AS(AyDict, ns);
-            uint32_t ix = *ip;
-            if (ix < d->nentries && d->entries[ix].key == ayV_from_obj(NAME(oparg))) {
-                d->entries[ix].value = POP();
+            if (entry_at_hint(d, NAME(oparg), *ip)) {
+                d->entries[*ip].value = POP();
                 SKIP_CACHE(1);
                 DISPATCH();
             }
@@ -859,10 +893,7 @@ dispatch:
         SYNC();
         AyValue v = POP();
         ERROR_IF(store_name(vm, frame, NAME(oparg), v) < 0);
-        if (plain) {
-            int64_t ix = ayDict_find_str(AY_AS(AyDict, ns), NAME(oparg));
-            if (ix >= 0) *ip = (AyInstr)ix;
-        }
+        if (plain) find_with_hint(AY_AS(AyDict, ns), NAME(oparg), ip);  // where it went, for next time
         SKIP_CACHE(1);
         DISPATCH();
     }
@@ -911,22 +942,19 @@ dispatch:
         SYNC();
         AyValue obj = TOP();
         AyStr *name = NAME(oparg);
-        AyDict *d;
-        if (ayV_is_type(vm, obj, vm->t_module)) {  // a module's dict comes first (module_getattr)
-            d = AY_AS(AyModule, obj)->dict;
-            int64_t ix = find_with_hint(d, name, ip + 2);
-            if (ix >= 0) {
-                TOP() = d->entries[ix].value;
-                SKIP_CACHE(4);
-                DISPATCH();
-            }
-        } else if (attr_cache_hit(vm, obj, name, ip)) {
+        AyValue m = module_attr(vm, obj, name, ip + 2);
+        if (m) {
+            TOP() = m;
+            SKIP_CACHE(4);
+            DISPATCH();
+        }
+        if (attr_cache_hit(vm, obj, name, ip)) {
             AyObj *o = ayV_obj(obj);
             AyValue v = AY_NULL;
             if (ip[2] & SLOT_HINT) {
-                v = *(AyValue *)((char *)o + (ip[2] & ~SLOT_HINT));  // unset: the slow path raises
+                v = *cached_slot(o, ip[2]);  // unset: the slow path raises
             } else {
-                d = *(AyDict **)((char *)o + o->type->dict_offset);
+                AyDict *d = instance_dict(o);
                 int64_t ix = d ? find_with_hint(d, name, ip + 2) : -1;
                 if (ix >= 0) {
                     v = d->entries[ix].value;
@@ -955,14 +983,7 @@ dispatch:
         AyValue obj = TOP();
         AyStr *name = NAME(oparg);
         AyValue m = method_cache_hit(vm, obj, name, ip), self = obj;
-        if (!m && ayV_is_type(vm, obj, vm->t_module)) {  // `math.sqrt(x)`: a plain attribute
-            AyDict *d = AY_AS(AyModule, obj)->dict;
-            int64_t ix = find_with_hint(d, name, ip + 7);
-            if (ix >= 0) {
-                m = d->entries[ix].value;
-                self = AY_NULL;
-            }
-        }
+        if (!m && (m = module_attr(vm, obj, name, ip + 7))) self = AY_NULL;  // `math.sqrt(x)`
         if (!m) {
             m = load_method(vm, obj, name, &self, ip);
             if (!m) {
@@ -979,20 +1000,10 @@ dispatch:
         SYNC();
         AyValue obj = PEEK(1), v = PEEK(2);
         AyStr *name = NAME(oparg);
-        if (attr_cache_hit(vm, obj, name, ip)) {
-            AyObj *o = ayV_obj(obj);
-            AyDict *d;
-            int64_t ix = -1;
-            if (ip[2] & SLOT_HINT) {
-                *(AyValue *)((char *)o + (ip[2] & ~SLOT_HINT)) = v;
-            } else if ((d = *(AyDict **)((char *)o + o->type->dict_offset)) && (ix = find_with_hint(d, name, ip + 2)) >= 0) {
-                d->entries[ix].value = v;
-            }
-            if ((ip[2] & SLOT_HINT) || ix >= 0) {
-                sp -= 2;
-                SKIP_CACHE(4);
-                DISPATCH();
-            }
+        if (attr_cache_hit(vm, obj, name, ip) && store_cached_attr(ayV_obj(obj), name, ip, v)) {
+            sp -= 2;
+            SKIP_CACHE(4);
+            DISPATCH();
         }
         ERROR_IF(ayObj_setattr(vm, obj, name, v) < 0);
         attr_cache_fill(vm, obj, name, ip);
